@@ -1,0 +1,168 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.check_delivery_reports_response import CheckDeliveryReportsResponse
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    account: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(account, Unset):
+        headers["Account"] = account
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/delivery_reports",
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CheckDeliveryReportsResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = CheckDeliveryReportsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CheckDeliveryReportsResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    account: str | Unset = UNSET,
+) -> Response[CheckDeliveryReportsResponse | Error]:
+    """Up to 100 delivery reports that have not been confirmed yet.
+
+    Args:
+        account (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CheckDeliveryReportsResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        account=account,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    account: str | Unset = UNSET,
+) -> CheckDeliveryReportsResponse | Error | None:
+    """Up to 100 delivery reports that have not been confirmed yet.
+
+    Args:
+        account (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CheckDeliveryReportsResponse | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        account=account,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    account: str | Unset = UNSET,
+) -> Response[CheckDeliveryReportsResponse | Error]:
+    """Up to 100 delivery reports that have not been confirmed yet.
+
+    Args:
+        account (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CheckDeliveryReportsResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        account=account,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    account: str | Unset = UNSET,
+) -> CheckDeliveryReportsResponse | Error | None:
+    """Up to 100 delivery reports that have not been confirmed yet.
+
+    Args:
+        account (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CheckDeliveryReportsResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            account=account,
+        )
+    ).parsed

@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.sent_message import SentMessage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    message_id: str,
+    *,
+    account: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(account, Unset):
+        headers["Account"] = account
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/messages/{message_id}".format(
+            message_id=quote(str(message_id), safe=""),
+        ),
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | SentMessage | None:
+    if response.status_code == 200:
+        response_200 = SentMessage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | SentMessage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    message_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    account: str | Unset = UNSET,
+) -> Response[Error | SentMessage]:
+    """Retrieve the current status of a message.
+
+    Args:
+        message_id (str):
+        account (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SentMessage]
+    """
+
+    kwargs = _get_kwargs(
+        message_id=message_id,
+        account=account,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    message_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    account: str | Unset = UNSET,
+) -> Error | SentMessage | None:
+    """Retrieve the current status of a message.
+
+    Args:
+        message_id (str):
+        account (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SentMessage
+    """
+
+    return sync_detailed(
+        message_id=message_id,
+        client=client,
+        account=account,
+    ).parsed
+
+
+async def asyncio_detailed(
+    message_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    account: str | Unset = UNSET,
+) -> Response[Error | SentMessage]:
+    """Retrieve the current status of a message.
+
+    Args:
+        message_id (str):
+        account (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SentMessage]
+    """
+
+    kwargs = _get_kwargs(
+        message_id=message_id,
+        account=account,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    message_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    account: str | Unset = UNSET,
+) -> Error | SentMessage | None:
+    """Retrieve the current status of a message.
+
+    Args:
+        message_id (str):
+        account (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SentMessage
+    """
+
+    return (
+        await asyncio_detailed(
+            message_id=message_id,
+            client=client,
+            account=account,
+        )
+    ).parsed

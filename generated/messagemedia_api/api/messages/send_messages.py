@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.send_messages_request import SendMessagesRequest
+from ...models.send_messages_response import SendMessagesResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: SendMessagesRequest,
+    account: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(account, Unset):
+        headers["Account"] = account
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/messages",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SendMessagesResponse | None:
+    if response.status_code == 202:
+        response_202 = SendMessagesResponse.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SendMessagesResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendMessagesRequest,
+    account: str | Unset = UNSET,
+) -> Response[Error | SendMessagesResponse]:
+    """Submit up to 100 SMS or text-to-voice messages for delivery.
+
+     All messages must be valid for the request to succeed; if any is invalid, none is sent.
+
+    Args:
+        account (str | Unset):
+        body (SendMessagesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SendMessagesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        account=account,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendMessagesRequest,
+    account: str | Unset = UNSET,
+) -> Error | SendMessagesResponse | None:
+    """Submit up to 100 SMS or text-to-voice messages for delivery.
+
+     All messages must be valid for the request to succeed; if any is invalid, none is sent.
+
+    Args:
+        account (str | Unset):
+        body (SendMessagesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SendMessagesResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        account=account,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendMessagesRequest,
+    account: str | Unset = UNSET,
+) -> Response[Error | SendMessagesResponse]:
+    """Submit up to 100 SMS or text-to-voice messages for delivery.
+
+     All messages must be valid for the request to succeed; if any is invalid, none is sent.
+
+    Args:
+        account (str | Unset):
+        body (SendMessagesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SendMessagesResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        account=account,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendMessagesRequest,
+    account: str | Unset = UNSET,
+) -> Error | SendMessagesResponse | None:
+    """Submit up to 100 SMS or text-to-voice messages for delivery.
+
+     All messages must be valid for the request to succeed; if any is invalid, none is sent.
+
+    Args:
+        account (str | Unset):
+        body (SendMessagesRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SendMessagesResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            account=account,
+        )
+    ).parsed

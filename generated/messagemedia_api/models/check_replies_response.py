@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.reply import Reply
+
+
+T = TypeVar("T", bound="CheckRepliesResponse")
+
+
+@_attrs_define
+class CheckRepliesResponse:
+    """
+    Attributes:
+        replies (list[Reply]):
+    """
+
+    replies: list[Reply]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        replies = []
+        for replies_item_data in self.replies:
+            replies_item = replies_item_data.to_dict()
+            replies.append(replies_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "replies": replies,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.reply import Reply  # noqa: PLC0415
+
+        d = dict(src_dict)
+        replies = []
+        _replies = d.pop("replies")
+        for replies_item_data in _replies:
+            replies_item = Reply.from_dict(replies_item_data)
+
+            replies.append(replies_item)
+
+        check_replies_response = cls(
+            replies=replies,
+        )
+
+        check_replies_response.additional_properties = d
+        return check_replies_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "replies":
+            if isinstance(self.replies, Unset):
+                raise KeyError(key)
+            return self.replies
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "replies":
+            return not isinstance(self.replies, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="ConfirmDeliveryReportsAsReceivedRequest")
+
+
+@_attrs_define
+class ConfirmDeliveryReportsAsReceivedRequest:
+    """
+    Attributes:
+        delivery_report_ids (list[str]):
+    """
+
+    delivery_report_ids: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        delivery_report_ids = self.delivery_report_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "delivery_report_ids": delivery_report_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        delivery_report_ids = cast(list[str], d.pop("delivery_report_ids"))
+
+        confirm_delivery_reports_as_received_request = cls(
+            delivery_report_ids=delivery_report_ids,
+        )
+
+        confirm_delivery_reports_as_received_request.additional_properties = d
+        return confirm_delivery_reports_as_received_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "delivery_report_ids":
+            if isinstance(self.delivery_report_ids, Unset):
+                raise KeyError(key)
+            return self.delivery_report_ids
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "delivery_report_ids":
+            return not isinstance(self.delivery_report_ids, Unset)
+        return key in self.additional_properties

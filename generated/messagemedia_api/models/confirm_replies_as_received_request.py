@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="ConfirmRepliesAsReceivedRequest")
+
+
+@_attrs_define
+class ConfirmRepliesAsReceivedRequest:
+    """
+    Attributes:
+        reply_ids (list[str]):
+    """
+
+    reply_ids: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reply_ids = self.reply_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "reply_ids": reply_ids,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        reply_ids = cast(list[str], d.pop("reply_ids"))
+
+        confirm_replies_as_received_request = cls(
+            reply_ids=reply_ids,
+        )
+
+        confirm_replies_as_received_request.additional_properties = d
+        return confirm_replies_as_received_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "reply_ids":
+            if isinstance(self.reply_ids, Unset):
+                raise KeyError(key)
+            return self.reply_ids
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "reply_ids":
+            return not isinstance(self.reply_ids, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreditsRemainingResponse")
+
+
+@_attrs_define
+class CreditsRemainingResponse:
+    """
+    Attributes:
+        credits_ (int | Unset):
+        expiry_date (datetime.datetime | Unset):
+    """
+
+    credits_: int | Unset = UNSET
+    expiry_date: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        credits_ = self.credits_
+
+        expiry_date: str | Unset = UNSET
+        if not isinstance(self.expiry_date, Unset):
+            expiry_date = self.expiry_date.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if credits_ is not UNSET:
+            field_dict["credits"] = credits_
+        if expiry_date is not UNSET:
+            field_dict["expiry_date"] = expiry_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        credits_ = d.pop("credits", UNSET)
+
+        _expiry_date = d.pop("expiry_date", UNSET)
+        expiry_date: datetime.datetime | Unset
+        if isinstance(_expiry_date, Unset):
+            expiry_date = UNSET
+        else:
+            expiry_date = datetime.datetime.fromisoformat(_expiry_date)
+
+        credits_remaining_response = cls(
+            credits_=credits_,
+            expiry_date=expiry_date,
+        )
+
+        credits_remaining_response.additional_properties = d
+        return credits_remaining_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "credits":
+            if isinstance(self.credits_, Unset):
+                raise KeyError(key)
+            return self.credits_
+        if key == "expiry_date":
+            if isinstance(self.expiry_date, Unset):
+                raise KeyError(key)
+            return self.expiry_date
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "credits":
+            return not isinstance(self.credits_, Unset)
+        if key == "expiry_date":
+            return not isinstance(self.expiry_date, Unset)
+        return key in self.additional_properties

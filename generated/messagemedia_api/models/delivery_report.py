@@ -1,0 +1,266 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.delivery_report_status import DeliveryReportStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+    from ..models.vendor_account_id import VendorAccountId
+
+
+T = TypeVar("T", bound="DeliveryReport")
+
+
+@_attrs_define
+class DeliveryReport:
+    """
+    Attributes:
+        delivery_report_id (str):
+        message_id (str | Unset):
+        callback_url (str | Unset):
+        source_number (str | Unset):
+        date_received (datetime.datetime | Unset):
+        status (DeliveryReportStatus | Unset):
+        delay (int | Unset):
+        submitted_date (datetime.datetime | Unset):
+        original_text (str | Unset):
+        vendor_account_id (VendorAccountId | Unset):
+        metadata (Metadata | Unset): Up to 10 pairs, keys up to 100 characters, values up to 256; echoed in reports and
+            replies.
+    """
+
+    delivery_report_id: str
+    message_id: str | Unset = UNSET
+    callback_url: str | Unset = UNSET
+    source_number: str | Unset = UNSET
+    date_received: datetime.datetime | Unset = UNSET
+    status: DeliveryReportStatus | Unset = UNSET
+    delay: int | Unset = UNSET
+    submitted_date: datetime.datetime | Unset = UNSET
+    original_text: str | Unset = UNSET
+    vendor_account_id: VendorAccountId | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        delivery_report_id = self.delivery_report_id
+
+        message_id = self.message_id
+
+        callback_url = self.callback_url
+
+        source_number = self.source_number
+
+        date_received: str | Unset = UNSET
+        if not isinstance(self.date_received, Unset):
+            date_received = self.date_received.isoformat()
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        delay = self.delay
+
+        submitted_date: str | Unset = UNSET
+        if not isinstance(self.submitted_date, Unset):
+            submitted_date = self.submitted_date.isoformat()
+
+        original_text = self.original_text
+
+        vendor_account_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vendor_account_id, Unset):
+            vendor_account_id = self.vendor_account_id.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "delivery_report_id": delivery_report_id,
+            }
+        )
+        if message_id is not UNSET:
+            field_dict["message_id"] = message_id
+        if callback_url is not UNSET:
+            field_dict["callback_url"] = callback_url
+        if source_number is not UNSET:
+            field_dict["source_number"] = source_number
+        if date_received is not UNSET:
+            field_dict["date_received"] = date_received
+        if status is not UNSET:
+            field_dict["status"] = status
+        if delay is not UNSET:
+            field_dict["delay"] = delay
+        if submitted_date is not UNSET:
+            field_dict["submitted_date"] = submitted_date
+        if original_text is not UNSET:
+            field_dict["original_text"] = original_text
+        if vendor_account_id is not UNSET:
+            field_dict["vendor_account_id"] = vendor_account_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.vendor_account_id import VendorAccountId  # noqa: PLC0415
+
+        d = dict(src_dict)
+        delivery_report_id = d.pop("delivery_report_id")
+
+        message_id = d.pop("message_id", UNSET)
+
+        callback_url = d.pop("callback_url", UNSET)
+
+        source_number = d.pop("source_number", UNSET)
+
+        _date_received = d.pop("date_received", UNSET)
+        date_received: datetime.datetime | Unset
+        if isinstance(_date_received, Unset):
+            date_received = UNSET
+        else:
+            date_received = datetime.datetime.fromisoformat(_date_received)
+
+        _status = d.pop("status", UNSET)
+        status: DeliveryReportStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = DeliveryReportStatus(_status)
+
+        delay = d.pop("delay", UNSET)
+
+        _submitted_date = d.pop("submitted_date", UNSET)
+        submitted_date: datetime.datetime | Unset
+        if isinstance(_submitted_date, Unset):
+            submitted_date = UNSET
+        else:
+            submitted_date = datetime.datetime.fromisoformat(_submitted_date)
+
+        original_text = d.pop("original_text", UNSET)
+
+        _vendor_account_id = d.pop("vendor_account_id", UNSET)
+        vendor_account_id: VendorAccountId | Unset
+        if isinstance(_vendor_account_id, Unset):
+            vendor_account_id = UNSET
+        else:
+            vendor_account_id = VendorAccountId.from_dict(_vendor_account_id)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata.from_dict(_metadata)
+
+        delivery_report = cls(
+            delivery_report_id=delivery_report_id,
+            message_id=message_id,
+            callback_url=callback_url,
+            source_number=source_number,
+            date_received=date_received,
+            status=status,
+            delay=delay,
+            submitted_date=submitted_date,
+            original_text=original_text,
+            vendor_account_id=vendor_account_id,
+            metadata=metadata,
+        )
+
+        delivery_report.additional_properties = d
+        return delivery_report
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "delivery_report_id":
+            if isinstance(self.delivery_report_id, Unset):
+                raise KeyError(key)
+            return self.delivery_report_id
+        if key == "message_id":
+            if isinstance(self.message_id, Unset):
+                raise KeyError(key)
+            return self.message_id
+        if key == "callback_url":
+            if isinstance(self.callback_url, Unset):
+                raise KeyError(key)
+            return self.callback_url
+        if key == "source_number":
+            if isinstance(self.source_number, Unset):
+                raise KeyError(key)
+            return self.source_number
+        if key == "date_received":
+            if isinstance(self.date_received, Unset):
+                raise KeyError(key)
+            return self.date_received
+        if key == "status":
+            if isinstance(self.status, Unset):
+                raise KeyError(key)
+            return self.status
+        if key == "delay":
+            if isinstance(self.delay, Unset):
+                raise KeyError(key)
+            return self.delay
+        if key == "submitted_date":
+            if isinstance(self.submitted_date, Unset):
+                raise KeyError(key)
+            return self.submitted_date
+        if key == "original_text":
+            if isinstance(self.original_text, Unset):
+                raise KeyError(key)
+            return self.original_text
+        if key == "vendor_account_id":
+            if isinstance(self.vendor_account_id, Unset):
+                raise KeyError(key)
+            return self.vendor_account_id
+        if key == "metadata":
+            if isinstance(self.metadata, Unset):
+                raise KeyError(key)
+            return self.metadata
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "delivery_report_id":
+            return not isinstance(self.delivery_report_id, Unset)
+        if key == "message_id":
+            return not isinstance(self.message_id, Unset)
+        if key == "callback_url":
+            return not isinstance(self.callback_url, Unset)
+        if key == "source_number":
+            return not isinstance(self.source_number, Unset)
+        if key == "date_received":
+            return not isinstance(self.date_received, Unset)
+        if key == "status":
+            return not isinstance(self.status, Unset)
+        if key == "delay":
+            return not isinstance(self.delay, Unset)
+        if key == "submitted_date":
+            return not isinstance(self.submitted_date, Unset)
+        if key == "original_text":
+            return not isinstance(self.original_text, Unset)
+        if key == "vendor_account_id":
+            return not isinstance(self.vendor_account_id, Unset)
+        if key == "metadata":
+            return not isinstance(self.metadata, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,28 @@
+from enum import StrEnum
+
+
+class MessageStatus(StrEnum):
+    CANCELLED = "cancelled"
+    DELIVERED = "delivered"
+    ENROUTE = "enroute"
+    EXPIRED = "expired"
+    FAILED = "failed"
+    PROCESSED = "processed"
+    QUEUED = "queued"
+    REJECTED = "rejected"
+    SCHEDULED = "scheduled"
+    SUBMITTED = "submitted"
+    UNDELIVERABLE = "undeliverable"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "MessageStatus | None":
+        """Open enum: a value the spec does not list yet parses as a pseudo-member named UNKNOWN."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

@@ -1,0 +1,281 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.message_format import MessageFormat
+from ..models.source_number_type import SourceNumberType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="NewMessage")
+
+
+@_attrs_define
+class NewMessage:
+    """
+    Attributes:
+        content (str): Unicode message text.
+        destination_number (str): E.164 number, e.g. +61491570156.
+        callback_url (str | Unset):
+        delivery_report (bool | Unset):
+        format_ (MessageFormat | Unset):
+        source_number (str | Unset):
+        source_number_type (SourceNumberType | Unset):
+        scheduled (datetime.datetime | Unset): UTC ISO 8601; absent means send now.
+        message_expiry_timestamp (datetime.datetime | Unset):
+        metadata (Metadata | Unset): Up to 10 pairs, keys up to 100 characters, values up to 256; echoed in reports and
+            replies.
+        media (list[str] | Unset):
+        subject (str | Unset):
+    """
+
+    content: str
+    destination_number: str
+    callback_url: str | Unset = UNSET
+    delivery_report: bool | Unset = UNSET
+    format_: MessageFormat | Unset = UNSET
+    source_number: str | Unset = UNSET
+    source_number_type: SourceNumberType | Unset = UNSET
+    scheduled: datetime.datetime | Unset = UNSET
+    message_expiry_timestamp: datetime.datetime | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    media: list[str] | Unset = UNSET
+    subject: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        content = self.content
+
+        destination_number = self.destination_number
+
+        callback_url = self.callback_url
+
+        delivery_report = self.delivery_report
+
+        format_: str | Unset = UNSET
+        if not isinstance(self.format_, Unset):
+            format_ = self.format_.value
+
+        source_number = self.source_number
+
+        source_number_type: str | Unset = UNSET
+        if not isinstance(self.source_number_type, Unset):
+            source_number_type = self.source_number_type.value
+
+        scheduled: str | Unset = UNSET
+        if not isinstance(self.scheduled, Unset):
+            scheduled = self.scheduled.isoformat()
+
+        message_expiry_timestamp: str | Unset = UNSET
+        if not isinstance(self.message_expiry_timestamp, Unset):
+            message_expiry_timestamp = self.message_expiry_timestamp.isoformat()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        media: list[str] | Unset = UNSET
+        if not isinstance(self.media, Unset):
+            media = self.media
+
+        subject = self.subject
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+                "destination_number": destination_number,
+            }
+        )
+        if callback_url is not UNSET:
+            field_dict["callback_url"] = callback_url
+        if delivery_report is not UNSET:
+            field_dict["delivery_report"] = delivery_report
+        if format_ is not UNSET:
+            field_dict["format"] = format_
+        if source_number is not UNSET:
+            field_dict["source_number"] = source_number
+        if source_number_type is not UNSET:
+            field_dict["source_number_type"] = source_number_type
+        if scheduled is not UNSET:
+            field_dict["scheduled"] = scheduled
+        if message_expiry_timestamp is not UNSET:
+            field_dict["message_expiry_timestamp"] = message_expiry_timestamp
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if media is not UNSET:
+            field_dict["media"] = media
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        content = d.pop("content")
+
+        destination_number = d.pop("destination_number")
+
+        callback_url = d.pop("callback_url", UNSET)
+
+        delivery_report = d.pop("delivery_report", UNSET)
+
+        _format_ = d.pop("format", UNSET)
+        format_: MessageFormat | Unset
+        if isinstance(_format_, Unset):
+            format_ = UNSET
+        else:
+            format_ = MessageFormat(_format_)
+
+        source_number = d.pop("source_number", UNSET)
+
+        _source_number_type = d.pop("source_number_type", UNSET)
+        source_number_type: SourceNumberType | Unset
+        if isinstance(_source_number_type, Unset):
+            source_number_type = UNSET
+        else:
+            source_number_type = SourceNumberType(_source_number_type)
+
+        _scheduled = d.pop("scheduled", UNSET)
+        scheduled: datetime.datetime | Unset
+        if isinstance(_scheduled, Unset):
+            scheduled = UNSET
+        else:
+            scheduled = datetime.datetime.fromisoformat(_scheduled)
+
+        _message_expiry_timestamp = d.pop("message_expiry_timestamp", UNSET)
+        message_expiry_timestamp: datetime.datetime | Unset
+        if isinstance(_message_expiry_timestamp, Unset):
+            message_expiry_timestamp = UNSET
+        else:
+            message_expiry_timestamp = datetime.datetime.fromisoformat(_message_expiry_timestamp)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata.from_dict(_metadata)
+
+        media = cast(list[str], d.pop("media", UNSET))
+
+        subject = d.pop("subject", UNSET)
+
+        new_message = cls(
+            content=content,
+            destination_number=destination_number,
+            callback_url=callback_url,
+            delivery_report=delivery_report,
+            format_=format_,
+            source_number=source_number,
+            source_number_type=source_number_type,
+            scheduled=scheduled,
+            message_expiry_timestamp=message_expiry_timestamp,
+            metadata=metadata,
+            media=media,
+            subject=subject,
+        )
+
+        new_message.additional_properties = d
+        return new_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "content":
+            if isinstance(self.content, Unset):
+                raise KeyError(key)
+            return self.content
+        if key == "destination_number":
+            if isinstance(self.destination_number, Unset):
+                raise KeyError(key)
+            return self.destination_number
+        if key == "callback_url":
+            if isinstance(self.callback_url, Unset):
+                raise KeyError(key)
+            return self.callback_url
+        if key == "delivery_report":
+            if isinstance(self.delivery_report, Unset):
+                raise KeyError(key)
+            return self.delivery_report
+        if key == "format":
+            if isinstance(self.format_, Unset):
+                raise KeyError(key)
+            return self.format_
+        if key == "source_number":
+            if isinstance(self.source_number, Unset):
+                raise KeyError(key)
+            return self.source_number
+        if key == "source_number_type":
+            if isinstance(self.source_number_type, Unset):
+                raise KeyError(key)
+            return self.source_number_type
+        if key == "scheduled":
+            if isinstance(self.scheduled, Unset):
+                raise KeyError(key)
+            return self.scheduled
+        if key == "message_expiry_timestamp":
+            if isinstance(self.message_expiry_timestamp, Unset):
+                raise KeyError(key)
+            return self.message_expiry_timestamp
+        if key == "metadata":
+            if isinstance(self.metadata, Unset):
+                raise KeyError(key)
+            return self.metadata
+        if key == "media":
+            if isinstance(self.media, Unset):
+                raise KeyError(key)
+            return self.media
+        if key == "subject":
+            if isinstance(self.subject, Unset):
+                raise KeyError(key)
+            return self.subject
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "content":
+            return not isinstance(self.content, Unset)
+        if key == "destination_number":
+            return not isinstance(self.destination_number, Unset)
+        if key == "callback_url":
+            return not isinstance(self.callback_url, Unset)
+        if key == "delivery_report":
+            return not isinstance(self.delivery_report, Unset)
+        if key == "format":
+            return not isinstance(self.format_, Unset)
+        if key == "source_number":
+            return not isinstance(self.source_number, Unset)
+        if key == "source_number_type":
+            return not isinstance(self.source_number_type, Unset)
+        if key == "scheduled":
+            return not isinstance(self.scheduled, Unset)
+        if key == "message_expiry_timestamp":
+            return not isinstance(self.message_expiry_timestamp, Unset)
+        if key == "metadata":
+            return not isinstance(self.metadata, Unset)
+        if key == "media":
+            return not isinstance(self.media, Unset)
+        if key == "subject":
+            return not isinstance(self.subject, Unset)
+        return key in self.additional_properties

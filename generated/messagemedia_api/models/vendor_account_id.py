@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VendorAccountId")
+
+
+@_attrs_define
+class VendorAccountId:
+    """
+    Attributes:
+        vendor_id (str | Unset):
+        account_id (str | Unset):
+    """
+
+    vendor_id: str | Unset = UNSET
+    account_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        vendor_id = self.vendor_id
+
+        account_id = self.account_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if vendor_id is not UNSET:
+            field_dict["vendor_id"] = vendor_id
+        if account_id is not UNSET:
+            field_dict["account_id"] = account_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        vendor_id = d.pop("vendor_id", UNSET)
+
+        account_id = d.pop("account_id", UNSET)
+
+        vendor_account_id = cls(
+            vendor_id=vendor_id,
+            account_id=account_id,
+        )
+
+        vendor_account_id.additional_properties = d
+        return vendor_account_id
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "vendor_id":
+            if isinstance(self.vendor_id, Unset):
+                raise KeyError(key)
+            return self.vendor_id
+        if key == "account_id":
+            if isinstance(self.account_id, Unset):
+                raise KeyError(key)
+            return self.account_id
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "vendor_id":
+            return not isinstance(self.vendor_id, Unset)
+        if key == "account_id":
+            return not isinstance(self.account_id, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+"""Regenerate ``generated/<package>`` from ``specs/<provider>.yaml``.
+
+``python scripts/generate.py`` rewrites every package; ``--check`` generates into a temporary folder and
+fails if a single byte differs from what is committed (the CI drift check).
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "specs"
+GENERATOR = ROOT / "generator"
+GENERATED = ROOT / "generated"
+
+
+def providers() -> list[str]:
+    """Every provider that has both a spec and a generator config."""
+    return sorted(p.stem for p in SPECS.glob("*.yaml") if (GENERATOR / p.name).exists())
+
+
+def package_name(provider: str) -> str:
+    config = yaml.safe_load((GENERATOR / f"{provider}.yaml").read_text())
+    return str(config["package_name_override"])
+
+
+def _run(*args: str | Path) -> None:
+    result = subprocess.run([str(a) for a in args], capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.stderr.write(result.stdout + result.stderr)
+        raise SystemExit(f"failed: {' '.join(str(a) for a in args)}")
+
+
+def generate(provider: str, root: Path) -> Path:
+    """Generate one provider's package under ``root`` and format it; return the package folder."""
+    out = root / package_name(provider)
+    shutil.rmtree(out, ignore_errors=True)
+    _run(
+        sys.executable, "-m", "openapi_python_client", "generate",
+        "--path", SPECS / f"{provider}.yaml",
+        "--config", GENERATOR / f"{provider}.yaml",
+        "--custom-template-path", GENERATOR / "templates",
+        "--meta", "none", "--output-path", out, "--fail-on-warning",
+    )  # fmt: skip
+    ruff = (sys.executable, "-m", "ruff")
+    _run(*ruff, "check", "--config", GENERATOR / "ruff.toml", "--no-cache", "--fix-only", "--quiet", out)
+    _run(*ruff, "format", "--config", GENERATOR / "ruff.toml", "--no-cache", "--quiet", out)
+    (out / "py.typed").write_text("")
+    return out
+
+
+def _differences(left: Path, right: Path) -> list[str]:
+    cmp = filecmp.dircmp(left, right, ignore=["__pycache__"])
+    found = [f"only in {left.name}: {n}" for n in cmp.left_only] + [f"only in generated: {n}" for n in cmp.right_only]
+    found += [f"differs: {n}" for n in cmp.diff_files]
+    for name in cmp.common_files:  # dircmp compares shallowly (size and mtime); compare the bytes
+        if name not in cmp.diff_files and (left / name).read_bytes() != (right / name).read_bytes():
+            found.append(f"differs: {name}")
+    for sub in cmp.common_dirs:
+        found += [f"{sub}/{line}" for line in _differences(left / sub, right / sub)]
+    return found
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--check", action="store_true", help="fail if generated/ differs from a fresh run")
+    parser.add_argument("provider", nargs="*", help="providers to generate (default: all)")
+    args = parser.parse_args()
+    names = args.provider or providers()
+    if not args.check:
+        for name in names:
+            print(f"generated {generate(name, GENERATED).relative_to(ROOT)}")
+        return 0
+    drift: list[str] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in names:
+            fresh = generate(name, Path(tmp))
+            committed = GENERATED / fresh.name
+            if not committed.exists():
+                drift.append(f"{committed.relative_to(ROOT)} is missing")
+                continue
+            drift += [f"{fresh.name}/{line}" for line in _differences(fresh, committed)]
+    if drift:
+        print("generated/ is not what `make generate` writes:\n  " + "\n  ".join(drift))
+        return 1
+    print(f"drift check: {len(names)} package(s) identical to a fresh generation")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
