@@ -1,0 +1,36 @@
+"""MessageMedia exceptions (``message_media_messages.exceptions.api_exception.APIException`` as in 1.1.0)."""
+
+from switchboard_core import APIConnectionError, APITimeoutError, InvalidRequestError
+
+from .api_exception import (
+    APIException,
+    AuthenticationException,
+    BadRequestException,
+    ConflictException,
+    NotFoundException,
+    PermissionDeniedException,
+    RateLimitException,
+    ResponseParseException,
+    SendMessages400ResponseException,
+    ServerErrorException,
+    UnprocessableEntityException,
+)
+from .batch import SendBatchError
+
+__all__ = [
+    "APIConnectionError",
+    "APIException",
+    "APITimeoutError",
+    "AuthenticationException",
+    "BadRequestException",
+    "ConflictException",
+    "InvalidRequestError",
+    "NotFoundException",
+    "PermissionDeniedException",
+    "RateLimitException",
+    "ResponseParseException",
+    "SendBatchError",
+    "SendMessages400ResponseException",
+    "ServerErrorException",
+    "UnprocessableEntityException",
+]

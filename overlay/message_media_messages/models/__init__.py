@@ -1,0 +1,58 @@
+"""Request and response models: the generated ``messagemedia_api`` models, under 1.1.0's module paths.
+
+Models accept keyword construction and ``from_dict``; responses also allow dict-style reads of their
+fields (``result["status"]``), as 1.1.0 returned plain dicts for some calls.
+"""
+
+from messagemedia_api.models import (
+    CancelScheduledMessageRequest,
+    CancelScheduledMessageResponse,
+    CheckDeliveryReportsResponse,
+    CheckRepliesResponse,
+    ConfirmationResponse,
+    ConfirmDeliveryReportsAsReceivedRequest,
+    ConfirmRepliesAsReceivedRequest,
+    CreditsRemainingResponse,
+    DeliveryReport,
+    DeliveryReportStatus,
+    Error,
+    MessageFormat,
+    MessageStatus,
+    Metadata,
+    NewMessage,
+    Reply,
+    SendMessagesRequest,
+    SendMessagesResponse,
+    SentMessage,
+    SourceNumberType,
+    VendorAccountId,
+)
+
+GetMessageStatusResponse = SentMessage
+Message = NewMessage
+
+__all__ = [
+    "CancelScheduledMessageRequest",
+    "CancelScheduledMessageResponse",
+    "CheckDeliveryReportsResponse",
+    "CheckRepliesResponse",
+    "ConfirmDeliveryReportsAsReceivedRequest",
+    "ConfirmRepliesAsReceivedRequest",
+    "ConfirmationResponse",
+    "CreditsRemainingResponse",
+    "DeliveryReport",
+    "DeliveryReportStatus",
+    "Error",
+    "GetMessageStatusResponse",
+    "Message",
+    "MessageFormat",
+    "MessageStatus",
+    "Metadata",
+    "NewMessage",
+    "Reply",
+    "SendMessagesRequest",
+    "SendMessagesResponse",
+    "SentMessage",
+    "SourceNumberType",
+    "VendorAccountId",
+]

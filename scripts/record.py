@@ -1,0 +1,53 @@
+"""Re-record one provider's cassettes by running its tests against a live server.
+
+    python scripts/record.py messagemedia          # a freshly started local sandbox
+    python scripts/record.py --live messagemedia   # the real API; credentials from the environment
+
+Every cassette of the provider is rewritten (``--record-mode=rewrite``). Secrets are scrubbed as they are
+written (see tests/<provider>/conftest.py); tests/test_cassette_secrets.py proves none is left. Live
+recording leaves out the tests marked ``sandbox_only`` (they drive the sandbox's control endpoints).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("provider")
+    parser.add_argument("--live", action="store_true", help="record against the real API")
+    args = parser.parse_args()
+    tests = ROOT / "tests" / args.provider
+    if not tests.is_dir():
+        raise SystemExit(f"no tests for {args.provider!r} under tests/")
+    pytest = [sys.executable, "-m", "pytest", str(tests), "--record-mode=rewrite", "-p", "no:cacheprovider", "-q"]
+    if args.live:
+        env = {**os.environ, "SWITCHBOARD_RECORD": "live"}
+        return subprocess.run([*pytest, "-m", "not sandbox_only"], env=env, cwd=ROOT).returncode
+    sandbox = subprocess.Popen(
+        [sys.executable, "-m", "switchboard_sandbox", args.provider, "--port", "0"],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "sandbox")},
+    )
+    try:
+        assert sandbox.stdout is not None
+        line = sandbox.stdout.readline().strip()
+        if not line.startswith("SANDBOX_URL="):
+            raise SystemExit(f"the sandbox did not start: {line!r}")
+        env = {**os.environ, "SWITCHBOARD_RECORD": "sandbox", "SWITCHBOARD_SANDBOX_URL": line.split("=", 1)[1]}
+        return subprocess.run([*pytest, "--allowed-hosts=127.0.0.1"], env=env, cwd=ROOT).returncode
+    finally:
+        sandbox.terminate()
+        sandbox.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,87 @@
+"""Fixtures for the MessageMedia tests: clients pointed at the sandbox (or the real API), vcr config,
+and the sandbox's control endpoints."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from message_media_messages import AsyncMessageMediaMessagesClient, MessageMediaMessagesClient
+from tests import cassettes
+
+SANDBOX_CREDENTIALS = ("sandbox-key", "sandbox-secret")
+SEED_CREDENTIALS = ("basic_auth_user_name", "basic_auth_password")
+"""The placeholder credentials of the seed documentation's examples; the sandbox accepts them too."""
+
+
+def credentials() -> tuple[str, str]:
+    if cassettes.MODE == "live":
+        key, secret = os.environ.get("MESSAGEMEDIA_API_KEY"), os.environ.get("MESSAGEMEDIA_API_SECRET")
+        if not key or not secret:
+            pytest.fail("live recording needs MESSAGEMEDIA_API_KEY and MESSAGEMEDIA_API_SECRET")
+        return key, secret
+    return SANDBOX_CREDENTIALS
+
+
+def base_url() -> str:
+    return "https://api.messagemedia.com" if cassettes.MODE == "live" else cassettes.sandbox_url()
+
+
+ALL_SECRETS = cassettes.secret_forms([SANDBOX_CREDENTIALS, SEED_CREDENTIALS])
+
+
+@pytest.fixture(scope="module")
+def vcr_config() -> dict[str, Any]:
+    return cassettes.vcr_config(cassettes.secret_forms([credentials(), SEED_CREDENTIALS]))
+
+
+@pytest.fixture
+def client() -> Iterator[MessageMediaMessagesClient]:
+    with MessageMediaMessagesClient(*credentials(), base_url=base_url()) as c:
+        yield c
+
+
+@pytest.fixture
+def hmac_client() -> Iterator[MessageMediaMessagesClient]:
+    with MessageMediaMessagesClient(*credentials(), True, base_url=base_url()) as c:
+        yield c
+
+
+@pytest.fixture
+async def async_client() -> AsyncIterator[AsyncMessageMediaMessagesClient]:
+    async with AsyncMessageMediaMessagesClient(*credentials(), True, base_url=base_url()) as c:
+        yield c
+
+
+class Sandbox:
+    """The sandbox's control endpoints (not part of the API); their calls are recorded like any other."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+    def _post(self, path: str, body: dict[str, Any] | None = None) -> Any:
+        with httpx.Client(base_url=self.url) as http:
+            response = http.post(path, json=body or {})
+        response.raise_for_status()
+        return response.json() if response.content else None
+
+    def reset(self) -> None:
+        self._post("/_sandbox/reset")
+
+    def inject_reply(self, message_id: str, content: str) -> Any:
+        return self._post("/_sandbox/messagemedia/replies", {"message_id": message_id, "content": content})
+
+    def fail_next(self, status: int, times: int = 1, **extra: Any) -> None:
+        self._post("/_sandbox/messagemedia/fail", {"status": status, "times": times, **extra})
+
+
+@pytest.fixture
+def sandbox() -> Sandbox:
+    """Only for tests marked ``sandbox_only``; resets the sandbox so the test sees a known state."""
+    box = Sandbox(base_url())
+    box.reset()
+    return box
