@@ -11,7 +11,11 @@ from message_media_messages.models import DeliveryReport
 def main() -> None:
     with MessageMediaMessagesClient(use_hmac_authentication=True) as client:
         sent = client.messages.create_send_messages(
-            {"messages": [{"content": "Hello from Switchboard", "destination_number": "+61491570156", "delivery_report": True}]}
+            {
+                "messages": [
+                    {"content": "Hello from Switchboard", "destination_number": "+61491570156", "delivery_report": True}
+                ]
+            }
         )
         message = sent.messages[0]
         print(f"sent {message.message_id}: {message.status}")

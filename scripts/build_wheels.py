@@ -62,7 +62,9 @@ def main() -> int:
     DIST.mkdir()
     for dist in distributions():
         print(f"built {build(dist).relative_to(ROOT)}")
-    subprocess.run([sys.executable, "-m", "twine", "check", "--strict", *map(str, sorted(DIST.glob("*.whl")))], check=True)
+    subprocess.run(
+        [sys.executable, "-m", "twine", "check", "--strict", *map(str, sorted(DIST.glob("*.whl")))], check=True
+    )
     return 0
 
 

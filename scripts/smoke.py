@@ -48,7 +48,17 @@ def run_quickstart(provider: str, project: str, quickstart: Path) -> tuple[bool,
     python = env_dir / "bin" / "python"
     wheel = wheel_for(project)
     install = subprocess.run(
-        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--find-links", str(DIST), str(wheel)],
+        [
+            str(python),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "--find-links",
+            str(DIST),
+            str(wheel),
+        ],
         capture_output=True,
         text=True,
     )

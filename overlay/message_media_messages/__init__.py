@@ -1,6 +1,6 @@
 """MessageMedia Messages API client: the 1.1.0 surface, typed, sync and async.
 
-    from message_media_messages.message_media_messages_client import MessageMediaMessagesClient
+from message_media_messages.message_media_messages_client import MessageMediaMessagesClient
 """
 
 from switchboard_core import APIConnectionError, APITimeoutError, InvalidRequestError

@@ -67,7 +67,9 @@ def _account(value: object) -> str | Unset:
 
 def send(messages: list[dict[str, Any]], account: object = None) -> Call[SendMessagesResponse]:
     """Send one batch (already validated wire dicts, at most 100)."""
-    kwargs = send_messages._get_kwargs(body=SendMessagesRequest.from_dict({"messages": messages}), account=_account(account))
+    kwargs = send_messages._get_kwargs(
+        body=SendMessagesRequest.from_dict({"messages": messages}), account=_account(account)
+    )
     kwargs["json"] = {"messages": messages}  # the caller's dicts exactly, not a re-serialised model
     return Call(kwargs, _parser(send_messages._parse_response, SendMessagesResponse))
 

@@ -131,7 +131,9 @@ def identifier(where: str, value: object) -> str:
     return _string(where, value, min_length=1)
 
 
-def ids(body: object, key: str, model: type[ConfirmDeliveryReportsAsReceivedRequest | ConfirmRepliesAsReceivedRequest]) -> list[str]:
+def ids(
+    body: object, key: str, model: type[ConfirmDeliveryReportsAsReceivedRequest | ConfirmRepliesAsReceivedRequest]
+) -> list[str]:
     """The ids of a confirm body: ``{key: [...]}``, the request model, or a bare list of ids."""
     if isinstance(body, model):
         items: object = body.to_dict()[key]

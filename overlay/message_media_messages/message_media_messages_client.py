@@ -99,7 +99,15 @@ class _ClientBase:
         HTTP Basic to HMAC signatures. ``base_url`` defaults to ``MESSAGEMEDIA_BASE_URL`` or the real host."""
         use_hmac = use_hmac_autentication if use_hmac_authentication is None else use_hmac_authentication
         self._settings = _settings(
-            auth_user_name, auth_password, bool(use_hmac), base_url, timeout, max_retries, headers, transport, async_transport
+            auth_user_name,
+            auth_password,
+            bool(use_hmac),
+            base_url,
+            timeout,
+            max_retries,
+            headers,
+            transport,
+            async_transport,
         )
 
     @classmethod

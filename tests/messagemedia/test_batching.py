@@ -37,7 +37,8 @@ def test_a_failed_batch_hides_nothing(client: MessageMediaMessagesClient, sandbo
     [failed] = error.failed
     assert isinstance(failed.error, ServerErrorException)
     assert failed.error.status_code == 503
-    assert failed.start == 0 and len(failed.messages) == 100
+    assert failed.start == 0
+    assert len(failed.messages) == 100
     assert [m.content for m in error.sent] == [f"bulk {i}" for i in range(100, 230)]
     assert "1 of 3 batches failed, 130 messages were sent" in str(error)
 

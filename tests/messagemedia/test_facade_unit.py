@@ -25,7 +25,9 @@ from switchboard_core.auth import hmac_signature
 
 KEY, SECRET = "unit-key-1234", "unit-secret-5678"
 ONE = {"messages": [{"content": "hi", "destination_number": "+61491570156"}]}
-SENT = {"messages": [{"content": "hi", "destination_number": "+61491570156", "message_id": "m" * 36, "status": "queued"}]}
+SENT = {
+    "messages": [{"content": "hi", "destination_number": "+61491570156", "message_id": "m" * 36, "status": "queued"}]
+}
 
 Handler = Callable[[httpx.Request], httpx.Response]
 
@@ -61,7 +63,14 @@ def make(recorder: Recorder, *args: Any, **kwargs: Any) -> MessageMediaMessagesC
         ({"messages": [{"content": "x", "destination_number": "+6149", "delivery_report": "yes"}]}, "true or false"),
         ({"messages": [{"content": "x", "destination_number": "+6149", "scheduled": "tomorrow"}]}, "not an ISO 8601"),
         ({"messages": [{"content": "x", "destination_number": "+6149", "scheduled": datetime(2030, 1, 1)}]}, "aware"),
-        ({"messages": [{"content": "x", "destination_number": "+6149", "metadata": {str(i): "v" for i in range(11)}}]}, "10"),
+        (
+            {
+                "messages": [
+                    {"content": "x", "destination_number": "+6149", "metadata": {str(i): "v" for i in range(11)}}
+                ]
+            },
+            "10",
+        ),
         ({"messages": [{"content": "x", "destination_number": "+6149", "metadata": {"k": 1}}]}, "must be a string"),
         ({"messages": [{"content": "x", "destination_number": "+6149", "media": "http://x"}]}, "list of URLs"),
         ("not a body", "must be a list"),
@@ -138,7 +147,9 @@ def test_models_and_datetimes_are_accepted() -> None:
     when = datetime(2030, 1, 2, 13, 4, 5, 678000, tzinfo=timezone(timedelta(hours=2)))
     client = make(recorder)
     client.messages.create_send_messages([{"content": "hi", "destination_number": "+61491570156", "scheduled": when}])
-    client.messages.create_send_messages(SendMessagesRequest(messages=[NewMessage(content="m", destination_number="+1")]))
+    client.messages.create_send_messages(
+        SendMessagesRequest(messages=[NewMessage(content="m", destination_number="+1")])
+    )
     first, second = (json.loads(r.content)["messages"][0] for r in recorder.requests)
     assert first["scheduled"] == "2030-01-02T11:04:05.678Z"
     assert second == {"content": "m", "destination_number": "+1"}
@@ -197,7 +208,8 @@ def test_429_carries_the_reset_time() -> None:
     with pytest.raises(RateLimitException) as caught:
         make(recorder).messages.get_message_status("abc")
     assert caught.value.retry_after == 3600
-    assert caught.value.reset_at is not None and caught.value.reset_at > datetime.now(UTC)
+    assert caught.value.reset_at is not None
+    assert caught.value.reset_at > datetime.now(UTC)
     assert len(recorder.requests) == 1  # an hour is longer than the client waits: raised at once
 
 
@@ -237,17 +249,20 @@ def test_default_timeout_is_set() -> None:
     recorder = Recorder(httpx.Response(200, json={"credits": 1}))
     make(recorder).messages.check_credits_remaining()
     timeout = recorder.requests[0].extensions["timeout"]
-    assert timeout["connect"] == 5.0 and timeout["read"] == 30.0
+    assert timeout["connect"] == 5.0
+    assert timeout["read"] == 30.0
 
 
 def test_no_secret_in_reprs_or_errors() -> None:
     recorder = Recorder(httpx.Response(401, json={"message": "Unauthorized"}))
     for hmac in (False, True):
         client = make(recorder, hmac)
-        assert KEY not in repr(client) and SECRET not in repr(client)
+        assert KEY not in repr(client)
+        assert SECRET not in repr(client)
         with pytest.raises(Exception) as caught:
             client.messages.check_credits_remaining()
-        assert SECRET not in str(caught.value) and SECRET not in repr(caught.value)
+        assert SECRET not in str(caught.value)
+        assert SECRET not in repr(caught.value)
 
 
 def test_seed_and_2x_method_names_exist() -> None:

@@ -12,24 +12,38 @@ from .conftest import Sandbox
 pytestmark = [pytest.mark.vcr, pytest.mark.sandbox_only]
 
 
+def _message_id(item: DeliveryReport | Reply) -> str:
+    assert isinstance(item.message_id, str)
+    return item.message_id
+
+
 def _send(client: MessageMediaMessagesClient, count: int, *, report: bool = True) -> list[str]:
     body = {
         "messages": [
-            {"content": f"m{i}", "destination_number": "+61491570156", "delivery_report": report, "metadata": {"n": str(i)}}
+            {
+                "content": f"m{i}",
+                "destination_number": "+61491570156",
+                "delivery_report": report,
+                "metadata": {"n": str(i)},
+            }
             for i in range(count)
         ]
     }
     return [m.message_id for m in client.messages.create_send_messages(body).messages]
 
 
-def test_delivery_report_appears_then_disappears_once_confirmed(client: MessageMediaMessagesClient, sandbox: Sandbox) -> None:
+def test_delivery_report_appears_then_disappears_once_confirmed(
+    client: MessageMediaMessagesClient, sandbox: Sandbox
+) -> None:
     [message_id] = _send(client, 1)
     _send(client, 1, report=False)  # no report asked for: none appears
     [report] = client.delivery_reports.get_check_delivery_reports().delivery_reports
     assert report.message_id == message_id
     assert report.source_number == "+61491570156"  # inverted, as the API documents
-    assert report.metadata is not None and report.metadata["n"] == "0"
-    client.delivery_reports.create_confirm_delivery_reports_as_received({"delivery_report_ids": [report.delivery_report_id]})
+    assert report["metadata"]["n"] == "0"
+    client.delivery_reports.create_confirm_delivery_reports_as_received(
+        {"delivery_report_ids": [report.delivery_report_id]}
+    )
     assert client.delivery_reports.get_check_delivery_reports().delivery_reports == []
 
 
@@ -51,7 +65,7 @@ def test_poll_confirms_only_what_the_handler_processed(client: MessageMediaMessa
     def flaky(report: DeliveryReport) -> None:
         if report.message_id == sent[1]:
             raise RuntimeError("database down")
-        seen.append(report.message_id)
+        seen.append(_message_id(report))
 
     with pytest.raises(RuntimeError, match="database down"):
         client.delivery_reports.poll(flaky)
@@ -59,7 +73,7 @@ def test_poll_confirms_only_what_the_handler_processed(client: MessageMediaMessa
     left = [r.message_id for r in client.delivery_reports.get_check_delivery_reports().delivery_reports]
     assert left == sent[1:]  # the failed one and the rest stay for the next poll
 
-    assert client.delivery_reports.poll(lambda report: seen.append(report.message_id)) == 2
+    assert client.delivery_reports.poll(lambda report: seen.append(_message_id(report))) == 2
     assert seen == sent
     assert client.delivery_reports.get_check_delivery_reports().delivery_reports == []
 
@@ -82,13 +96,13 @@ async def test_async_poll_with_async_handler(async_client: AsyncMessageMediaMess
     async def handler(report: DeliveryReport) -> None:
         if len(seen) == 1:
             raise ValueError("stop")
-        seen.append(report.message_id)
+        seen.append(_message_id(report))
 
     with pytest.raises(ValueError, match="stop"):
         await async_client.delivery_reports.poll(handler)
     [left] = (await async_client.delivery_reports.get_check_delivery_reports()).delivery_reports
     assert left.message_id == sent[1]
-    assert await async_client.delivery_reports.poll(lambda r: seen.append(r.message_id)) == 1
+    assert await async_client.delivery_reports.poll(lambda r: seen.append(_message_id(r))) == 1
     assert seen == sent
 
     [message_id] = sent[:1]

@@ -40,7 +40,9 @@ async def test_status_unknown_is_404(async_client: AsyncMessageMediaMessagesClie
 
 
 async def test_cancel_scheduled_and_unknown(async_client: AsyncMessageMediaMessagesClient) -> None:
-    body = {"messages": [{"content": "later", "destination_number": "+61491570156", "scheduled": "2099-01-01T00:00:00Z"}]}
+    body = {
+        "messages": [{"content": "later", "destination_number": "+61491570156", "scheduled": "2099-01-01T00:00:00Z"}]
+    }
     [sent] = (await async_client.messages.create_send_messages(body)).messages
     await async_client.messages.update_cancel_scheduled_message(sent.message_id)
     assert (await async_client.messages.get_message_status(sent.message_id)).status == "cancelled"

@@ -38,7 +38,12 @@ def test_send_one_message_hmac(hmac_client: MessageMediaMessagesClient) -> None:
 
 
 def test_send_invalid_number_is_400(client: MessageMediaMessagesClient) -> None:
-    body = {"messages": [{"content": "hi", "destination_number": "+61491570156"}, {"content": "x", "destination_number": "12"}]}
+    body = {
+        "messages": [
+            {"content": "hi", "destination_number": "+61491570156"},
+            {"content": "x", "destination_number": "12"},
+        ]
+    }
     with pytest.raises(BadRequestException) as caught:
         client.messages.create_send_messages(body)
     error = caught.value
@@ -49,9 +54,9 @@ def test_send_invalid_number_is_400(client: MessageMediaMessagesClient) -> None:
 
 
 def test_wrong_secret_is_401() -> None:
-    with MessageMediaMessagesClient("sandbox-key", "not-the-secret", base_url=base_url()) as wrong:
-        with pytest.raises(AuthenticationException) as caught:
-            wrong.messages.create_send_messages(ONE)
+    wrong = MessageMediaMessagesClient("sandbox-key", "not-the-secret", base_url=base_url())
+    with wrong, pytest.raises(AuthenticationException) as caught:
+        wrong.messages.create_send_messages(ONE)
     assert caught.value.status_code == 401
     assert "not-the-secret" not in str(caught.value)
 

@@ -56,7 +56,9 @@ def test_typed_sync_every_operation(hmac_client: MessageMediaMessagesClient) -> 
     reports = check_delivery_reports.sync(client=typed)
     assert isinstance(reports, CheckDeliveryReportsResponse)
     body = ConfirmDeliveryReportsAsReceivedRequest(delivery_report_ids=["01e1fa0a-6e27-4945-9cdb-18644b4de043"])
-    assert confirm_delivery_reports_as_received.sync_detailed(client=typed, body=body).status_code == HTTPStatus.ACCEPTED
+    assert (
+        confirm_delivery_reports_as_received.sync_detailed(client=typed, body=body).status_code == HTTPStatus.ACCEPTED
+    )
     assert isinstance(check_replies.sync(client=typed), CheckRepliesResponse)
     replies = ConfirmRepliesAsReceivedRequest(reply_ids=["a175e797-2b54-468b-9850-41a3eab32f74"])
     assert confirm_replies_as_received.sync_detailed(client=typed, body=replies).status_code == HTTPStatus.ACCEPTED
@@ -85,14 +87,18 @@ async def test_typed_async_every_operation(async_client: AsyncMessageMediaMessag
         message_id, client=typed, body=CancelScheduledMessageRequest()
     )
     assert cancelled.status_code == HTTPStatus.OK
-    again = await cancel_scheduled_message.asyncio_detailed(message_id, client=typed, body=CancelScheduledMessageRequest())
+    again = await cancel_scheduled_message.asyncio_detailed(
+        message_id, client=typed, body=CancelScheduledMessageRequest()
+    )
     assert again.status_code == HTTPStatus.BAD_REQUEST
     assert isinstance(again.parsed, Error)
     assert isinstance(await check_credits_remaining.asyncio(client=typed), CreditsRemainingResponse)
     assert isinstance(await check_delivery_reports.asyncio(client=typed), CheckDeliveryReportsResponse)
     assert isinstance(await check_replies.asyncio(client=typed), CheckRepliesResponse)
     ids = ConfirmRepliesAsReceivedRequest(reply_ids=["a175e797-2b54-468b-9850-41a3eab32f74"])
-    assert (await confirm_replies_as_received.asyncio_detailed(client=typed, body=ids)).status_code == HTTPStatus.ACCEPTED
+    assert (
+        await confirm_replies_as_received.asyncio_detailed(client=typed, body=ids)
+    ).status_code == HTTPStatus.ACCEPTED
     dr_ids = ConfirmDeliveryReportsAsReceivedRequest(delivery_report_ids=["01e1fa0a-6e27-4945-9cdb-18644b4de043"])
     response = await confirm_delivery_reports_as_received.asyncio_detailed(client=typed, body=dr_ids)
     assert response.status_code == HTTPStatus.ACCEPTED

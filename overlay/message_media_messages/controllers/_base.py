@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
+from messagemedia_api.models import ConfirmationResponse
 from switchboard_core import AsyncInvoker, Call, CallOptions, SyncInvoker
 from switchboard_core._client import NOT_GIVEN, TimeoutLike, _NotGiven
 
 from .. import _polling
-from .._calls import ConfirmationResponse
 
 R = TypeVar("R")  # a check response
 I = TypeVar("I")  # noqa: E741  # one delivery report or reply
@@ -41,10 +41,14 @@ class Inbox(SyncController, _InboxCalls[R, I]):
     def _check(self, account_header: object, timeout: Timeout, max_retries: int | None) -> R:
         return self._invoker.run(self.check(account_header), CallOptions(timeout, max_retries))
 
-    def _confirm(self, body: object, account_header: object, timeout: Timeout, max_retries: int | None) -> ConfirmationResponse:
+    def _confirm(
+        self, body: object, account_header: object, timeout: Timeout, max_retries: int | None
+    ) -> ConfirmationResponse:
         return self._invoker.run(self.confirm(body, account_header), CallOptions(timeout, max_retries))
 
-    def poll(self, handler: Callable[[I], object], *, account_header: str | None = None, max_rounds: int | None = None) -> int:
+    def poll(
+        self, handler: Callable[[I], object], *, account_header: str | None = None, max_rounds: int | None = None
+    ) -> int:
         """Hand every unconfirmed item to ``handler`` and confirm those it processed without raising.
 
         If ``handler`` raises, what it handled before is confirmed and the exception propagates; the rest

@@ -28,7 +28,12 @@ class MessagesController(SyncController):
     """Messages: send (any number, in batches of 100), get status, cancel a scheduled one, credits."""
 
     def create_send_messages(
-        self, body: object, account_header: str | None = None, *, timeout: Timeout = NOT_GIVEN, max_retries: int | None = None
+        self,
+        body: object,
+        account_header: str | None = None,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | None = None,
     ) -> SendMessagesResponse:
         """Send messages: ``{"messages": [...]}`` (dicts or ``NewMessage``), a ``SendMessagesRequest``, or a list.
 
@@ -71,7 +76,12 @@ class MessagesController(SyncController):
         return outcomes
 
     def get_message_status(
-        self, message_id: str, account_header: str | None = None, *, timeout: Timeout = NOT_GIVEN, max_retries: int | None = None
+        self,
+        message_id: str,
+        account_header: str | None = None,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | None = None,
     ) -> SentMessage:
         """The message with its current ``status``; :class:`NotFoundException` for an unknown id."""
         return self._invoker.run(_calls.status(message_id, account_header), CallOptions(timeout, max_retries))
@@ -149,7 +159,12 @@ class AsyncMessagesController(AsyncController):
         return list(await asyncio.gather(*(one(i, s, c) for i, (s, c) in enumerate(split(messages, size)))))
 
     async def get_message_status(
-        self, message_id: str, account_header: str | None = None, *, timeout: Timeout = NOT_GIVEN, max_retries: int | None = None
+        self,
+        message_id: str,
+        account_header: str | None = None,
+        *,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | None = None,
     ) -> SentMessage:
         return await self._invoker.run(_calls.status(message_id, account_header), CallOptions(timeout, max_retries))
 
