@@ -1,0 +1,21 @@
+"""Helpers shared by the auth classes."""
+
+from __future__ import annotations
+
+import httpx
+
+from switchboard_core._redact import redact_url
+
+REDACTED = "<redacted>"
+"""What every ``repr()`` shows instead of a credential."""
+
+
+def require_absolute_url(url: str, what: str) -> httpx.URL:
+    """Parse ``url`` and insist on an http(s) scheme and a host (requests an auth flow yields skip ``base_url``)."""
+    try:
+        parsed = httpx.URL(url)
+    except httpx.InvalidURL:
+        raise ValueError(f"{what} is not a valid URL") from None
+    if parsed.scheme not in ("http", "https") or not parsed.host:
+        raise ValueError(f"{what} must be an absolute http(s) URL, not {redact_url(parsed)!r}")
+    return parsed

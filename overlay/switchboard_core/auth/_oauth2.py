@@ -1,0 +1,197 @@
+"""OAuth 2 client credentials grant (RFC 6749 §4.4) with a token cache, expiry-driven refresh and retry on 401."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import threading
+import time
+from collections.abc import Callable, Generator, Mapping
+from typing import Any, Literal
+
+import httpx
+
+from switchboard_core._errors import DEFAULT_ERROR_MAP, APIStatusError, AuthenticationError, ResponseParseError
+from switchboard_core._redact import redact_url
+
+from ._common import REDACTED, require_absolute_url
+from ._tokens import MemoryTokenCache, Token, TokenCache
+
+_RESERVED_PARAMS = frozenset({"grant_type", "scope", "client_id", "client_secret"})
+
+
+class OAuth2ClientCredentials(httpx.Auth):
+    """Fetches, caches and sends ``Authorization: Bearer <token>`` tokens from a client credentials grant.
+
+    A cached token is reused until it is within ``leeway`` seconds of expiry (by ``clock``). When the API answers
+    401 the cached token is dropped, a new one is fetched and the request is sent once more. Token endpoint
+    failures raise :class:`~switchboard_core._errors.AuthenticationError` (400/401/403), the
+    :data:`~switchboard_core._errors.DEFAULT_ERROR_MAP` class for other non-2xx statuses (e.g.
+    ``InternalServerError``, ``RateLimitError``), or :class:`~switchboard_core._errors.ResponseParseError`
+    (a 2xx body that is not a JSON token).
+
+    Tokens live in ``cache`` (default: a private :class:`MemoryTokenCache`) under :attr:`cache_key`, which
+    covers the token URL, client id, scope and extra parameters, so several scopes can share one cache.
+    """
+
+    requires_response_body = True
+
+    def __init__(
+        self,
+        token_url: str,
+        client_id: str,
+        client_secret: str,
+        *,
+        scope: str | None = None,
+        client_auth: Literal["basic", "body"] = "basic",
+        extra_params: Mapping[str, str] | None = None,
+        cache: TokenCache | None = None,
+        leeway: float = 30.0,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        require_absolute_url(token_url, "token_url")
+        if client_auth not in ("basic", "body"):
+            raise ValueError(f"client_auth must be 'basic' or 'body', not {client_auth!r}")
+        extra = dict(extra_params or {})
+        clashes = sorted(_RESERVED_PARAMS & extra.keys())
+        if clashes:
+            raise ValueError(f"extra_params must not set {', '.join(clashes)}")
+        if leeway < 0:
+            raise ValueError("leeway must not be negative")
+        self.token_url = token_url
+        self.scope = scope
+        self.client_auth: Literal["basic", "body"] = client_auth
+        self.leeway = leeway
+        self._client_id = client_id
+        self._client_secret = client_secret
+        self._extra_params = extra
+        self._cache: TokenCache = cache if cache is not None else MemoryTokenCache()
+        self._clock = clock
+        self._lock = threading.Lock()
+        identity = json.dumps([token_url, client_id, scope, sorted(extra.items())])
+        self.cache_key = "oauth2-cc:" + hashlib.sha256(identity.encode()).hexdigest()
+        """The cache key (a hash, so a shared cache never holds the client id in clear)."""
+
+    def __repr__(self) -> str:
+        return (
+            f"OAuth2ClientCredentials(token_url={redact_url(self.token_url)!r}, client_id={REDACTED}, "
+            f"scope={self.scope!r})"
+        )
+
+    # -- token endpoint -------------------------------------------------------------------------------------------
+
+    def token_request(self) -> httpx.Request:
+        """The ``POST token_url`` request for a new token (form body, client authentication, ``Accept: json``)."""
+        form: dict[str, str] = {"grant_type": "client_credentials"}
+        if self.scope is not None:
+            form["scope"] = self.scope
+        form.update(self._extra_params)
+        headers = {"Accept": "application/json"}
+        if self.client_auth == "basic":
+            credentials = f"{self._client_id}:{self._client_secret}".encode()
+            headers["Authorization"] = "Basic " + base64.b64encode(credentials).decode("ascii")
+        else:
+            form["client_id"] = self._client_id
+            form["client_secret"] = self._client_secret
+        return httpx.Request("POST", self.token_url, data=form, headers=headers)
+
+    def parse_token_response(self, response: httpx.Response) -> Token:
+        """Turn a token endpoint response (body already read) into a :class:`Token`, or raise.
+
+        Usable for any grant whose answer is an RFC 6749 §5.1 JSON token (e.g. authorization-code user tokens).
+        """
+        return parse_token_response(response, self._clock())
+
+    # -- cache ----------------------------------------------------------------------------------------------------
+
+    def cached_token(self) -> Token | None:
+        """The cached token if it is still usable (not within ``leeway`` of expiry), else ``None``."""
+        with self._lock:
+            token = self._cache.get(self.cache_key)
+        if token is None or token.expired(self._clock(), self.leeway):
+            return None
+        return token
+
+    def _store(self, token: Token) -> None:
+        with self._lock:
+            self._cache.set(self.cache_key, token)
+
+    def _discard(self, token: Token) -> None:
+        """Drop ``token`` from the cache unless another request already replaced it."""
+        with self._lock:
+            if self._cache.get(self.cache_key) == token:
+                self._cache.delete(self.cache_key)
+
+    def _fetch(self, api_request: httpx.Request) -> Generator[httpx.Request, httpx.Response, Token]:
+        token_request = self.token_request()
+        if "timeout" in api_request.extensions:  # requests yielded by an auth flow get no client defaults
+            token_request.extensions["timeout"] = api_request.extensions["timeout"]
+        response = yield token_request
+        token = self.parse_token_response(response)
+        self._store(token)
+        return token
+
+    # -- flow -----------------------------------------------------------------------------------------------------
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        token = self.cached_token()
+        if token is None:
+            token = yield from self._fetch(request)
+        request.headers["Authorization"] = f"Bearer {token.access_token}"
+        response = yield request
+        if response.status_code != 401:
+            return
+        self._discard(token)
+        fresh = self.cached_token()  # another request may have refreshed it meanwhile
+        if fresh is None or fresh == token:
+            fresh = yield from self._fetch(request)
+        request.headers["Authorization"] = f"Bearer {fresh.access_token}"
+        yield request
+
+
+def parse_token_response(response: httpx.Response, now: float) -> Token:
+    """Parse an RFC 6749 §5.1 token response received at ``now`` (epoch seconds); see the class for errors."""
+    where = f"token endpoint {redact_url(response.request.url)}" if _has_request(response) else "token endpoint"
+    status = response.status_code
+    if status in (400, 401, 403):
+        raise AuthenticationError(response, f"{where} refused the client credentials: {_oauth_error(response)}")
+    if not 200 <= status < 300:
+        raise _status_error_class(status)(response, f"{where} answered HTTP {status}: {_oauth_error(response)}")
+    try:
+        payload: Any = response.json()
+    except ValueError as exc:
+        content_type = response.headers.get("content-type", "no content type")
+        message = f"{where} answered {status} with a body that is not JSON ({content_type})"
+        raise ResponseParseError(response, message) from exc
+    if not isinstance(payload, dict):
+        raise ResponseParseError(response, f"{where} answered {status} with JSON that is not an object")
+    try:
+        return Token.from_response(payload, now)
+    except ValueError as exc:
+        raise ResponseParseError(response, f"{where} answered {status}, but {exc}") from exc
+
+
+def _status_error_class(status: int) -> type[APIStatusError]:
+    errors = DEFAULT_ERROR_MAP
+    return errors.by_status.get(status) or (errors.server_error if status >= 500 else errors.fallback)
+
+
+def _has_request(response: httpx.Response) -> bool:
+    try:
+        response.request  # noqa: B018 - raises RuntimeError when the response was built without a request
+    except RuntimeError:
+        return False
+    return True
+
+
+def _oauth_error(response: httpx.Response) -> str:
+    """The RFC 6749 §5.2 ``error``/``error_description`` of a failed token response, or a short placeholder."""
+    try:
+        payload = response.json()
+    except ValueError:
+        return "no OAuth error in the body"
+    if not isinstance(payload, dict):
+        return "no OAuth error in the body"
+    parts = [str(payload[key])[:200] for key in ("error", "error_description") if isinstance(payload.get(key), str)]
+    return ": ".join(parts) if parts else "no OAuth error in the body"
