@@ -5,11 +5,11 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-HAND_WRITTEN := overlay sandbox scripts tests examples
+HAND_WRITTEN := overlay sandbox scripts tests examples bench
 PROVIDER ?=
 
 .DEFAULT_GOAL := all
-.PHONY: all bootstrap generate wheels smoke test validate drift lint types pytest record record-live lock clean
+.PHONY: all bootstrap generate wheels smoke test validate drift lint types pytest record record-live lock clean bench
 
 all: generate wheels smoke
 
@@ -67,3 +67,8 @@ lock:
 
 clean:
 	rm -rf build dist .mypy_cache .ruff_cache
+
+# Benchmarks (issue 6): ratios against raw httpx, a table on stdout and JSON in bench/results/.
+# `make bench BENCH_FLAGS=--skip-make` leaves out the make generate / make test timings.
+bench: $(STAMP)
+	$(PY) -m bench.run $(BENCH_FLAGS)

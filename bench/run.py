@@ -1,0 +1,92 @@
+"""Run the benchmark suite: ``make bench`` (or ``python -m bench.run [options]`` from the repository root).
+
+Prints a Markdown table (one line per row: what was measured, our median, the baseline's median, the median
+of the paired ratios, the goal, pass/fail, the spread) and writes it with every sample summary to
+``bench/results/<UTC timestamp>.json``. Exits 1 if any goal is missed or any row could not run.
+
+    make bench                             # everything, rows 1-4 (row 4 runs `make test`: minutes)
+    make bench BENCH_FLAGS=--skip-make     # rows 1-3
+    python -m bench.run --rows 1,2         # just some rows
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from . import bulk, imports, maketime, percall
+from ._alternate import Plan
+from ._env import ROOT
+from ._report import Entry, NotRun, table, write_json
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.run", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--rows", default="1,2,3,4", help="comma-separated rows to run (default: 1,2,3,4)")
+    parser.add_argument("--skip-make", action="store_true", help="leave out row 4 (make generate / make test)")
+    parser.add_argument("--calls", type=int, default=200, help="row 1: calls per block (default 200)")
+    parser.add_argument("--blocks", type=int, default=21, help="row 1: timed block pairs per worker (default 21)")
+    parser.add_argument("--workers", type=int, default=5, help="row 1: fresh worker processes per row (default 5)")
+    parser.add_argument("--processes", type=int, default=21, help="row 2: fresh-process pairs (default 21, min 7)")
+    parser.add_argument("--rounds", type=int, default=9, help="row 3: timed round pairs (default 9)")
+    parser.add_argument("--messages", type=int, default=10_000, help="row 3: messages per send (default 10000)")
+    parser.add_argument("--concurrency", type=int, default=4, help="row 3: concurrent requests (default 4)")
+    parser.add_argument("--generate-runs", type=int, default=3, help="row 4: regeneration runs (default 3)")
+    parser.add_argument("--literal-generate", action="store_true", help="row 4: time `make generate` itself")
+    args = parser.parse_args(argv)
+    args.rows = {part.strip() for part in args.rows.split(",") if part.strip()}
+    if args.skip_make:
+        args.rows.discard("4")
+    if args.processes < 7:
+        parser.error("--processes must be at least 7 (issue 6)")
+    return args
+
+
+def _progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _guarded(key: str, what: str, measure: Callable[[], list[Any]]) -> list[Entry]:
+    """The rows ``measure`` returns, or one :class:`NotRun` saying why it could not run."""
+    _progress(f"bench: row {key}: {what} ...")
+    try:
+        return list(measure())
+    except Exception as exc:  # a row that cannot run is reported, and the others still run
+        _progress(f"bench: row {key} could not run: {exc}")
+        return [NotRun(key, what, f"{type(exc).__name__}: {exc}".splitlines()[0])]
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    os.environ.pop("SWITCHBOARD_LOG", None)  # request logging would be measured too
+    started = datetime.now(UTC)
+    entries: list[Entry] = []
+    if "1" in args.rows:
+        plan = Plan(calls=args.calls, blocks=args.blocks)
+        entries += _guarded("1", "per-call overhead (MockTransport)", lambda: percall.run(plan, args.workers))
+    if "2" in args.rows:
+        entries += _guarded("2", "import time (fresh processes)", lambda: imports.run(args.processes))
+    if "3" in args.rows:
+        bulk_plan = bulk.BulkPlan(messages=args.messages, concurrency=args.concurrency, rounds=args.rounds)
+        entries += _guarded("3", "bulk send against the sandbox", lambda: bulk.run(bulk_plan))
+    if "4" in args.rows:
+        entries += _guarded(
+            "4",
+            "make generate / make test wall time",
+            lambda: maketime.run(generate_runs=args.generate_runs, literal_generate=args.literal_generate),
+        )
+    options = {key: sorted(value) if isinstance(value, set) else value for key, value in vars(args).items()}
+    path = write_json(entries, started, options)
+    print(table(entries))
+    print(f"\nwritten: {path.relative_to(ROOT)}")
+    return 0 if entries and all(not isinstance(e, NotRun) and e.passed for e in entries) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
