@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,9 @@ from tests.messagemedia.conftest import ALL_SECRETS
 
 CASSETTES = sorted(Path(__file__).parent.glob("*/cassettes/**/*.yaml"))
 FAKE_CREDENTIALS = {"messagemedia": ALL_SECRETS}
+# An Authorization value as a client sends it: a scheme followed by its token (a challenge such as
+# `WWW-Authenticate: Basic realm="..."` names a scheme but carries no credential).
+AUTHORIZATION_VALUE = re.compile(r'\b(basic|bearer)\s+(?!realm=)[a-z0-9+/._~-]{6,}=*|hmac username="', re.I)
 
 
 def test_there_are_cassettes_to_scan() -> None:
@@ -22,6 +26,17 @@ def test_no_credential_in_cassette(cassette: Path) -> None:
     provider = cassette.relative_to(Path(__file__).parent).parts[0]
     for secret in FAKE_CREDENTIALS[provider]:
         assert secret not in text, f"{secret[:3]}... found in {cassette.name}"
-    lowered = text.lower()
-    for marker in ("basic ", "bearer ", "hmac username"):
-        assert marker not in lowered, f"an Authorization value ({marker.strip()}) was recorded in {cassette.name}"
+    found = AUTHORIZATION_VALUE.search(text)
+    assert found is None, f"an Authorization value ({found and found.group(1)}) was recorded in {cassette.name}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Authorization: Basic dXNlcjpwYXNz", "authorization: bearer abc.def-ghi", 'hmac username="k", algorithm'],
+)
+def test_the_authorization_pattern_catches_real_values(text: str) -> None:
+    assert AUTHORIZATION_VALUE.search(text)
+
+
+def test_the_authorization_pattern_ignores_challenges() -> None:
+    assert AUTHORIZATION_VALUE.search('WWW-Authenticate: Basic realm="messagemedia sandbox"') is None
