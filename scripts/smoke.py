@@ -20,15 +20,6 @@ DIST = ROOT / "dist"
 SMOKE = ROOT / "build" / "smoke"
 HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
 
-# Sandbox credentials and base URL each quickstart reads from its environment.
-ENVIRONMENT = {
-    "messagemedia": lambda url: {
-        "MESSAGEMEDIA_BASE_URL": url,
-        "MESSAGEMEDIA_API_KEY": "sandbox-key",
-        "MESSAGEMEDIA_API_SECRET": "sandbox-secret",
-    },
-}
-
 
 def operations(provider: str) -> int:
     spec = yaml.safe_load((ROOT / "specs" / f"{provider}.yaml").read_text())
@@ -42,7 +33,14 @@ def wheel_for(project: str) -> Path:
     return found[-1]
 
 
-def run_quickstart(provider: str, project: str, quickstart: Path) -> tuple[bool, str]:
+def quickstart_environment(settings: dict[str, object], url: str) -> dict[str, str]:
+    """The quickstart's environment from ``[tool.switchboard.quickstart_env]``; ``{sandbox_url}`` is filled in."""
+    table = settings.get("quickstart_env", {})
+    assert isinstance(table, dict)
+    return {str(name): str(value).format(sandbox_url=url) for name, value in table.items()}
+
+
+def run_quickstart(provider: str, project: str, quickstart: Path, settings: dict[str, object]) -> tuple[bool, str]:
     env_dir = SMOKE / provider
     venv.EnvBuilder(clear=True, with_pip=True).create(env_dir)
     python = env_dir / "bin" / "python"
@@ -64,9 +62,11 @@ def run_quickstart(provider: str, project: str, quickstart: Path) -> tuple[bool,
     )
     if install.returncode != 0:
         return False, "install failed: " + install.stderr.strip().splitlines()[-1]
+    log = (SMOKE / f"{provider}-sandbox.log").open("w")
     sandbox = subprocess.Popen(
         [sys.executable, "-m", "switchboard_sandbox", provider, "--port", "0"],
         stdout=subprocess.PIPE,
+        stderr=log,
         text=True,
         env={**os.environ, "PYTHONPATH": str(ROOT / "sandbox")},
     )
@@ -77,13 +77,14 @@ def run_quickstart(provider: str, project: str, quickstart: Path) -> tuple[bool,
             return False, f"sandbox did not start: {line!r}"
         url = line.split("=", 1)[1]
         # Run from an empty folder with a clean environment so nothing from the repo can be imported.
-        clean = {"PATH": os.environ.get("PATH", ""), **ENVIRONMENT[provider](url)}
+        clean = {"PATH": os.environ.get("PATH", ""), **quickstart_environment(settings, url)}
         result = subprocess.run(
             [str(python), str(quickstart)], capture_output=True, text=True, env=clean, cwd=env_dir, timeout=120
         )
     finally:
         sandbox.terminate()
         sandbox.wait(timeout=10)
+        log.close()
     output = (result.stdout + result.stderr).strip()
     print(f"--- {provider} quickstart output ---\n{output}\n")
     return result.returncode == 0, "passed" if result.returncode == 0 else f"failed (exit {result.returncode})"
@@ -93,11 +94,12 @@ def main() -> int:
     rows = []
     for pyproject in sorted((ROOT / "packaging").glob("*/pyproject.toml")):
         data = tomllib.loads(pyproject.read_text())
-        provider = data["tool"]["switchboard"]["provider"]
+        settings = data["tool"]["switchboard"]
+        provider = settings["provider"]
         if not provider:
             continue
         project = data["project"]["name"]
-        ok, result = run_quickstart(provider, project, ROOT / data["tool"]["switchboard"]["quickstart"])
+        ok, result = run_quickstart(provider, project, ROOT / settings["quickstart"], settings)
         rows.append((provider, str(operations(provider)), wheel_for(project).name, result, ok))
     header = ("provider", "operations", "wheel", "quickstart")
     widths = [max(len(r[i]) for r in [header, *[row[:4] for row in rows]]) for i in range(4)]

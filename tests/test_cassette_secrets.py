@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from pathlib import Path
 
 import pytest
 
-from tests.messagemedia.conftest import ALL_SECRETS
-
-CASSETTES = sorted(Path(__file__).parent.glob("*/cassettes/**/*.yaml"))
-FAKE_CREDENTIALS = {"messagemedia": ALL_SECRETS}
+HERE = Path(__file__).parent
+CASSETTES = sorted(HERE.glob("*/cassettes/**/*.yaml"))
+PROVIDERS = sorted({p.relative_to(HERE).parts[0] for p in CASSETTES})
+# Each provider's tests/<provider>/conftest.py lists, as ALL_SECRETS, every credential it records with.
+FAKE_CREDENTIALS: dict[str, list[str]] = {
+    provider: importlib.import_module(f"tests.{provider}.conftest").ALL_SECRETS for provider in PROVIDERS
+}
 # An Authorization value as a client sends it: a scheme followed by its token (a challenge such as
 # `WWW-Authenticate: Basic realm="..."` names a scheme but carries no credential).
 AUTHORIZATION_VALUE = re.compile(r'\b(basic|bearer)\s+(?!realm=)[a-z0-9+/._~-]{6,}=*|hmac username="', re.I)
@@ -18,12 +22,18 @@ AUTHORIZATION_VALUE = re.compile(r'\b(basic|bearer)\s+(?!realm=)[a-z0-9+/._~-]{6
 
 def test_there_are_cassettes_to_scan() -> None:
     assert len(CASSETTES) >= 20
+    assert "messagemedia" in PROVIDERS
 
 
-@pytest.mark.parametrize("cassette", CASSETTES, ids=lambda p: str(p.relative_to(Path(__file__).parent)))
+@pytest.mark.parametrize("provider", PROVIDERS)
+def test_every_provider_lists_its_fake_credentials(provider: str) -> None:
+    assert FAKE_CREDENTIALS[provider], f"tests/{provider}/conftest.py has no ALL_SECRETS"
+
+
+@pytest.mark.parametrize("cassette", CASSETTES, ids=lambda p: str(p.relative_to(HERE)))
 def test_no_credential_in_cassette(cassette: Path) -> None:
     text = cassette.read_text()
-    provider = cassette.relative_to(Path(__file__).parent).parts[0]
+    provider = cassette.relative_to(HERE).parts[0]
     for secret in FAKE_CREDENTIALS[provider]:
         assert secret not in text, f"{secret[:3]}... found in {cassette.name}"
     found = AUTHORIZATION_VALUE.search(text)
