@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from messagemedia_api.models import SendMessagesResponse
 from switchboard_core import SwitchboardError
 
 from .exceptions.batch import SendBatchError
+
+if TYPE_CHECKING:
+    from messagemedia_api.models import SendMessagesResponse
 
 MAX_BATCH = 100
 """The API's limit of messages per send request."""
@@ -38,6 +40,8 @@ def split(messages: Sequence[dict[str, Any]], size: int = MAX_BATCH) -> list[tup
 
 def combine(outcomes: Sequence[BatchOutcome]) -> SendMessagesResponse:
     """One response holding every sent message in order, or :class:`SendBatchError` if any batch failed."""
+    from messagemedia_api.models import SendMessagesResponse
+
     if any(not o.ok for o in outcomes):
         raise SendBatchError(outcomes)
     return SendMessagesResponse(messages=[m for o in outcomes if o.response for m in o.response.messages])

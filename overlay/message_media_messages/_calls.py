@@ -1,41 +1,35 @@
 """Each MessageMedia operation as a :class:`~switchboard_core.Call`, built from the generated modules.
 
 Method, path, headers and parsing come from ``messagemedia_api`` (the spec); this module only feeds it
-validated input. Sync and async controllers send the same ``Call`` objects.
+validated input. Sync and async controllers send the same ``Call`` objects. The generated modules are
+imported on first use, so ``import message_media_messages`` stays cheap.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Protocol, Self, TypeVar
+from functools import cache
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar, cast
 
 import httpx
 
-from messagemedia_api import Client
-from messagemedia_api.api.delivery_reports import check_delivery_reports, confirm_delivery_reports_as_received
-from messagemedia_api.api.messages import (
-    cancel_scheduled_message,
-    check_credits_remaining,
-    get_message_status,
-    send_messages,
-)
-from messagemedia_api.api.replies import check_replies, confirm_replies_as_received
-from messagemedia_api.models import (
-    CancelScheduledMessageResponse,
-    CheckDeliveryReportsResponse,
-    CheckRepliesResponse,
-    ConfirmationResponse,
-    ConfirmDeliveryReportsAsReceivedRequest,
-    ConfirmRepliesAsReceivedRequest,
-    CreditsRemainingResponse,
-    SendMessagesRequest,
-    SendMessagesResponse,
-    SentMessage,
-)
-from messagemedia_api.types import UNSET, Unset
 from switchboard_core import Call
 
 from . import _inputs
+
+if TYPE_CHECKING:
+    from messagemedia_api import Client
+    from messagemedia_api.models import (
+        CancelScheduledMessageResponse,
+        CheckDeliveryReportsResponse,
+        CheckRepliesResponse,
+        ConfirmationResponse,
+        CreditsRemainingResponse,
+        SendMessagesRequest,
+        SendMessagesResponse,
+        SentMessage,
+    )
+    from messagemedia_api.types import Unset
 
 
 class _Model(Protocol):
@@ -45,14 +39,33 @@ class _Model(Protocol):
 
 M = TypeVar("M", bound=_Model)
 
-_PARSER_CLIENT = Client(base_url="")  # the generated parsers only read its raise_on_unexpected_status (False)
+
+@cache
+def _parser_client() -> Client:
+    """The generated parsers only read its ``raise_on_unexpected_status`` (False)."""
+    from messagemedia_api import Client
+
+    return Client(base_url="")
+
+
+class _WireBody:
+    """Stands in for a generated request model whose wire dict is already built and validated: the generated
+    ``_get_kwargs`` sends ``to_dict()``, so the caller's dicts go out exactly, with no model round trip."""
+
+    __slots__ = ("_wire",)
+
+    def __init__(self, wire: dict[str, Any]) -> None:
+        self._wire = wire
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._wire
 
 
 def _parser(parse: Callable[..., object], model: type[M]) -> Callable[[httpx.Response], M]:
     """The generated parser, narrowed to the success model; an undocumented 2xx is parsed the same way."""
 
     def parse_success(response: httpx.Response) -> M:
-        result = parse(client=_PARSER_CLIENT, response=response)
+        result = parse(client=_parser_client(), response=response)
         if isinstance(result, model):
             return result
         return model.from_dict(response.json())
@@ -61,26 +74,35 @@ def _parser(parse: Callable[..., object], model: type[M]) -> Callable[[httpx.Res
 
 
 def _account(value: object) -> str | Unset:
+    from messagemedia_api.types import UNSET
+
     checked = _inputs.account(value)
     return UNSET if checked is None else checked
 
 
 def send(messages: list[dict[str, Any]], account: object = None) -> Call[SendMessagesResponse]:
     """Send one batch (already validated wire dicts, at most 100)."""
-    kwargs = send_messages._get_kwargs(
-        body=SendMessagesRequest.from_dict({"messages": messages}), account=_account(account)
-    )
-    kwargs["json"] = {"messages": messages}  # the caller's dicts exactly, not a re-serialised model
+    from messagemedia_api.api.messages import send_messages
+    from messagemedia_api.models import SendMessagesResponse
+
+    body = cast("SendMessagesRequest", _WireBody({"messages": messages}))
+    kwargs = send_messages._get_kwargs(body=body, account=_account(account))
     return Call(kwargs, _parser(send_messages._parse_response, SendMessagesResponse))
 
 
 def status(message_id: object, account: object = None) -> Call[SentMessage]:
+    from messagemedia_api.api.messages import get_message_status
+    from messagemedia_api.models import SentMessage
+
     checked = _inputs.identifier("message_id", message_id)
     kwargs = get_message_status._get_kwargs(checked, account=_account(account))
     return Call(kwargs, _parser(get_message_status._parse_response, SentMessage))
 
 
 def cancel(message_id: object, body: object = None, account: object = None) -> Call[CancelScheduledMessageResponse]:
+    from messagemedia_api.api.messages import cancel_scheduled_message
+    from messagemedia_api.models import CancelScheduledMessageResponse
+
     checked = _inputs.identifier("message_id", message_id)
     request = _inputs.cancel_body(body)
     kwargs = cancel_scheduled_message._get_kwargs(checked, body=request, account=_account(account))
@@ -88,16 +110,25 @@ def cancel(message_id: object, body: object = None, account: object = None) -> C
 
 
 def credits(account: object = None) -> Call[CreditsRemainingResponse]:
+    from messagemedia_api.api.messages import check_credits_remaining
+    from messagemedia_api.models import CreditsRemainingResponse
+
     kwargs = check_credits_remaining._get_kwargs(account=_account(account))
     return Call(kwargs, _parser(check_credits_remaining._parse_response, CreditsRemainingResponse))
 
 
 def delivery_reports(account: object = None) -> Call[CheckDeliveryReportsResponse]:
+    from messagemedia_api.api.delivery_reports import check_delivery_reports
+    from messagemedia_api.models import CheckDeliveryReportsResponse
+
     kwargs = check_delivery_reports._get_kwargs(account=_account(account))
     return Call(kwargs, _parser(check_delivery_reports._parse_response, CheckDeliveryReportsResponse))
 
 
 def confirm_delivery_reports(body: object, account: object = None) -> Call[ConfirmationResponse]:
+    from messagemedia_api.api.delivery_reports import confirm_delivery_reports_as_received
+    from messagemedia_api.models import ConfirmationResponse, ConfirmDeliveryReportsAsReceivedRequest
+
     ids = _inputs.ids(body, "delivery_report_ids", ConfirmDeliveryReportsAsReceivedRequest)
     request = ConfirmDeliveryReportsAsReceivedRequest(delivery_report_ids=ids)
     kwargs = confirm_delivery_reports_as_received._get_kwargs(body=request, account=_account(account))
@@ -105,11 +136,17 @@ def confirm_delivery_reports(body: object, account: object = None) -> Call[Confi
 
 
 def replies(account: object = None) -> Call[CheckRepliesResponse]:
+    from messagemedia_api.api.replies import check_replies
+    from messagemedia_api.models import CheckRepliesResponse
+
     kwargs = check_replies._get_kwargs(account=_account(account))
     return Call(kwargs, _parser(check_replies._parse_response, CheckRepliesResponse))
 
 
 def confirm_replies(body: object, account: object = None) -> Call[ConfirmationResponse]:
+    from messagemedia_api.api.replies import confirm_replies_as_received
+    from messagemedia_api.models import ConfirmationResponse, ConfirmRepliesAsReceivedRequest
+
     ids = _inputs.ids(body, "reply_ids", ConfirmRepliesAsReceivedRequest)
     request = ConfirmRepliesAsReceivedRequest(reply_ids=ids)
     kwargs = confirm_replies_as_received._get_kwargs(body=request, account=_account(account))

@@ -10,16 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from messagemedia_api.models import (
-    CancelScheduledMessageRequest,
-    ConfirmDeliveryReportsAsReceivedRequest,
-    ConfirmRepliesAsReceivedRequest,
-    NewMessage,
-    SendMessagesRequest,
-)
 from switchboard_core import InvalidRequestError
+
+if TYPE_CHECKING:  # the generated models are imported only when a caller passes one (or a cancel body is built)
+    from messagemedia_api.models import (
+        CancelScheduledMessageRequest,
+        ConfirmDeliveryReportsAsReceivedRequest,
+        ConfirmRepliesAsReceivedRequest,
+    )
 
 FORMATS = frozenset({"SMS", "TTS", "MMS"})
 SOURCE_NUMBER_TYPES = frozenset({"INTERNATIONAL", "ALPHANUMERIC", "SHORTCODE"})
@@ -75,9 +75,11 @@ def _enum(where: str, value: object, allowed: frozenset[str]) -> str:
 
 def message(where: str, value: object) -> dict[str, Any]:
     """One outgoing message as its wire dict."""
-    if isinstance(value, NewMessage):
-        return value.to_dict()
     if not isinstance(value, Mapping):
+        from messagemedia_api.models import NewMessage
+
+        if isinstance(value, NewMessage):
+            return value.to_dict()
         raise _fail(where, f"a message must be a dict or NewMessage, not {type(value).__name__}")
     out: dict[str, Any] = {k: v for k, v in value.items() if v is not None}
     for required in ("content", "destination_number"):
@@ -111,14 +113,16 @@ def message(where: str, value: object) -> dict[str, Any]:
 
 def messages(body: object) -> list[dict[str, Any]]:
     """The messages of a send body: ``{"messages": [...]}``, a SendMessagesRequest, or a bare list."""
-    if isinstance(body, SendMessagesRequest):
-        items: object = body.messages
-    elif isinstance(body, Mapping):
+    items: object = body
+    if isinstance(body, Mapping):
         if "messages" not in body:
             raise _fail("body", "'messages' is required")
         items = body["messages"]
-    else:
-        items = body
+    elif not isinstance(body, Sequence):
+        from messagemedia_api.models import SendMessagesRequest
+
+        if isinstance(body, SendMessagesRequest):
+            items = body.messages
     if isinstance(items, str | bytes) or not isinstance(items, Sequence):
         raise _fail("body.messages", f"must be a list of messages, not {type(items).__name__}")
     if not items:
@@ -152,6 +156,8 @@ def ids(
 
 def cancel_body(body: object) -> CancelScheduledMessageRequest:
     """The cancel body; ``None`` or an empty model means ``{"status": "cancelled"}``."""
+    from messagemedia_api.models import CancelScheduledMessageRequest
+
     if body is None:
         return CancelScheduledMessageRequest()
     if isinstance(body, CancelScheduledMessageRequest):

@@ -13,11 +13,10 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 import httpx
 
-from messagemedia_api import Client
 from switchboard_core import (
     AsyncInvoker,
     ClientSettings,
@@ -40,6 +39,9 @@ from .controllers import (
     RepliesController,
 )
 from .exceptions.api_exception import ERROR_MAP
+
+if TYPE_CHECKING:
+    from messagemedia_api import Client
 
 DEFAULT_BASE_URL = "https://api.messagemedia.com"
 USER_AGENT = f"messagemedia-messages-python-sdk-1.1.0 switchboard-messagemedia/{__version__}"
@@ -147,6 +149,8 @@ class MessageMediaMessagesClient(_ClientBase):
     def typed(self) -> Client:
         """The generated ``messagemedia_api`` client on this client's stack (auth, retries, timeouts):
         ``send_messages.sync_detailed(client=client.typed, body=...)``. Errors come back as values there."""
+        from messagemedia_api import Client
+
         return Client(base_url=self._settings.base_url).set_httpx_client(self._invoker.http)
 
     def with_options(self, *, timeout: TimeoutLike | _NotGiven = NOT_GIVEN, max_retries: int | None = None) -> Self:
@@ -186,6 +190,8 @@ class AsyncMessageMediaMessagesClient(_ClientBase):
     @cached_property
     def typed(self) -> Client:
         """The generated client on this stack: ``await send_messages.asyncio_detailed(client=client.typed, ...)``."""
+        from messagemedia_api import Client
+
         return Client(base_url=self._settings.base_url).set_async_httpx_client(self._invoker.http)
 
     def with_options(self, *, timeout: TimeoutLike | _NotGiven = NOT_GIVEN, max_retries: int | None = None) -> Self:

@@ -126,11 +126,12 @@ class CallOptions:
 def _build_request(
     http: httpx.Client | httpx.AsyncClient, call: Call[Any], options: CallOptions, retry: RetryPolicy
 ) -> httpx.Request:
-    extensions: dict[str, Any] = {}
+    overrides: dict[str, Any] = {}  # only what the call overrides; httpx fills in the client's defaults
     if options.max_retries is not None:
-        extensions[RETRY_POLICY_EXTENSION] = _checked_retry(retry, options.max_retries)
-    timeout = http.timeout if isinstance(options.timeout, _NotGiven) else as_timeout(options.timeout)
-    return http.build_request(**call.kwargs, timeout=timeout, extensions=extensions)
+        overrides["extensions"] = {RETRY_POLICY_EXTENSION: _checked_retry(retry, options.max_retries)}
+    if not isinstance(options.timeout, _NotGiven):
+        overrides["timeout"] = as_timeout(options.timeout)
+    return http.build_request(**call.kwargs, **overrides)
 
 
 def _finish(response: httpx.Response, call: Call[T], errors: ErrorMap) -> T:

@@ -8,7 +8,6 @@ transports. A :class:`RetryPolicy` in ``request.extensions[RETRY_POLICY_EXTENSIO
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import logging
 import math
@@ -228,14 +227,19 @@ class RetryTransport(httpx.BaseTransport):
         self._clock = clock
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        attempts = _Attempts(request, policy_for(request, self.policy), self._clock)
+        policy = policy_for(request, self.policy)
+        attempts = None  # created on the first failure: the common, successful call pays nothing more
         while True:
             try:
                 response = self.transport.handle_request(request)
             except httpx.TransportError as exc:
+                attempts = attempts or _Attempts(request, policy, self._clock)
                 if (delay := attempts.after_error(exc)) is None:
                     raise
             else:
+                if not policy.is_retryable_status(response.status_code):
+                    return response
+                attempts = attempts or _Attempts(request, policy, self._clock)
                 if (delay := attempts.after_response(response)) is None:
                     return response
                 response.close()
@@ -253,26 +257,35 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         transport: httpx.AsyncBaseTransport | None = None,
         policy: RetryPolicy | None = None,
         *,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.transport = transport if transport is not None else httpx.AsyncHTTPTransport()
         self.policy = policy if policy is not None else RetryPolicy()
-        self._sleep = sleep
+        self._sleep = sleep  # None: asyncio.sleep, imported when first needed (keeps sync start-up cheap)
         self._clock = clock
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        attempts = _Attempts(request, policy_for(request, self.policy), self._clock)
+        policy = policy_for(request, self.policy)
+        attempts = None  # created on the first failure (see RetryTransport.handle_request)
         while True:
             try:
                 response = await self.transport.handle_async_request(request)
             except httpx.TransportError as exc:
+                attempts = attempts or _Attempts(request, policy, self._clock)
                 if (delay := attempts.after_error(exc)) is None:
                     raise
             else:
+                if not policy.is_retryable_status(response.status_code):
+                    return response
+                attempts = attempts or _Attempts(request, policy, self._clock)
                 if (delay := attempts.after_response(response)) is None:
                     return response
                 await response.aclose()
+            if self._sleep is None:
+                import asyncio
+
+                self._sleep = asyncio.sleep
             await self._sleep(delay)
 
     async def aclose(self) -> None:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
-from messagemedia_api.models import ConfirmationResponse
 from switchboard_core import AsyncInvoker, Call, CallOptions, SyncInvoker
 from switchboard_core._client import NOT_GIVEN, TimeoutLike, _NotGiven
 
 from .. import _polling
+
+if TYPE_CHECKING:
+    from messagemedia_api.models import ConfirmationResponse
 
 R = TypeVar("R")  # a check response
 I = TypeVar("I")  # noqa: E741  # one delivery report or reply

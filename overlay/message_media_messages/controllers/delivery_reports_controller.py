@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from messagemedia_api.models import CheckDeliveryReportsResponse, ConfirmationResponse, DeliveryReport
+from typing import TYPE_CHECKING
 
 from .. import _calls
 from ._base import NOT_GIVEN, AsyncInbox, Inbox, Timeout
+
+if TYPE_CHECKING:
+    from messagemedia_api.models import CheckDeliveryReportsResponse, ConfirmationResponse, DeliveryReport
 
 
 class _DeliveryReports:
@@ -21,7 +24,7 @@ class _DeliveryReports:
         return report.delivery_report_id
 
 
-class DeliveryReportsController(_DeliveryReports, Inbox[CheckDeliveryReportsResponse, DeliveryReport]):
+class DeliveryReportsController(_DeliveryReports, Inbox["CheckDeliveryReportsResponse", "DeliveryReport"]):
     """Delivery reports not yet confirmed (at most 100 per check); see :meth:`poll` for the safe loop."""
 
     def get_check_delivery_reports(
@@ -45,7 +48,7 @@ class DeliveryReportsController(_DeliveryReports, Inbox[CheckDeliveryReportsResp
     confirm_delivery_reports_as_received = create_confirm_delivery_reports_as_received
 
 
-class AsyncDeliveryReportsController(_DeliveryReports, AsyncInbox[CheckDeliveryReportsResponse, DeliveryReport]):
+class AsyncDeliveryReportsController(_DeliveryReports, AsyncInbox["CheckDeliveryReportsResponse", "DeliveryReport"]):
     """Async :class:`DeliveryReportsController`."""
 
     async def get_check_delivery_reports(

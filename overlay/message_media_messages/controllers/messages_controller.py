@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-import asyncio
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from messagemedia_api.models import (
-    CancelScheduledMessageResponse,
-    CreditsRemainingResponse,
-    SendMessagesResponse,
-    SentMessage,
-)
 from switchboard_core import CallOptions, InvalidRequestError, SwitchboardError
 
 from .. import _calls, _inputs
 from .._batching import MAX_BATCH, BatchOutcome, combine, split
 from ._base import NOT_GIVEN, AsyncController, SyncController, Timeout
+
+if TYPE_CHECKING:
+    from messagemedia_api.models import (
+        CancelScheduledMessageResponse,
+        CreditsRemainingResponse,
+        SendMessagesResponse,
+        SentMessage,
+    )
 
 
 def _batch_size(value: int) -> int:
@@ -146,6 +147,8 @@ class AsyncMessagesController(AsyncController):
         _inputs.account(account_header)
         if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
             raise InvalidRequestError(f"concurrency must be a positive integer, not {concurrency!r}")
+        import asyncio  # not at module level: importing asyncio costs sync users start-up time
+
         gate = asyncio.Semaphore(concurrency)
 
         async def one(index: int, start: int, chunk: list[dict[str, Any]]) -> BatchOutcome:

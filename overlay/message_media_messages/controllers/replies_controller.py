@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from messagemedia_api.models import CheckRepliesResponse, ConfirmationResponse, Reply
+from typing import TYPE_CHECKING
 
 from .. import _calls
 from ._base import NOT_GIVEN, AsyncInbox, Inbox, Timeout
+
+if TYPE_CHECKING:
+    from messagemedia_api.models import CheckRepliesResponse, ConfirmationResponse, Reply
 
 
 class _Replies:
@@ -21,7 +24,7 @@ class _Replies:
         return reply.reply_id
 
 
-class RepliesController(_Replies, Inbox[CheckRepliesResponse, Reply]):
+class RepliesController(_Replies, Inbox["CheckRepliesResponse", "Reply"]):
     """Replies not yet confirmed (at most 100 per check); see :meth:`poll` for the safe loop."""
 
     def get_check_replies(
@@ -45,7 +48,7 @@ class RepliesController(_Replies, Inbox[CheckRepliesResponse, Reply]):
     confirm_replies_as_received = create_confirm_replies_as_received
 
 
-class AsyncRepliesController(_Replies, AsyncInbox[CheckRepliesResponse, Reply]):
+class AsyncRepliesController(_Replies, AsyncInbox["CheckRepliesResponse", "Reply"]):
     """Async :class:`RepliesController`."""
 
     async def get_check_replies(
