@@ -43,8 +43,6 @@ class CheckDeliveryReportsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.delivery_report import DeliveryReport  # noqa: PLC0415
-
         d = dict(src_dict)
         delivery_reports = []
         _delivery_reports = d.pop("delivery_reports")
@@ -82,3 +80,8 @@ class CheckDeliveryReportsResponse:
         if key == "delivery_reports":
             return not isinstance(self.delivery_reports, Unset)
         return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.delivery_report import DeliveryReport  # noqa: E402

@@ -43,8 +43,6 @@ class CheckRepliesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reply import Reply  # noqa: PLC0415
-
         d = dict(src_dict)
         replies = []
         _replies = d.pop("replies")
@@ -82,3 +80,8 @@ class CheckRepliesResponse:
         if key == "replies":
             return not isinstance(self.replies, Unset)
         return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.reply import Reply  # noqa: E402

@@ -114,9 +114,6 @@ class DeliveryReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.vendor_account_id import VendorAccountId  # noqa: PLC0415
-
         d = dict(src_dict)
         delivery_report_id = d.pop("delivery_report_id")
 
@@ -264,3 +261,9 @@ class DeliveryReport:
         if key == "metadata":
             return not isinstance(self.metadata, Unset)
         return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.vendor_account_id import VendorAccountId  # noqa: E402

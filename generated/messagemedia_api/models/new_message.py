@@ -121,8 +121,6 @@ class NewMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         content = d.pop("content")
 
@@ -279,3 +277,8 @@ class NewMessage:
         if key == "subject":
             return not isinstance(self.subject, Unset)
         return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.metadata import Metadata  # noqa: E402

@@ -43,8 +43,6 @@ class SendMessagesRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.new_message import NewMessage  # noqa: PLC0415
-
         d = dict(src_dict)
         messages = []
         _messages = d.pop("messages")
@@ -82,3 +80,8 @@ class SendMessagesRequest:
         if key == "messages":
             return not isinstance(self.messages, Unset)
         return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.new_message import NewMessage  # noqa: E402
