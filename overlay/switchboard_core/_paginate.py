@@ -54,7 +54,7 @@ def _start(start_cursor: C | None) -> C | None:
 
 
 class CursorPager(Generic[T, C]):
-    """Iterates every item of every page, fetching each page only when the previous one is used up."""
+    """An iterator over every item of every page, fetching each page only when the previous one is used up."""
 
     def __init__(
         self,
@@ -68,6 +68,7 @@ class CursorPager(Generic[T, C]):
         self.cursor: C | None = _start(start_cursor)
         """The cursor of the next page to fetch (after a failure: the cursor whose page failed)."""
         self.done = False
+        self._iterator: Iterator[T] | None = None
 
     def pages(self) -> Iterator[Page[T, C]]:
         """Every remaining page, in order."""
@@ -86,9 +87,18 @@ class CursorPager(Generic[T, C]):
             if looped:
                 raise PaginationLoopError(cursor)
 
-    def __iter__(self) -> Iterator[T]:
+    def _items(self) -> Iterator[T]:
         for page in self.pages():
             yield from page.items
+
+    def __iter__(self) -> Iterator[T]:
+        return self
+
+    def __next__(self) -> T:
+        """The next item; like a generator, the pager is used up once (``list(pager)`` twice gives ``[]``)."""
+        if self._iterator is None:
+            self._iterator = self._items()
+        return next(self._iterator)
 
 
 class AsyncCursorPager(Generic[T, C]):
@@ -105,6 +115,7 @@ class AsyncCursorPager(Generic[T, C]):
         self._wrap_error = wrap_error
         self.cursor: C | None = _start(start_cursor)
         self.done = False
+        self._iterator: AsyncIterator[T] | None = None
 
     async def pages(self) -> AsyncIterator[Page[T, C]]:
         first = True
@@ -122,10 +133,18 @@ class AsyncCursorPager(Generic[T, C]):
             if looped:
                 raise PaginationLoopError(cursor)
 
-    async def __aiter__(self) -> AsyncIterator[T]:
+    async def _items(self) -> AsyncIterator[T]:
         async for page in self.pages():
             for item in page.items:
                 yield item
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self
+
+    async def __anext__(self) -> T:
+        if self._iterator is None:
+            self._iterator = self._items()
+        return await anext(self._iterator)
 
 
 def _advance(pager: CursorPager[T, C] | AsyncCursorPager[T, C], page: Page[T, C], cursor: C | None) -> bool:

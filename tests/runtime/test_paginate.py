@@ -43,7 +43,7 @@ def test_lazy_until_iterated_and_then_every_item_in_order() -> None:
 
 def test_pages_are_fetched_one_at_a_time() -> None:
     seen: list[str | None] = []
-    items = iter(CursorPager(fetcher(PAGES, seen)))
+    items = CursorPager(fetcher(PAGES, seen))  # an iterator itself, as a generator would be
     assert next(items) == 1
     assert next(items) == 2
     assert seen == [None]
@@ -112,6 +112,9 @@ async def test_async_iterates_every_item_lazily() -> None:
     seen: list[str | None] = []
     pager = AsyncCursorPager(afetcher(PAGES, seen))
     assert seen == []
+    assert await anext(pager) == 1
+    assert seen == [None]
+    pager = AsyncCursorPager(afetcher(PAGES, seen := []))
     assert [i async for i in pager] == [1, 2, 3, 4, 5]
     assert seen == [None, "a+b", "c&d/"]
 
