@@ -74,7 +74,8 @@ def _list(item: Parse) -> Parse:
 
 def _parser(check: Parse) -> Callable[[httpx.Response], Any]:
     def parse(response: httpx.Response) -> Any:
-        return check(_json(response))
+        data = _json(response)
+        return None if data is None else check(data)
 
     return parse
 

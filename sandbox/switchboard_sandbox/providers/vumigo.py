@@ -212,7 +212,9 @@ class VumiGo(Provider):
             if not found:
                 raise ApiError(404, f"Object not found: no contact has {name} {value!r}")
             return 200, {"cursor": None, "data": copy.deepcopy(found)}
-        return self._page(list(account.contacts.values()), request.query.get("cursor"), request.query.get("max_results"))
+        return self._page(
+            list(account.contacts.values()), request.query.get("cursor"), request.query.get("max_results")
+        )
 
     @operation("create_contact")
     def create_contact(self, request: SandboxRequest) -> Result:
@@ -445,6 +447,31 @@ class VumiGo(Provider):
         for name, value, aggregator in request.body:
             self._store_metric(account, f"conversations.{key}.{name}.{aggregator}", value)
         return 200, {"success": True, "reason": "Metrics published"}
+
+    @control("POST", "contacts")
+    def seed_contact(self, request: SandboxRequest) -> Result:
+        """``{"account": <account key>, "contact": {"key": ..., ...}}``: store a contact under a chosen key (the API
+        always assigns keys itself; the seed documentation's examples look up ``abcdef123456``)."""
+        body = request.body or {}
+        account = self.accounts.get(body.get("account", ""))
+        contact = body.get("contact")
+        if account is None or not isinstance(contact, dict) or not isinstance(contact.get("key"), str):
+            raise ApiError(400, 'Expected {"account": "<account key>", "contact": {"key": "...", ...}}')
+        unknown = sorted(set(contact) - {"key", *CONTACT_FIELDS})
+        if unknown:
+            raise ApiError(400, f"Unknown contact fields: {unknown}")
+        stored: dict[str, Any] = {
+            "$VERSION": 2,
+            "user_account": account.key,
+            "created_at": created_at(self.clock()),
+            **{name: None for name in CONTACT_FIELDS},
+            "groups": [],
+            "extra": {},
+            "subscription": {},
+            **copy.deepcopy(contact),
+        }
+        account.contacts[contact["key"]] = stored
+        return 200, copy.deepcopy(stored)
 
     @control("GET", "outbound")
     def outbound(self, request: SandboxRequest) -> Result:
