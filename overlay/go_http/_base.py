@@ -144,13 +144,6 @@ class SyncBase(_Base):
     def _run(self, call: Call[T]) -> T:
         return self._invoker.run(self._prepare(call))
 
-    @cached_property
-    def typed(self) -> Client:
-        """The generated ``vumigo_api`` client on this client's HTTP stack:
-        ``get_contact.sync_detailed(key, client=api.typed)`` (errors come back as values there). With a caller's
-        ``session``, that session's own auth applies."""
-        return Client(base_url=self.api_url).set_httpx_client(self._invoker.http)
-
     def close(self) -> None:
         """Close the HTTP client this object built (a caller's ``session`` is left open)."""
         if "_invoker" in self.__dict__ and self._setup.session is None:
@@ -172,11 +165,6 @@ class AsyncBase(_Base):
 
     async def _run(self, call: Call[T]) -> T:
         return await self._invoker.run(self._prepare(call))
-
-    @cached_property
-    def typed(self) -> Client:
-        """The generated client on this stack: ``await get_contact.asyncio_detailed(key, client=api.typed)``."""
-        return Client(base_url=self.api_url).set_async_httpx_client(self._invoker.http)
 
     async def aclose(self) -> None:
         if "_invoker" in self.__dict__ and self._setup.session is None:
@@ -243,6 +231,13 @@ class BearerClient(SyncBase):
             async_transport=None,
         )
 
+    @cached_property
+    def typed(self) -> Client:
+        """The generated ``vumigo_api`` client on this client's HTTP stack (auth, retries, timeouts):
+        ``get_contact.sync_detailed(key, client=api.typed)``; errors come back as values there. With a caller's
+        ``session``, only that session's own auth applies."""
+        return Client(base_url=self.api_url).set_httpx_client(self._invoker.http)
+
 
 class AsyncBearerClient(AsyncBase):
     """The async twin of :class:`BearerClient` (``session`` is an ``httpx.AsyncClient``)."""
@@ -269,6 +264,11 @@ class AsyncBearerClient(AsyncBase):
             transport=None,
             async_transport=transport,
         )
+
+    @cached_property
+    def typed(self) -> Client:
+        """The generated client on this stack: ``await get_contact.asyncio_detailed(key, client=api.typed)``."""
+        return Client(base_url=self.api_url).set_async_httpx_client(self._invoker.http)
 
 
 __all__ = [

@@ -16,12 +16,14 @@ import base64
 import logging
 import uuid
 from collections.abc import Mapping
+from functools import cached_property
 from typing import Any
 
 import httpx
 
 from switchboard_core import DEFAULT_TIMEOUT, InvalidRequestError, TimeoutLike
 from switchboard_core.auth import BasicAuth
+from vumigo_api import AuthenticatedClient
 
 from . import _calls, _inputs
 from ._base import DEFAULT_SENDER_URL, AsyncBase, Setup, SyncBase, api_url, credential, setup
@@ -106,6 +108,12 @@ def _sender_setup(
     )
 
 
+def _typed(url: str) -> AuthenticatedClient:
+    """A generated client whose own (unused) token is empty: requests go through the facade's httpx client,
+    whose auth adds the real credentials, so they never sit in the generated client's repr."""
+    return AuthenticatedClient(base_url=url, token="", prefix="")
+
+
 class HttpApiSender(SyncBase):
     """Sends text and voice messages and fires metrics through one Vumi Go HTTP API conversation.
 
@@ -139,6 +147,12 @@ class HttpApiSender(SyncBase):
             transport=transport,
             async_transport=None,
         )
+
+    @cached_property
+    def typed(self) -> AuthenticatedClient:
+        """The generated client on this sender's HTTP stack, which carries the Basic credentials:
+        ``send_conversation_message.sync_detailed(key, client=sender.typed, body=...)``."""
+        return _typed(self.api_url).set_httpx_client(self._invoker.http)
 
     def _send(self, payload: dict[str, Any]) -> dict[str, Any]:
         try:
@@ -203,6 +217,11 @@ class AsyncHttpApiSender(AsyncBase):
             transport=None,
             async_transport=transport,
         )
+
+    @cached_property
+    def typed(self) -> AuthenticatedClient:
+        """The generated client on this stack: ``await send_conversation_message.asyncio(..., client=sender.typed)``."""
+        return _typed(self.api_url).set_async_httpx_client(self._invoker.http)
 
     async def _send(self, payload: dict[str, Any]) -> dict[str, Any]:
         try:
