@@ -100,9 +100,9 @@ def _stand_in(status: int, body: Any) -> httpx.Response:
 class JsonRpcException(GoHttpError):
     """The account API answered with a JSON-RPC fault (HTTP 200).
 
-    ``fault_code`` / ``fault_string`` (also ``code``) carry the fault's code and message whichever shape it came in:
-    legacy ``{"fault", "faultCode", "faultString"}`` or JSON-RPC 2.0 ``{"code", "message", "data"}``. ``fault`` is
-    the legacy fault name (``None`` for a 2.0 error), ``data`` the 2.0 error's data.
+    ``fault_code`` / ``fault_string`` (also ``code`` / ``message``) carry the fault's code and message whichever shape
+    it came in: legacy ``{"fault", "faultCode", "faultString"}`` or JSON-RPC 2.0 ``{"code", "message", "data"}``.
+    ``fault`` is the legacy fault name (``None`` for a 2.0 error), ``data`` the 2.0 error's data.
     """
 
     def __init__(
@@ -117,7 +117,7 @@ class JsonRpcException(GoHttpError):
         if response is None:
             body = {"error": {"fault": fault, "faultCode": fault_code, "faultString": fault_string}}
             response = _stand_in(200, body)
-        super().__init__(response, f"JSON-RPC fault {fault_code}: {fault_string}")
+        super().__init__(response, fault_string)
         self.fault = fault
         self.fault_code = fault_code
         self.fault_string = fault_string
@@ -125,7 +125,11 @@ class JsonRpcException(GoHttpError):
 
     @property
     def code(self) -> int | None:
+        """The fault's code (``faultCode`` or JSON-RPC 2.0 ``code``); ``message`` is its text."""
         return self.fault_code
+
+    def __str__(self) -> str:
+        return f"JSON-RPC fault {self.fault_code}: {self.fault_string}"
 
     @classmethod
     def from_fault(cls, fault: JsonRpcFault, response: httpx.Response) -> JsonRpcException:

@@ -262,6 +262,7 @@ def test_jsonrpc_malformed_responses_are_parse_errors(body: Any) -> None:
 def test_jsonrpc_exception_can_be_built_by_hand() -> None:
     error = JsonRpcException("Fault", 8002, "Meep")
     assert (error.fault, error.fault_code, error.fault_string, error.status_code) == ("Fault", 8002, "Meep", 200)
+    assert (error.code, error.message, str(error)) == (8002, "Meep", "JSON-RPC fault 8002: Meep")
 
 
 # -- sender --------------------------------------------------------------------------------------------------------
