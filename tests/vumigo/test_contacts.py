@@ -14,7 +14,7 @@ from go_http.exceptions import (
 )
 from switchboard_core import BadRequestError, NotFoundError
 
-from .conftest import PAGE_SIZE, TOKEN, Sandbox, api_url
+from .conftest import OTHER_TOKEN, PAGE_SIZE, TOKEN, Sandbox, api_url
 
 pytestmark = pytest.mark.vcr
 
@@ -153,8 +153,6 @@ def test_static_and_smart_group_contacts(contacts_api: ContactsApiClient, sandbo
 
 @pytest.mark.sandbox_only
 def test_contacts_are_stored_per_account(contacts_api: ContactsApiClient, sandbox: Sandbox) -> None:
-    from .conftest import OTHER_TOKEN
-
     contacts_api.create_contact({"name": "mine"})
     with ContactsApiClient(OTHER_TOKEN, api_url()) as other:
         assert list(other.contacts()) == []
