@@ -125,8 +125,8 @@ class _Base:
         kwargs: dict[str, Any] = dict(call.kwargs)
         kwargs["url"] = self.api_url + kwargs["url"]
         headers = {**kwargs.get("headers", {}), "Content-Type": CONTENT_TYPE}
-        if self._setup.session is not None:
-            headers["Authorization"] = self._setup.authorization
+        if self._setup.session is not None:  # our client has these as defaults; a caller's does not
+            headers = {**self._setup.settings.headers, **headers, "Authorization": self._setup.authorization}
         kwargs["headers"] = headers
         return Call(kwargs, call.parse)
 

@@ -429,9 +429,11 @@ def test_empty_success_body_is_none() -> None:
 def test_a_callers_httpx_session_is_used_with_our_credentials_and_left_open() -> None:
     rec = Recorder(ok({"key": "k"}))
     session = httpx.Client(transport=rec.sync())
-    with ContactsApiClient("auth-token", BASE, session) as api:
+    with ContactsApiClient("auth-token", BASE, session, headers={"X-Trace": "1"}) as api:
         api.get_contact("k")
     assert rec.last.headers["Authorization"] == "Bearer auth-token"
+    assert rec.last.headers["X-Trace"] == "1"
+    assert rec.last.headers["User-Agent"].startswith("switchboard-vumigo/")
     assert str(rec.last.url) == f"{BASE}/contacts/k"
     assert not session.is_closed
     session.close()
