@@ -92,6 +92,12 @@ class SandboxApp:
             self.faults.clear()
             self.provider.reset()
 
+    def _error_response(self, error: ApiError, path: str) -> Response:
+        """The provider's error body for ``error`` (:meth:`Provider.error_body`), with its status and headers."""
+        with self.lock:
+            body = self.provider.error_body(error, path)
+        return json_response(error.status, body, error.headers)
+
     # -- API requests -------------------------------------------------------------------------------------------
 
     def _api(self, request: Request) -> Response:
@@ -112,7 +118,7 @@ class SandboxApp:
                 raise invalid
         except ApiError as error:
             log.info("%s %s -> %s %s", request.method, request.path, error.status, error.message)
-            return error_response(error)
+            return self._error_response(error, request.path)
         handler = self.provider.handler(match.operation_id)
         if handler is None:
             message = f"The sandbox has no handler for operation {match.operation_id!r} yet"
@@ -145,7 +151,7 @@ class SandboxApp:
             with self.lock:
                 result = handler(request)
         except ApiError as error:
-            return error_response(error)
+            return self._error_response(error, request.path)
         except Exception as exc:
             log.exception("handler %s failed", name)
             return json_response(500, {"message": f"Sandbox handler {name} failed: {type(exc).__name__}: {exc}"})

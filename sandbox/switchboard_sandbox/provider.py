@@ -147,6 +147,12 @@ class Provider:
         """Return the principal behind ``request`` or raise :class:`ApiError` (401/403). Default: anonymous."""
         return None
 
+    def error_body(self, error: ApiError, path: str) -> Any:
+        """The JSON body answering ``error`` on the request path ``path`` (decoded). Default: ``error.body()``,
+        i.e. ``{"message": ..., "details": [...]}``; override for an API whose error bodies look different
+        (they may differ by path). Used for the engine's own errors (401, 404, 405, 400) and for handlers'."""
+        return error.body()
+
     def handler(self, operation_id: str) -> Callable[[SandboxRequest], Result] | None:
         """The bound handler of ``operation_id``, if any."""
         attr = self.operations.get(operation_id)

@@ -224,3 +224,34 @@ def test_servers_with_base_paths_and_per_path_hosts(tmp_path: Path) -> None:
         invalid = c.get("/1.1/statuses/five")
     assert invalid.status_code == 400
     assert invalid.json()["details"][0].startswith("path parameter id")
+
+
+class Shaped(Partial):
+    """Answers errors in its own JSON shape, per path (as some APIs do)."""
+
+    name = "shaped"
+
+    def error_body(self, error: ApiError, path: str) -> Any:
+        return {"code": error.status, "reason": error.message, "where": path}
+
+
+def test_provider_error_body_shapes_engine_and_handler_errors() -> None:
+    application = SandboxApp(spec_path("messagemedia"), Shaped())
+    with httpx.Client(transport=httpx.WSGITransport(app=application), base_url=BASE) as http:
+        unauthenticated = http.get("/v1/messages/id-1")
+        assert unauthenticated.status_code == 401
+        assert unauthenticated.json() == {
+            "code": 401,
+            "reason": "Missing credentials: this operation needs one of: basicAuth, hmacAuth",
+            "where": "/v1/messages/id-1",
+        }
+        assert http.get("/v1/messages/id-1", headers={"Authorization": "Basic bad"}).json()["reason"] == "no"
+        unknown = http.get("/v1/nowhere", headers={"Authorization": "Basic good"})
+        assert unknown.json()["code"] == 404
+        forbidden = http.get("/v1/delivery_reports", headers={"Authorization": "Basic good"})
+        assert forbidden.json() == {"code": 403, "reason": "not yours", "where": "/v1/delivery_reports"}
+
+
+def test_default_error_body_is_unchanged(http: httpx.Client) -> None:
+    response = http.get("/v1/delivery_reports")
+    assert response.json() == {"message": "not yours", "details": ["short", "and stout"]}

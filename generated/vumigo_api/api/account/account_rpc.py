@@ -1,0 +1,245 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.campaigns_call import CampaignsCall
+from ...models.channels_call import ChannelsCall
+from ...models.conversations_call import ConversationsCall
+from ...models.json_rpc_response import JsonRpcResponse
+from ...models.routers_call import RoutersCall
+from ...models.routing_entries_call import RoutingEntriesCall
+from ...models.routing_table_call import RoutingTableCall
+from ...models.service_error import ServiceError
+from ...models.update_routing_table_call import UpdateRoutingTableCall
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CampaignsCall
+    | ChannelsCall
+    | ConversationsCall
+    | RoutersCall
+    | RoutingEntriesCall
+    | RoutingTableCall
+    | UpdateRoutingTableCall,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/",
+    }
+
+    if isinstance(body, CampaignsCall):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ConversationsCall):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ChannelsCall):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, RoutersCall):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, RoutingEntriesCall):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, RoutingTableCall):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> JsonRpcResponse | ServiceError | None:
+    if response.status_code == 200:
+        response_200 = JsonRpcResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ServiceError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ServiceError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ServiceError.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[JsonRpcResponse | ServiceError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignsCall
+    | ChannelsCall
+    | ConversationsCall
+    | RoutersCall
+    | RoutingEntriesCall
+    | RoutingTableCall
+    | UpdateRoutingTableCall,
+) -> Response[JsonRpcResponse | ServiceError]:
+    """Call one JSON-RPC method of the account, conversations, channels and routing API.
+
+     The envelope is `{"jsonrpc": "2.0", "id": ..., "method": ..., "params": [...]}` with positional
+    params. The `result` of each method is described by the schema named in `x-jsonrpc-methods`.
+
+    Args:
+        body (CampaignsCall | ChannelsCall | ConversationsCall | RoutersCall | RoutingEntriesCall
+            | RoutingTableCall | UpdateRoutingTableCall): One JSON-RPC call; each method has its own
+            schema, told apart by `method`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[JsonRpcResponse | ServiceError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignsCall
+    | ChannelsCall
+    | ConversationsCall
+    | RoutersCall
+    | RoutingEntriesCall
+    | RoutingTableCall
+    | UpdateRoutingTableCall,
+) -> JsonRpcResponse | ServiceError | None:
+    """Call one JSON-RPC method of the account, conversations, channels and routing API.
+
+     The envelope is `{"jsonrpc": "2.0", "id": ..., "method": ..., "params": [...]}` with positional
+    params. The `result` of each method is described by the schema named in `x-jsonrpc-methods`.
+
+    Args:
+        body (CampaignsCall | ChannelsCall | ConversationsCall | RoutersCall | RoutingEntriesCall
+            | RoutingTableCall | UpdateRoutingTableCall): One JSON-RPC call; each method has its own
+            schema, told apart by `method`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        JsonRpcResponse | ServiceError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignsCall
+    | ChannelsCall
+    | ConversationsCall
+    | RoutersCall
+    | RoutingEntriesCall
+    | RoutingTableCall
+    | UpdateRoutingTableCall,
+) -> Response[JsonRpcResponse | ServiceError]:
+    """Call one JSON-RPC method of the account, conversations, channels and routing API.
+
+     The envelope is `{"jsonrpc": "2.0", "id": ..., "method": ..., "params": [...]}` with positional
+    params. The `result` of each method is described by the schema named in `x-jsonrpc-methods`.
+
+    Args:
+        body (CampaignsCall | ChannelsCall | ConversationsCall | RoutersCall | RoutingEntriesCall
+            | RoutingTableCall | UpdateRoutingTableCall): One JSON-RPC call; each method has its own
+            schema, told apart by `method`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[JsonRpcResponse | ServiceError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CampaignsCall
+    | ChannelsCall
+    | ConversationsCall
+    | RoutersCall
+    | RoutingEntriesCall
+    | RoutingTableCall
+    | UpdateRoutingTableCall,
+) -> JsonRpcResponse | ServiceError | None:
+    """Call one JSON-RPC method of the account, conversations, channels and routing API.
+
+     The envelope is `{"jsonrpc": "2.0", "id": ..., "method": ..., "params": [...]}` with positional
+    params. The `result` of each method is described by the schema named in `x-jsonrpc-methods`.
+
+    Args:
+        body (CampaignsCall | ChannelsCall | ConversationsCall | RoutersCall | RoutingEntriesCall
+            | RoutingTableCall | UpdateRoutingTableCall): One JSON-RPC call; each method has its own
+            schema, told apart by `method`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        JsonRpcResponse | ServiceError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,169 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact import Contact
+from ...models.service_error import ServiceError
+from ...types import Response
+
+
+def _get_kwargs(
+    contact_key: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/contacts/{contact_key}".format(
+            contact_key=quote(str(contact_key), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Contact | ServiceError | None:
+    if response.status_code == 200:
+        response_200 = Contact.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ServiceError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ServiceError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ServiceError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Contact | ServiceError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    contact_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Contact | ServiceError]:
+    """Delete a contact; the deleted contact is returned.
+
+    Args:
+        contact_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Contact | ServiceError]
+    """
+
+    kwargs = _get_kwargs(
+        contact_key=contact_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    contact_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Contact | ServiceError | None:
+    """Delete a contact; the deleted contact is returned.
+
+    Args:
+        contact_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Contact | ServiceError
+    """
+
+    return sync_detailed(
+        contact_key=contact_key,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    contact_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Contact | ServiceError]:
+    """Delete a contact; the deleted contact is returned.
+
+    Args:
+        contact_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Contact | ServiceError]
+    """
+
+    kwargs = _get_kwargs(
+        contact_key=contact_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    contact_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Contact | ServiceError | None:
+    """Delete a contact; the deleted contact is returned.
+
+    Args:
+        contact_key (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Contact | ServiceError
+    """
+
+    return (
+        await asyncio_detailed(
+            contact_key=contact_key,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.conversation_result import ConversationResult
+from ...models.outbound_message import OutboundMessage
+from ...models.send_message_request import SendMessageRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    conversation_key: str,
+    *,
+    body: SendMessageRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/{conversation_key}/messages.json".format(
+            conversation_key=quote(str(conversation_key), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConversationResult | OutboundMessage | None:
+    if response.status_code == 200:
+        response_200 = OutboundMessage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ConversationResult.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ConversationResult.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ConversationResult.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ConversationResult.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConversationResult | OutboundMessage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    conversation_key: str,
+    *,
+    client: AuthenticatedClient,
+    body: SendMessageRequest,
+) -> Response[ConversationResult | OutboundMessage]:
+    """Send a text (or voice) message from an HTTP API conversation.
+
+     Refused with 400 `{"success": false, "reason": "... has opted out"}` when the recipient has opted
+    out.
+
+    Args:
+        conversation_key (str):
+        body (SendMessageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConversationResult | OutboundMessage]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_key=conversation_key,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    conversation_key: str,
+    *,
+    client: AuthenticatedClient,
+    body: SendMessageRequest,
+) -> ConversationResult | OutboundMessage | None:
+    """Send a text (or voice) message from an HTTP API conversation.
+
+     Refused with 400 `{"success": false, "reason": "... has opted out"}` when the recipient has opted
+    out.
+
+    Args:
+        conversation_key (str):
+        body (SendMessageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConversationResult | OutboundMessage
+    """
+
+    return sync_detailed(
+        conversation_key=conversation_key,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    conversation_key: str,
+    *,
+    client: AuthenticatedClient,
+    body: SendMessageRequest,
+) -> Response[ConversationResult | OutboundMessage]:
+    """Send a text (or voice) message from an HTTP API conversation.
+
+     Refused with 400 `{"success": false, "reason": "... has opted out"}` when the recipient has opted
+    out.
+
+    Args:
+        conversation_key (str):
+        body (SendMessageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConversationResult | OutboundMessage]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_key=conversation_key,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    conversation_key: str,
+    *,
+    client: AuthenticatedClient,
+    body: SendMessageRequest,
+) -> ConversationResult | OutboundMessage | None:
+    """Send a text (or voice) message from an HTTP API conversation.
+
+     Refused with 400 `{"success": false, "reason": "... has opted out"}` when the recipient has opted
+    out.
+
+    Args:
+        conversation_key (str):
+        body (SendMessageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConversationResult | OutboundMessage
+    """
+
+    return (
+        await asyncio_detailed(
+            conversation_key=conversation_key,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_page import ContactPage
+from ...models.service_error import ServiceError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    group_key: str,
+    *,
+    cursor: str | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["cursor"] = cursor
+
+    params["max_results"] = max_results
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/groups/{group_key}/contacts".format(
+            group_key=quote(str(group_key), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactPage | ServiceError | None:
+    if response.status_code == 200:
+        response_200 = ContactPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ServiceError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ServiceError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ServiceError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ServiceError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContactPage | ServiceError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+) -> Response[ContactPage | ServiceError]:
+    """One page of a group's contacts (members of a static group, matches of a smart group).
+
+    Args:
+        group_key (str):
+        cursor (str | Unset):
+        max_results (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactPage | ServiceError]
+    """
+
+    kwargs = _get_kwargs(
+        group_key=group_key,
+        cursor=cursor,
+        max_results=max_results,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+) -> ContactPage | ServiceError | None:
+    """One page of a group's contacts (members of a static group, matches of a smart group).
+
+    Args:
+        group_key (str):
+        cursor (str | Unset):
+        max_results (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactPage | ServiceError
+    """
+
+    return sync_detailed(
+        group_key=group_key,
+        client=client,
+        cursor=cursor,
+        max_results=max_results,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+) -> Response[ContactPage | ServiceError]:
+    """One page of a group's contacts (members of a static group, matches of a smart group).
+
+    Args:
+        group_key (str):
+        cursor (str | Unset):
+        max_results (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactPage | ServiceError]
+    """
+
+    kwargs = _get_kwargs(
+        group_key=group_key,
+        cursor=cursor,
+        max_results=max_results,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    cursor: str | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+) -> ContactPage | ServiceError | None:
+    """One page of a group's contacts (members of a static group, matches of a smart group).
+
+    Args:
+        group_key (str):
+        cursor (str | Unset):
+        max_results (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactPage | ServiceError
+    """
+
+    return (
+        await asyncio_detailed(
+            group_key=group_key,
+            client=client,
+            cursor=cursor,
+            max_results=max_results,
+        )
+    ).parsed

@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.group import Group
+from ...models.group_input import GroupInput
+from ...models.service_error import ServiceError
+from ...types import Response
+
+
+def _get_kwargs(
+    group_key: str,
+    *,
+    body: GroupInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/groups/{group_key}".format(
+            group_key=quote(str(group_key), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Group | ServiceError | None:
+    if response.status_code == 200:
+        response_200 = Group.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ServiceError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ServiceError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ServiceError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ServiceError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Group | ServiceError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupInput,
+) -> Response[Group | ServiceError]:
+    """Change a group's name or query.
+
+    Args:
+        group_key (str):
+        body (GroupInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Group | ServiceError]
+    """
+
+    kwargs = _get_kwargs(
+        group_key=group_key,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupInput,
+) -> Group | ServiceError | None:
+    """Change a group's name or query.
+
+    Args:
+        group_key (str):
+        body (GroupInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Group | ServiceError
+    """
+
+    return sync_detailed(
+        group_key=group_key,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupInput,
+) -> Response[Group | ServiceError]:
+    """Change a group's name or query.
+
+    Args:
+        group_key (str):
+        body (GroupInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Group | ServiceError]
+    """
+
+    kwargs = _get_kwargs(
+        group_key=group_key,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GroupInput,
+) -> Group | ServiceError | None:
+    """Change a group's name or query.
+
+    Args:
+        group_key (str):
+        body (GroupInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Group | ServiceError
+    """
+
+    return (
+        await asyncio_detailed(
+            group_key=group_key,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.fired_metric import FiredMetric
+from ...models.metric_values import MetricValues
+from ...models.service_error import ServiceError
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: MetricValues,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/metrics/",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ServiceError | list[FiredMetric] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = FiredMetric.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ServiceError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ServiceError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ServiceError.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ServiceError | list[FiredMetric]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MetricValues,
+) -> Response[ServiceError | list[FiredMetric]]:
+    """Fire values for metrics; each name ends in its aggregator (avg, sum, max, min, last).
+
+    Args:
+        body (MetricValues): Metric name (ending in `.avg`, `.sum`, `.max`, `.min` or `.last`) to
+            value.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ServiceError | list[FiredMetric]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MetricValues,
+) -> ServiceError | list[FiredMetric] | None:
+    """Fire values for metrics; each name ends in its aggregator (avg, sum, max, min, last).
+
+    Args:
+        body (MetricValues): Metric name (ending in `.avg`, `.sum`, `.max`, `.min` or `.last`) to
+            value.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ServiceError | list[FiredMetric]
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MetricValues,
+) -> Response[ServiceError | list[FiredMetric]]:
+    """Fire values for metrics; each name ends in its aggregator (avg, sum, max, min, last).
+
+    Args:
+        body (MetricValues): Metric name (ending in `.avg`, `.sum`, `.max`, `.min` or `.last`) to
+            value.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ServiceError | list[FiredMetric]]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MetricValues,
+) -> ServiceError | list[FiredMetric] | None:
+    """Fire values for metrics; each name ends in its aggregator (avg, sum, max, min, last).
+
+    Args:
+        body (MetricValues): Metric name (ending in `.avg`, `.sum`, `.max`, `.min` or `.last`) to
+            value.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ServiceError | list[FiredMetric]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

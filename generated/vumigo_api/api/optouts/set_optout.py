@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.opt_out_error import OptOutError
+from ...models.opt_out_response import OptOutResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    address_type: str,
+    address: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/optouts/{address_type}/{address}".format(
+            address_type=quote(str(address_type), safe=""),
+            address=quote(str(address), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> OptOutError | OptOutResponse | None:
+    if response.status_code == 200:
+        response_200 = OptOutResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = OptOutError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = OptOutError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = OptOutError.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = OptOutError.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[OptOutError | OptOutResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    address_type: str,
+    address: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[OptOutError | OptOutResponse]:
+    """Record that an address has opted out (no request body).
+
+    Args:
+        address_type (str):
+        address (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OptOutError | OptOutResponse]
+    """
+
+    kwargs = _get_kwargs(
+        address_type=address_type,
+        address=address,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    address_type: str,
+    address: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> OptOutError | OptOutResponse | None:
+    """Record that an address has opted out (no request body).
+
+    Args:
+        address_type (str):
+        address (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OptOutError | OptOutResponse
+    """
+
+    return sync_detailed(
+        address_type=address_type,
+        address=address,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    address_type: str,
+    address: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[OptOutError | OptOutResponse]:
+    """Record that an address has opted out (no request body).
+
+    Args:
+        address_type (str):
+        address (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[OptOutError | OptOutResponse]
+    """
+
+    kwargs = _get_kwargs(
+        address_type=address_type,
+        address=address,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    address_type: str,
+    address: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> OptOutError | OptOutResponse | None:
+    """Record that an address has opted out (no request body).
+
+    Args:
+        address_type (str):
+        address (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        OptOutError | OptOutResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            address_type=address_type,
+            address=address,
+            client=client,
+        )
+    ).parsed

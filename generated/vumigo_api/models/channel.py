@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.endpoint import Endpoint
+
+
+T = TypeVar("T", bound="Channel")
+
+
+@_attrs_define
+class Channel:
+    """
+    Attributes:
+        uuid (str):
+        tag (list[str]): `[tag pool, tag]`.
+        name (str):
+        description (str):
+        endpoints (list[Endpoint]):
+    """
+
+    uuid: str
+    tag: list[str]
+    name: str
+    description: str
+    endpoints: list[Endpoint]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        uuid = self.uuid
+
+        tag = self.tag
+
+        name = self.name
+
+        description = self.description
+
+        endpoints = []
+        for endpoints_item_data in self.endpoints:
+            endpoints_item = endpoints_item_data.to_dict()
+            endpoints.append(endpoints_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "uuid": uuid,
+                "tag": tag,
+                "name": name,
+                "description": description,
+                "endpoints": endpoints,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.endpoint import Endpoint  # noqa: PLC0415
+
+        d = dict(src_dict)
+        uuid = d.pop("uuid")
+
+        tag = cast(list[str], d.pop("tag"))
+
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        endpoints = []
+        _endpoints = d.pop("endpoints")
+        for endpoints_item_data in _endpoints:
+            endpoints_item = Endpoint.from_dict(endpoints_item_data)
+
+            endpoints.append(endpoints_item)
+
+        channel = cls(
+            uuid=uuid,
+            tag=tag,
+            name=name,
+            description=description,
+            endpoints=endpoints,
+        )
+
+        channel.additional_properties = d
+        return channel
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "uuid":
+            if isinstance(self.uuid, Unset):
+                raise KeyError(key)
+            return self.uuid
+        if key == "tag":
+            if isinstance(self.tag, Unset):
+                raise KeyError(key)
+            return self.tag
+        if key == "name":
+            if isinstance(self.name, Unset):
+                raise KeyError(key)
+            return self.name
+        if key == "description":
+            if isinstance(self.description, Unset):
+                raise KeyError(key)
+            return self.description
+        if key == "endpoints":
+            if isinstance(self.endpoints, Unset):
+                raise KeyError(key)
+            return self.endpoints
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "uuid":
+            return not isinstance(self.uuid, Unset)
+        if key == "tag":
+            return not isinstance(self.tag, Unset)
+        if key == "name":
+            return not isinstance(self.name, Unset)
+        if key == "description":
+            return not isinstance(self.description, Unset)
+        if key == "endpoints":
+            return not isinstance(self.endpoints, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.channels_call_method import ChannelsCallMethod
+from ..models.json_rpc_version import JsonRpcVersion
+from ..types import Unset
+
+T = TypeVar("T", bound="ChannelsCall")
+
+
+@_attrs_define
+class ChannelsCall:
+    """`channels(campaign_id)` (result: ChannelList).
+
+    Attributes:
+        jsonrpc (JsonRpcVersion):
+        id (int): go-http always sends 0.
+        method (ChannelsCallMethod):
+        params (list[str]): `[campaign_id]` (the campaign or account key).
+    """
+
+    jsonrpc: JsonRpcVersion
+    id: int
+    method: ChannelsCallMethod
+    params: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        jsonrpc = self.jsonrpc.value
+
+        id = self.id
+
+        method = self.method.value
+
+        params = self.params
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "jsonrpc": jsonrpc,
+                "id": id,
+                "method": method,
+                "params": params,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        jsonrpc = JsonRpcVersion(d.pop("jsonrpc"))
+
+        id = d.pop("id")
+
+        method = ChannelsCallMethod(d.pop("method"))
+
+        params = cast(list[str], d.pop("params"))
+
+        channels_call = cls(
+            jsonrpc=jsonrpc,
+            id=id,
+            method=method,
+            params=params,
+        )
+
+        channels_call.additional_properties = d
+        return channels_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "jsonrpc":
+            if isinstance(self.jsonrpc, Unset):
+                raise KeyError(key)
+            return self.jsonrpc
+        if key == "id":
+            if isinstance(self.id, Unset):
+                raise KeyError(key)
+            return self.id
+        if key == "method":
+            if isinstance(self.method, Unset):
+                raise KeyError(key)
+            return self.method
+        if key == "params":
+            if isinstance(self.params, Unset):
+                raise KeyError(key)
+            return self.params
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "jsonrpc":
+            return not isinstance(self.jsonrpc, Unset)
+        if key == "id":
+            return not isinstance(self.id, Unset)
+        if key == "method":
+            return not isinstance(self.method, Unset)
+        if key == "params":
+            return not isinstance(self.params, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,481 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_extra import ContactExtra
+    from ..models.contact_subscription import ContactSubscription
+
+
+T = TypeVar("T", bound="Contact")
+
+
+@_attrs_define
+class Contact:
+    """
+    Attributes:
+        key (str):
+        version (int | None | Unset):
+        user_account (str | Unset):
+        created_at (str | Unset): `YYYY-MM-DD HH:MM:SS.ffffff` (UTC).
+        name (None | str | Unset):
+        surname (None | str | Unset):
+        groups (list[str] | Unset):
+        msisdn (None | str | Unset):
+        twitter_handle (None | str | Unset):
+        bbm_pin (None | str | Unset):
+        mxit_id (None | str | Unset):
+        dob (None | str | Unset):
+        facebook_id (None | str | Unset):
+        wechat_id (None | str | Unset):
+        email_address (None | str | Unset):
+        gtalk_id (None | str | Unset):
+        extra (ContactExtra | Unset):
+        subscription (ContactSubscription | Unset):
+    """
+
+    key: str
+    version: int | None | Unset = UNSET
+    user_account: str | Unset = UNSET
+    created_at: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    surname: None | str | Unset = UNSET
+    groups: list[str] | Unset = UNSET
+    msisdn: None | str | Unset = UNSET
+    twitter_handle: None | str | Unset = UNSET
+    bbm_pin: None | str | Unset = UNSET
+    mxit_id: None | str | Unset = UNSET
+    dob: None | str | Unset = UNSET
+    facebook_id: None | str | Unset = UNSET
+    wechat_id: None | str | Unset = UNSET
+    email_address: None | str | Unset = UNSET
+    gtalk_id: None | str | Unset = UNSET
+    extra: ContactExtra | Unset = UNSET
+    subscription: ContactSubscription | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        version: int | None | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        else:
+            version = self.version
+
+        user_account = self.user_account
+
+        created_at = self.created_at
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        surname: None | str | Unset
+        if isinstance(self.surname, Unset):
+            surname = UNSET
+        else:
+            surname = self.surname
+
+        groups: list[str] | Unset = UNSET
+        if not isinstance(self.groups, Unset):
+            groups = self.groups
+
+        msisdn: None | str | Unset
+        if isinstance(self.msisdn, Unset):
+            msisdn = UNSET
+        else:
+            msisdn = self.msisdn
+
+        twitter_handle: None | str | Unset
+        if isinstance(self.twitter_handle, Unset):
+            twitter_handle = UNSET
+        else:
+            twitter_handle = self.twitter_handle
+
+        bbm_pin: None | str | Unset
+        if isinstance(self.bbm_pin, Unset):
+            bbm_pin = UNSET
+        else:
+            bbm_pin = self.bbm_pin
+
+        mxit_id: None | str | Unset
+        if isinstance(self.mxit_id, Unset):
+            mxit_id = UNSET
+        else:
+            mxit_id = self.mxit_id
+
+        dob: None | str | Unset
+        if isinstance(self.dob, Unset):
+            dob = UNSET
+        else:
+            dob = self.dob
+
+        facebook_id: None | str | Unset
+        if isinstance(self.facebook_id, Unset):
+            facebook_id = UNSET
+        else:
+            facebook_id = self.facebook_id
+
+        wechat_id: None | str | Unset
+        if isinstance(self.wechat_id, Unset):
+            wechat_id = UNSET
+        else:
+            wechat_id = self.wechat_id
+
+        email_address: None | str | Unset
+        if isinstance(self.email_address, Unset):
+            email_address = UNSET
+        else:
+            email_address = self.email_address
+
+        gtalk_id: None | str | Unset
+        if isinstance(self.gtalk_id, Unset):
+            gtalk_id = UNSET
+        else:
+            gtalk_id = self.gtalk_id
+
+        extra: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.extra, Unset):
+            extra = self.extra.to_dict()
+
+        subscription: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscription, Unset):
+            subscription = self.subscription.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+            }
+        )
+        if version is not UNSET:
+            field_dict["$VERSION"] = version
+        if user_account is not UNSET:
+            field_dict["user_account"] = user_account
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if name is not UNSET:
+            field_dict["name"] = name
+        if surname is not UNSET:
+            field_dict["surname"] = surname
+        if groups is not UNSET:
+            field_dict["groups"] = groups
+        if msisdn is not UNSET:
+            field_dict["msisdn"] = msisdn
+        if twitter_handle is not UNSET:
+            field_dict["twitter_handle"] = twitter_handle
+        if bbm_pin is not UNSET:
+            field_dict["bbm_pin"] = bbm_pin
+        if mxit_id is not UNSET:
+            field_dict["mxit_id"] = mxit_id
+        if dob is not UNSET:
+            field_dict["dob"] = dob
+        if facebook_id is not UNSET:
+            field_dict["facebook_id"] = facebook_id
+        if wechat_id is not UNSET:
+            field_dict["wechat_id"] = wechat_id
+        if email_address is not UNSET:
+            field_dict["email_address"] = email_address
+        if gtalk_id is not UNSET:
+            field_dict["gtalk_id"] = gtalk_id
+        if extra is not UNSET:
+            field_dict["extra"] = extra
+        if subscription is not UNSET:
+            field_dict["subscription"] = subscription
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact_extra import ContactExtra  # noqa: PLC0415
+        from ..models.contact_subscription import ContactSubscription  # noqa: PLC0415
+
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        def _parse_version(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        version = _parse_version(d.pop("$VERSION", UNSET))
+
+        user_account = d.pop("user_account", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_surname(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        surname = _parse_surname(d.pop("surname", UNSET))
+
+        groups = cast(list[str], d.pop("groups", UNSET))
+
+        def _parse_msisdn(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        msisdn = _parse_msisdn(d.pop("msisdn", UNSET))
+
+        def _parse_twitter_handle(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        twitter_handle = _parse_twitter_handle(d.pop("twitter_handle", UNSET))
+
+        def _parse_bbm_pin(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bbm_pin = _parse_bbm_pin(d.pop("bbm_pin", UNSET))
+
+        def _parse_mxit_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mxit_id = _parse_mxit_id(d.pop("mxit_id", UNSET))
+
+        def _parse_dob(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dob = _parse_dob(d.pop("dob", UNSET))
+
+        def _parse_facebook_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        facebook_id = _parse_facebook_id(d.pop("facebook_id", UNSET))
+
+        def _parse_wechat_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        wechat_id = _parse_wechat_id(d.pop("wechat_id", UNSET))
+
+        def _parse_email_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email_address = _parse_email_address(d.pop("email_address", UNSET))
+
+        def _parse_gtalk_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        gtalk_id = _parse_gtalk_id(d.pop("gtalk_id", UNSET))
+
+        _extra = d.pop("extra", UNSET)
+        extra: ContactExtra | Unset
+        if isinstance(_extra, Unset):
+            extra = UNSET
+        else:
+            extra = ContactExtra.from_dict(_extra)
+
+        _subscription = d.pop("subscription", UNSET)
+        subscription: ContactSubscription | Unset
+        if isinstance(_subscription, Unset):
+            subscription = UNSET
+        else:
+            subscription = ContactSubscription.from_dict(_subscription)
+
+        contact = cls(
+            key=key,
+            version=version,
+            user_account=user_account,
+            created_at=created_at,
+            name=name,
+            surname=surname,
+            groups=groups,
+            msisdn=msisdn,
+            twitter_handle=twitter_handle,
+            bbm_pin=bbm_pin,
+            mxit_id=mxit_id,
+            dob=dob,
+            facebook_id=facebook_id,
+            wechat_id=wechat_id,
+            email_address=email_address,
+            gtalk_id=gtalk_id,
+            extra=extra,
+            subscription=subscription,
+        )
+
+        contact.additional_properties = d
+        return contact
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "key":
+            if isinstance(self.key, Unset):
+                raise KeyError(key)
+            return self.key
+        if key == "$VERSION":
+            if isinstance(self.version, Unset):
+                raise KeyError(key)
+            return self.version
+        if key == "user_account":
+            if isinstance(self.user_account, Unset):
+                raise KeyError(key)
+            return self.user_account
+        if key == "created_at":
+            if isinstance(self.created_at, Unset):
+                raise KeyError(key)
+            return self.created_at
+        if key == "name":
+            if isinstance(self.name, Unset):
+                raise KeyError(key)
+            return self.name
+        if key == "surname":
+            if isinstance(self.surname, Unset):
+                raise KeyError(key)
+            return self.surname
+        if key == "groups":
+            if isinstance(self.groups, Unset):
+                raise KeyError(key)
+            return self.groups
+        if key == "msisdn":
+            if isinstance(self.msisdn, Unset):
+                raise KeyError(key)
+            return self.msisdn
+        if key == "twitter_handle":
+            if isinstance(self.twitter_handle, Unset):
+                raise KeyError(key)
+            return self.twitter_handle
+        if key == "bbm_pin":
+            if isinstance(self.bbm_pin, Unset):
+                raise KeyError(key)
+            return self.bbm_pin
+        if key == "mxit_id":
+            if isinstance(self.mxit_id, Unset):
+                raise KeyError(key)
+            return self.mxit_id
+        if key == "dob":
+            if isinstance(self.dob, Unset):
+                raise KeyError(key)
+            return self.dob
+        if key == "facebook_id":
+            if isinstance(self.facebook_id, Unset):
+                raise KeyError(key)
+            return self.facebook_id
+        if key == "wechat_id":
+            if isinstance(self.wechat_id, Unset):
+                raise KeyError(key)
+            return self.wechat_id
+        if key == "email_address":
+            if isinstance(self.email_address, Unset):
+                raise KeyError(key)
+            return self.email_address
+        if key == "gtalk_id":
+            if isinstance(self.gtalk_id, Unset):
+                raise KeyError(key)
+            return self.gtalk_id
+        if key == "extra":
+            if isinstance(self.extra, Unset):
+                raise KeyError(key)
+            return self.extra
+        if key == "subscription":
+            if isinstance(self.subscription, Unset):
+                raise KeyError(key)
+            return self.subscription
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "key":
+            return not isinstance(self.key, Unset)
+        if key == "$VERSION":
+            return not isinstance(self.version, Unset)
+        if key == "user_account":
+            return not isinstance(self.user_account, Unset)
+        if key == "created_at":
+            return not isinstance(self.created_at, Unset)
+        if key == "name":
+            return not isinstance(self.name, Unset)
+        if key == "surname":
+            return not isinstance(self.surname, Unset)
+        if key == "groups":
+            return not isinstance(self.groups, Unset)
+        if key == "msisdn":
+            return not isinstance(self.msisdn, Unset)
+        if key == "twitter_handle":
+            return not isinstance(self.twitter_handle, Unset)
+        if key == "bbm_pin":
+            return not isinstance(self.bbm_pin, Unset)
+        if key == "mxit_id":
+            return not isinstance(self.mxit_id, Unset)
+        if key == "dob":
+            return not isinstance(self.dob, Unset)
+        if key == "facebook_id":
+            return not isinstance(self.facebook_id, Unset)
+        if key == "wechat_id":
+            return not isinstance(self.wechat_id, Unset)
+        if key == "email_address":
+            return not isinstance(self.email_address, Unset)
+        if key == "gtalk_id":
+            return not isinstance(self.gtalk_id, Unset)
+        if key == "extra":
+            return not isinstance(self.extra, Unset)
+        if key == "subscription":
+            return not isinstance(self.subscription, Unset)
+        return key in self.additional_properties

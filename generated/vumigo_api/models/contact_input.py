@@ -1,0 +1,306 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.contact_input_extra import ContactInputExtra
+    from ..models.contact_input_subscription import ContactInputSubscription
+
+
+T = TypeVar("T", bound="ContactInput")
+
+
+@_attrs_define
+class ContactInput:
+    """The fields of a new contact, or the fields to change (`key` and unknown fields are refused).
+
+    Attributes:
+        name (None | str | Unset):
+        surname (None | str | Unset):
+        groups (list[str] | Unset):
+        msisdn (None | str | Unset):
+        twitter_handle (None | str | Unset):
+        bbm_pin (None | str | Unset):
+        mxit_id (None | str | Unset):
+        dob (None | str | Unset):
+        facebook_id (None | str | Unset):
+        wechat_id (None | str | Unset):
+        email_address (None | str | Unset):
+        gtalk_id (None | str | Unset):
+        extra (ContactInputExtra | Unset):
+        subscription (ContactInputSubscription | Unset):
+    """
+
+    name: None | str | Unset = UNSET
+    surname: None | str | Unset = UNSET
+    groups: list[str] | Unset = UNSET
+    msisdn: None | str | Unset = UNSET
+    twitter_handle: None | str | Unset = UNSET
+    bbm_pin: None | str | Unset = UNSET
+    mxit_id: None | str | Unset = UNSET
+    dob: None | str | Unset = UNSET
+    facebook_id: None | str | Unset = UNSET
+    wechat_id: None | str | Unset = UNSET
+    email_address: None | str | Unset = UNSET
+    gtalk_id: None | str | Unset = UNSET
+    extra: ContactInputExtra | Unset = UNSET
+    subscription: ContactInputSubscription | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        surname: None | str | Unset
+        if isinstance(self.surname, Unset):
+            surname = UNSET
+        else:
+            surname = self.surname
+
+        groups: list[str] | Unset = UNSET
+        if not isinstance(self.groups, Unset):
+            groups = self.groups
+
+        msisdn: None | str | Unset
+        if isinstance(self.msisdn, Unset):
+            msisdn = UNSET
+        else:
+            msisdn = self.msisdn
+
+        twitter_handle: None | str | Unset
+        if isinstance(self.twitter_handle, Unset):
+            twitter_handle = UNSET
+        else:
+            twitter_handle = self.twitter_handle
+
+        bbm_pin: None | str | Unset
+        if isinstance(self.bbm_pin, Unset):
+            bbm_pin = UNSET
+        else:
+            bbm_pin = self.bbm_pin
+
+        mxit_id: None | str | Unset
+        if isinstance(self.mxit_id, Unset):
+            mxit_id = UNSET
+        else:
+            mxit_id = self.mxit_id
+
+        dob: None | str | Unset
+        if isinstance(self.dob, Unset):
+            dob = UNSET
+        else:
+            dob = self.dob
+
+        facebook_id: None | str | Unset
+        if isinstance(self.facebook_id, Unset):
+            facebook_id = UNSET
+        else:
+            facebook_id = self.facebook_id
+
+        wechat_id: None | str | Unset
+        if isinstance(self.wechat_id, Unset):
+            wechat_id = UNSET
+        else:
+            wechat_id = self.wechat_id
+
+        email_address: None | str | Unset
+        if isinstance(self.email_address, Unset):
+            email_address = UNSET
+        else:
+            email_address = self.email_address
+
+        gtalk_id: None | str | Unset
+        if isinstance(self.gtalk_id, Unset):
+            gtalk_id = UNSET
+        else:
+            gtalk_id = self.gtalk_id
+
+        extra: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.extra, Unset):
+            extra = self.extra.to_dict()
+
+        subscription: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscription, Unset):
+            subscription = self.subscription.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if surname is not UNSET:
+            field_dict["surname"] = surname
+        if groups is not UNSET:
+            field_dict["groups"] = groups
+        if msisdn is not UNSET:
+            field_dict["msisdn"] = msisdn
+        if twitter_handle is not UNSET:
+            field_dict["twitter_handle"] = twitter_handle
+        if bbm_pin is not UNSET:
+            field_dict["bbm_pin"] = bbm_pin
+        if mxit_id is not UNSET:
+            field_dict["mxit_id"] = mxit_id
+        if dob is not UNSET:
+            field_dict["dob"] = dob
+        if facebook_id is not UNSET:
+            field_dict["facebook_id"] = facebook_id
+        if wechat_id is not UNSET:
+            field_dict["wechat_id"] = wechat_id
+        if email_address is not UNSET:
+            field_dict["email_address"] = email_address
+        if gtalk_id is not UNSET:
+            field_dict["gtalk_id"] = gtalk_id
+        if extra is not UNSET:
+            field_dict["extra"] = extra
+        if subscription is not UNSET:
+            field_dict["subscription"] = subscription
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact_input_extra import ContactInputExtra  # noqa: PLC0415
+        from ..models.contact_input_subscription import ContactInputSubscription  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_surname(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        surname = _parse_surname(d.pop("surname", UNSET))
+
+        groups = cast(list[str], d.pop("groups", UNSET))
+
+        def _parse_msisdn(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        msisdn = _parse_msisdn(d.pop("msisdn", UNSET))
+
+        def _parse_twitter_handle(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        twitter_handle = _parse_twitter_handle(d.pop("twitter_handle", UNSET))
+
+        def _parse_bbm_pin(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        bbm_pin = _parse_bbm_pin(d.pop("bbm_pin", UNSET))
+
+        def _parse_mxit_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mxit_id = _parse_mxit_id(d.pop("mxit_id", UNSET))
+
+        def _parse_dob(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dob = _parse_dob(d.pop("dob", UNSET))
+
+        def _parse_facebook_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        facebook_id = _parse_facebook_id(d.pop("facebook_id", UNSET))
+
+        def _parse_wechat_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        wechat_id = _parse_wechat_id(d.pop("wechat_id", UNSET))
+
+        def _parse_email_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email_address = _parse_email_address(d.pop("email_address", UNSET))
+
+        def _parse_gtalk_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        gtalk_id = _parse_gtalk_id(d.pop("gtalk_id", UNSET))
+
+        _extra = d.pop("extra", UNSET)
+        extra: ContactInputExtra | Unset
+        if isinstance(_extra, Unset):
+            extra = UNSET
+        else:
+            extra = ContactInputExtra.from_dict(_extra)
+
+        _subscription = d.pop("subscription", UNSET)
+        subscription: ContactInputSubscription | Unset
+        if isinstance(_subscription, Unset):
+            subscription = UNSET
+        else:
+            subscription = ContactInputSubscription.from_dict(_subscription)
+
+        contact_input = cls(
+            name=name,
+            surname=surname,
+            groups=groups,
+            msisdn=msisdn,
+            twitter_handle=twitter_handle,
+            bbm_pin=bbm_pin,
+            mxit_id=mxit_id,
+            dob=dob,
+            facebook_id=facebook_id,
+            wechat_id=wechat_id,
+            email_address=email_address,
+            gtalk_id=gtalk_id,
+            extra=extra,
+            subscription=subscription,
+        )
+
+        return contact_input

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.contact import Contact
+
+
+T = TypeVar("T", bound="ContactPage")
+
+
+@_attrs_define
+class ContactPage:
+    """
+    Attributes:
+        cursor (None | str): The next page's cursor; null on the last page.
+        data (list[Contact]):
+    """
+
+    cursor: None | str
+    data: list[Contact]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cursor: None | str
+        cursor = self.cursor
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "cursor": cursor,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contact import Contact  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_cursor(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        cursor = _parse_cursor(d.pop("cursor"))
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = Contact.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        contact_page = cls(
+            cursor=cursor,
+            data=data,
+        )
+
+        contact_page.additional_properties = d
+        return contact_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "cursor":
+            if isinstance(self.cursor, Unset):
+                raise KeyError(key)
+            return self.cursor
+        if key == "data":
+            if isinstance(self.data, Unset):
+                raise KeyError(key)
+            return self.data
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "cursor":
+            return not isinstance(self.cursor, Unset)
+        if key == "data":
+            return not isinstance(self.data, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.endpoint import Endpoint
+
+
+T = TypeVar("T", bound="Conversation")
+
+
+@_attrs_define
+class Conversation:
+    """
+    Attributes:
+        uuid (str):
+        type_ (str):
+        name (str):
+        description (str):
+        endpoints (list[Endpoint]):
+        status (str | Unset):
+    """
+
+    uuid: str
+    type_: str
+    name: str
+    description: str
+    endpoints: list[Endpoint]
+    status: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        uuid = self.uuid
+
+        type_ = self.type_
+
+        name = self.name
+
+        description = self.description
+
+        endpoints = []
+        for endpoints_item_data in self.endpoints:
+            endpoints_item = endpoints_item_data.to_dict()
+            endpoints.append(endpoints_item)
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "uuid": uuid,
+                "type": type_,
+                "name": name,
+                "description": description,
+                "endpoints": endpoints,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.endpoint import Endpoint  # noqa: PLC0415
+
+        d = dict(src_dict)
+        uuid = d.pop("uuid")
+
+        type_ = d.pop("type")
+
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        endpoints = []
+        _endpoints = d.pop("endpoints")
+        for endpoints_item_data in _endpoints:
+            endpoints_item = Endpoint.from_dict(endpoints_item_data)
+
+            endpoints.append(endpoints_item)
+
+        status = d.pop("status", UNSET)
+
+        conversation = cls(
+            uuid=uuid,
+            type_=type_,
+            name=name,
+            description=description,
+            endpoints=endpoints,
+            status=status,
+        )
+
+        conversation.additional_properties = d
+        return conversation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "uuid":
+            if isinstance(self.uuid, Unset):
+                raise KeyError(key)
+            return self.uuid
+        if key == "type":
+            if isinstance(self.type_, Unset):
+                raise KeyError(key)
+            return self.type_
+        if key == "name":
+            if isinstance(self.name, Unset):
+                raise KeyError(key)
+            return self.name
+        if key == "description":
+            if isinstance(self.description, Unset):
+                raise KeyError(key)
+            return self.description
+        if key == "endpoints":
+            if isinstance(self.endpoints, Unset):
+                raise KeyError(key)
+            return self.endpoints
+        if key == "status":
+            if isinstance(self.status, Unset):
+                raise KeyError(key)
+            return self.status
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "uuid":
+            return not isinstance(self.uuid, Unset)
+        if key == "type":
+            return not isinstance(self.type_, Unset)
+        if key == "name":
+            return not isinstance(self.name, Unset)
+        if key == "description":
+            return not isinstance(self.description, Unset)
+        if key == "endpoints":
+            return not isinstance(self.endpoints, Unset)
+        if key == "status":
+            return not isinstance(self.status, Unset)
+        return key in self.additional_properties

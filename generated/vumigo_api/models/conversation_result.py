@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="ConversationResult")
+
+
+@_attrs_define
+class ConversationResult:
+    """The conversation API's status body (errors have `success` false).
+
+    Attributes:
+        success (bool):
+        reason (str):
+    """
+
+    success: bool
+    reason: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "reason": reason,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        reason = d.pop("reason")
+
+        conversation_result = cls(
+            success=success,
+            reason=reason,
+        )
+
+        conversation_result.additional_properties = d
+        return conversation_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "success":
+            if isinstance(self.success, Unset):
+                raise KeyError(key)
+            return self.success
+        if key == "reason":
+            if isinstance(self.reason, Unset):
+                raise KeyError(key)
+            return self.reason
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "success":
+            return not isinstance(self.success, Unset)
+        if key == "reason":
+            return not isinstance(self.reason, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.aggregator import Aggregator
+from ..types import Unset
+
+T = TypeVar("T", bound="FiredMetric")
+
+
+@_attrs_define
+class FiredMetric:
+    """
+    Attributes:
+        name (str):
+        value (float):
+        aggregator (Aggregator):
+    """
+
+    name: str
+    value: float
+    aggregator: Aggregator
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        value = self.value
+
+        aggregator = self.aggregator.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "value": value,
+                "aggregator": aggregator,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        value = d.pop("value")
+
+        aggregator = Aggregator(d.pop("aggregator"))
+
+        fired_metric = cls(
+            name=name,
+            value=value,
+            aggregator=aggregator,
+        )
+
+        fired_metric.additional_properties = d
+        return fired_metric
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "name":
+            if isinstance(self.name, Unset):
+                raise KeyError(key)
+            return self.name
+        if key == "value":
+            if isinstance(self.value, Unset):
+                raise KeyError(key)
+            return self.value
+        if key == "aggregator":
+            if isinstance(self.aggregator, Unset):
+                raise KeyError(key)
+            return self.aggregator
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "name":
+            return not isinstance(self.name, Unset)
+        if key == "value":
+            return not isinstance(self.value, Unset)
+        if key == "aggregator":
+            return not isinstance(self.aggregator, Unset)
+        return key in self.additional_properties

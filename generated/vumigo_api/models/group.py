@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Group")
+
+
+@_attrs_define
+class Group:
+    """
+    Attributes:
+        key (str):
+        name (str):
+        version (int | None | Unset):
+        user_account (str | Unset):
+        created_at (str | Unset):
+        query (None | str | Unset): A smart group's query (`<field>:<value>`); null for a static group.
+    """
+
+    key: str
+    name: str
+    version: int | None | Unset = UNSET
+    user_account: str | Unset = UNSET
+    created_at: str | Unset = UNSET
+    query: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        name = self.name
+
+        version: int | None | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        else:
+            version = self.version
+
+        user_account = self.user_account
+
+        created_at = self.created_at
+
+        query: None | str | Unset
+        if isinstance(self.query, Unset):
+            query = UNSET
+        else:
+            query = self.query
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "key": key,
+                "name": name,
+            }
+        )
+        if version is not UNSET:
+            field_dict["$VERSION"] = version
+        if user_account is not UNSET:
+            field_dict["user_account"] = user_account
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if query is not UNSET:
+            field_dict["query"] = query
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        name = d.pop("name")
+
+        def _parse_version(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        version = _parse_version(d.pop("$VERSION", UNSET))
+
+        user_account = d.pop("user_account", UNSET)
+
+        created_at = d.pop("created_at", UNSET)
+
+        def _parse_query(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        query = _parse_query(d.pop("query", UNSET))
+
+        group = cls(
+            key=key,
+            name=name,
+            version=version,
+            user_account=user_account,
+            created_at=created_at,
+            query=query,
+        )
+
+        group.additional_properties = d
+        return group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "key":
+            if isinstance(self.key, Unset):
+                raise KeyError(key)
+            return self.key
+        if key == "name":
+            if isinstance(self.name, Unset):
+                raise KeyError(key)
+            return self.name
+        if key == "$VERSION":
+            if isinstance(self.version, Unset):
+                raise KeyError(key)
+            return self.version
+        if key == "user_account":
+            if isinstance(self.user_account, Unset):
+                raise KeyError(key)
+            return self.user_account
+        if key == "created_at":
+            if isinstance(self.created_at, Unset):
+                raise KeyError(key)
+            return self.created_at
+        if key == "query":
+            if isinstance(self.query, Unset):
+                raise KeyError(key)
+            return self.query
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "key":
+            return not isinstance(self.key, Unset)
+        if key == "name":
+            return not isinstance(self.name, Unset)
+        if key == "$VERSION":
+            return not isinstance(self.version, Unset)
+        if key == "user_account":
+            return not isinstance(self.user_account, Unset)
+        if key == "created_at":
+            return not isinstance(self.created_at, Unset)
+        if key == "query":
+            return not isinstance(self.query, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.voice_options import VoiceOptions
+
+
+T = TypeVar("T", bound="HelperMetadata")
+
+
+@_attrs_define
+class HelperMetadata:
+    """
+    Attributes:
+        voice (VoiceOptions | Unset):
+    """
+
+    voice: VoiceOptions | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        voice: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.voice, Unset):
+            voice = self.voice.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if voice is not UNSET:
+            field_dict["voice"] = voice
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.voice_options import VoiceOptions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _voice = d.pop("voice", UNSET)
+        voice: VoiceOptions | Unset
+        if isinstance(_voice, Unset):
+            voice = UNSET
+        else:
+            voice = VoiceOptions.from_dict(_voice)
+
+        helper_metadata = cls(
+            voice=voice,
+        )
+
+        helper_metadata.additional_properties = d
+        return helper_metadata
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "voice":
+            if isinstance(self.voice, Unset):
+                raise KeyError(key)
+            return self.voice
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "voice":
+            return not isinstance(self.voice, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_rpc_error_type_0 import JsonRpcErrorType0
+
+
+T = TypeVar("T", bound="JsonRpcResponse")
+
+
+@_attrs_define
+class JsonRpcResponse:
+    """`result` holds the method's result (see `x-jsonrpc-methods`) when `error` is null or absent.
+
+    Attributes:
+        jsonrpc (str | Unset):
+        id (int | None | str | Unset):
+        result (Any | Unset): The method's result (any JSON value).
+        error (JsonRpcErrorType0 | None | Unset): A fault: legacy txJSON-RPC (`fault`, `faultCode`, `faultString`) or
+            JSON-RPC 2.0 (`code`,
+            `message`, `data`).
+    """
+
+    jsonrpc: str | Unset = UNSET
+    id: int | None | str | Unset = UNSET
+    result: Any | Unset = UNSET
+    error: JsonRpcErrorType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.json_rpc_error_type_0 import JsonRpcErrorType0  # noqa: PLC0415
+
+        jsonrpc = self.jsonrpc
+
+        id: int | None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        result = self.result
+
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, JsonRpcErrorType0):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if jsonrpc is not UNSET:
+            field_dict["jsonrpc"] = jsonrpc
+        if id is not UNSET:
+            field_dict["id"] = id
+        if result is not UNSET:
+            field_dict["result"] = result
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_rpc_error_type_0 import JsonRpcErrorType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        jsonrpc = d.pop("jsonrpc", UNSET)
+
+        def _parse_id(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        result = d.pop("result", UNSET)
+
+        def _parse_error(data: object) -> JsonRpcErrorType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_json_rpc_error_type_0 = JsonRpcErrorType0.from_dict(data)
+
+                return componentsschemas_json_rpc_error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(JsonRpcErrorType0 | None | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        json_rpc_response = cls(
+            jsonrpc=jsonrpc,
+            id=id,
+            result=result,
+            error=error,
+        )
+
+        json_rpc_response.additional_properties = d
+        return json_rpc_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "jsonrpc":
+            if isinstance(self.jsonrpc, Unset):
+                raise KeyError(key)
+            return self.jsonrpc
+        if key == "id":
+            if isinstance(self.id, Unset):
+                raise KeyError(key)
+            return self.id
+        if key == "result":
+            if isinstance(self.result, Unset):
+                raise KeyError(key)
+            return self.result
+        if key == "error":
+            if isinstance(self.error, Unset):
+                raise KeyError(key)
+            return self.error
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "jsonrpc":
+            return not isinstance(self.jsonrpc, Unset)
+        if key == "id":
+            return not isinstance(self.id, Unset)
+        if key == "result":
+            return not isinstance(self.result, Unset)
+        if key == "error":
+            return not isinstance(self.error, Unset)
+        return key in self.additional_properties

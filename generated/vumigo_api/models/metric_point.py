@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="MetricPoint")
+
+
+@_attrs_define
+class MetricPoint:
+    """
+    Attributes:
+        x (int): The bucket's start, milliseconds since the epoch.
+        y (float | None):
+    """
+
+    x: int
+    y: float | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        x = self.x
+
+        y: float | None
+        y = self.y
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "x": x,
+                "y": y,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        x = d.pop("x")
+
+        def _parse_y(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        y = _parse_y(d.pop("y"))
+
+        metric_point = cls(
+            x=x,
+            y=y,
+        )
+
+        metric_point.additional_properties = d
+        return metric_point
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "x":
+            if isinstance(self.x, Unset):
+                raise KeyError(key)
+            return self.x
+        if key == "y":
+            if isinstance(self.y, Unset):
+                raise KeyError(key)
+            return self.y
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "x":
+            return not isinstance(self.x, Unset)
+        if key == "y":
+            return not isinstance(self.y, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="OptOut")
+
+
+@_attrs_define
+class OptOut:
+    """
+    Attributes:
+        created_at (str):
+        message (None | str): The key of the message that opted the address out, if any.
+        user_account (str):
+    """
+
+    created_at: str
+    message: None | str
+    user_account: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at
+
+        message: None | str
+        message = self.message
+
+        user_account = self.user_account
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "message": message,
+                "user_account": user_account,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        created_at = d.pop("created_at")
+
+        def _parse_message(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        message = _parse_message(d.pop("message"))
+
+        user_account = d.pop("user_account")
+
+        opt_out = cls(
+            created_at=created_at,
+            message=message,
+            user_account=user_account,
+        )
+
+        opt_out.additional_properties = d
+        return opt_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "created_at":
+            if isinstance(self.created_at, Unset):
+                raise KeyError(key)
+            return self.created_at
+        if key == "message":
+            if isinstance(self.message, Unset):
+                raise KeyError(key)
+            return self.message
+        if key == "user_account":
+            if isinstance(self.user_account, Unset):
+                raise KeyError(key)
+            return self.user_account
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "created_at":
+            return not isinstance(self.created_at, Unset)
+        if key == "message":
+            return not isinstance(self.message, Unset)
+        if key == "user_account":
+            return not isinstance(self.user_account, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.endpoint import Endpoint
+
+
+T = TypeVar("T", bound="Router")
+
+
+@_attrs_define
+class Router:
+    """
+    Attributes:
+        uuid (str):
+        type_ (str):
+        name (str):
+        description (str):
+        channel_endpoints (list[Endpoint]):
+        conversation_endpoints (list[Endpoint]):
+        status (str | Unset):
+    """
+
+    uuid: str
+    type_: str
+    name: str
+    description: str
+    channel_endpoints: list[Endpoint]
+    conversation_endpoints: list[Endpoint]
+    status: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        uuid = self.uuid
+
+        type_ = self.type_
+
+        name = self.name
+
+        description = self.description
+
+        channel_endpoints = []
+        for channel_endpoints_item_data in self.channel_endpoints:
+            channel_endpoints_item = channel_endpoints_item_data.to_dict()
+            channel_endpoints.append(channel_endpoints_item)
+
+        conversation_endpoints = []
+        for conversation_endpoints_item_data in self.conversation_endpoints:
+            conversation_endpoints_item = conversation_endpoints_item_data.to_dict()
+            conversation_endpoints.append(conversation_endpoints_item)
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "uuid": uuid,
+                "type": type_,
+                "name": name,
+                "description": description,
+                "channel_endpoints": channel_endpoints,
+                "conversation_endpoints": conversation_endpoints,
+            }
+        )
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.endpoint import Endpoint  # noqa: PLC0415
+
+        d = dict(src_dict)
+        uuid = d.pop("uuid")
+
+        type_ = d.pop("type")
+
+        name = d.pop("name")
+
+        description = d.pop("description")
+
+        channel_endpoints = []
+        _channel_endpoints = d.pop("channel_endpoints")
+        for channel_endpoints_item_data in _channel_endpoints:
+            channel_endpoints_item = Endpoint.from_dict(channel_endpoints_item_data)
+
+            channel_endpoints.append(channel_endpoints_item)
+
+        conversation_endpoints = []
+        _conversation_endpoints = d.pop("conversation_endpoints")
+        for conversation_endpoints_item_data in _conversation_endpoints:
+            conversation_endpoints_item = Endpoint.from_dict(conversation_endpoints_item_data)
+
+            conversation_endpoints.append(conversation_endpoints_item)
+
+        status = d.pop("status", UNSET)
+
+        router = cls(
+            uuid=uuid,
+            type_=type_,
+            name=name,
+            description=description,
+            channel_endpoints=channel_endpoints,
+            conversation_endpoints=conversation_endpoints,
+            status=status,
+        )
+
+        router.additional_properties = d
+        return router
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "uuid":
+            if isinstance(self.uuid, Unset):
+                raise KeyError(key)
+            return self.uuid
+        if key == "type":
+            if isinstance(self.type_, Unset):
+                raise KeyError(key)
+            return self.type_
+        if key == "name":
+            if isinstance(self.name, Unset):
+                raise KeyError(key)
+            return self.name
+        if key == "description":
+            if isinstance(self.description, Unset):
+                raise KeyError(key)
+            return self.description
+        if key == "channel_endpoints":
+            if isinstance(self.channel_endpoints, Unset):
+                raise KeyError(key)
+            return self.channel_endpoints
+        if key == "conversation_endpoints":
+            if isinstance(self.conversation_endpoints, Unset):
+                raise KeyError(key)
+            return self.conversation_endpoints
+        if key == "status":
+            if isinstance(self.status, Unset):
+                raise KeyError(key)
+            return self.status
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "uuid":
+            return not isinstance(self.uuid, Unset)
+        if key == "type":
+            return not isinstance(self.type_, Unset)
+        if key == "name":
+            return not isinstance(self.name, Unset)
+        if key == "description":
+            return not isinstance(self.description, Unset)
+        if key == "channel_endpoints":
+            return not isinstance(self.channel_endpoints, Unset)
+        if key == "conversation_endpoints":
+            return not isinstance(self.conversation_endpoints, Unset)
+        if key == "status":
+            return not isinstance(self.status, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.routing_endpoint_ref import RoutingEndpointRef
+
+
+T = TypeVar("T", bound="RoutingEntry")
+
+
+@_attrs_define
+class RoutingEntry:
+    """
+    Attributes:
+        source (RoutingEndpointRef):
+        target (RoutingEndpointRef):
+    """
+
+    source: RoutingEndpointRef
+    target: RoutingEndpointRef
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source = self.source.to_dict()
+
+        target = self.target.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source": source,
+                "target": target,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.routing_endpoint_ref import RoutingEndpointRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        source = RoutingEndpointRef.from_dict(d.pop("source"))
+
+        target = RoutingEndpointRef.from_dict(d.pop("target"))
+
+        routing_entry = cls(
+            source=source,
+            target=target,
+        )
+
+        routing_entry.additional_properties = d
+        return routing_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "source":
+            if isinstance(self.source, Unset):
+                raise KeyError(key)
+            return self.source
+        if key == "target":
+            if isinstance(self.target, Unset):
+                raise KeyError(key)
+            return self.target
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "source":
+            return not isinstance(self.source, Unset)
+        if key == "target":
+            return not isinstance(self.target, Unset)
+        return key in self.additional_properties

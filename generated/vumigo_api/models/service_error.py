@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="ServiceError")
+
+
+@_attrs_define
+class ServiceError:
+    """The contacts, groups, metrics and account services' error body.
+
+    Attributes:
+        status_code (int):
+        reason (str):
+    """
+
+    status_code: int
+    reason: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status_code = self.status_code
+
+        reason = self.reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status_code": status_code,
+                "reason": reason,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status_code = d.pop("status_code")
+
+        reason = d.pop("reason")
+
+        service_error = cls(
+            status_code=status_code,
+            reason=reason,
+        )
+
+        service_error.additional_properties = d
+        return service_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "status_code":
+            if isinstance(self.status_code, Unset):
+                raise KeyError(key)
+            return self.status_code
+        if key == "reason":
+            if isinstance(self.reason, Unset):
+                raise KeyError(key)
+            return self.reason
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "status_code":
+            return not isinstance(self.status_code, Unset)
+        if key == "reason":
+            return not isinstance(self.reason, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.json_rpc_version import JsonRpcVersion
+from ..models.update_routing_table_call_method import UpdateRoutingTableCallMethod
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.routing_table import RoutingTable
+
+
+T = TypeVar("T", bound="UpdateRoutingTableCall")
+
+
+@_attrs_define
+class UpdateRoutingTableCall:
+    """`update_routing_table(campaign_id, routing_table)` (result: null).
+
+    Attributes:
+        jsonrpc (JsonRpcVersion):
+        id (int): go-http always sends 0.
+        method (UpdateRoutingTableCallMethod):
+        params (list[RoutingTable | str]): `[campaign_id, routing_table]`.
+    """
+
+    jsonrpc: JsonRpcVersion
+    id: int
+    method: UpdateRoutingTableCallMethod
+    params: list[RoutingTable | str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.routing_table import RoutingTable  # noqa: PLC0415
+
+        jsonrpc = self.jsonrpc.value
+
+        id = self.id
+
+        method = self.method.value
+
+        params = []
+        for params_item_data in self.params:
+            params_item: dict[str, Any] | str
+            if isinstance(params_item_data, RoutingTable):
+                params_item = params_item_data.to_dict()
+            else:
+                params_item = params_item_data
+            params.append(params_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "jsonrpc": jsonrpc,
+                "id": id,
+                "method": method,
+                "params": params,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.routing_table import RoutingTable  # noqa: PLC0415
+
+        d = dict(src_dict)
+        jsonrpc = JsonRpcVersion(d.pop("jsonrpc"))
+
+        id = d.pop("id")
+
+        method = UpdateRoutingTableCallMethod(d.pop("method"))
+
+        params = []
+        _params = d.pop("params")
+        for params_item_data in _params:
+
+            def _parse_params_item(data: object) -> RoutingTable | str:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    params_item_type_1 = RoutingTable.from_dict(data)
+
+                    return params_item_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(RoutingTable | str, data)
+
+            params_item = _parse_params_item(params_item_data)
+
+            params.append(params_item)
+
+        update_routing_table_call = cls(
+            jsonrpc=jsonrpc,
+            id=id,
+            method=method,
+            params=params,
+        )
+
+        update_routing_table_call.additional_properties = d
+        return update_routing_table_call
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "jsonrpc":
+            if isinstance(self.jsonrpc, Unset):
+                raise KeyError(key)
+            return self.jsonrpc
+        if key == "id":
+            if isinstance(self.id, Unset):
+                raise KeyError(key)
+            return self.id
+        if key == "method":
+            if isinstance(self.method, Unset):
+                raise KeyError(key)
+            return self.method
+        if key == "params":
+            if isinstance(self.params, Unset):
+                raise KeyError(key)
+            return self.params
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "jsonrpc":
+            return not isinstance(self.jsonrpc, Unset)
+        if key == "id":
+            return not isinstance(self.id, Unset)
+        if key == "method":
+            return not isinstance(self.method, Unset)
+        if key == "params":
+            return not isinstance(self.params, Unset)
+        return key in self.additional_properties

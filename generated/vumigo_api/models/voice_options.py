@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VoiceOptions")
+
+
+@_attrs_define
+class VoiceOptions:
+    """
+    Attributes:
+        speech_url (str | Unset): A voice file to play instead of text-to-speech of `content`.
+        wait_for (str | Unset): Collect key presses until this character before replying.
+    """
+
+    speech_url: str | Unset = UNSET
+    wait_for: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        speech_url = self.speech_url
+
+        wait_for = self.wait_for
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if speech_url is not UNSET:
+            field_dict["speech_url"] = speech_url
+        if wait_for is not UNSET:
+            field_dict["wait_for"] = wait_for
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        speech_url = d.pop("speech_url", UNSET)
+
+        wait_for = d.pop("wait_for", UNSET)
+
+        voice_options = cls(
+            speech_url=speech_url,
+            wait_for=wait_for,
+        )
+
+        voice_options.additional_properties = d
+        return voice_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "speech_url":
+            if isinstance(self.speech_url, Unset):
+                raise KeyError(key)
+            return self.speech_url
+        if key == "wait_for":
+            if isinstance(self.wait_for, Unset):
+                raise KeyError(key)
+            return self.wait_for
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "speech_url":
+            return not isinstance(self.speech_url, Unset)
+        if key == "wait_for":
+            return not isinstance(self.wait_for, Unset)
+        return key in self.additional_properties
