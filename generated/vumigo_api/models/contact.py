@@ -197,9 +197,6 @@ class Contact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_extra import ContactExtra  # noqa: PLC0415
-        from ..models.contact_subscription import ContactSubscription  # noqa: PLC0415
-
         d = dict(src_dict)
         key = d.pop("key")
 
@@ -479,3 +476,9 @@ class Contact:
         if key == "subscription":
             return not isinstance(self.subscription, Unset)
         return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.contact_extra import ContactExtra  # noqa: E402
+from ..models.contact_subscription import ContactSubscription  # noqa: E402

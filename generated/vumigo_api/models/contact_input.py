@@ -166,9 +166,6 @@ class ContactInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact_input_extra import ContactInputExtra  # noqa: PLC0415
-        from ..models.contact_input_subscription import ContactInputSubscription  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_name(data: object) -> None | str | Unset:
@@ -304,3 +301,9 @@ class ContactInput:
         )
 
         return contact_input
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.contact_input_extra import ContactInputExtra  # noqa: E402
+from ..models.contact_input_subscription import ContactInputSubscription  # noqa: E402

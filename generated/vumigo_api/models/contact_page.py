@@ -49,8 +49,6 @@ class ContactPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.contact import Contact  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_cursor(data: object) -> None | str:
@@ -103,3 +101,8 @@ class ContactPage:
         if key == "data":
             return not isinstance(self.data, Unset)
         return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.contact import Contact  # noqa: E402

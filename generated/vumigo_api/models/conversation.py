@@ -69,8 +69,6 @@ class Conversation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.endpoint import Endpoint  # noqa: PLC0415
-
         d = dict(src_dict)
         uuid = d.pop("uuid")
 
@@ -153,3 +151,8 @@ class Conversation:
         if key == "status":
             return not isinstance(self.status, Unset)
         return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.endpoint import Endpoint  # noqa: E402

@@ -40,8 +40,6 @@ class HelperMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.voice_options import VoiceOptions  # noqa: PLC0415
-
         d = dict(src_dict)
         _voice = d.pop("voice", UNSET)
         voice: VoiceOptions | Unset
@@ -79,3 +77,8 @@ class HelperMetadata:
         if key == "voice":
             return not isinstance(self.voice, Unset)
         return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.voice_options import VoiceOptions  # noqa: E402

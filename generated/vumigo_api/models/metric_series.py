@@ -30,8 +30,6 @@ class MetricSeries:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metric_point import MetricPoint  # noqa: PLC0415
-
         d = dict(src_dict)
         metric_series = cls()
 
@@ -65,3 +63,8 @@ class MetricSeries:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.metric_point import MetricPoint  # noqa: E402

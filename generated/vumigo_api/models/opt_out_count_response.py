@@ -45,8 +45,6 @@ class OptOutCountResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.opt_out_status import OptOutStatus  # noqa: PLC0415
-
         d = dict(src_dict)
         opt_out_count = d.pop("opt_out_count")
 
@@ -88,3 +86,8 @@ class OptOutCountResponse:
         if key == "status":
             return not isinstance(self.status, Unset)
         return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.opt_out_status import OptOutStatus  # noqa: E402

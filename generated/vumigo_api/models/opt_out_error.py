@@ -40,8 +40,6 @@ class OptOutError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.opt_out_status import OptOutStatus  # noqa: PLC0415
-
         d = dict(src_dict)
         status = OptOutStatus.from_dict(d.pop("status"))
 
@@ -74,3 +72,8 @@ class OptOutError:
         if key == "status":
             return not isinstance(self.status, Unset)
         return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.opt_out_status import OptOutStatus  # noqa: E402

@@ -46,9 +46,6 @@ class OptOutResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.opt_out import OptOut  # noqa: PLC0415
-        from ..models.opt_out_status import OptOutStatus  # noqa: PLC0415
-
         d = dict(src_dict)
         opt_out = OptOut.from_dict(d.pop("opt_out"))
 
@@ -90,3 +87,9 @@ class OptOutResponse:
         if key == "status":
             return not isinstance(self.status, Unset)
         return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.opt_out import OptOut  # noqa: E402
+from ..models.opt_out_status import OptOutStatus  # noqa: E402

@@ -123,8 +123,6 @@ class OutboundMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.outbound_message_helper_metadata import OutboundMessageHelperMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         message_id = d.pop("message_id")
 
@@ -287,3 +285,8 @@ class OutboundMessage:
         if key == "helper_metadata":
             return not isinstance(self.helper_metadata, Unset)
         return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.outbound_message_helper_metadata import OutboundMessageHelperMetadata  # noqa: E402

@@ -77,8 +77,6 @@ class Router:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.endpoint import Endpoint  # noqa: PLC0415
-
         d = dict(src_dict)
         uuid = d.pop("uuid")
 
@@ -175,3 +173,8 @@ class Router:
         if key == "status":
             return not isinstance(self.status, Unset)
         return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.endpoint import Endpoint  # noqa: E402

@@ -45,8 +45,6 @@ class RoutingEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.routing_endpoint_ref import RoutingEndpointRef  # noqa: PLC0415
-
         d = dict(src_dict)
         source = RoutingEndpointRef.from_dict(d.pop("source"))
 
@@ -88,3 +86,8 @@ class RoutingEntry:
         if key == "target":
             return not isinstance(self.target, Unset)
         return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.routing_endpoint_ref import RoutingEndpointRef  # noqa: E402

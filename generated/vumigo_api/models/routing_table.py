@@ -70,11 +70,6 @@ class RoutingTable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.channel import Channel  # noqa: PLC0415
-        from ..models.conversation import Conversation  # noqa: PLC0415
-        from ..models.router import Router  # noqa: PLC0415
-        from ..models.routing_entry import RoutingEntry  # noqa: PLC0415
-
         d = dict(src_dict)
         channels = []
         _channels = d.pop("channels")
@@ -154,3 +149,11 @@ class RoutingTable:
         if key == "routing_entries":
             return not isinstance(self.routing_entries, Unset)
         return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.channel import Channel  # noqa: E402
+from ..models.conversation import Conversation  # noqa: E402
+from ..models.router import Router  # noqa: E402
+from ..models.routing_entry import RoutingEntry  # noqa: E402

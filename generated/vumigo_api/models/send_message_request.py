@@ -69,8 +69,6 @@ class SendMessageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.helper_metadata import HelperMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         to_addr = d.pop("to_addr")
 
@@ -154,3 +152,8 @@ class SendMessageRequest:
         if key == "helper_metadata":
             return not isinstance(self.helper_metadata, Unset)
         return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.helper_metadata import HelperMetadata  # noqa: E402

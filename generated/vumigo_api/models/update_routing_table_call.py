@@ -35,8 +35,6 @@ class UpdateRoutingTableCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.routing_table import RoutingTable  # noqa: PLC0415
-
         jsonrpc = self.jsonrpc.value
 
         id = self.id
@@ -67,8 +65,6 @@ class UpdateRoutingTableCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.routing_table import RoutingTable  # noqa: PLC0415
-
         d = dict(src_dict)
         jsonrpc = JsonRpcVersion(d.pop("jsonrpc"))
 
@@ -145,3 +141,8 @@ class UpdateRoutingTableCall:
         if key == "params":
             return not isinstance(self.params, Unset)
         return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.routing_table import RoutingTable  # noqa: E402
