@@ -40,6 +40,12 @@ CASES = (
         "import messagemedia_api + send_messages module vs import httpx (fresh process)",
         "import messagemedia_api\nfrom messagemedia_api.api.messages import send_messages",
     ),
+    ImportCase("2c", "import go_http (Vumi Go facade) vs import httpx (fresh process)", "import go_http"),
+    ImportCase(
+        "2d",
+        "import vumigo_api + get_contact module vs import httpx (fresh process)",
+        "import vumigo_api\nfrom vumigo_api.api.contacts import get_contact",
+    ),
 )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
@@ -32,7 +32,9 @@ from switchboard_core import (
     build_http_client,
 )
 from switchboard_core.auth import BearerAuth
-from vumigo_api import Client
+
+if TYPE_CHECKING:
+    from vumigo_api import Client
 
 from ._version import __version__
 from .exceptions import ERROR_MAP
@@ -236,6 +238,8 @@ class BearerClient(SyncBase):
         """The generated ``vumigo_api`` client on this client's HTTP stack (auth, retries, timeouts):
         ``get_contact.sync_detailed(key, client=api.typed)``; errors come back as values there. With a caller's
         ``session``, only that session's own auth applies."""
+        from vumigo_api import Client
+
         return Client(base_url=self.api_url).set_httpx_client(self._invoker.http)
 
 
@@ -268,6 +272,8 @@ class AsyncBearerClient(AsyncBase):
     @cached_property
     def typed(self) -> Client:
         """The generated client on this stack: ``await get_contact.asyncio_detailed(key, client=api.typed)``."""
+        from vumigo_api import Client
+
         return Client(base_url=self.api_url).set_async_httpx_client(self._invoker.http)
 
 

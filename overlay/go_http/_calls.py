@@ -2,46 +2,22 @@
 
 Method, path, query and path escaping come from the spec (generated ``_get_kwargs``); bodies go on the wire as
 the caller gave them. Results are the JSON as plain dicts and lists, as go-http returned them, after the generated
-model has parsed them (a body of the wrong shape raises ResponseParseException instead of failing later).
+model has parsed them (a body of the wrong shape raises ResponseParseException instead of failing later). The
+generated modules are imported on first use, so ``import go_http`` stays cheap.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from switchboard_core import Call, JsonRpcOutcome, Page, jsonrpc_request, parse_jsonrpc_response
-from vumigo_api.api.account import account_rpc
-from vumigo_api.api.contacts import create_contact, delete_contact, get_contact, list_contacts, update_contact
-from vumigo_api.api.conversation import fire_conversation_metrics, send_conversation_message
-from vumigo_api.api.groups import create_group, delete_group, get_group, list_group_contacts, update_group
-from vumigo_api.api.metrics import fire_metrics, get_metric
-from vumigo_api.api.optouts import count_optouts, delete_optout, get_optout, set_optout
-from vumigo_api.models import (
-    Campaign,
-    CampaignsCall,
-    Channel,
-    Contact,
-    ContactInput,
-    ContactPage,
-    Conversation,
-    ConversationResult,
-    FiredMetric,
-    Group,
-    GroupInput,
-    MetricPoint,
-    MetricValues,
-    OptOutCountResponse,
-    OptOutResponse,
-    OutboundMessage,
-    Router,
-    RoutingEntry,
-    RoutingTable,
-    SendMessageRequest,
-)
-from vumigo_api.types import UNSET
+
+if TYPE_CHECKING:
+    from vumigo_api.models import CampaignsCall
 
 Parse = Callable[[Any], Any]
 
@@ -80,8 +56,11 @@ def _parser(check: Parse) -> Callable[[httpx.Response], Any]:
     return parse
 
 
-def _call(kwargs: dict[str, Any], check: Parse, body: Any = UNSET) -> Call[Any]:
-    if body is not UNSET:
+_NO_BODY: Any = object()
+
+
+def _call(kwargs: dict[str, Any], check: Parse, body: Any = _NO_BODY) -> Call[Any]:
+    if body is not _NO_BODY:
         kwargs["json"] = body  # the caller's data exactly, not a re-serialised model
     return Call(kwargs, _parser(check))
 
@@ -90,23 +69,33 @@ def _call(kwargs: dict[str, Any], check: Parse, body: Any = UNSET) -> Call[Any]:
 
 
 def _page(response: httpx.Response) -> Page[dict[str, Any], str]:
+    from vumigo_api.models import ContactPage
+
     data = _object(ContactPage)(_json(response))
     cursor = data["cursor"]
     return Page(items=list(data["data"]), next_cursor=None if cursor is None else str(cursor))
 
 
 def contacts_page(cursor: str | None) -> Call[Page[dict[str, Any], str]]:
+    from vumigo_api.api.contacts import list_contacts
+    from vumigo_api.types import UNSET
+
     kwargs = list_contacts._get_kwargs(cursor=UNSET if cursor is None else cursor)
     return Call(kwargs, _page)
 
 
 def group_contacts_page(group_key: str, cursor: str | None) -> Call[Page[dict[str, Any], str]]:
+    from vumigo_api.api.groups import list_group_contacts
+    from vumigo_api.types import UNSET
+
     kwargs = list_group_contacts._get_kwargs(group_key, cursor=UNSET if cursor is None else cursor)
     return Call(kwargs, _page)
 
 
 def find_contacts(field: str, value: str) -> Call[tuple[list[dict[str, Any]], httpx.Response]]:
     """The contacts whose address ``field`` is ``value`` (``GET /contacts/?query=field=value``), and the response."""
+    from vumigo_api.api.contacts import list_contacts
+    from vumigo_api.models import ContactPage
 
     def matches(response: httpx.Response) -> tuple[list[dict[str, Any]], httpx.Response]:
         return list(_object(ContactPage)(_json(response))["data"]), response
@@ -115,34 +104,58 @@ def find_contacts(field: str, value: str) -> Call[tuple[list[dict[str, Any]], ht
 
 
 def create_contact_(data: dict[str, Any]) -> Call[dict[str, Any]]:
+    from vumigo_api.api.contacts import create_contact
+    from vumigo_api.models import Contact, ContactInput
+
     return _call(create_contact._get_kwargs(body=ContactInput()), _object(Contact), data)
 
 
 def get_contact_(key: str) -> Call[dict[str, Any]]:
+    from vumigo_api.api.contacts import get_contact
+    from vumigo_api.models import Contact
+
     return _call(get_contact._get_kwargs(key), _object(Contact))
 
 
 def update_contact_(key: str, data: dict[str, Any]) -> Call[dict[str, Any]]:
+    from vumigo_api.api.contacts import update_contact
+    from vumigo_api.models import Contact, ContactInput
+
     return _call(update_contact._get_kwargs(key, body=ContactInput()), _object(Contact), data)
 
 
 def delete_contact_(key: str) -> Call[dict[str, Any]]:
+    from vumigo_api.api.contacts import delete_contact
+    from vumigo_api.models import Contact
+
     return _call(delete_contact._get_kwargs(key), _object(Contact))
 
 
 def create_group_(data: dict[str, Any]) -> Call[dict[str, Any]]:
+    from vumigo_api.api.groups import create_group
+    from vumigo_api.models import Group, GroupInput
+
     return _call(create_group._get_kwargs(body=GroupInput()), _object(Group), data)
 
 
 def get_group_(key: str) -> Call[dict[str, Any]]:
+    from vumigo_api.api.groups import get_group
+    from vumigo_api.models import Group
+
     return _call(get_group._get_kwargs(key), _object(Group))
 
 
 def update_group_(key: str, data: dict[str, Any]) -> Call[dict[str, Any]]:
+    from vumigo_api.api.groups import update_group
+    from vumigo_api.models import Group, GroupInput
+
     return _call(update_group._get_kwargs(key, body=GroupInput()), _object(Group), data)
 
 
 def delete_group_(key: str) -> Call[dict[str, Any]]:
+    from vumigo_api.api.groups import delete_group
+    from vumigo_api.models import Group
+
     return _call(delete_group._get_kwargs(key), _object(Group))
 
 
@@ -150,22 +163,33 @@ def delete_group_(key: str) -> Call[dict[str, Any]]:
 
 
 def _opt_out(data: Any) -> Any:
+    from vumigo_api.models import OptOutResponse
+
     return _object(OptOutResponse)(data)["opt_out"]
 
 
 def get_optout_(address_type: str, address: str) -> Call[dict[str, Any]]:
+    from vumigo_api.api.optouts import get_optout
+
     return _call(get_optout._get_kwargs(address_type, address), _opt_out)
 
 
 def set_optout_(address_type: str, address: str) -> Call[dict[str, Any]]:
+    from vumigo_api.api.optouts import set_optout
+
     return _call(set_optout._get_kwargs(address_type, address), _opt_out)
 
 
 def delete_optout_(address_type: str, address: str) -> Call[dict[str, Any]]:
+    from vumigo_api.api.optouts import delete_optout
+
     return _call(delete_optout._get_kwargs(address_type, address), _opt_out)
 
 
 def count_optouts_() -> Call[int]:
+    from vumigo_api.api.optouts import count_optouts
+    from vumigo_api.models import OptOutCountResponse
+
     def count(data: Any) -> int:
         value = _object(OptOutCountResponse)(data)["opt_out_count"]
         if isinstance(value, bool) or not isinstance(value, int):
@@ -179,6 +203,8 @@ def count_optouts_() -> Call[int]:
 
 
 def _series(data: Any) -> Any:
+    from vumigo_api.models import MetricPoint
+
     if not isinstance(data, dict):
         raise TypeError(f"expected a JSON object, got {type(data).__name__}")
     for points in data.values():
@@ -187,6 +213,9 @@ def _series(data: Any) -> Any:
 
 
 def get_metric_(metric: str, start: str, interval: str, nulls: str, end: str | None) -> Call[dict[str, Any]]:
+    from vumigo_api.api.metrics import get_metric
+    from vumigo_api.types import UNSET
+
     kwargs = get_metric._get_kwargs(
         m=metric, from_=start, interval=interval, nulls=nulls, until=UNSET if end is None else end
     )
@@ -194,6 +223,9 @@ def get_metric_(metric: str, start: str, interval: str, nulls: str, end: str | N
 
 
 def fire_metrics_(metrics: dict[str, float | int]) -> Call[list[dict[str, Any]]]:
+    from vumigo_api.api.metrics import fire_metrics
+    from vumigo_api.models import FiredMetric, MetricValues
+
     return _call(fire_metrics._get_kwargs(body=MetricValues()), _list(_object(FiredMetric)), metrics)
 
 
@@ -201,42 +233,59 @@ def fire_metrics_(metrics: dict[str, float | int]) -> Call[list[dict[str, Any]]]
 
 
 def send_message(conversation_key: str, payload: dict[str, Any]) -> Call[dict[str, Any]]:
+    from vumigo_api.api.conversation import send_conversation_message
+    from vumigo_api.models import OutboundMessage, SendMessageRequest
+
     kwargs = send_conversation_message._get_kwargs(conversation_key, body=SendMessageRequest(to_addr="", content=None))
     return _call(kwargs, _object(OutboundMessage), payload)
 
 
 def fire_conversation_metric(conversation_key: str, triples: list[list[Any]]) -> Call[dict[str, Any]]:
+    from vumigo_api.api.conversation import fire_conversation_metrics
+    from vumigo_api.models import ConversationResult
+
     kwargs = fire_conversation_metrics._get_kwargs(conversation_key, body=triples)
     return _call(kwargs, _object(ConversationResult), triples)
 
 
 # -- account API (JSON-RPC) ------------------------------------------------------------------------------------------
 
-RESULTS: Mapping[str, Parse] = {
-    "campaigns": _list(_object(Campaign)),
-    "conversations": _list(_object(Conversation)),
-    "channels": _list(_object(Channel)),
-    "routers": _list(_object(Router)),
-    "routing_entries": _list(_object(RoutingEntry)),
-    "routing_table": _object(RoutingTable),
-    "update_routing_table": lambda data: data,
-}
-"""Each method's result check (the spec's ``x-jsonrpc-methods`` result schemas)."""
+
+@cache
+def _results() -> Mapping[str, Parse]:
+    """Each method's result check (the spec's ``x-jsonrpc-methods`` result schemas)."""
+    from vumigo_api.models import Campaign, Channel, Conversation, Router, RoutingEntry, RoutingTable
+
+    return {
+        "campaigns": _list(_object(Campaign)),
+        "conversations": _list(_object(Conversation)),
+        "channels": _list(_object(Channel)),
+        "routers": _list(_object(Router)),
+        "routing_entries": _list(_object(RoutingEntry)),
+        "routing_table": _object(RoutingTable),
+        "update_routing_table": lambda data: data,
+    }
 
 
-_ANY_CALL = CampaignsCall.from_dict({"jsonrpc": "2.0", "id": 0, "method": "campaigns", "params": []})
-"""Only to get the endpoint's method and URL from the generated module; the envelope is built per call."""
+@cache
+def _any_call() -> CampaignsCall:
+    """Only to get the endpoint's method and URL from the generated module; the envelope is built per call."""
+    from vumigo_api.models import CampaignsCall
+
+    return CampaignsCall.from_dict({"jsonrpc": "2.0", "id": 0, "method": "campaigns", "params": []})
 
 
 def rpc(method: str, params: list[Any]) -> Call[tuple[JsonRpcOutcome, Any]]:
     """``POST /api/`` with the JSON-RPC envelope; parses to the outcome (a fault, or the checked result)."""
-    kwargs = account_rpc._get_kwargs(body=_ANY_CALL)
+    from vumigo_api.api.account import account_rpc
+
+    kwargs = account_rpc._get_kwargs(body=_any_call())
     kwargs["json"] = jsonrpc_request(method, params, 0)
 
     def parse(response: httpx.Response) -> tuple[JsonRpcOutcome, Any]:
         outcome = parse_jsonrpc_response(_json(response))
         if outcome.fault is None:
-            RESULTS[method](outcome.result)
+            _results()[method](outcome.result)
         return outcome, response
 
     return Call(kwargs, parse)

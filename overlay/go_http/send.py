@@ -17,13 +17,15 @@ import logging
 import uuid
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from switchboard_core import DEFAULT_TIMEOUT, InvalidRequestError, TimeoutLike
 from switchboard_core.auth import BasicAuth
-from vumigo_api import AuthenticatedClient
+
+if TYPE_CHECKING:
+    from vumigo_api import AuthenticatedClient
 
 from . import _calls, _inputs
 from ._base import DEFAULT_SENDER_URL, AsyncBase, Setup, SyncBase, api_url, credential, setup
@@ -111,6 +113,8 @@ def _sender_setup(
 def _typed(url: str) -> AuthenticatedClient:
     """A generated client whose own (unused) token is empty: requests go through the facade's httpx client,
     whose auth adds the real credentials, so they never sit in the generated client's repr."""
+    from vumigo_api import AuthenticatedClient
+
     return AuthenticatedClient(base_url=url, token="", prefix="")
 
 
