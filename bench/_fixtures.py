@@ -34,6 +34,24 @@ def sent_message(message: dict[str, Any], status: str = "queued", message_id: st
     return {**message, "message_id": message_id, "status": status}
 
 
+VUMIGO_TOKEN = "bench-token"  # noqa: S105 - a fake credential for the mock transport
+VUMIGO_CONTACT_KEY = "f953710a2472447591bd59e906dc2c26"
+CONTACT_RESPONSE = json.dumps(
+    {
+        "key": VUMIGO_CONTACT_KEY,
+        "$VERSION": 2,
+        "user_account": "bench-account",
+        "created_at": "2026-12-01 10:00:00.000000",
+        "name": "Bench",
+        "surname": "Contact",
+        "groups": ["g1", "g2"],
+        "msisdn": "+27831234567",
+        "twitter_handle": None,
+        "email_address": "bench@example.com",
+        "extra": {},
+        "subscription": {},
+    }
+).encode()
 SEND_RESPONSE = json.dumps({"messages": [sent_message(new_message())]}).encode()
 STATUS_RESPONSE = json.dumps(sent_message(new_message(), status="delivered")).encode()
 _JSON = [("Content-Type", "application/json")]
@@ -55,6 +73,8 @@ class CannedApi:
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.last = request
+        if "/contacts/" in request.url.path:
+            return httpx.Response(200, headers=_JSON, content=CONTACT_RESPONSE)
         if request.method == "POST":
             return httpx.Response(202, headers=_JSON, content=SEND_RESPONSE)
         return httpx.Response(200, headers=_JSON, content=STATUS_RESPONSE)

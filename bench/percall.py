@@ -19,13 +19,27 @@ from typing import Any
 
 import httpx
 
+from go_http._base import USER_AGENT as VUMIGO_USER_AGENT
+from go_http.contacts import ContactsApiClient
 from message_media_messages import MessageMediaMessagesClient
 from messagemedia_api.api.messages import send_messages
 from messagemedia_api.models import MessageFormat, NewMessage, SendMessagesRequest, SendMessagesResponse
+from vumigo_api.api.contacts import get_contact
 
 from ._alternate import Plan, alternate
 from ._env import ROOT, child_env
-from ._fixtures import HEADERS, KEY, MESSAGE_ID, MOCK_BASE_URL, SECRET, CannedApi, new_message, request_fingerprint
+from ._fixtures import (
+    HEADERS,
+    KEY,
+    MESSAGE_ID,
+    MOCK_BASE_URL,
+    SECRET,
+    VUMIGO_CONTACT_KEY,
+    VUMIGO_TOKEN,
+    CannedApi,
+    new_message,
+    request_fingerprint,
+)
 from ._row import Row
 from ._stats import pair_ratios
 
@@ -56,10 +70,22 @@ class Stack:
         self.raw = httpx.Client(
             base_url=MOCK_BASE_URL, transport=transport, auth=httpx.BasicAuth(KEY, SECRET), headers=HEADERS
         )
+        self.contacts = ContactsApiClient(VUMIGO_TOKEN, MOCK_BASE_URL, transport=transport, max_retries=2)
+        vumigo_headers = {"User-Agent": VUMIGO_USER_AGENT, "Authorization": f"Bearer {VUMIGO_TOKEN}"}
+        # go_http sends go-http's Content-Type on every request; the generated client does not.
+        self.raw_vumigo = httpx.Client(
+            base_url=MOCK_BASE_URL,
+            transport=transport,
+            headers={**vumigo_headers, "Content-Type": "application/json; charset=utf-8"},
+        )
+        self.raw_vumigo_plain = httpx.Client(base_url=MOCK_BASE_URL, transport=transport, headers=vumigo_headers)
 
     def close(self) -> None:
         self.facade.close()
         self.raw.close()
+        self.contacts.close()
+        self.raw_vumigo.close()
+        self.raw_vumigo_plain.close()
 
     # ours
     def facade_send(self) -> SendMessagesResponse:
@@ -83,6 +109,12 @@ class Stack:
     def facade_status(self) -> object:
         return self.facade.messages.get_message_status(MESSAGE_ID)
 
+    def vumigo_get_contact(self) -> object:
+        return self.contacts.get_contact(VUMIGO_CONTACT_KEY)
+
+    def vumigo_typed_get_contact(self) -> object:
+        return get_contact.sync_detailed(VUMIGO_CONTACT_KEY, client=self.contacts.typed).parsed
+
     # baseline
     def raw_send(self) -> Any:
         response = self.raw.post("/v1/messages", json={"messages": [MESSAGE]})
@@ -96,12 +128,33 @@ class Stack:
             raise RuntimeError(f"unexpected {response.status_code}")
         return response.json()
 
+    def raw_get_contact(self, http: httpx.Client | None = None) -> Any:
+        response = (http or self.raw_vumigo).get(f"/contacts/{VUMIGO_CONTACT_KEY}")
+        if response.status_code != 200:
+            raise RuntimeError(f"unexpected {response.status_code}")
+        return response.json()
+
+    def raw_get_contact_plain(self) -> Any:
+        return self.raw_get_contact(self.raw_vumigo_plain)
+
     def cases(self) -> list[Case]:
         raw_post = "raw httpx POST + .json()"
         return [
             Case("1a", f"facade create_send_messages (1 message) vs {raw_post}", self.facade_send, self.raw_send),
             Case("1b", f"typed send_messages.sync_detailed (1 message) vs {raw_post}", self.typed_send, self.raw_send),
             Case("1c", "facade get_message_status vs raw httpx GET + .json()", self.facade_status, self.raw_status),
+            Case(
+                "1d",
+                "Vumi Go facade ContactsApiClient.get_contact vs raw httpx GET + .json()",
+                self.vumigo_get_contact,
+                self.raw_get_contact,
+            ),
+            Case(
+                "1e",
+                "Vumi Go typed get_contact.sync_detailed vs raw httpx GET + .json()",
+                self.vumigo_typed_get_contact,
+                self.raw_get_contact_plain,
+            ),
         ]
 
     def check_same_request(self, case: Case) -> None:
