@@ -301,7 +301,7 @@ def test_invoker_stream_hands_a_2xx_to_the_consumer_and_raises_for_errors() -> N
     )
     assert invoker.stream(ok, read_body) == b"x" * 100_000
     denied = Call(
-        {"method": "GET", "url": "/thing", "params": {"scope": "b"}}, bytes, ScopeRequirement("a").extensions()
+        {"method": "GET", "url": "/thing", "params": {"scope": "b"}}, read_body, ScopeRequirement("a").extensions()
     )
     with pytest.raises(Exception, match="403") as caught:
         invoker.stream(denied, read_body)
