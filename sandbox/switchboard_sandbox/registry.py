@@ -9,9 +9,11 @@ from typing import Any
 from .engine import SandboxApp
 from .provider import Provider
 from .providers.messagemedia import MessageMedia
+from .providers.mxit import Mxit
 
 PROVIDERS: dict[str, type[Provider]] = {
     "messagemedia": MessageMedia,
+    "mxit": Mxit,
 }
 """Provider name (also the spec's file stem) → behaviour class."""
 
