@@ -66,7 +66,7 @@ class ExternalTokenCache:
         self._memory.set(key, token)
         timeout: int | None = None
         if token.expires_at is not None:
-            timeout = max(1, int(token.expires_at - self._clock()) - EXTERNAL_TTL_MARGIN)
+            timeout = max(1, round(token.expires_at - self._clock()) - EXTERNAL_TTL_MARGIN)
         self.external.set(key, token.access_token, timeout)
 
     def delete(self, key: str) -> None:
