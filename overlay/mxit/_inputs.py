@@ -6,7 +6,8 @@ import os
 from collections.abc import Iterable
 from typing import Any
 
-from ._files import StrPath, resolve
+from . import _files
+from ._files import StrPath
 from .exceptions import MxitAPIParameterException
 
 CONTACT_LIST_FILTER = {
@@ -111,5 +112,5 @@ def upload_data(data: object, input_file_path: StrPath | None, what: str) -> byt
     if input_file_path is not None:
         if not isinstance(input_file_path, str | os.PathLike):
             raise fail(f"input_file_path must be a path, not {type(input_file_path).__name__}")
-        return resolve(input_file_path).read_bytes()
+        return _files.resolve(input_file_path).read_bytes()
     raise fail(f"Either the data of {what} or the path to {what} must be provided")

@@ -24,8 +24,8 @@ from switchboard_core import (
 )
 from switchboard_core.auth import OAUTH2_SCOPE_EXTENSION, ScopeRequirement
 
-from . import _calls, _inputs
-from ._files import StrPath, guess_content_type, resolve
+from . import _calls, _files, _inputs
+from ._files import StrPath, guess_content_type
 from ._oauth import AsyncOAuth, OAuth, translate
 from .exceptions import MxitAPIParameterException
 
@@ -94,7 +94,7 @@ class _SyncBase:
         try:
             if output_file_path is None:
                 return self._invoker.stream(call, read_body)
-            self._invoker.stream(call, save_body(resolve(output_file_path)))
+            self._invoker.stream(call, save_body(_files.resolve(output_file_path)))
             return None
         except (APIError, InvalidRequestError) as exc:
             translate(exc, f"a token for {_requirement(call).scope!r} scope")
@@ -124,7 +124,7 @@ class _AsyncBase:
         try:
             if output_file_path is None:
                 return await self._invoker.stream(call, aread_body)
-            await self._invoker.stream(call, asave_body(resolve(output_file_path)))
+            await self._invoker.stream(call, asave_body(_files.resolve(output_file_path)))
             return None
         except (APIError, InvalidRequestError) as exc:
             translate(exc, f"a token for {_requirement(call).scope!r} scope")

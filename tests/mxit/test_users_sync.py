@@ -104,7 +104,7 @@ def test_set_avatar_without_data_is_a_parameter_error(user_client: Mxit) -> None
 
 
 def test_full_profile_and_update(user_client: Mxit) -> None:
-    assert user_client.users.update_profile(email="", relationship_status=3, gender=0, about_me="Hello") is None
+    user_client.users.update_profile(email="", relationship_status=3, gender=0, about_me="Hello")
     profile = user_client.users.get_full_profile()
     assert profile["Email"] == ""
     assert profile["RelationshipStatus"] == 3
