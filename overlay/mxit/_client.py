@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from dataclasses import replace
 from functools import cached_property
 from typing import Any, Self
 
 import httpx
 
-from mxit_api import Client
+from mxit_api import AuthenticatedClient
 from switchboard_core import (
     AsyncInvoker,
     ClientSettings,
@@ -29,7 +30,7 @@ from switchboard_core import (
     build_http_client,
 )
 from switchboard_core._client import DEFAULT_TIMEOUT, TimeoutLike, as_timeout
-from switchboard_core.auth import MemoryTokenCache, OAuth2ScopedAuth, TokenCache
+from switchboard_core.auth import MemoryTokenCache, OAuth2ScopedAuth, ScopeBoundAuth, ScopeRequirement, TokenCache
 
 from . import _inputs
 from ._cache import ExternalTokenCache, LegacyCache, legacy_key
@@ -116,6 +117,11 @@ class _MxitBase:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self.auth!r})"
 
+    def _typed_settings(self, scope: str, user: bool) -> ClientSettings:
+        checked = _inputs.scope(scope)
+        requirement = ScopeRequirement(checked, "authorization_code" if user else "client_credentials")
+        return replace(self._settings, auth=ScopeBoundAuth(self.auth, requirement))
+
 
 class Mxit(_MxitBase):
     """Sync client: ``client.oauth``, ``client.messaging``, ``client.users``."""
@@ -136,11 +142,12 @@ class Mxit(_MxitBase):
     def users(self) -> UserService:
         return UserService(self._invoker, self.oauth)
 
-    @cached_property
-    def typed(self) -> Client:
-        """The generated ``mxit_api`` client on this client's stack (tokens, retries, timeouts). Pass the token a
-        call needs as request extensions: see the README."""
-        return Client(base_url=self._settings.base_url).set_httpx_client(self._invoker.http)
+    def typed(self, scope: str, *, user: bool = False) -> AuthenticatedClient:
+        """The generated ``mxit_api`` client on this client's stack (retries, timeouts, the same token cache), sending
+        an app token for ``scope`` (or the user token, with ``user=True``). Errors come back as values there.
+        Close it when done (``with client.typed("profile/public") as typed: ...``)."""
+        http = build_http_client(self._typed_settings(scope, user))
+        return AuthenticatedClient(base_url=self.base_url, token="").set_httpx_client(http)
 
     def close(self) -> None:
         if "_invoker" in self.__dict__:
@@ -172,9 +179,10 @@ class AsyncMxit(_MxitBase):
     def users(self) -> AsyncUserService:
         return AsyncUserService(self._invoker, self.oauth)
 
-    @cached_property
-    def typed(self) -> Client:
-        return Client(base_url=self._settings.base_url).set_async_httpx_client(self._invoker.http)
+    def typed(self, scope: str, *, user: bool = False) -> AuthenticatedClient:
+        """The generated client for ``asyncio``/``asyncio_detailed`` calls (see :meth:`Mxit.typed`)."""
+        http = build_async_http_client(self._typed_settings(scope, user))
+        return AuthenticatedClient(base_url=self.base_url, token="").set_async_httpx_client(http)
 
     async def aclose(self) -> None:
         if "_invoker" in self.__dict__:

@@ -325,6 +325,7 @@ def test_public_api_is_exported() -> None:
         "OAuth1Auth",
         "OAuth2ClientCredentials",
         "OAuth2ScopedAuth",
+        "ScopeBoundAuth",
         "ScopeRequirement",
         "TOKEN_REQUEST_EXTENSION",
         "Token",

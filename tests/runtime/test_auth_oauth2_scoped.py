@@ -331,3 +331,19 @@ def test_scope_requirement_is_checked() -> None:
         ScopeRequirement(" ")
     with pytest.raises(ValueError, match="grant"):
         ScopeRequirement("a", "password")  # type: ignore[arg-type]
+
+
+def test_a_refresh_replaces_the_token_under_every_scope_it_was_granted() -> None:
+    class ScopedServer(Server):
+        def issue(self, scope: str) -> httpx.Response:
+            response = super().issue(scope)
+            body = response.json()
+            return httpx.Response(200, json={**body, "scope": scope})
+
+    server, clock = ScopedServer(), Clock()
+    auth, http = make(server, clock)
+    run_token_flow(auth.exchange_code_flow("profile/private graph/read", "code-1"), http)
+    clock.now += 4000
+    assert get(http, "graph/read", "authorization_code").status_code == 200  # refreshed (single-use ref1)
+    assert get(http, "profile/private", "authorization_code").status_code == 200  # uses the new token
+    assert [f["grant_type"] for f in server.token_forms] == ["authorization_code", "refresh_token"]

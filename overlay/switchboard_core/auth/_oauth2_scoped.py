@@ -24,7 +24,7 @@ import hashlib
 import json
 import threading
 import time
-from collections.abc import Callable, Generator
+from collections.abc import AsyncGenerator, Callable, Generator
 from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urlencode
@@ -234,8 +234,11 @@ class OAuth2ScopedAuth(TokenResponseReader):
         token = self._parse((yield mark_token_request(request, api_request)))
         if token.refresh_token is None:  # the server kept the refresh token: keep using it
             token = Token(token.access_token, token.token_type, token.expires_at, token.scope, stale.refresh_token)
-        self.discard("authorization_code", scope, stale)
-        self.store("authorization_code", scope, token)
+        # Replace the stale token everywhere it was kept: under the scope asked for now and under the scope it was
+        # granted (a refresh token is often single-use, so a stale copy left under another scope would fail).
+        for where in dict.fromkeys(s for s in (stale.scope, scope) if s):
+            self.discard("authorization_code", where, stale)
+            self.store("authorization_code", where, token)
         return token
 
     def _token_for(self, requirement: ScopeRequirement, request: httpx.Request) -> TokenFlow:
@@ -311,3 +314,33 @@ async def arun_token_flow(flow: TokenFlow, http: httpx.AsyncClient) -> Token:
         except StopIteration as done:
             token: Token = done.value
             return token
+
+
+class ScopeBoundAuth(httpx.Auth):
+    """``auth`` with a default :class:`ScopeRequirement` for requests that carry none (e.g. those of a generated
+    client, whose signatures have no room for request extensions)."""
+
+    def __init__(self, auth: OAuth2ScopedAuth, requirement: ScopeRequirement) -> None:
+        self.auth = auth
+        self.requirement = requirement
+
+    def __repr__(self) -> str:
+        return f"ScopeBoundAuth({self.auth!r}, {self.requirement!r})"
+
+    def _bind(self, request: httpx.Request) -> None:
+        request.extensions.setdefault(OAUTH2_SCOPE_EXTENSION, self.requirement)
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        self._bind(request)
+        yield from self.auth.sync_auth_flow(request)
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        self._bind(request)
+        flow = self.auth.async_auth_flow(request)
+        outgoing = await flow.__anext__()
+        while True:
+            response = yield outgoing
+            try:
+                outgoing = await flow.asend(response)
+            except StopAsyncIteration:
+                return
