@@ -13,7 +13,6 @@ import tempfile
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-import anyio
 import httpx
 
 StrPath = str | os.PathLike[str]
@@ -58,6 +57,8 @@ def asave_body(destination: StrPath) -> Callable[[httpx.Response], Awaitable[Non
     target = Path(destination)
 
     async def consume(response: httpx.Response) -> None:
+        import anyio  # only async downloads need it (an httpx dependency): keeps the import light
+
         descriptor, temporary = await anyio.to_thread.run_sync(_temporary, target)
         try:
             async with await anyio.open_file(descriptor, "wb") as file:
