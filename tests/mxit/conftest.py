@@ -49,9 +49,9 @@ class Sandbox:
     def __init__(self, url: str) -> None:
         self.url = url
 
-    def _call(self, method: str, path: str) -> Any:
+    def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
         with httpx.Client(base_url=self.url) as http:
-            response = http.request(method, path, json={} if method == "POST" else None)
+            response = http.request(method, path, json=(body or {}) if method == "POST" else None)
         response.raise_for_status()
         return response.json()
 
@@ -60,6 +60,10 @@ class Sandbox:
 
     def expire_tokens(self) -> None:
         self._call("POST", "/_sandbox/mxit/expire_tokens")
+
+    def fail_next(self, status: int, times: int = 1, **extra: Any) -> None:
+        """The next ``times`` API requests (token requests included) answer ``status``."""
+        self._call("POST", "/_sandbox/mxit/fail", {"status": status, "times": times, **extra})
 
     def state(self) -> Any:
         return self._call("GET", "/_sandbox/mxit/state")
