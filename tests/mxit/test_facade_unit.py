@@ -214,7 +214,7 @@ def test_bad_input_never_reaches_the_wire() -> None:
     recorder = Recorder()
     client = with_user_token(make(recorder))
     sent = len(recorder.requests)
-    for call in (
+    calls: list[Callable[[], object]] = [
         lambda: client.users.get_user_id(""),
         lambda: client.users.get_user_id(5),  # type: ignore[arg-type]
         lambda: client.users.set_avatar(),
@@ -223,7 +223,8 @@ def test_bad_input_never_reaches_the_wire() -> None:
         lambda: client.messaging.send_message("app", ["u"], "x", contains_markup="yes"),  # type: ignore[arg-type]
         lambda: client.users.get_status("a", scope=""),
         lambda: client.users.upload_gallery_file("f", "n", data=123),  # type: ignore[arg-type]
-    ):
+    ]
+    for call in calls:
         with pytest.raises(MxitAPIParameterException):
             call()
     assert len(recorder.requests) == sent
