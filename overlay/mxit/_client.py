@@ -12,6 +12,7 @@ Hosts: ``base_url=`` (or ``MXIT_BASE_URL``, default ``https://api.mxit.com``) fo
 
 from __future__ import annotations
 
+import copy
 import os
 from collections.abc import Mapping
 from dataclasses import replace
@@ -29,7 +30,7 @@ from switchboard_core import (
     build_async_http_client,
     build_http_client,
 )
-from switchboard_core._client import DEFAULT_TIMEOUT, TimeoutLike, as_timeout
+from switchboard_core._client import DEFAULT_TIMEOUT, NOT_GIVEN, TimeoutLike, _NotGiven, as_timeout
 from switchboard_core.auth import MemoryTokenCache, OAuth2ScopedAuth, ScopeBoundAuth, ScopeRequirement, TokenCache
 
 from . import _inputs
@@ -116,6 +117,16 @@ class _MxitBase:
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self.auth!r})"
+
+    def with_options(self, *, timeout: TimeoutLike | _NotGiven = NOT_GIVEN, max_retries: int | None = None) -> Self:
+        """A client with another default timeout or retry count (its own connection pool) sharing this client's
+        tokens."""
+        settings = self._settings.evolve(timeout=timeout, max_retries=max_retries)
+        clone = copy.copy(self)
+        for name in ("_invoker", "oauth", "messaging", "users"):
+            clone.__dict__.pop(name, None)
+        clone._settings = settings
+        return clone
 
     def _typed_settings(self, scope: str, user: bool) -> ClientSettings:
         checked = _inputs.scope(scope)

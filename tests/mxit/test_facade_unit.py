@@ -331,3 +331,21 @@ async def test_async_client_wire_and_download(tmp_path: Path) -> None:
     upload = recorder.api[-1]
     assert upload.headers["content-type"] == "image/gif"
     assert upload.content == b"GIF89a"
+
+
+def test_non_ascii_path_values_are_utf8_percent_encoded() -> None:
+    recorder = Recorder(lambda r: httpx.Response(200, json="u1"))
+    make(recorder).users.get_user_id("café")
+    assert recorder.api[0].url.raw_path == b"/user/lookup/caf%C3%A9"
+
+
+def test_with_options_shares_tokens_and_changes_retries() -> None:
+    answers = iter([httpx.Response(503), httpx.Response(200, json="ok")])
+    recorder = Recorder(lambda r: next(answers))
+    client = make(recorder)
+    client.oauth.get_app_token("profile/public")
+    patient = client.with_options(max_retries=1, timeout=3.0)
+    assert patient.users.get_status("a") == "ok"  # retried once after the 503
+    assert [r.url.path for r in recorder.requests].count("/token") == 1  # the token was shared
+    assert patient._settings.timeout.read == 3.0
+    assert client._settings.retry.max_retries == 0
