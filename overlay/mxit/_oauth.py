@@ -7,6 +7,8 @@ and are refreshed with their refresh token when they expire or the API answers 4
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from collections.abc import Generator
 from typing import NoReturn
 
@@ -73,6 +75,7 @@ class OAuth(_OAuthBase):
     def __init__(self, auth: OAuth2ScopedAuth, state: str | None, http: httpx.Client) -> None:
         super().__init__(auth, state)
         self._http = http
+        self._fetching = threading.Lock()
 
     def _run(self, flow: TokenFlow, what: str) -> Token:
         try:
@@ -94,7 +97,10 @@ class OAuth(_OAuthBase):
         scope = _inputs.scope(scope)
         token = self._auth.usable("client_credentials", scope)
         if token is None:
-            token = self._run(self._auth.app_token_flow(scope), f"app token for {scope!r} scope")
+            with self._fetching:  # threads needing the same token wait for one fetch
+                token = self._auth.usable("client_credentials", scope)
+                if token is None:
+                    token = self._run(self._auth.app_token_flow(scope), f"app token for {scope!r} scope")
         return token.access_token
 
 
@@ -104,6 +110,7 @@ class AsyncOAuth(_OAuthBase):
     def __init__(self, auth: OAuth2ScopedAuth, state: str | None, http: httpx.AsyncClient) -> None:
         super().__init__(auth, state)
         self._http = http
+        self._fetching: asyncio.Lock | None = None  # created on first use, inside the running loop
 
     async def _run(self, flow: TokenFlow, what: str) -> Token:
         try:
@@ -122,5 +129,10 @@ class AsyncOAuth(_OAuthBase):
         scope = _inputs.scope(scope)
         token = self._auth.usable("client_credentials", scope)
         if token is None:
-            token = await self._run(self._auth.app_token_flow(scope), f"app token for {scope!r} scope")
+            if self._fetching is None:
+                self._fetching = asyncio.Lock()
+            async with self._fetching:  # concurrent calls needing the same token wait for one fetch
+                token = self._auth.usable("client_credentials", scope)
+                if token is None:
+                    token = await self._run(self._auth.app_token_flow(scope), f"app token for {scope!r} scope")
         return token.access_token

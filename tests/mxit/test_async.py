@@ -37,6 +37,7 @@ async def test_app_calls_and_concurrent_lookups(async_client: AsyncMxit) -> None
         *(async_client.users.get_user_id(m) for m in ("example_mxit_id", "mxit_id_1", "mxit_id_2"))
     )
     assert ids == ["example_user_id", "mxit_user_id_1", "mxit_user_id_2"]
+    assert async_client.auth.usable("client_credentials", "profile/public") is not None
     assert await async_client.users.get_status("mxit_id_2") == "Busy"
     assert await async_client.users.get_display_name("mxit_id_1") == "User One"
     assert (await async_client.users.get_basic_profile("mxit_user_id_1"))["FirstName"] == "Una"
