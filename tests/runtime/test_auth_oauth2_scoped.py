@@ -18,6 +18,7 @@ from switchboard_core.auth import (
     MissingTokenError,
     OAuth2ClientCredentials,
     OAuth2ScopedAuth,
+    ScopeBoundAuth,
     ScopeRequirement,
     Token,
     arun_token_flow,
@@ -347,3 +348,27 @@ def test_a_refresh_replaces_the_token_under_every_scope_it_was_granted() -> None
     assert get(http, "graph/read", "authorization_code").status_code == 200  # refreshed (single-use ref1)
     assert get(http, "profile/private", "authorization_code").status_code == 200  # uses the new token
     assert [f["grant_type"] for f in server.token_forms] == ["authorization_code", "refresh_token"]
+
+
+def test_scope_bound_auth_supplies_a_default_requirement() -> None:
+    server = Server()
+    auth = OAuth2ScopedAuth(TOKEN_URL, "cid", "csecret")
+    bound = ScopeBoundAuth(auth, ScopeRequirement("a"))
+    with httpx.Client(transport=httpx.MockTransport(server), auth=bound) as http:
+        assert http.get(f"{API}/thing", params={"scope": "a"}).status_code == 200
+        other = ScopeRequirement("b").extensions()  # an explicit requirement wins
+        assert http.get(f"{API}/thing", params={"scope": "b"}, extensions=other).status_code == 200
+    assert [f["scope"] for f in server.token_forms] == ["a", "b"]
+    assert "ScopeRequirement(scope='a'" in repr(bound)
+
+
+async def test_scope_bound_auth_async_refetches_on_401() -> None:
+    server = Server()
+    auth = OAuth2ScopedAuth(TOKEN_URL, "cid", "csecret")
+    async with httpx.AsyncClient(
+        transport=httpx.MockTransport(server), auth=ScopeBoundAuth(auth, ScopeRequirement("a"))
+    ) as http:
+        assert (await http.get(f"{API}/thing", params={"scope": "a"})).status_code == 200
+        server.revoke_all()
+        assert (await http.get(f"{API}/thing", params={"scope": "a"})).status_code == 200
+    assert len(server.token_forms) == 2
