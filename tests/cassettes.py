@@ -9,15 +9,20 @@ cassette recorded against a sandbox on any port (or the real host) replays the s
 from __future__ import annotations
 
 import base64
+import json
 import os
 from collections.abc import Callable, Iterable
 from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 MODE = os.environ.get("SWITCHBOARD_RECORD", "replay")
 REPLAY_BASE_URL = "http://sandbox.replay"
 """Where replayed tests point their clients; never contacted (the network is blocked and vcr answers)."""
 
 SECRET_HEADERS = ("authorization", "x-api-key", "cookie", "set-cookie", "proxy-authorization")
+TOKEN_FIELDS = frozenset({"access_token", "refresh_token", "id_token", "client_secret", "code"})
+"""OAuth 2 values scrubbed wherever they appear: JSON token responses, form bodies, ``Location`` query strings.
+Replayed clients then send ``REDACTED`` back (a refresh token, a code), which matches the scrubbed recording."""
 
 
 def sandbox_url() -> str:
@@ -46,20 +51,67 @@ def _scrub(text: bytes | str | None, secrets: list[str]) -> Any:
     return text
 
 
+def _scrub_form(body: Any) -> Any:
+    """A form-encoded body with its OAuth 2 secrets replaced (anything else is returned as it is)."""
+    try:
+        raw = body.decode("utf-8") if isinstance(body, bytes) else body
+    except UnicodeDecodeError:
+        return body
+    if not isinstance(raw, str) or "=" not in raw or raw.lstrip().startswith(("{", "[", '"')):
+        return body
+    try:
+        pairs = parse_qsl(raw, keep_blank_values=True, strict_parsing=True)
+    except ValueError:
+        return body
+    if not any(name in TOKEN_FIELDS for name, _ in pairs):
+        return body
+    scrubbed = urlencode([(name, "REDACTED" if name in TOKEN_FIELDS else value) for name, value in pairs])
+    return scrubbed.encode() if isinstance(body, bytes) else scrubbed
+
+
+def _scrub_json_tokens(body: Any) -> Any:
+    """A JSON object body with its OAuth 2 token values replaced."""
+    if not isinstance(body, bytes | str):
+        return body
+    try:
+        payload = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        return body
+    if not isinstance(payload, dict) or not TOKEN_FIELDS & payload.keys():
+        return body
+    scrubbed = json.dumps(
+        {k: "REDACTED" if k in TOKEN_FIELDS and isinstance(v, str) else v for k, v in payload.items()}
+    )
+    return scrubbed.encode() if isinstance(body, bytes) else scrubbed
+
+
+def _scrub_location(value: str) -> str:
+    parts = urlsplit(value)
+    if not parts.query:
+        return value
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    if not any(name in TOKEN_FIELDS for name, _ in pairs):
+        return value
+    query = urlencode([(name, "REDACTED" if name in TOKEN_FIELDS else v) for name, v in pairs])
+    return urlunsplit(parts._replace(query=query))
+
+
 def vcr_config(secrets: list[str]) -> dict[str, Any]:
     """The pytest-recording ``vcr_config``: secret headers replaced, known secrets scrubbed everywhere."""
 
     def before_request(request: Any) -> Any:
-        request.body = _scrub(request.body, secrets)
+        request.body = _scrub(_scrub_form(request.body), secrets)
         request.uri = _scrub(request.uri, secrets)
         return request
 
     def before_response(response: dict[str, Any]) -> dict[str, Any]:
-        response["body"]["string"] = _scrub(response["body"]["string"], secrets)
+        response["body"]["string"] = _scrub(_scrub_json_tokens(response["body"]["string"]), secrets)
         headers = response.get("headers", {})
         for name in list(headers):
             if name.lower() in SECRET_HEADERS:
                 headers[name] = ["REDACTED"]
+            elif name.lower() == "location":
+                headers[name] = [_scrub(_scrub_location(v), secrets) for v in headers[name]]
             else:
                 headers[name] = [_scrub(v, secrets) for v in headers[name]]
         return response

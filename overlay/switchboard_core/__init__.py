@@ -13,6 +13,7 @@ from ._client import (
     build_async_http_client,
     build_http_client,
 )
+from ._download import aread_body, asave_body, read_body, save_body
 from ._errors import (
     DEFAULT_ERROR_MAP,
     APIConnectionError,
@@ -89,14 +90,18 @@ __all__ = [
     "SyncInvoker",
     "TimeoutLike",
     "UnprocessableEntityError",
+    "aread_body",
     "as_timeout",
+    "asave_body",
     "build_async_http_client",
     "build_http_client",
     "configure_logging_from_env",
     "connection_error",
     "jsonrpc_request",
     "parse_jsonrpc_response",
+    "read_body",
     "redact_headers",
     "redact_text",
     "redact_url",
+    "save_body",
 ]

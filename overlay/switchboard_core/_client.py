@@ -9,7 +9,7 @@ parser raises in the provider's :class:`ResponseParseError`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Generic, TypeVar
 
@@ -113,6 +113,8 @@ class Call(Generic[T]):
 
     kwargs: Mapping[str, Any]
     parse: Callable[[httpx.Response], T]
+    extensions: Mapping[str, Any] = field(default_factory=dict)
+    """httpx request extensions for this call (e.g. the OAuth 2 scope it needs)."""
 
 
 @dataclass(frozen=True)
@@ -127,8 +129,11 @@ def _build_request(
     http: httpx.Client | httpx.AsyncClient, call: Call[Any], options: CallOptions, retry: RetryPolicy
 ) -> httpx.Request:
     overrides: dict[str, Any] = {}  # only what the call overrides; httpx fills in the client's defaults
+    extensions: dict[str, Any] = dict(call.extensions) if call.extensions else {}
     if options.max_retries is not None:
-        overrides["extensions"] = {RETRY_POLICY_EXTENSION: _checked_retry(retry, options.max_retries)}
+        extensions[RETRY_POLICY_EXTENSION] = _checked_retry(retry, options.max_retries)
+    if extensions:
+        overrides["extensions"] = extensions
     if not isinstance(options.timeout, _NotGiven):
         overrides["timeout"] = as_timeout(options.timeout)
     return http.build_request(**call.kwargs, **overrides)
@@ -141,6 +146,17 @@ def _finish(response: httpx.Response, call: Call[T], errors: ErrorMap) -> T:
         return call.parse(response)
     except Exception as exc:  # the generated parsers raise KeyError, ValueError, TypeError, JSONDecodeError
         raise errors.parse_error.from_exception(response, exc) from exc
+
+
+def _status_error(response: httpx.Response, errors: ErrorMap) -> Exception | None:
+    return None if 200 <= response.status_code < 300 else errors.for_response(response)
+
+
+def _consume_error(response: httpx.Response, errors: ErrorMap, exc: Exception) -> Exception:
+    """What a failing ``consume`` becomes: a file-system error stays itself, anything else a parse error."""
+    if isinstance(exc, OSError) and not isinstance(exc, httpx.HTTPError):
+        return exc
+    return errors.parse_error.from_exception(response, exc)
 
 
 class SyncInvoker:
@@ -158,6 +174,30 @@ class SyncInvoker:
             raise connection_error(exc, request) from exc
         return _finish(response, call, self.settings.error_map)
 
+    def stream(
+        self, call: Call[Any], consume: Callable[[httpx.Response], T], options: CallOptions = CallOptions()
+    ) -> T:
+        """Send ``call`` without reading the body; a 2xx response goes to ``consume`` (which may iterate it, e.g.
+        to write it to a file) and is closed afterwards. Errors are raised as by :meth:`run` (their body read);
+        ``call.parse`` is not used."""
+        request = _build_request(self.http, call, options, self.settings.retry)
+        try:
+            response = self.http.send(request, stream=True)
+        except httpx.TransportError as exc:
+            raise connection_error(exc, request) from exc
+        try:
+            if (error := _status_error(response, self.settings.error_map)) is not None:
+                response.read()
+                raise error
+            try:
+                return consume(response)
+            except httpx.TransportError as exc:
+                raise connection_error(exc, request) from exc
+            except Exception as exc:
+                raise _consume_error(response, self.settings.error_map, exc) from exc
+        finally:
+            response.close()
+
 
 class AsyncInvoker:
     """Sends :class:`Call` objects on one async httpx client."""
@@ -173,3 +213,28 @@ class AsyncInvoker:
         except httpx.TransportError as exc:
             raise connection_error(exc, request) from exc
         return _finish(response, call, self.settings.error_map)
+
+    async def stream(
+        self,
+        call: Call[Any],
+        consume: Callable[[httpx.Response], Awaitable[T]],
+        options: CallOptions = CallOptions(),
+    ) -> T:
+        """Async :meth:`SyncInvoker.stream`; ``consume`` is a coroutine function."""
+        request = _build_request(self.http, call, options, self.settings.retry)
+        try:
+            response = await self.http.send(request, stream=True)
+        except httpx.TransportError as exc:
+            raise connection_error(exc, request) from exc
+        try:
+            if (error := _status_error(response, self.settings.error_map)) is not None:
+                await response.aread()
+                raise error
+            try:
+                return await consume(response)
+            except httpx.TransportError as exc:
+                raise connection_error(exc, request) from exc
+            except Exception as exc:
+                raise _consume_error(response, self.settings.error_map, exc) from exc
+        finally:
+            await response.aclose()

@@ -20,7 +20,7 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Request, Response
 
 from .faults import Fault, Faults
-from .provider import ApiError, Provider, Result, SandboxRequest
+from .provider import ApiError, Provider, Raw, Result, SandboxRequest
 from .validation import Match, SpecValidator, raw_path
 
 if TYPE_CHECKING:
@@ -32,7 +32,14 @@ CONTROL_PREFIX = "/_sandbox/"
 
 
 def json_response(status: int, body: Any, headers: Mapping[str, str] | None = None) -> Response:
-    """A JSON answer (no body for 204)."""
+    """A JSON answer (no body for 204); a :class:`Raw` body is sent as it is, with its own content type."""
+    if isinstance(body, Raw):
+        response = Response(body.content, status=status, headers=dict(headers or {}))
+        if body.content_type is None:
+            del response.headers["Content-Type"]
+        else:
+            response.headers["Content-Type"] = body.content_type
+        return response
     data = "" if status == 204 else json.dumps(body)
     return Response(data, status=status, headers=dict(headers or {}), content_type="application/json")
 

@@ -11,7 +11,17 @@ from typing import Any, ClassVar, TypeVar
 from werkzeug.datastructures import Headers
 
 Result = tuple[int, Any] | tuple[int, Any, Mapping[str, str]]
-"""What a handler returns: ``(status, JSON-able body)`` or ``(status, body, extra headers)``."""
+"""What a handler returns: ``(status, JSON-able body)`` or ``(status, body, extra headers)``; the body may also be
+a :class:`Raw` for an answer that is not JSON (bytes of any content type, or nothing at all)."""
+
+
+@dataclass(frozen=True)
+class Raw:
+    """A non-JSON answer body: ``content`` as it is, with ``content_type`` (no Content-Type header when None)."""
+
+    content: bytes = b""
+    content_type: str | None = None
+
 
 Clock = Callable[[], datetime]
 F = TypeVar("F", bound=Callable[..., Result])

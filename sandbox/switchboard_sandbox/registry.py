@@ -9,10 +9,12 @@ from typing import Any
 from .engine import SandboxApp
 from .provider import Provider
 from .providers.messagemedia import MessageMedia
+from .providers.mxit import Mxit
 from .providers.vumigo import VumiGo
 
 PROVIDERS: dict[str, type[Provider]] = {
     "messagemedia": MessageMedia,
+    "mxit": Mxit,
     "vumigo": VumiGo,
 }
 """Provider name (also the spec's file stem) → behaviour class."""

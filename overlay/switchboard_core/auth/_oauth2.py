@@ -7,7 +7,7 @@ import hashlib
 import json
 import threading
 import time
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import AsyncGenerator, Callable, Generator, Mapping
 from typing import Any, Literal
 
 import httpx
@@ -20,8 +20,56 @@ from ._tokens import MemoryTokenCache, Token, TokenCache
 
 _RESERVED_PARAMS = frozenset({"grant_type", "scope", "client_id", "client_secret"})
 
+TOKEN_REQUEST_EXTENSION = "switchboard.oauth2_token_request"  # noqa: S105 - an extension name
+"""Set (to True) on the requests an auth flow sends to a token endpoint: only their answers are read whole."""
 
-class OAuth2ClientCredentials(httpx.Auth):
+
+class TokenResponseReader(httpx.Auth):
+    """Base for auth flows that talk to a token endpoint: reads the body of token responses only.
+
+    ``requires_response_body = True`` would make httpx buffer every API response before the flow sees it, which
+    defeats streamed downloads. Instead, the flow marks its token requests with :data:`TOKEN_REQUEST_EXTENSION`
+    and only their responses are read before being handed back to :meth:`auth_flow`. (httpx reads the
+    intermediate API responses itself when the flow sends another request, e.g. a retry after 401.)
+    """
+
+    requires_response_body = False
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        flow = self.auth_flow(request)
+        outgoing = next(flow)
+        while True:
+            response = yield outgoing
+            if outgoing.extensions.get(TOKEN_REQUEST_EXTENSION):
+                response.read()
+            try:
+                outgoing = flow.send(response)
+            except StopIteration:
+                return
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        flow = self.auth_flow(request)
+        outgoing = next(flow)
+        while True:
+            response = yield outgoing
+            if outgoing.extensions.get(TOKEN_REQUEST_EXTENSION):
+                await response.aread()
+            try:
+                outgoing = flow.send(response)
+            except StopIteration:
+                return
+
+
+def mark_token_request(request: httpx.Request, api_request: httpx.Request | None = None) -> httpx.Request:
+    """Mark ``request`` as a token endpoint request (see :class:`TokenResponseReader`); copy the API request's
+    timeout to it, since requests yielded by an auth flow get no client defaults."""
+    request.extensions[TOKEN_REQUEST_EXTENSION] = True
+    if api_request is not None and "timeout" in api_request.extensions:
+        request.extensions["timeout"] = api_request.extensions["timeout"]
+    return request
+
+
+class OAuth2ClientCredentials(TokenResponseReader):
     """Fetches, caches and sends ``Authorization: Bearer <token>`` tokens from a client credentials grant.
 
     A cached token is reused until it is within ``leeway`` seconds of expiry (by ``clock``). When the API answers
@@ -34,8 +82,6 @@ class OAuth2ClientCredentials(httpx.Auth):
     Tokens live in ``cache`` (default: a private :class:`MemoryTokenCache`) under :attr:`cache_key`, which
     covers the token URL, client id, scope and extra parameters, so several scopes can share one cache.
     """
-
-    requires_response_body = True
 
     def __init__(
         self,
@@ -124,10 +170,7 @@ class OAuth2ClientCredentials(httpx.Auth):
                 self._cache.delete(self.cache_key)
 
     def _fetch(self, api_request: httpx.Request) -> Generator[httpx.Request, httpx.Response, Token]:
-        token_request = self.token_request()
-        if "timeout" in api_request.extensions:  # requests yielded by an auth flow get no client defaults
-            token_request.extensions["timeout"] = api_request.extensions["timeout"]
-        response = yield token_request
+        response = yield mark_token_request(self.token_request(), api_request)
         token = self.parse_token_response(response)
         self._store(token)
         return token

@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.empty import Empty
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    file_id: str,
+    *,
+    body: Empty | Unset = UNSET,
+    user_id: str,
+    auto_open: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["UserId"] = user_id
+
+    params["autoOpen"] = auto_open
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/user/media/file/send/{file_id}".format(
+            file_id=quote(str(file_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    file_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: Empty | Unset = UNSET,
+    user_id: str,
+    auto_open: bool | Unset = UNSET,
+) -> Response[Any | Error]:
+    """Offer a stored file to a user.
+
+    Args:
+        file_id (str):
+        user_id (str):
+        auto_open (bool | Unset):
+        body (Empty | Unset): An empty JSON object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        file_id=file_id,
+        body=body,
+        user_id=user_id,
+        auto_open=auto_open,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    file_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: Empty | Unset = UNSET,
+    user_id: str,
+    auto_open: bool | Unset = UNSET,
+) -> Any | Error | None:
+    """Offer a stored file to a user.
+
+    Args:
+        file_id (str):
+        user_id (str):
+        auto_open (bool | Unset):
+        body (Empty | Unset): An empty JSON object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        file_id=file_id,
+        client=client,
+        body=body,
+        user_id=user_id,
+        auto_open=auto_open,
+    ).parsed
+
+
+async def asyncio_detailed(
+    file_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: Empty | Unset = UNSET,
+    user_id: str,
+    auto_open: bool | Unset = UNSET,
+) -> Response[Any | Error]:
+    """Offer a stored file to a user.
+
+    Args:
+        file_id (str):
+        user_id (str):
+        auto_open (bool | Unset):
+        body (Empty | Unset): An empty JSON object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = _get_kwargs(
+        file_id=file_id,
+        body=body,
+        user_id=user_id,
+        auto_open=auto_open,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    file_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: Empty | Unset = UNSET,
+    user_id: str,
+    auto_open: bool | Unset = UNSET,
+) -> Any | Error | None:
+    """Offer a stored file to a user.
+
+    Args:
+        file_id (str):
+        user_id (str):
+        auto_open (bool | Unset):
+        body (Empty | Unset): An empty JSON object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            file_id=file_id,
+            client=client,
+            body=body,
+            user_id=user_id,
+            auto_open=auto_open,
+        )
+    ).parsed

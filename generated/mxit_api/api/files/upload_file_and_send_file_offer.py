@@ -1,0 +1,238 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import UNSET, File, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: File,
+    file_name: str,
+    user_id: str,
+    auto_open: bool | Unset = UNSET,
+    prevent_share: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["fileName"] = file_name
+
+    params["userId"] = user_id
+
+    params["autoOpen"] = auto_open
+
+    params["preventShare"] = prevent_share
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/user/media/file/send",
+        "params": params,
+    }
+
+    _kwargs["content"] = body.payload
+    headers["Content-Type"] = "*/*"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | str | None:
+    if response.status_code == 200:
+        response_200 = cast(str, response.json())
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: File,
+    file_name: str,
+    user_id: str,
+    auto_open: bool | Unset = UNSET,
+    prevent_share: bool | Unset = UNSET,
+) -> Response[Error | str]:
+    """Store a file (raw bytes) and offer it to a user; answers the new file id.
+
+    Args:
+        file_name (str):
+        user_id (str):
+        auto_open (bool | Unset):
+        prevent_share (bool | Unset):
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        file_name=file_name,
+        user_id=user_id,
+        auto_open=auto_open,
+        prevent_share=prevent_share,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: File,
+    file_name: str,
+    user_id: str,
+    auto_open: bool | Unset = UNSET,
+    prevent_share: bool | Unset = UNSET,
+) -> Error | str | None:
+    """Store a file (raw bytes) and offer it to a user; answers the new file id.
+
+    Args:
+        file_name (str):
+        user_id (str):
+        auto_open (bool | Unset):
+        prevent_share (bool | Unset):
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | str
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        file_name=file_name,
+        user_id=user_id,
+        auto_open=auto_open,
+        prevent_share=prevent_share,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: File,
+    file_name: str,
+    user_id: str,
+    auto_open: bool | Unset = UNSET,
+    prevent_share: bool | Unset = UNSET,
+) -> Response[Error | str]:
+    """Store a file (raw bytes) and offer it to a user; answers the new file id.
+
+    Args:
+        file_name (str):
+        user_id (str):
+        auto_open (bool | Unset):
+        prevent_share (bool | Unset):
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | str]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        file_name=file_name,
+        user_id=user_id,
+        auto_open=auto_open,
+        prevent_share=prevent_share,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: File,
+    file_name: str,
+    user_id: str,
+    auto_open: bool | Unset = UNSET,
+    prevent_share: bool | Unset = UNSET,
+) -> Error | str | None:
+    """Store a file (raw bytes) and offer it to a user; answers the new file id.
+
+    Args:
+        file_name (str):
+        user_id (str):
+        auto_open (bool | Unset):
+        prevent_share (bool | Unset):
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            file_name=file_name,
+            user_id=user_id,
+            auto_open=auto_open,
+            prevent_share=prevent_share,
+        )
+    ).parsed

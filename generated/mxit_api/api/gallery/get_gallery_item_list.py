@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.gallery_item import GalleryItem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    folder_name: str,
+    *,
+    skip: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["skip"] = skip
+
+    params["count"] = count
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/user/media/list/{folder_name}".format(
+            folder_name=quote(str(folder_name), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[GalleryItem] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = GalleryItem.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[GalleryItem]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    folder_name: str,
+    *,
+    client: AuthenticatedClient,
+    skip: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+) -> Response[Error | list[GalleryItem]]:
+    """The files in a gallery folder, one page at a time (`skip`/`count`).
+
+    Args:
+        folder_name (str):
+        skip (int | Unset):
+        count (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[GalleryItem]]
+    """
+
+    kwargs = _get_kwargs(
+        folder_name=folder_name,
+        skip=skip,
+        count=count,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    folder_name: str,
+    *,
+    client: AuthenticatedClient,
+    skip: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+) -> Error | list[GalleryItem] | None:
+    """The files in a gallery folder, one page at a time (`skip`/`count`).
+
+    Args:
+        folder_name (str):
+        skip (int | Unset):
+        count (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[GalleryItem]
+    """
+
+    return sync_detailed(
+        folder_name=folder_name,
+        client=client,
+        skip=skip,
+        count=count,
+    ).parsed
+
+
+async def asyncio_detailed(
+    folder_name: str,
+    *,
+    client: AuthenticatedClient,
+    skip: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+) -> Response[Error | list[GalleryItem]]:
+    """The files in a gallery folder, one page at a time (`skip`/`count`).
+
+    Args:
+        folder_name (str):
+        skip (int | Unset):
+        count (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[GalleryItem]]
+    """
+
+    kwargs = _get_kwargs(
+        folder_name=folder_name,
+        skip=skip,
+        count=count,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    folder_name: str,
+    *,
+    client: AuthenticatedClient,
+    skip: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+) -> Error | list[GalleryItem] | None:
+    """The files in a gallery folder, one page at a time (`skip`/`count`).
+
+    Args:
+        folder_name (str):
+        skip (int | Unset):
+        count (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[GalleryItem]
+    """
+
+    return (
+        await asyncio_detailed(
+            folder_name=folder_name,
+            client=client,
+            skip=skip,
+            count=count,
+        )
+    ).parsed

@@ -1,0 +1,229 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import UNSET, File, Response, Unset
+
+
+def _get_kwargs(
+    target: str,
+    *,
+    body: File,
+    file_name: str,
+    prevent_share: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["fileName"] = file_name
+
+    params["preventShare"] = prevent_share
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/user/media/file/{target}".format(
+            target=quote(str(target), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["content"] = body.payload
+    headers["Content-Type"] = "*/*"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | str | None:
+    if response.status_code == 201:
+        response_201 = cast(str, response.json())
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    target: str,
+    *,
+    client: AuthenticatedClient,
+    body: File,
+    file_name: str,
+    prevent_share: bool | Unset = UNSET,
+) -> Response[Error | str]:
+    """Upload a file (raw bytes) into the gallery folder `target`.
+
+    Args:
+        target (str):
+        file_name (str):
+        prevent_share (bool | Unset):
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | str]
+    """
+
+    kwargs = _get_kwargs(
+        target=target,
+        body=body,
+        file_name=file_name,
+        prevent_share=prevent_share,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    target: str,
+    *,
+    client: AuthenticatedClient,
+    body: File,
+    file_name: str,
+    prevent_share: bool | Unset = UNSET,
+) -> Error | str | None:
+    """Upload a file (raw bytes) into the gallery folder `target`.
+
+    Args:
+        target (str):
+        file_name (str):
+        prevent_share (bool | Unset):
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | str
+    """
+
+    return sync_detailed(
+        target=target,
+        client=client,
+        body=body,
+        file_name=file_name,
+        prevent_share=prevent_share,
+    ).parsed
+
+
+async def asyncio_detailed(
+    target: str,
+    *,
+    client: AuthenticatedClient,
+    body: File,
+    file_name: str,
+    prevent_share: bool | Unset = UNSET,
+) -> Response[Error | str]:
+    """Upload a file (raw bytes) into the gallery folder `target`.
+
+    Args:
+        target (str):
+        file_name (str):
+        prevent_share (bool | Unset):
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | str]
+    """
+
+    kwargs = _get_kwargs(
+        target=target,
+        body=body,
+        file_name=file_name,
+        prevent_share=prevent_share,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    target: str,
+    *,
+    client: AuthenticatedClient,
+    body: File,
+    file_name: str,
+    prevent_share: bool | Unset = UNSET,
+) -> Error | str | None:
+    """Upload a file (raw bytes) into the gallery folder `target`.
+
+    Args:
+        target (str):
+        file_name (str):
+        prevent_share (bool | Unset):
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | str
+    """
+
+    return (
+        await asyncio_detailed(
+            target=target,
+            client=client,
+            body=body,
+            file_name=file_name,
+            prevent_share=prevent_share,
+        )
+    ).parsed

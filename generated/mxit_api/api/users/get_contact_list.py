@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contact_list import ContactList
+from ...models.contact_list_filter import ContactListFilter
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    filter_: ContactListFilter,
+    skip: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_filter_ = filter_.value
+    params["filter"] = json_filter_
+
+    params["skip"] = skip
+
+    params["count"] = count
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/user/socialgraph/contactlist",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContactList | Error | None:
+    if response.status_code == 200:
+        response_200 = ContactList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ContactList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    filter_: ContactListFilter,
+    skip: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+) -> Response[ContactList | Error]:
+    """The user's contacts, filtered, one page at a time (`skip`/`count`).
+
+    Args:
+        filter_ (ContactListFilter): Which contacts to list.
+        skip (int | Unset):
+        count (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        filter_=filter_,
+        skip=skip,
+        count=count,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    filter_: ContactListFilter,
+    skip: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+) -> ContactList | Error | None:
+    """The user's contacts, filtered, one page at a time (`skip`/`count`).
+
+    Args:
+        filter_ (ContactListFilter): Which contacts to list.
+        skip (int | Unset):
+        count (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactList | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        filter_=filter_,
+        skip=skip,
+        count=count,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    filter_: ContactListFilter,
+    skip: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+) -> Response[ContactList | Error]:
+    """The user's contacts, filtered, one page at a time (`skip`/`count`).
+
+    Args:
+        filter_ (ContactListFilter): Which contacts to list.
+        skip (int | Unset):
+        count (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        filter_=filter_,
+        skip=skip,
+        count=count,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    filter_: ContactListFilter,
+    skip: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+) -> ContactList | Error | None:
+    """The user's contacts, filtered, one page at a time (`skip`/`count`).
+
+    Args:
+        filter_ (ContactListFilter): Which contacts to list.
+        skip (int | Unset):
+        count (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            filter_=filter_,
+            skip=skip,
+            count=count,
+        )
+    ).parsed

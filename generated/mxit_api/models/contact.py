@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Contact")
+
+
+@_attrs_define
+class Contact:
+    """
+    Attributes:
+        user_id (str):
+        display_name (str | Unset):
+        type_ (int | Unset):
+        group (str | Unset):
+        state (str | Unset):
+    """
+
+    user_id: str
+    display_name: str | Unset = UNSET
+    type_: int | Unset = UNSET
+    group: str | Unset = UNSET
+    state: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        display_name = self.display_name
+
+        type_ = self.type_
+
+        group = self.group
+
+        state = self.state
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "UserId": user_id,
+            }
+        )
+        if display_name is not UNSET:
+            field_dict["DisplayName"] = display_name
+        if type_ is not UNSET:
+            field_dict["Type"] = type_
+        if group is not UNSET:
+            field_dict["Group"] = group
+        if state is not UNSET:
+            field_dict["State"] = state
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        user_id = d.pop("UserId")
+
+        display_name = d.pop("DisplayName", UNSET)
+
+        type_ = d.pop("Type", UNSET)
+
+        group = d.pop("Group", UNSET)
+
+        state = d.pop("State", UNSET)
+
+        contact = cls(
+            user_id=user_id,
+            display_name=display_name,
+            type_=type_,
+            group=group,
+            state=state,
+        )
+
+        contact.additional_properties = d
+        return contact
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "UserId":
+            if isinstance(self.user_id, Unset):
+                raise KeyError(key)
+            return self.user_id
+        if key == "DisplayName":
+            if isinstance(self.display_name, Unset):
+                raise KeyError(key)
+            return self.display_name
+        if key == "Type":
+            if isinstance(self.type_, Unset):
+                raise KeyError(key)
+            return self.type_
+        if key == "Group":
+            if isinstance(self.group, Unset):
+                raise KeyError(key)
+            return self.group
+        if key == "State":
+            if isinstance(self.state, Unset):
+                raise KeyError(key)
+            return self.state
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "UserId":
+            return not isinstance(self.user_id, Unset)
+        if key == "DisplayName":
+            return not isinstance(self.display_name, Unset)
+        if key == "Type":
+            return not isinstance(self.type_, Unset)
+        if key == "Group":
+            return not isinstance(self.group, Unset)
+        if key == "State":
+            return not isinstance(self.state, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.folder import Folder
+
+
+T = TypeVar("T", bound="FolderList")
+
+
+@_attrs_define
+class FolderList:
+    """
+    Attributes:
+        folders (list[Folder]):
+    """
+
+    folders: list[Folder]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        folders = []
+        for folders_item_data in self.folders:
+            folders_item = folders_item_data.to_dict()
+            folders.append(folders_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "Folders": folders,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        folders = []
+        _folders = d.pop("Folders")
+        for folders_item_data in _folders:
+            folders_item = Folder.from_dict(folders_item_data)
+
+            folders.append(folders_item)
+
+        folder_list = cls(
+            folders=folders,
+        )
+
+        folder_list.additional_properties = d
+        return folder_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "Folders":
+            if isinstance(self.folders, Unset):
+                raise KeyError(key)
+            return self.folders
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "Folders":
+            return not isinstance(self.folders, Unset)
+        return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.folder import Folder  # noqa: E402

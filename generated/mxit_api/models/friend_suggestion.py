@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FriendSuggestion")
+
+
+@_attrs_define
+class FriendSuggestion:
+    """
+    Attributes:
+        user_id (str):
+        display_name (str | Unset):
+        number_of_mutual_friends (int | Unset):
+    """
+
+    user_id: str
+    display_name: str | Unset = UNSET
+    number_of_mutual_friends: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        display_name = self.display_name
+
+        number_of_mutual_friends = self.number_of_mutual_friends
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "UserId": user_id,
+            }
+        )
+        if display_name is not UNSET:
+            field_dict["DisplayName"] = display_name
+        if number_of_mutual_friends is not UNSET:
+            field_dict["NumberOfMutualFriends"] = number_of_mutual_friends
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        user_id = d.pop("UserId")
+
+        display_name = d.pop("DisplayName", UNSET)
+
+        number_of_mutual_friends = d.pop("NumberOfMutualFriends", UNSET)
+
+        friend_suggestion = cls(
+            user_id=user_id,
+            display_name=display_name,
+            number_of_mutual_friends=number_of_mutual_friends,
+        )
+
+        friend_suggestion.additional_properties = d
+        return friend_suggestion
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "UserId":
+            if isinstance(self.user_id, Unset):
+                raise KeyError(key)
+            return self.user_id
+        if key == "DisplayName":
+            if isinstance(self.display_name, Unset):
+                raise KeyError(key)
+            return self.display_name
+        if key == "NumberOfMutualFriends":
+            if isinstance(self.number_of_mutual_friends, Unset):
+                raise KeyError(key)
+            return self.number_of_mutual_friends
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "UserId":
+            return not isinstance(self.user_id, Unset)
+        if key == "DisplayName":
+            return not isinstance(self.display_name, Unset)
+        if key == "NumberOfMutualFriends":
+            return not isinstance(self.number_of_mutual_friends, Unset)
+        return key in self.additional_properties

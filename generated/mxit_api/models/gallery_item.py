@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GalleryItem")
+
+
+@_attrs_define
+class GalleryItem:
+    """
+    Attributes:
+        file_id (str):
+        file_name (str):
+        content_type (str | Unset):
+        size (int | Unset):
+        prevent_share (bool | Unset):
+    """
+
+    file_id: str
+    file_name: str
+    content_type: str | Unset = UNSET
+    size: int | Unset = UNSET
+    prevent_share: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_id = self.file_id
+
+        file_name = self.file_name
+
+        content_type = self.content_type
+
+        size = self.size
+
+        prevent_share = self.prevent_share
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "FileId": file_id,
+                "FileName": file_name,
+            }
+        )
+        if content_type is not UNSET:
+            field_dict["ContentType"] = content_type
+        if size is not UNSET:
+            field_dict["Size"] = size
+        if prevent_share is not UNSET:
+            field_dict["PreventShare"] = prevent_share
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        file_id = d.pop("FileId")
+
+        file_name = d.pop("FileName")
+
+        content_type = d.pop("ContentType", UNSET)
+
+        size = d.pop("Size", UNSET)
+
+        prevent_share = d.pop("PreventShare", UNSET)
+
+        gallery_item = cls(
+            file_id=file_id,
+            file_name=file_name,
+            content_type=content_type,
+            size=size,
+            prevent_share=prevent_share,
+        )
+
+        gallery_item.additional_properties = d
+        return gallery_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "FileId":
+            if isinstance(self.file_id, Unset):
+                raise KeyError(key)
+            return self.file_id
+        if key == "FileName":
+            if isinstance(self.file_name, Unset):
+                raise KeyError(key)
+            return self.file_name
+        if key == "ContentType":
+            if isinstance(self.content_type, Unset):
+                raise KeyError(key)
+            return self.content_type
+        if key == "Size":
+            if isinstance(self.size, Unset):
+                raise KeyError(key)
+            return self.size
+        if key == "PreventShare":
+            if isinstance(self.prevent_share, Unset):
+                raise KeyError(key)
+            return self.prevent_share
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "FileId":
+            return not isinstance(self.file_id, Unset)
+        if key == "FileName":
+            return not isinstance(self.file_name, Unset)
+        if key == "ContentType":
+            return not isinstance(self.content_type, Unset)
+        if key == "Size":
+            return not isinstance(self.size, Unset)
+        if key == "PreventShare":
+            return not isinstance(self.prevent_share, Unset)
+        return key in self.additional_properties

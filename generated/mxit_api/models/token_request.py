@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.token_request_grant_type import TokenRequestGrantType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TokenRequest")
+
+
+@_attrs_define
+class TokenRequest:
+    """
+    Attributes:
+        grant_type (TokenRequestGrantType):
+        scope (str | Unset): Space-separated scopes (client_credentials; optional narrowing for refresh_token).
+        code (str | Unset):
+        redirect_uri (str | Unset):
+        refresh_token (str | Unset):
+    """
+
+    grant_type: TokenRequestGrantType
+    scope: str | Unset = UNSET
+    code: str | Unset = UNSET
+    redirect_uri: str | Unset = UNSET
+    refresh_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        grant_type = self.grant_type.value
+
+        scope = self.scope
+
+        code = self.code
+
+        redirect_uri = self.redirect_uri
+
+        refresh_token = self.refresh_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "grant_type": grant_type,
+            }
+        )
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+        if code is not UNSET:
+            field_dict["code"] = code
+        if redirect_uri is not UNSET:
+            field_dict["redirect_uri"] = redirect_uri
+        if refresh_token is not UNSET:
+            field_dict["refresh_token"] = refresh_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        grant_type = TokenRequestGrantType(d.pop("grant_type"))
+
+        scope = d.pop("scope", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        redirect_uri = d.pop("redirect_uri", UNSET)
+
+        refresh_token = d.pop("refresh_token", UNSET)
+
+        token_request = cls(
+            grant_type=grant_type,
+            scope=scope,
+            code=code,
+            redirect_uri=redirect_uri,
+            refresh_token=refresh_token,
+        )
+
+        token_request.additional_properties = d
+        return token_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "grant_type":
+            if isinstance(self.grant_type, Unset):
+                raise KeyError(key)
+            return self.grant_type
+        if key == "scope":
+            if isinstance(self.scope, Unset):
+                raise KeyError(key)
+            return self.scope
+        if key == "code":
+            if isinstance(self.code, Unset):
+                raise KeyError(key)
+            return self.code
+        if key == "redirect_uri":
+            if isinstance(self.redirect_uri, Unset):
+                raise KeyError(key)
+            return self.redirect_uri
+        if key == "refresh_token":
+            if isinstance(self.refresh_token, Unset):
+                raise KeyError(key)
+            return self.refresh_token
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "grant_type":
+            return not isinstance(self.grant_type, Unset)
+        if key == "scope":
+            return not isinstance(self.scope, Unset)
+        if key == "code":
+            return not isinstance(self.code, Unset)
+        if key == "redirect_uri":
+            return not isinstance(self.redirect_uri, Unset)
+        if key == "refresh_token":
+            return not isinstance(self.refresh_token, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TokenResponse")
+
+
+@_attrs_define
+class TokenResponse:
+    """
+    Attributes:
+        access_token (str):
+        token_type (str):
+        expires_in (int | Unset):
+        refresh_token (str | Unset):
+        scope (str | Unset):
+    """
+
+    access_token: str
+    token_type: str
+    expires_in: int | Unset = UNSET
+    refresh_token: str | Unset = UNSET
+    scope: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_token = self.access_token
+
+        token_type = self.token_type
+
+        expires_in = self.expires_in
+
+        refresh_token = self.refresh_token
+
+        scope = self.scope
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "access_token": access_token,
+                "token_type": token_type,
+            }
+        )
+        if expires_in is not UNSET:
+            field_dict["expires_in"] = expires_in
+        if refresh_token is not UNSET:
+            field_dict["refresh_token"] = refresh_token
+        if scope is not UNSET:
+            field_dict["scope"] = scope
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        access_token = d.pop("access_token")
+
+        token_type = d.pop("token_type")
+
+        expires_in = d.pop("expires_in", UNSET)
+
+        refresh_token = d.pop("refresh_token", UNSET)
+
+        scope = d.pop("scope", UNSET)
+
+        token_response = cls(
+            access_token=access_token,
+            token_type=token_type,
+            expires_in=expires_in,
+            refresh_token=refresh_token,
+            scope=scope,
+        )
+
+        token_response.additional_properties = d
+        return token_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "access_token":
+            if isinstance(self.access_token, Unset):
+                raise KeyError(key)
+            return self.access_token
+        if key == "token_type":
+            if isinstance(self.token_type, Unset):
+                raise KeyError(key)
+            return self.token_type
+        if key == "expires_in":
+            if isinstance(self.expires_in, Unset):
+                raise KeyError(key)
+            return self.expires_in
+        if key == "refresh_token":
+            if isinstance(self.refresh_token, Unset):
+                raise KeyError(key)
+            return self.refresh_token
+        if key == "scope":
+            if isinstance(self.scope, Unset):
+                raise KeyError(key)
+            return self.scope
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "access_token":
+            return not isinstance(self.access_token, Unset)
+        if key == "token_type":
+            return not isinstance(self.token_type, Unset)
+        if key == "expires_in":
+            return not isinstance(self.expires_in, Unset)
+        if key == "refresh_token":
+            return not isinstance(self.refresh_token, Unset)
+        if key == "scope":
+            return not isinstance(self.scope, Unset)
+        return key in self.additional_properties

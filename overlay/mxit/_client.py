@@ -1,0 +1,206 @@
+"""``Mxit`` (python-mxit's client) and its async twin ``AsyncMxit``.
+
+    client = Mxit(client_id, client_secret, redirect_uri="https://example.org/cb")
+    client.users.get_user_id("example_mxit_id")                   # app token, fetched on demand
+    client.oauth.get_user_token("status/write", code)             # code from the redirect
+    client.users.set_status("Some awesome status")                # user token
+
+Hosts: ``base_url=`` (or ``MXIT_BASE_URL``, default ``https://api.mxit.com``) for the REST API and
+``auth_base_url=`` (or ``MXIT_AUTH_URL``, default ``https://auth.mxit.com``) for ``/authorize`` and ``/token``.
+``verify_cert`` applies to every request (python-mxit honoured it at the token endpoint only).
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+from collections.abc import Mapping
+from dataclasses import replace
+from functools import cached_property
+from typing import Any, Self
+
+import httpx
+
+from mxit_api import AuthenticatedClient
+from switchboard_core import (
+    AsyncInvoker,
+    ClientSettings,
+    RetryPolicy,
+    SyncInvoker,
+    build_async_http_client,
+    build_http_client,
+)
+from switchboard_core._client import DEFAULT_TIMEOUT, NOT_GIVEN, TimeoutLike, _NotGiven, as_timeout
+from switchboard_core.auth import MemoryTokenCache, OAuth2ScopedAuth, ScopeBoundAuth, ScopeRequirement, TokenCache
+
+from . import _inputs
+from ._cache import ExternalTokenCache, LegacyCache, legacy_key
+from ._oauth import AsyncOAuth, OAuth
+from ._version import __version__
+from .exceptions import ERROR_MAP, MxitAPIParameterException
+from .services import AsyncMessagingService, AsyncUserService, MessagingService, UserService
+
+DEFAULT_BASE_URL = "https://api.mxit.com"
+DEFAULT_AUTH_URL = "https://auth.mxit.com"
+USER_AGENT = f"switchboard-mxit/{__version__} (python-mxit 0.3.8 compatible)"
+
+
+def _token_cache(cache: object) -> TokenCache:
+    if cache is None:
+        return MemoryTokenCache()
+    if isinstance(cache, LegacyCache):
+        return ExternalTokenCache(cache)
+    raise MxitAPIParameterException("cache must have get(key) and set(key, value, timeout) methods")
+
+
+class _MxitBase:
+    def __init__(
+        self,
+        client_id: str,
+        client_secret: str,
+        redirect_uri: str | None = None,
+        state: str | None = None,
+        cache: Any = None,
+        verify_cert: bool = True,
+        *,
+        redirect_url: str | None = None,
+        base_url: str | None = None,
+        auth_base_url: str | None = None,
+        timeout: TimeoutLike = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        headers: Mapping[str, str] | None = None,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        """``redirect_url=`` (the spelling of one python-mxit example) is accepted as ``redirect_uri``."""
+        client_id = _inputs.text("client_id", client_id)
+        client_secret = _inputs.text("client_secret", client_secret)
+        if redirect_url is not None and redirect_uri is not None and redirect_url != redirect_uri:
+            raise MxitAPIParameterException("give redirect_uri or redirect_url, not two different values")
+        redirect = _inputs.optional_text("redirect_uri", redirect_uri if redirect_uri is not None else redirect_url)
+        if not isinstance(verify_cert, bool):
+            raise MxitAPIParameterException(f"verify_cert must be True or False, not {verify_cert!r}")
+        try:
+            retry = RetryPolicy(max_retries=max_retries)
+        except ValueError as exc:
+            raise MxitAPIParameterException(str(exc)) from exc
+        auth_root = (auth_base_url or os.environ.get("MXIT_AUTH_URL") or DEFAULT_AUTH_URL).rstrip("/")
+        self.auth = OAuth2ScopedAuth(
+            f"{auth_root}/token",
+            client_id,
+            client_secret,
+            authorize_url=f"{auth_root}/authorize",
+            redirect_uri=redirect,
+            cache=_token_cache(cache),
+            cache_key=legacy_key(client_id),
+        )
+        self.state = _inputs.optional_text("state", state)
+        self.verify_cert = verify_cert
+        self._settings = ClientSettings(
+            base_url=base_url or os.environ.get("MXIT_BASE_URL") or DEFAULT_BASE_URL,
+            auth=self.auth,
+            timeout=as_timeout(timeout),
+            retry=retry,
+            headers={"Accept": "application/json", "User-Agent": USER_AGENT, **(headers or {})},
+            error_map=ERROR_MAP,
+            transport=transport or httpx.HTTPTransport(verify=verify_cert),
+            async_transport=async_transport or httpx.AsyncHTTPTransport(verify=verify_cert),
+        )
+
+    @property
+    def base_url(self) -> str:
+        return self._settings.base_url
+
+    @property
+    def redirect_uri(self) -> str | None:
+        return self.auth.redirect_uri
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self.auth!r})"
+
+    def with_options(self, *, timeout: TimeoutLike | _NotGiven = NOT_GIVEN, max_retries: int | None = None) -> Self:
+        """A client with another default timeout or retry count (its own connection pool) sharing this client's
+        tokens."""
+        settings = self._settings.evolve(timeout=timeout, max_retries=max_retries)
+        clone = copy.copy(self)
+        for name in ("_invoker", "oauth", "messaging", "users"):
+            clone.__dict__.pop(name, None)
+        clone._settings = settings
+        return clone
+
+    def _typed_settings(self, scope: str, user: bool) -> ClientSettings:
+        checked = _inputs.scope(scope)
+        requirement = ScopeRequirement(checked, "authorization_code" if user else "client_credentials")
+        return replace(self._settings, auth=ScopeBoundAuth(self.auth, requirement))
+
+
+class Mxit(_MxitBase):
+    """Sync client: ``client.oauth``, ``client.messaging``, ``client.users``."""
+
+    @cached_property
+    def _invoker(self) -> SyncInvoker:
+        return SyncInvoker(build_http_client(self._settings), self._settings)
+
+    @cached_property
+    def oauth(self) -> OAuth:
+        return OAuth(self.auth, self.state, self._invoker.http)
+
+    @cached_property
+    def messaging(self) -> MessagingService:
+        return MessagingService(self._invoker, self.oauth)
+
+    @cached_property
+    def users(self) -> UserService:
+        return UserService(self._invoker, self.oauth)
+
+    def typed(self, scope: str, *, user: bool = False) -> AuthenticatedClient:
+        """The generated ``mxit_api`` client on this client's stack (retries, timeouts, the same token cache), sending
+        an app token for ``scope`` (or the user token, with ``user=True``). Errors come back as values there.
+        Close it when done (``with client.typed("profile/public") as typed: ...``)."""
+        http = build_http_client(self._typed_settings(scope, user))
+        return AuthenticatedClient(base_url=self.base_url, token="").set_httpx_client(http)
+
+    def close(self) -> None:
+        if "_invoker" in self.__dict__:
+            self._invoker.http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncMxit(_MxitBase):
+    """Async client with the same surface: ``await client.users.get_status("example_mxit_id")``."""
+
+    @cached_property
+    def _invoker(self) -> AsyncInvoker:
+        return AsyncInvoker(build_async_http_client(self._settings), self._settings)
+
+    @cached_property
+    def oauth(self) -> AsyncOAuth:
+        return AsyncOAuth(self.auth, self.state, self._invoker.http)
+
+    @cached_property
+    def messaging(self) -> AsyncMessagingService:
+        return AsyncMessagingService(self._invoker, self.oauth)
+
+    @cached_property
+    def users(self) -> AsyncUserService:
+        return AsyncUserService(self._invoker, self.oauth)
+
+    def typed(self, scope: str, *, user: bool = False) -> AuthenticatedClient:
+        """The generated client for ``asyncio``/``asyncio_detailed`` calls (see :meth:`Mxit.typed`)."""
+        http = build_async_http_client(self._typed_settings(scope, user))
+        return AuthenticatedClient(base_url=self.base_url, token="").set_async_httpx_client(http)
+
+    async def aclose(self) -> None:
+        if "_invoker" in self.__dict__:
+            await self._invoker.http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
