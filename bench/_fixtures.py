@@ -52,6 +52,28 @@ CONTACT_RESPONSE = json.dumps(
         "subscription": {},
     }
 ).encode()
+MXIT_CLIENT_ID, MXIT_CLIENT_SECRET = "bench-client", "bench-client-secret"
+MXIT_TOKEN = "bench-mxit-token"  # noqa: S105 - a fake token the mock token endpoint hands out
+MXIT_USER_ID = "m12345678"
+TOKEN_RESPONSE = json.dumps(
+    {"access_token": MXIT_TOKEN, "token_type": "bearer", "expires_in": 3600, "scope": "profile/public"}
+).encode()
+PROFILE_RESPONSE = json.dumps(
+    {
+        "UserId": MXIT_USER_ID,
+        "DisplayName": "Bench",
+        "AvatarId": "a1",
+        "State": {"Availability": 1, "IsOnline": True, "LastModified": "2026-12-01T10:00:00", "Mood": 0},
+        "FirstName": "Bench",
+        "LastName": "User",
+        "Gender": 1,
+        "LanguageCode": "en",
+        "CountryCode": "ZA",
+        "RegisteredCountryCode": "ZA",
+        "IsGuestAccount": False,
+        "LastKnownCountryCode": "ZA",
+    }
+).encode()
 SEND_RESPONSE = json.dumps({"messages": [sent_message(new_message())]}).encode()
 STATUS_RESPONSE = json.dumps(sent_message(new_message(), status="delivered")).encode()
 _JSON = [("Content-Type", "application/json")]
@@ -73,6 +95,10 @@ class CannedApi:
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.last = request
+        if request.url.path == "/token":
+            return httpx.Response(200, headers=_JSON, content=TOKEN_RESPONSE)
+        if request.url.path.startswith("/user/profile/"):
+            return httpx.Response(200, headers=_JSON, content=PROFILE_RESPONSE)
         if "/contacts/" in request.url.path:
             return httpx.Response(200, headers=_JSON, content=CONTACT_RESPONSE)
         if request.method == "POST":

@@ -40,9 +40,15 @@ CASES = (
         "import messagemedia_api + send_messages module vs import httpx (fresh process)",
         "import messagemedia_api\nfrom messagemedia_api.api.messages import send_messages",
     ),
-    ImportCase("2c", "import go_http (Vumi Go facade) vs import httpx (fresh process)", "import go_http"),
+    ImportCase("2c", "import mxit (Mxit facade) vs import httpx (fresh process)", "import mxit"),
     ImportCase(
         "2d",
+        "import mxit_api + get_basic_profile module vs import httpx (fresh process)",
+        "import mxit_api\nfrom mxit_api.api.users import get_basic_profile",
+    ),
+    ImportCase("2e", "import go_http (Vumi Go facade) vs import httpx (fresh process)", "import go_http"),
+    ImportCase(
+        "2f",
         "import vumigo_api + get_contact module vs import httpx (fresh process)",
         "import vumigo_api\nfrom vumigo_api.api.contacts import get_contact",
     ),

@@ -24,6 +24,8 @@ from go_http.contacts import ContactsApiClient
 from message_media_messages import MessageMediaMessagesClient
 from messagemedia_api.api.messages import send_messages
 from messagemedia_api.models import MessageFormat, NewMessage, SendMessagesRequest, SendMessagesResponse
+from mxit import Mxit
+from mxit._client import USER_AGENT as MXIT_USER_AGENT
 from vumigo_api.api.contacts import get_contact
 
 from ._alternate import Plan, alternate
@@ -33,6 +35,10 @@ from ._fixtures import (
     KEY,
     MESSAGE_ID,
     MOCK_BASE_URL,
+    MXIT_CLIENT_ID,
+    MXIT_CLIENT_SECRET,
+    MXIT_TOKEN,
+    MXIT_USER_ID,
     SECRET,
     VUMIGO_CONTACT_KEY,
     VUMIGO_TOKEN,
@@ -79,6 +85,24 @@ class Stack:
             headers={**vumigo_headers, "Content-Type": "application/json; charset=utf-8"},
         )
         self.raw_vumigo_plain = httpx.Client(base_url=MOCK_BASE_URL, transport=transport, headers=vumigo_headers)
+        # Mxit: the app token is fetched once (first call, before timing) and cached, as in real use.
+        self.mxit = Mxit(
+            MXIT_CLIENT_ID,
+            MXIT_CLIENT_SECRET,
+            base_url=MOCK_BASE_URL,
+            auth_base_url=MOCK_BASE_URL,
+            transport=transport,
+            max_retries=2,
+        )
+        self.raw_mxit = httpx.Client(
+            base_url=MOCK_BASE_URL,
+            transport=transport,
+            headers={
+                "User-Agent": MXIT_USER_AGENT,
+                "Authorization": f"Bearer {MXIT_TOKEN}",
+                "Accept": "application/json",
+            },
+        )
 
     def close(self) -> None:
         self.facade.close()
@@ -86,6 +110,8 @@ class Stack:
         self.contacts.close()
         self.raw_vumigo.close()
         self.raw_vumigo_plain.close()
+        self.mxit.close()
+        self.raw_mxit.close()
 
     # ours
     def facade_send(self) -> SendMessagesResponse:
@@ -115,6 +141,9 @@ class Stack:
     def vumigo_typed_get_contact(self) -> object:
         return get_contact.sync_detailed(VUMIGO_CONTACT_KEY, client=self.contacts.typed).parsed
 
+    def mxit_basic_profile(self) -> object:
+        return self.mxit.users.get_basic_profile(MXIT_USER_ID)
+
     # baseline
     def raw_send(self) -> Any:
         response = self.raw.post("/v1/messages", json={"messages": [MESSAGE]})
@@ -137,6 +166,12 @@ class Stack:
     def raw_get_contact_plain(self) -> Any:
         return self.raw_get_contact(self.raw_vumigo_plain)
 
+    def raw_basic_profile(self) -> Any:
+        response = self.raw_mxit.get(f"/user/profile/{MXIT_USER_ID}")
+        if response.status_code != 200:
+            raise RuntimeError(f"unexpected {response.status_code}")
+        return response.json()
+
     def cases(self) -> list[Case]:
         raw_post = "raw httpx POST + .json()"
         return [
@@ -154,6 +189,12 @@ class Stack:
                 "Vumi Go typed get_contact.sync_detailed vs raw httpx GET + .json()",
                 self.vumigo_typed_get_contact,
                 self.raw_get_contact_plain,
+            ),
+            Case(
+                "1f",
+                "Mxit facade users.get_basic_profile (cached app token) vs raw httpx GET + .json()",
+                self.mxit_basic_profile,
+                self.raw_basic_profile,
             ),
         ]
 

@@ -17,11 +17,10 @@ import os
 from collections.abc import Mapping
 from dataclasses import replace
 from functools import cached_property
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
-from mxit_api import AuthenticatedClient
 from switchboard_core import (
     AsyncInvoker,
     ClientSettings,
@@ -32,6 +31,9 @@ from switchboard_core import (
 )
 from switchboard_core._client import DEFAULT_TIMEOUT, NOT_GIVEN, TimeoutLike, _NotGiven, as_timeout
 from switchboard_core.auth import MemoryTokenCache, OAuth2ScopedAuth, ScopeBoundAuth, ScopeRequirement, TokenCache
+
+if TYPE_CHECKING:
+    from mxit_api import AuthenticatedClient
 
 from . import _inputs
 from ._cache import ExternalTokenCache, LegacyCache, legacy_key
@@ -158,6 +160,8 @@ class Mxit(_MxitBase):
         an app token for ``scope`` (or the user token, with ``user=True``). Errors come back as values there.
         Close it when done (``with client.typed("profile/public") as typed: ...``)."""
         http = build_http_client(self._typed_settings(scope, user))
+        from mxit_api import AuthenticatedClient
+
         return AuthenticatedClient(base_url=self.base_url, token="").set_httpx_client(http)
 
     def close(self) -> None:
@@ -193,6 +197,8 @@ class AsyncMxit(_MxitBase):
     def typed(self, scope: str, *, user: bool = False) -> AuthenticatedClient:
         """The generated client for ``asyncio``/``asyncio_detailed`` calls (see :meth:`Mxit.typed`)."""
         http = build_async_http_client(self._typed_settings(scope, user))
+        from mxit_api import AuthenticatedClient
+
         return AuthenticatedClient(base_url=self.base_url, token="").set_async_httpx_client(http)
 
     async def aclose(self) -> None:

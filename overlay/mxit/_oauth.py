@@ -7,15 +7,17 @@ and are refreshed with their refresh token when they expire or the API answers 4
 
 from __future__ import annotations
 
-import asyncio
 import threading
 from collections.abc import Generator
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import httpx
 
 from switchboard_core import APIError, APIStatusError, InvalidRequestError
 from switchboard_core.auth import OAuth2ScopedAuth, ScopeRequirement, Token, arun_token_flow, run_token_flow
+
+if TYPE_CHECKING:
+    import asyncio
 
 from . import _inputs
 from .exceptions import ERROR_MAP, MxitAPIException, MxitAPIParameterException
@@ -130,6 +132,8 @@ class AsyncOAuth(_OAuthBase):
         token = self._auth.usable("client_credentials", scope)
         if token is None:
             if self._fetching is None:
+                import asyncio  # here, not at module level: sync users do not pay for importing it
+
                 self._fetching = asyncio.Lock()
             async with self._fetching:  # concurrent calls needing the same token wait for one fetch
                 token = self._auth.usable("client_credentials", scope)
