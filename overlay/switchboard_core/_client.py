@@ -9,9 +9,12 @@ parser raises in the provider's :class:`ResponseParseError`.
 
 from __future__ import annotations
 
+import os
+import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Generic, TypeVar
+from pathlib import Path
+from typing import IO, Any, Generic, TypeVar
 
 import httpx
 
@@ -142,6 +145,22 @@ def _finish(response: httpx.Response, call: Call[T], errors: ErrorMap) -> T:
         raise errors.parse_error.from_exception(response, exc) from exc
 
 
+DownloadTarget = str | os.PathLike[str] | IO[bytes] | None
+"""Where :meth:`SyncInvoker.download` puts a body: a file path (written atomically), an open binary file, or
+``None`` for the bytes themselves."""
+
+
+def _check_download(response: httpx.Response, errors: ErrorMap) -> None:
+    if not 200 <= response.status_code < 300:
+        raise errors.for_response(response)
+
+
+def _temp_beside(path: Path) -> tuple[IO[bytes], Path]:
+    """An open temporary file in ``path``'s folder (so the final rename stays on one file system)."""
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    return os.fdopen(fd, "wb"), Path(name)
+
+
 class SyncInvoker:
     """Sends :class:`Call` objects on one sync httpx client."""
 
@@ -156,6 +175,41 @@ class SyncInvoker:
         except httpx.TransportError as exc:
             raise connection_error(exc, request) from exc
         return _finish(response, call, self.settings.error_map)
+
+    def download(self, call: Call[Any], to: DownloadTarget = None, options: CallOptions = CallOptions()) -> Any:
+        """Send ``call`` and stream its 2xx body: to the file at path ``to`` (returns its :class:`Path`; written to a
+        temporary file first, so a failure never leaves a partial file), into the open binary file ``to``
+        (returns ``to``), or into memory (``to=None``; returns the bytes). Errors raise as in :meth:`run`."""
+        request = _build_request(self.http, call, options, self.settings.retry)
+        try:
+            response = self.http.send(request, stream=True)
+        except httpx.TransportError as exc:
+            raise connection_error(exc, request) from exc
+        try:
+            if not 200 <= response.status_code < 300:
+                response.read()
+                _check_download(response, self.settings.error_map)
+            if to is None:
+                return response.read()
+            if not isinstance(to, str | os.PathLike):
+                for chunk in response.iter_bytes():
+                    to.write(chunk)
+                return to
+            target = Path(to)
+            handle, temp = _temp_beside(target)
+            try:
+                with handle:
+                    for chunk in response.iter_bytes():
+                        handle.write(chunk)
+                temp.replace(target)
+            except BaseException:
+                temp.unlink(missing_ok=True)
+                raise
+            return target
+        except httpx.TransportError as exc:
+            raise connection_error(exc, request) from exc
+        finally:
+            response.close()
 
 
 class AsyncInvoker:
@@ -172,3 +226,36 @@ class AsyncInvoker:
         except httpx.TransportError as exc:
             raise connection_error(exc, request) from exc
         return _finish(response, call, self.settings.error_map)
+
+    async def download(self, call: Call[Any], to: DownloadTarget = None, options: CallOptions = CallOptions()) -> Any:
+        """Async :meth:`SyncInvoker.download` (file writes are blocking; chunks are small)."""
+        request = _build_request(self.http, call, options, self.settings.retry)
+        try:
+            response = await self.http.send(request, stream=True)
+        except httpx.TransportError as exc:
+            raise connection_error(exc, request) from exc
+        try:
+            if not 200 <= response.status_code < 300:
+                await response.aread()
+                _check_download(response, self.settings.error_map)
+            if to is None:
+                return await response.aread()
+            if not isinstance(to, str | os.PathLike):
+                async for chunk in response.aiter_bytes():
+                    to.write(chunk)
+                return to
+            target = Path(to)
+            handle, temp = _temp_beside(target)
+            try:
+                with handle:
+                    async for chunk in response.aiter_bytes():
+                        handle.write(chunk)
+                temp.replace(target)
+            except BaseException:
+                temp.unlink(missing_ok=True)
+                raise
+            return target
+        except httpx.TransportError as exc:
+            raise connection_error(exc, request) from exc
+        finally:
+            await response.aclose()
