@@ -5,7 +5,7 @@ URL, ``serve(name)`` (or ``python -m switchboard_sandbox <name>``) serves it unt
 """
 
 from .engine import SandboxApp
-from .provider import ApiError, Ids, Provider, Result, SandboxRequest, control, operation
+from .provider import ApiError, Ids, Provider, RawBody, Result, SandboxRequest, control, operation
 from .registry import PROVIDERS, app, spec_path
 from .server import running, serve
 
@@ -14,6 +14,7 @@ __all__ = [
     "ApiError",
     "Ids",
     "Provider",
+    "RawBody",
     "Result",
     "SandboxApp",
     "SandboxRequest",

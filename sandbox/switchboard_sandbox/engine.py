@@ -20,7 +20,7 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Request, Response
 
 from .faults import Fault, Faults
-from .provider import ApiError, Provider, Result, SandboxRequest
+from .provider import ApiError, Provider, RawBody, Result, SandboxRequest
 from .validation import Match, SpecValidator, raw_path
 
 if TYPE_CHECKING:
@@ -32,13 +32,17 @@ CONTROL_PREFIX = "/_sandbox/"
 
 
 def json_response(status: int, body: Any, headers: Mapping[str, str] | None = None) -> Response:
-    """A JSON answer (no body for 204)."""
+    """A JSON answer (no body for 204); a :class:`RawBody` is sent as it is, with its own media type."""
+    if isinstance(body, RawBody):
+        return Response(body.content, status=status, headers=dict(headers or {}), content_type=body.content_type)
     data = "" if status == 204 else json.dumps(body)
     return Response(data, status=status, headers=dict(headers or {}), content_type="application/json")
 
 
-def error_response(error: ApiError) -> Response:
-    return json_response(error.status, error.body(), error.headers)
+def error_response(error: ApiError, provider: Provider | None = None) -> Response:
+    """The answer to ``error``, in ``provider``'s error shape when one is given."""
+    body = error.body() if provider is None else provider.error_body(error)
+    return json_response(error.status, body, error.headers)
 
 
 def _parse_json(raw: bytes) -> Any:
@@ -112,7 +116,7 @@ class SandboxApp:
                 raise invalid
         except ApiError as error:
             log.info("%s %s -> %s %s", request.method, request.path, error.status, error.message)
-            return error_response(error)
+            return error_response(error, self.provider)
         handler = self.provider.handler(match.operation_id)
         if handler is None:
             message = f"The sandbox has no handler for operation {match.operation_id!r} yet"
@@ -140,12 +144,15 @@ class SandboxApp:
             operation_id=match.operation_id if match else None,
         )
 
-    def _run(self, handler: Callable[[SandboxRequest], Result], request: SandboxRequest, name: str) -> Response:
+    def _run(
+        self, handler: Callable[[SandboxRequest], Result], request: SandboxRequest, name: str, *, api: bool = True
+    ) -> Response:
+        """Run a handler; API errors are answered in the provider's shape, control endpoint errors generically."""
         try:
             with self.lock:
                 result = handler(request)
         except ApiError as error:
-            return error_response(error)
+            return error_response(error, self.provider if api else None)
         except Exception as exc:
             log.exception("handler %s failed", name)
             return json_response(500, {"message": f"Sandbox handler {name} failed: {type(exc).__name__}: {exc}"})
@@ -178,7 +185,7 @@ class SandboxApp:
         sandbox_request = self._sandbox_request(request, None)
         if sandbox_request.raw_body and sandbox_request.body is None:
             return json_response(400, {"message": "The control endpoint body must be JSON"})
-        return self._run(handler, sandbox_request, f"control {request.method} {request.path}")
+        return self._run(handler, sandbox_request, f"control {request.method} {request.path}", api=False)
 
     def _reset(self, request: SandboxRequest) -> Result:
         self.reset()

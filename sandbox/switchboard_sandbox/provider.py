@@ -11,7 +11,17 @@ from typing import Any, ClassVar, TypeVar
 from werkzeug.datastructures import Headers
 
 Result = tuple[int, Any] | tuple[int, Any, Mapping[str, str]]
-"""What a handler returns: ``(status, JSON-able body)`` or ``(status, body, extra headers)``."""
+"""What a handler returns: ``(status, JSON-able body)`` or ``(status, body, extra headers)``; a :class:`RawBody`
+body is sent as it is (CSV, XLSX, ... exports)."""
+
+
+@dataclass(frozen=True)
+class RawBody:
+    """A non-JSON answer body: the bytes and their media type."""
+
+    content: bytes
+    content_type: str
+
 
 Clock = Callable[[], datetime]
 F = TypeVar("F", bound=Callable[..., Result])
@@ -142,6 +152,13 @@ class Provider:
     def reset(self) -> None:
         """Forget all state (``POST /_sandbox/reset``); overrides must call ``super().reset()``."""
         self.ids.reset()
+
+    def error_body(self, error: ApiError) -> Any:
+        """The JSON body answering ``error`` (raised by a handler, a hook, or the engine's own validation).
+
+        Default: ``{"message": ..., "details": [...]}``; providers override it to answer in their API's error shape.
+        """
+        return error.body()
 
     def authenticate(self, request: SandboxRequest) -> Any:
         """Return the principal behind ``request`` or raise :class:`ApiError` (401/403). Default: anonymous."""
