@@ -14,7 +14,7 @@ import httpx
 from smscx_api import Client
 from switchboard_core import Call
 
-from ._models import UUID, RequestModel
+from ._models import UUID, RequestModel, model_class
 from ._ops import Op, Param
 from .exceptions import ApiTypeError, ApiValueError
 
@@ -66,7 +66,7 @@ def check_param(op: Op, param: Param, value: object) -> Any:
 
 
 def _request_body(op: Op, body: object) -> dict[str, Any]:
-    cls = RequestModel.registry[op.body or ""]
+    cls = model_class(op.body or "")
     if isinstance(body, cls):
         return body.to_dict()
     if isinstance(body, RequestModel):
@@ -122,6 +122,10 @@ def build(op: Op, path_args: tuple[Any, ...], body: object, query: Mapping[str, 
         required = {p.wire: query.get(p.py) for p in op.query if p.required}
         kwargs = module._get_kwargs(*path, **required)
     params = _query(op, query)
+    if any(p.wire == "period" for p in op.query) and not (
+        "period" in params or ("start_date" in params and "end_date" in params)
+    ):
+        raise ApiValueError(f"{op.name}: give period, or start_date and end_date")
     if params or op.query:
         kwargs["params"] = params
     headers = dict(kwargs.get("headers") or {})

@@ -10,6 +10,7 @@ optional ones in the order they were passed (the legacy client's order).
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -148,10 +149,24 @@ def _check_value(where: str, field: Field, kind: str, value: object) -> Any:
     raise AssertionError(f"unknown field kind {kind!r}")  # pragma: no cover
 
 
-def _as_model(where: str, name: str, value: object) -> RequestModel:
+def module_name(model: str) -> str:
+    """The module of ``smscx_client.model`` that defines ``model`` (``SendSmsMessageRequest`` ->
+    ``send_sms_message_request``)."""
+    name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", model)
+    return re.sub(r"(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
+
+
+def model_class(name: str) -> type[RequestModel]:
+    """The request model class ``name`` (its module is imported on first use)."""
     cls = RequestModel.registry.get(name)
-    if cls is None:  # pragma: no cover - every nested model is a request model
-        raise AssertionError(f"no request model {name}")
+    if cls is None:
+        importlib.import_module(f"smscx_client.model.{module_name(name)}")
+        cls = RequestModel.registry[name]
+    return cls
+
+
+def _as_model(where: str, name: str, value: object) -> RequestModel:
+    cls = model_class(name)
     if isinstance(value, cls):
         return value
     if isinstance(value, RequestModel):

@@ -495,9 +495,9 @@ OPERATIONS: dict[str, Op] = {
         "GET",
         "/reports/csv",
         query=(
-            Param("period", "period", "str", required=True),
-            Param("start_date", "start_date", "str", required=True),
-            Param("end_date", "end_date", "str", required=True),
+            Param("period", "period", "str"),
+            Param("start_date", "start_date", "str"),
+            Param("end_date", "end_date", "str"),
             Param("channel", "channel", "str", enum=("sms", "viber", "whatsapp", "multichannel")),
             Param("source", "source", "str", enum=("api", "excel", "webapp", "smpp", "plugin", "alerts")),
             Param(
@@ -518,9 +518,9 @@ OPERATIONS: dict[str, Op] = {
         "GET",
         "/reports/xlsx",
         query=(
-            Param("period", "period", "str", required=True),
-            Param("start_date", "start_date", "str", required=True),
-            Param("end_date", "end_date", "str", required=True),
+            Param("period", "period", "str"),
+            Param("start_date", "start_date", "str"),
+            Param("end_date", "end_date", "str"),
             Param("channel", "channel", "str", enum=("sms", "viber", "whatsapp", "multichannel")),
             Param("source", "source", "str", enum=("api", "excel", "webapp", "smpp", "plugin", "alerts")),
             Param(
@@ -559,9 +559,9 @@ OPERATIONS: dict[str, Op] = {
         "GET",
         "/reports",
         query=(
-            Param("period", "period", "str", required=True),
-            Param("start_date", "start_date", "str", required=True),
-            Param("end_date", "end_date", "str", required=True),
+            Param("period", "period", "str"),
+            Param("start_date", "start_date", "str"),
+            Param("end_date", "end_date", "str"),
             Param("channel", "channel", "str", enum=("sms", "viber", "whatsapp", "multichannel")),
             Param("source", "source", "str", enum=("api", "excel", "webapp", "smpp", "plugin", "alerts")),
             Param(
@@ -629,9 +629,9 @@ OPERATIONS: dict[str, Op] = {
             ),
         ),
         query=(
-            Param("period", "period", "str", required=True),
-            Param("start_date", "start_date", "str", required=True),
-            Param("end_date", "end_date", "str", required=True),
+            Param("period", "period", "str"),
+            Param("start_date", "start_date", "str"),
+            Param("end_date", "end_date", "str"),
             Param("limit", "limit", "int", minimum=1, maximum=500),
         ),
         response="GetSummaryReports200Response",

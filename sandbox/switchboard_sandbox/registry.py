@@ -9,9 +9,11 @@ from typing import Any
 from .engine import SandboxApp
 from .provider import Provider
 from .providers.messagemedia import MessageMedia
+from .providers.smscx import Smscx
 
 PROVIDERS: dict[str, type[Provider]] = {
     "messagemedia": MessageMedia,
+    "smscx": Smscx,
 }
 """Provider name (also the spec's file stem) → behaviour class."""
 

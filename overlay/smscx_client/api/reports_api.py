@@ -26,9 +26,9 @@ class ReportsApi(SyncApi):
 
     def export_advanced_report_to_csv(
         self,
-        period: str,
-        start_date: str,
-        end_date: str,
+        period: str | None = None,
+        start_date: str | None = None,
+        end_date: str | None = None,
         *,
         channel: str | None = None,
         source: str | None = None,
@@ -61,9 +61,9 @@ class ReportsApi(SyncApi):
 
     def export_advanced_report_to_xlsx(
         self,
-        period: str,
-        start_date: str,
-        end_date: str,
+        period: str | None = None,
+        start_date: str | None = None,
+        end_date: str | None = None,
         *,
         channel: str | None = None,
         source: str | None = None,
@@ -130,9 +130,9 @@ class ReportsApi(SyncApi):
 
     def get_advanced_report(
         self,
-        period: str,
-        start_date: str,
-        end_date: str,
+        period: str | None = None,
+        start_date: str | None = None,
+        end_date: str | None = None,
         *,
         channel: str | None = None,
         source: str | None = None,
@@ -166,9 +166,9 @@ class ReportsApi(SyncApi):
 
     def iter_advanced_report(
         self,
-        period: str,
-        start_date: str,
-        end_date: str,
+        period: str | None = None,
+        start_date: str | None = None,
+        end_date: str | None = None,
         *,
         channel: str | None = None,
         source: str | None = None,
@@ -297,9 +297,9 @@ class ReportsApi(SyncApi):
     def get_summary_reports(
         self,
         dimension: str,
-        period: str,
-        start_date: str,
-        end_date: str,
+        period: str | None = None,
+        start_date: str | None = None,
+        end_date: str | None = None,
         *,
         limit: int | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
@@ -323,9 +323,9 @@ class AsyncReportsApi(AsyncApi):
 
     async def export_advanced_report_to_csv(
         self,
-        period: str,
-        start_date: str,
-        end_date: str,
+        period: str | None = None,
+        start_date: str | None = None,
+        end_date: str | None = None,
         *,
         channel: str | None = None,
         source: str | None = None,
@@ -358,9 +358,9 @@ class AsyncReportsApi(AsyncApi):
 
     async def export_advanced_report_to_xlsx(
         self,
-        period: str,
-        start_date: str,
-        end_date: str,
+        period: str | None = None,
+        start_date: str | None = None,
+        end_date: str | None = None,
         *,
         channel: str | None = None,
         source: str | None = None,
@@ -427,9 +427,9 @@ class AsyncReportsApi(AsyncApi):
 
     async def get_advanced_report(
         self,
-        period: str,
-        start_date: str,
-        end_date: str,
+        period: str | None = None,
+        start_date: str | None = None,
+        end_date: str | None = None,
         *,
         channel: str | None = None,
         source: str | None = None,
@@ -463,9 +463,9 @@ class AsyncReportsApi(AsyncApi):
 
     def iter_advanced_report(
         self,
-        period: str,
-        start_date: str,
-        end_date: str,
+        period: str | None = None,
+        start_date: str | None = None,
+        end_date: str | None = None,
         *,
         channel: str | None = None,
         source: str | None = None,
@@ -594,9 +594,9 @@ class AsyncReportsApi(AsyncApi):
     async def get_summary_reports(
         self,
         dimension: str,
-        period: str,
-        start_date: str,
-        end_date: str,
+        period: str | None = None,
+        start_date: str | None = None,
+        end_date: str | None = None,
         *,
         limit: int | None = None,
         _request_timeout: Timeout = NOT_GIVEN,

@@ -15,9 +15,9 @@ from ...types import UNSET, File, Response, Unset
 
 def _get_kwargs(
     *,
-    period: str,
-    start_date: str,
-    end_date: str,
+    period: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
     channel: ExportAdvancedReportToXlsxChannel | Unset = UNSET,
     source: ExportAdvancedReportToXlsxSource | Unset = UNSET,
     delivery_report: ExportAdvancedReportToXlsxDeliveryReport | Unset = UNSET,
@@ -120,9 +120,9 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    period: str,
-    start_date: str,
-    end_date: str,
+    period: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
     channel: ExportAdvancedReportToXlsxChannel | Unset = UNSET,
     source: ExportAdvancedReportToXlsxSource | Unset = UNSET,
     delivery_report: ExportAdvancedReportToXlsxDeliveryReport | Unset = UNSET,
@@ -144,9 +144,9 @@ def sync_detailed(
     - 400/1828/`invalid_param` The parameter `channel` is not valid (sms, viber, whatsapp, multichannel)
 
     Args:
-        period (str):
-        start_date (str):
-        end_date (str):
+        period (str | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
         channel (ExportAdvancedReportToXlsxChannel | Unset):
         source (ExportAdvancedReportToXlsxSource | Unset):
         delivery_report (ExportAdvancedReportToXlsxDeliveryReport | Unset):
@@ -182,9 +182,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    period: str,
-    start_date: str,
-    end_date: str,
+    period: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
     channel: ExportAdvancedReportToXlsxChannel | Unset = UNSET,
     source: ExportAdvancedReportToXlsxSource | Unset = UNSET,
     delivery_report: ExportAdvancedReportToXlsxDeliveryReport | Unset = UNSET,
@@ -206,9 +206,9 @@ def sync(
     - 400/1828/`invalid_param` The parameter `channel` is not valid (sms, viber, whatsapp, multichannel)
 
     Args:
-        period (str):
-        start_date (str):
-        end_date (str):
+        period (str | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
         channel (ExportAdvancedReportToXlsxChannel | Unset):
         source (ExportAdvancedReportToXlsxSource | Unset):
         delivery_report (ExportAdvancedReportToXlsxDeliveryReport | Unset):
@@ -239,9 +239,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    period: str,
-    start_date: str,
-    end_date: str,
+    period: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
     channel: ExportAdvancedReportToXlsxChannel | Unset = UNSET,
     source: ExportAdvancedReportToXlsxSource | Unset = UNSET,
     delivery_report: ExportAdvancedReportToXlsxDeliveryReport | Unset = UNSET,
@@ -263,9 +263,9 @@ async def asyncio_detailed(
     - 400/1828/`invalid_param` The parameter `channel` is not valid (sms, viber, whatsapp, multichannel)
 
     Args:
-        period (str):
-        start_date (str):
-        end_date (str):
+        period (str | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
         channel (ExportAdvancedReportToXlsxChannel | Unset):
         source (ExportAdvancedReportToXlsxSource | Unset):
         delivery_report (ExportAdvancedReportToXlsxDeliveryReport | Unset):
@@ -299,9 +299,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    period: str,
-    start_date: str,
-    end_date: str,
+    period: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
     channel: ExportAdvancedReportToXlsxChannel | Unset = UNSET,
     source: ExportAdvancedReportToXlsxSource | Unset = UNSET,
     delivery_report: ExportAdvancedReportToXlsxDeliveryReport | Unset = UNSET,
@@ -323,9 +323,9 @@ async def asyncio(
     - 400/1828/`invalid_param` The parameter `channel` is not valid (sms, viber, whatsapp, multichannel)
 
     Args:
-        period (str):
-        start_date (str):
-        end_date (str):
+        period (str | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
         channel (ExportAdvancedReportToXlsxChannel | Unset):
         source (ExportAdvancedReportToXlsxSource | Unset):
         delivery_report (ExportAdvancedReportToXlsxDeliveryReport | Unset):

@@ -15,9 +15,9 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    period: str,
-    start_date: str,
-    end_date: str,
+    period: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
     channel: GetAdvancedReportChannel | Unset = UNSET,
     source: GetAdvancedReportSource | Unset = UNSET,
     delivery_report: GetAdvancedReportDeliveryReport | Unset = UNSET,
@@ -133,9 +133,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    period: str,
-    start_date: str,
-    end_date: str,
+    period: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
     channel: GetAdvancedReportChannel | Unset = UNSET,
     source: GetAdvancedReportSource | Unset = UNSET,
     delivery_report: GetAdvancedReportDeliveryReport | Unset = UNSET,
@@ -159,9 +159,9 @@ def sync_detailed(
     - 400/1827/`invalid_param` The parameter `country_iso` is not for a valid country
 
     Args:
-        period (str):
-        start_date (str):
-        end_date (str):
+        period (str | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
         channel (GetAdvancedReportChannel | Unset):
         source (GetAdvancedReportSource | Unset):
         delivery_report (GetAdvancedReportDeliveryReport | Unset):
@@ -203,9 +203,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    period: str,
-    start_date: str,
-    end_date: str,
+    period: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
     channel: GetAdvancedReportChannel | Unset = UNSET,
     source: GetAdvancedReportSource | Unset = UNSET,
     delivery_report: GetAdvancedReportDeliveryReport | Unset = UNSET,
@@ -229,9 +229,9 @@ def sync(
     - 400/1827/`invalid_param` The parameter `country_iso` is not for a valid country
 
     Args:
-        period (str):
-        start_date (str):
-        end_date (str):
+        period (str | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
         channel (GetAdvancedReportChannel | Unset):
         source (GetAdvancedReportSource | Unset):
         delivery_report (GetAdvancedReportDeliveryReport | Unset):
@@ -268,9 +268,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    period: str,
-    start_date: str,
-    end_date: str,
+    period: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
     channel: GetAdvancedReportChannel | Unset = UNSET,
     source: GetAdvancedReportSource | Unset = UNSET,
     delivery_report: GetAdvancedReportDeliveryReport | Unset = UNSET,
@@ -294,9 +294,9 @@ async def asyncio_detailed(
     - 400/1827/`invalid_param` The parameter `country_iso` is not for a valid country
 
     Args:
-        period (str):
-        start_date (str):
-        end_date (str):
+        period (str | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
         channel (GetAdvancedReportChannel | Unset):
         source (GetAdvancedReportSource | Unset):
         delivery_report (GetAdvancedReportDeliveryReport | Unset):
@@ -336,9 +336,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    period: str,
-    start_date: str,
-    end_date: str,
+    period: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
     channel: GetAdvancedReportChannel | Unset = UNSET,
     source: GetAdvancedReportSource | Unset = UNSET,
     delivery_report: GetAdvancedReportDeliveryReport | Unset = UNSET,
@@ -362,9 +362,9 @@ async def asyncio(
     - 400/1827/`invalid_param` The parameter `country_iso` is not for a valid country
 
     Args:
-        period (str):
-        start_date (str):
-        end_date (str):
+        period (str | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
         channel (GetAdvancedReportChannel | Unset):
         source (GetAdvancedReportSource | Unset):
         delivery_report (GetAdvancedReportDeliveryReport | Unset):

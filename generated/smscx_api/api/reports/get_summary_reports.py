@@ -15,9 +15,9 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     dimension: GetSummaryReportsDimension,
     *,
-    period: str,
-    start_date: str,
-    end_date: str,
+    period: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -103,9 +103,9 @@ def sync_detailed(
     dimension: GetSummaryReportsDimension,
     *,
     client: AuthenticatedClient | Client,
-    period: str,
-    start_date: str,
-    end_date: str,
+    period: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[Error | GetSummaryReports200Response]:
     """Get summary reports for a dimension
@@ -122,9 +122,9 @@ def sync_detailed(
 
     Args:
         dimension (GetSummaryReportsDimension):
-        period (str):
-        start_date (str):
-        end_date (str):
+        period (str | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
         limit (int | Unset):
 
     Raises:
@@ -154,9 +154,9 @@ def sync(
     dimension: GetSummaryReportsDimension,
     *,
     client: AuthenticatedClient | Client,
-    period: str,
-    start_date: str,
-    end_date: str,
+    period: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Error | GetSummaryReports200Response | None:
     """Get summary reports for a dimension
@@ -173,9 +173,9 @@ def sync(
 
     Args:
         dimension (GetSummaryReportsDimension):
-        period (str):
-        start_date (str):
-        end_date (str):
+        period (str | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
         limit (int | Unset):
 
     Raises:
@@ -200,9 +200,9 @@ async def asyncio_detailed(
     dimension: GetSummaryReportsDimension,
     *,
     client: AuthenticatedClient | Client,
-    period: str,
-    start_date: str,
-    end_date: str,
+    period: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Response[Error | GetSummaryReports200Response]:
     """Get summary reports for a dimension
@@ -219,9 +219,9 @@ async def asyncio_detailed(
 
     Args:
         dimension (GetSummaryReportsDimension):
-        period (str):
-        start_date (str):
-        end_date (str):
+        period (str | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
         limit (int | Unset):
 
     Raises:
@@ -249,9 +249,9 @@ async def asyncio(
     dimension: GetSummaryReportsDimension,
     *,
     client: AuthenticatedClient | Client,
-    period: str,
-    start_date: str,
-    end_date: str,
+    period: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
     limit: int | Unset = UNSET,
 ) -> Error | GetSummaryReports200Response | None:
     """Get summary reports for a dimension
@@ -268,9 +268,9 @@ async def asyncio(
 
     Args:
         dimension (GetSummaryReportsDimension):
-        period (str):
-        start_date (str):
-        end_date (str):
+        period (str | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
         limit (int | Unset):
 
     Raises:
