@@ -9,6 +9,7 @@ cassette recorded against a sandbox on any port (or the real host) replays the s
 from __future__ import annotations
 
 import base64
+import json
 import os
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -18,6 +19,8 @@ REPLAY_BASE_URL = "http://sandbox.replay"
 """Where replayed tests point their clients; never contacted (the network is blocked and vcr answers)."""
 
 SECRET_HEADERS = ("authorization", "x-api-key", "cookie", "set-cookie", "proxy-authorization")
+TOKEN_FIELDS = ("access_token", "refresh_token", "id_token")
+"""Keys of OAuth token responses whose values are replaced in recorded JSON bodies."""
 
 
 def sandbox_url() -> str:
@@ -46,6 +49,22 @@ def _scrub(text: bytes | str | None, secrets: list[str]) -> Any:
     return text
 
 
+def _scrub_tokens(body: Any) -> Any:
+    """A JSON object body with its OAuth token values replaced (other bodies unchanged)."""
+    if not isinstance(body, bytes | str) or not any(
+        f in (body if isinstance(body, str) else body.decode("latin-1")) for f in TOKEN_FIELDS
+    ):
+        return body
+    try:
+        payload = json.loads(body)
+    except ValueError:
+        return body
+    if not isinstance(payload, dict) or not any(f in payload for f in TOKEN_FIELDS):
+        return body
+    scrubbed = json.dumps({k: ("REDACTED" if k in TOKEN_FIELDS else v) for k, v in payload.items()})
+    return scrubbed.encode() if isinstance(body, bytes) else scrubbed
+
+
 def vcr_config(secrets: list[str]) -> dict[str, Any]:
     """The pytest-recording ``vcr_config``: secret headers replaced, known secrets scrubbed everywhere."""
 
@@ -55,7 +74,7 @@ def vcr_config(secrets: list[str]) -> dict[str, Any]:
         return request
 
     def before_response(response: dict[str, Any]) -> dict[str, Any]:
-        response["body"]["string"] = _scrub(response["body"]["string"], secrets)
+        response["body"]["string"] = _scrub_tokens(_scrub(response["body"]["string"], secrets))
         headers = response.get("headers", {})
         for name in list(headers):
             if name.lower() in SECRET_HEADERS:
