@@ -13,7 +13,7 @@ from ._client import (
     build_async_http_client,
     build_http_client,
 )
-from ._download import aread_body, asave_body, read_body, save_body
+from ._download import DownloadTarget, aread_body, asave_body, read_body, save_body
 from ._errors import (
     DEFAULT_ERROR_MAP,
     APIConnectionError,
@@ -71,6 +71,7 @@ __all__ = [
     "ClientSettings",
     "ConflictError",
     "CursorPager",
+    "DownloadTarget",
     "ErrorMap",
     "InternalServerError",
     "InvalidRequestError",

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Generic, TypeVar
+from pathlib import Path
+from typing import IO, Any, Generic, TypeVar
 
 import httpx
 
+from ._download import DownloadTarget, aconsumer_for, consumer_for
 from ._errors import DEFAULT_ERROR_MAP, ErrorMap, InvalidRequestError, connection_error
 from ._redact import alog_request, alog_response, configure_logging_from_env, log_request, log_response
 from ._retry import RETRY_POLICY_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
@@ -198,6 +200,13 @@ class SyncInvoker:
         finally:
             response.close()
 
+    def download(
+        self, call: Call[Any], to: DownloadTarget = None, options: CallOptions = CallOptions()
+    ) -> bytes | Path | IO[bytes]:
+        """Stream ``call``'s 2xx body to the file at path ``to`` (atomically; returns its :class:`Path`), into the
+        open binary file ``to`` (returns it), or into memory (``to=None``; returns the bytes)."""
+        return self.stream(call, consumer_for(to), options)
+
 
 class AsyncInvoker:
     """Sends :class:`Call` objects on one async httpx client."""
@@ -238,3 +247,9 @@ class AsyncInvoker:
                 raise _consume_error(response, self.settings.error_map, exc) from exc
         finally:
             await response.aclose()
+
+    async def download(
+        self, call: Call[Any], to: DownloadTarget = None, options: CallOptions = CallOptions()
+    ) -> bytes | Path | IO[bytes]:
+        """Async :meth:`SyncInvoker.download`."""
+        return await self.stream(call, aconsumer_for(to), options)

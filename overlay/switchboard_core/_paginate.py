@@ -9,7 +9,9 @@ returns a :class:`Page`: its items and the cursor of the next page (``None`` or 
     pager.cursor                   # the cursor of the page that would be fetched next (or that failed)
 
 Cursors are opaque values handed back to ``fetch`` unchanged; encoding them into a request (as a properly
-escaped query parameter) is ``fetch``'s job. ``wrap_error(cursor, exc)`` lets a provider turn a failure
+escaped query parameter) is ``fetch``'s job. ``max_pages`` stops after that many pages; a server that hands
+out a cursor it already gave (its pages would repeat forever) raises :class:`PaginationLoopError` after the
+items of the page that named it. ``wrap_error(cursor, exc)`` lets a provider turn a failure
 on a later page into its own exception carrying the cursor to resume from; the first request's errors
 propagate unchanged.
 """
@@ -20,7 +22,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequen
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from ._errors import SwitchboardError
+from ._errors import InvalidRequestError, SwitchboardError
 
 T = TypeVar("T")
 C = TypeVar("C")
@@ -41,11 +43,17 @@ class Page(Generic[T, C]):
 
 
 class PaginationLoopError(SwitchboardError):
-    """The server answered a page with the very cursor that requested it: following it would never end."""
+    """The server named, as the next page, a cursor it had already handed out: following it would never end."""
 
     def __init__(self, cursor: object) -> None:
-        super().__init__(f"the page for cursor {cursor!r} names the same cursor as the next page")
+        super().__init__(f"the server repeated the page cursor {cursor!r}: its pages would repeat forever")
         self.cursor = cursor
+
+
+def _max_pages(value: int | None) -> int | None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+        raise InvalidRequestError(f"max_pages must be a positive integer or None, not {value!r}")
+    return value
 
 
 def _start(start_cursor: C | None) -> C | None:
@@ -62,12 +70,17 @@ class CursorPager(Generic[T, C]):
         *,
         start_cursor: C | None = None,
         wrap_error: WrapError[C] | None = None,
+        max_pages: int | None = None,
     ) -> None:
         self._fetch = fetch
         self._wrap_error = wrap_error
         self.cursor: C | None = _start(start_cursor)
         """The cursor of the next page to fetch (after a failure: the cursor whose page failed)."""
         self.done = False
+        self.max_pages = _max_pages(max_pages)
+        self.fetched = 0
+        """Pages fetched so far."""
+        self._seen: set[C] = set() if self.cursor is None else {self.cursor}
         self._iterator: Iterator[T] | None = None
 
     def pages(self) -> Iterator[Page[T, C]]:
@@ -85,7 +98,7 @@ class CursorPager(Generic[T, C]):
             looped = _advance(self, page, cursor)
             yield page
             if looped:
-                raise PaginationLoopError(cursor)
+                raise PaginationLoopError(self.cursor)
 
     def _items(self) -> Iterator[T]:
         for page in self.pages():
@@ -110,11 +123,15 @@ class AsyncCursorPager(Generic[T, C]):
         *,
         start_cursor: C | None = None,
         wrap_error: WrapError[C] | None = None,
+        max_pages: int | None = None,
     ) -> None:
         self._fetch = fetch
         self._wrap_error = wrap_error
         self.cursor: C | None = _start(start_cursor)
         self.done = False
+        self.max_pages = _max_pages(max_pages)
+        self.fetched = 0
+        self._seen: set[C] = set() if self.cursor is None else {self.cursor}
         self._iterator: AsyncIterator[T] | None = None
 
     async def pages(self) -> AsyncIterator[Page[T, C]]:
@@ -131,7 +148,7 @@ class AsyncCursorPager(Generic[T, C]):
             looped = _advance(self, page, cursor)
             yield page
             if looped:
-                raise PaginationLoopError(cursor)
+                raise PaginationLoopError(self.cursor)
 
     async def _items(self) -> AsyncIterator[T]:
         async for page in self.pages():
@@ -148,15 +165,21 @@ class AsyncCursorPager(Generic[T, C]):
 
 
 def _advance(pager: CursorPager[T, C] | AsyncCursorPager[T, C], page: Page[T, C], cursor: C | None) -> bool:
-    """Move ``pager`` past ``page``; True if the page pointed back at itself (its items are still handed out)."""
-    if page.is_last:
+    """Move ``pager`` past ``page``; True if the page named a cursor already handed out (its items are still
+    handed out before :class:`PaginationLoopError`)."""
+    pager.fetched += 1
+    if page.is_last or (pager.max_pages is not None and pager.fetched >= pager.max_pages):
         pager.done = True
-        pager.cursor = None
+        pager.cursor = None if page.is_last else page.next_cursor
         return False
-    if page.next_cursor == cursor:
+    next_cursor = page.next_cursor
+    assert next_cursor is not None  # not the last page
+    if next_cursor == cursor or next_cursor in pager._seen:
         pager.done = True
+        pager.cursor = next_cursor
         return True
-    pager.cursor = page.next_cursor
+    pager._seen.add(next_cursor)
+    pager.cursor = next_cursor
     return False
 
 

@@ -44,10 +44,6 @@ def json_response(status: int, body: Any, headers: Mapping[str, str] | None = No
     return Response(data, status=status, headers=dict(headers or {}), content_type="application/json")
 
 
-def error_response(error: ApiError) -> Response:
-    return json_response(error.status, error.body(), error.headers)
-
-
 def _parse_json(raw: bytes) -> Any:
     if not raw:
         return None
@@ -153,11 +149,16 @@ class SandboxApp:
             operation_id=match.operation_id if match else None,
         )
 
-    def _run(self, handler: Callable[[SandboxRequest], Result], request: SandboxRequest, name: str) -> Response:
+    def _run(
+        self, handler: Callable[[SandboxRequest], Result], request: SandboxRequest, name: str, *, api: bool = True
+    ) -> Response:
+        """Run a handler; API errors are answered in the provider's shape, control endpoint errors generically."""
         try:
             with self.lock:
                 result = handler(request)
         except ApiError as error:
+            if not api:  # control endpoints answer in the sandbox's own shape
+                return json_response(error.status, error.body(), error.headers)
             return self._error_response(error, request.path)
         except Exception as exc:
             log.exception("handler %s failed", name)
@@ -191,7 +192,7 @@ class SandboxApp:
         sandbox_request = self._sandbox_request(request, None)
         if sandbox_request.raw_body and sandbox_request.body is None:
             return json_response(400, {"message": "The control endpoint body must be JSON"})
-        return self._run(handler, sandbox_request, f"control {request.method} {request.path}")
+        return self._run(handler, sandbox_request, f"control {request.method} {request.path}", api=False)
 
     def _reset(self, request: SandboxRequest) -> Result:
         self.reset()

@@ -10,11 +10,13 @@ from .engine import SandboxApp
 from .provider import Provider
 from .providers.messagemedia import MessageMedia
 from .providers.mxit import Mxit
+from .providers.smscx import Smscx
 from .providers.vumigo import VumiGo
 
 PROVIDERS: dict[str, type[Provider]] = {
     "messagemedia": MessageMedia,
     "mxit": Mxit,
+    "smscx": Smscx,
     "vumigo": VumiGo,
 }
 """Provider name (also the spec's file stem) → behaviour class."""

@@ -65,7 +65,7 @@ def call(path: str) -> Call[None]:
 
 def test_save_body_writes_the_whole_file(tmp_path: Path) -> None:
     target = tmp_path / "out.bin"
-    assert invoker().stream(call("/file"), save_body(target)) is None
+    assert invoker().stream(call("/file"), save_body(target)) == target
     assert target.read_bytes() == PAYLOAD
     assert [p.name for p in tmp_path.iterdir()] == ["out.bin"]
 

@@ -10,7 +10,17 @@ import httpx
 import pytest
 from werkzeug.test import Client
 
-from switchboard_sandbox import ApiError, Ids, Provider, Result, SandboxApp, SandboxRequest, operation, spec_path
+from switchboard_sandbox import (
+    ApiError,
+    Ids,
+    Provider,
+    Raw,
+    Result,
+    SandboxApp,
+    SandboxRequest,
+    operation,
+    spec_path,
+)
 from switchboard_sandbox.provider import timestamp
 
 from .conftest import BASE, NOW, NOW_TEXT
@@ -255,3 +265,38 @@ def test_provider_error_body_shapes_engine_and_handler_errors() -> None:
 def test_default_error_body_is_unchanged(http: httpx.Client) -> None:
     response = http.get("/v1/delivery_reports")
     assert response.json() == {"message": "not yours", "details": ["short", "and stout"]}
+
+
+class ShapedRaw(Provider):
+    """Answers errors in its own shape and one operation with a non-JSON body."""
+
+    name = "shaped-raw"
+
+    def error_body(self, error: ApiError, path: str) -> Any:
+        return {"error": {"status": error.status, "text": error.message}}
+
+    @operation("get_message_status")
+    def status(self, request: SandboxRequest) -> Result:
+        if request.path_params["messageId"] == "raw":
+            return 200, Raw(b"id,status\n1,queued\n", "text/csv"), {"X-Kind": "raw"}
+        raise ApiError(404, "no such message")
+
+
+def test_provider_error_shape_and_raw_bodies() -> None:
+    application = SandboxApp(spec_path("messagemedia"), ShapedRaw(), check_responses=False)
+    transport = httpx.WSGITransport(app=application)
+    with httpx.Client(transport=transport, base_url=BASE, headers={"Authorization": "Basic any"}) as c:
+        missing = c.get("/v1/messages/nope")
+        assert missing.status_code == 404
+        assert missing.json() == {"error": {"status": 404, "text": "no such message"}}
+        unknown = c.get("/v1/nothing-here")
+        assert unknown.json() == {
+            "error": {"status": 404, "text": "No operation of this API has the path /v1/nothing-here"}
+        }
+        raw = c.get("/v1/messages/raw")
+        assert raw.content == b"id,status\n1,queued\n"
+        assert raw.headers["content-type"].startswith("text/csv")
+        assert raw.headers["x-kind"] == "raw"
+        control = c.post("/_sandbox/shaped-raw/fail", json={"status": 99})
+        assert control.status_code == 400
+        assert "message" in control.json()

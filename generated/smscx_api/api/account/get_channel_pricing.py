@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.get_channel_pricing_200_response import GetChannelPricing200Response
+from ...models.get_channel_pricing_channel import GetChannelPricingChannel
+from ...models.get_channel_pricing_traffic_type import GetChannelPricingTrafficType
+from ...types import Response
+
+
+def _get_kwargs(
+    channel: GetChannelPricingChannel,
+    traffic_type: GetChannelPricingTrafficType,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/account/pricing/{channel}/{traffic_type}".format(
+            channel=quote(str(channel), safe=""),
+            traffic_type=quote(str(traffic_type), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | GetChannelPricing200Response | None:
+    if response.status_code == 200:
+        response_200 = GetChannelPricing200Response.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | GetChannelPricing200Response]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    channel: GetChannelPricingChannel,
+    traffic_type: GetChannelPricingTrafficType,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | GetChannelPricing200Response]:
+    """Get channels pricing
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1521/`invalid_param` The channel requested is not valid
+    - 403/1523/`no_coverage` No coverage
+
+    Args:
+        channel (GetChannelPricingChannel):
+        traffic_type (GetChannelPricingTrafficType):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetChannelPricing200Response]
+    """
+
+    kwargs = _get_kwargs(
+        channel=channel,
+        traffic_type=traffic_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    channel: GetChannelPricingChannel,
+    traffic_type: GetChannelPricingTrafficType,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | GetChannelPricing200Response | None:
+    """Get channels pricing
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1521/`invalid_param` The channel requested is not valid
+    - 403/1523/`no_coverage` No coverage
+
+    Args:
+        channel (GetChannelPricingChannel):
+        traffic_type (GetChannelPricingTrafficType):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetChannelPricing200Response
+    """
+
+    return sync_detailed(
+        channel=channel,
+        traffic_type=traffic_type,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    channel: GetChannelPricingChannel,
+    traffic_type: GetChannelPricingTrafficType,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | GetChannelPricing200Response]:
+    """Get channels pricing
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1521/`invalid_param` The channel requested is not valid
+    - 403/1523/`no_coverage` No coverage
+
+    Args:
+        channel (GetChannelPricingChannel):
+        traffic_type (GetChannelPricingTrafficType):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetChannelPricing200Response]
+    """
+
+    kwargs = _get_kwargs(
+        channel=channel,
+        traffic_type=traffic_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    channel: GetChannelPricingChannel,
+    traffic_type: GetChannelPricingTrafficType,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | GetChannelPricing200Response | None:
+    """Get channels pricing
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1521/`invalid_param` The channel requested is not valid
+    - 403/1523/`no_coverage` No coverage
+
+    Args:
+        channel (GetChannelPricingChannel):
+        traffic_type (GetChannelPricingTrafficType):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetChannelPricing200Response
+    """
+
+    return (
+        await asyncio_detailed(
+            channel=channel,
+            traffic_type=traffic_type,
+            client=client,
+        )
+    ).parsed

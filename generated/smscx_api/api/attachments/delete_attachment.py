@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.attachment_delete_response import AttachmentDeleteResponse
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    attachment_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/attachments/{attachment_id}".format(
+            attachment_id=quote(str(attachment_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AttachmentDeleteResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = AttachmentDeleteResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AttachmentDeleteResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    attachment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AttachmentDeleteResponse | Error]:
+    """Delete attachment
+
+     Documented API errors (HTTP/code/type):
+
+    - 404/1420/`not_found` Attachment ID not found
+
+    Args:
+        attachment_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AttachmentDeleteResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        attachment_id=attachment_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    attachment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AttachmentDeleteResponse | Error | None:
+    """Delete attachment
+
+     Documented API errors (HTTP/code/type):
+
+    - 404/1420/`not_found` Attachment ID not found
+
+    Args:
+        attachment_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AttachmentDeleteResponse | Error
+    """
+
+    return sync_detailed(
+        attachment_id=attachment_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    attachment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AttachmentDeleteResponse | Error]:
+    """Delete attachment
+
+     Documented API errors (HTTP/code/type):
+
+    - 404/1420/`not_found` Attachment ID not found
+
+    Args:
+        attachment_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AttachmentDeleteResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        attachment_id=attachment_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    attachment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AttachmentDeleteResponse | Error | None:
+    """Delete attachment
+
+     Documented API errors (HTTP/code/type):
+
+    - 404/1420/`not_found` Attachment ID not found
+
+    Args:
+        attachment_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AttachmentDeleteResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            attachment_id=attachment_id,
+            client=client,
+        )
+    ).parsed

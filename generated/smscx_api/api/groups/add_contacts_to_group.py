@@ -1,0 +1,244 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_contacts_to_group_request import AddContactsToGroupRequest
+from ...models.add_contacts_to_group_response import AddContactsToGroupResponse
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    group_id: int,
+    *,
+    body: AddContactsToGroupRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/groups/{group_id}".format(
+            group_id=quote(str(group_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddContactsToGroupResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = AddContactsToGroupResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddContactsToGroupResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddContactsToGroupRequest,
+) -> Response[AddContactsToGroupResponse | Error]:
+    """Add contacts to group
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1203/`invalid_param` The parameter `phoneNumbers` is empty or not set
+    - 400/1208/`invalid_param` The parameter `phoneNumbers` must be an array of phone numbers
+    - 400/1207/`invalid_param` The phone number provided is not valid
+    - 400/1210/`invalid_param` The phone numbers provided are invalid
+    - 404/1200/`not_found` Group ID not found
+
+    Args:
+        group_id (int):
+        body (AddContactsToGroupRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddContactsToGroupResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddContactsToGroupRequest,
+) -> AddContactsToGroupResponse | Error | None:
+    """Add contacts to group
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1203/`invalid_param` The parameter `phoneNumbers` is empty or not set
+    - 400/1208/`invalid_param` The parameter `phoneNumbers` must be an array of phone numbers
+    - 400/1207/`invalid_param` The phone number provided is not valid
+    - 400/1210/`invalid_param` The phone numbers provided are invalid
+    - 404/1200/`not_found` Group ID not found
+
+    Args:
+        group_id (int):
+        body (AddContactsToGroupRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddContactsToGroupResponse | Error
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddContactsToGroupRequest,
+) -> Response[AddContactsToGroupResponse | Error]:
+    """Add contacts to group
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1203/`invalid_param` The parameter `phoneNumbers` is empty or not set
+    - 400/1208/`invalid_param` The parameter `phoneNumbers` must be an array of phone numbers
+    - 400/1207/`invalid_param` The phone number provided is not valid
+    - 400/1210/`invalid_param` The phone numbers provided are invalid
+    - 404/1200/`not_found` Group ID not found
+
+    Args:
+        group_id (int):
+        body (AddContactsToGroupRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddContactsToGroupResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddContactsToGroupRequest,
+) -> AddContactsToGroupResponse | Error | None:
+    """Add contacts to group
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1203/`invalid_param` The parameter `phoneNumbers` is empty or not set
+    - 400/1208/`invalid_param` The parameter `phoneNumbers` must be an array of phone numbers
+    - 400/1207/`invalid_param` The phone number provided is not valid
+    - 400/1210/`invalid_param` The phone numbers provided are invalid
+    - 404/1200/`not_found` Group ID not found
+
+    Args:
+        group_id (int):
+        body (AddContactsToGroupRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddContactsToGroupResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.new_group_request import NewGroupRequest
+from ...models.new_group_response import NewGroupResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: NewGroupRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/groups",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | NewGroupResponse | None:
+    if response.status_code == 201:
+        response_201 = NewGroupResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | NewGroupResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NewGroupRequest,
+) -> Response[Error | NewGroupResponse]:
+    """Create new group
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1204/`invalid_param` The name is empty or parameter `name` not set
+    - 400/1206/`invalid_param` The name provided is invalid (min 3, max 60 characters)
+    - 400/1211/`duplicate_value` You already have a group with this name
+
+    Args:
+        body (NewGroupRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NewGroupResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NewGroupRequest,
+) -> Error | NewGroupResponse | None:
+    """Create new group
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1204/`invalid_param` The name is empty or parameter `name` not set
+    - 400/1206/`invalid_param` The name provided is invalid (min 3, max 60 characters)
+    - 400/1211/`duplicate_value` You already have a group with this name
+
+    Args:
+        body (NewGroupRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NewGroupResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NewGroupRequest,
+) -> Response[Error | NewGroupResponse]:
+    """Create new group
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1204/`invalid_param` The name is empty or parameter `name` not set
+    - 400/1206/`invalid_param` The name provided is invalid (min 3, max 60 characters)
+    - 400/1211/`duplicate_value` You already have a group with this name
+
+    Args:
+        body (NewGroupRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NewGroupResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NewGroupRequest,
+) -> Error | NewGroupResponse | None:
+    """Create new group
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1204/`invalid_param` The name is empty or parameter `name` not set
+    - 400/1206/`invalid_param` The name provided is invalid (min 3, max 60 characters)
+    - 400/1211/`duplicate_value` You already have a group with this name
+
+    Args:
+        body (NewGroupRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NewGroupResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,258 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.update_number_request import UpdateNumberRequest
+from ...models.update_number_response import UpdateNumberResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    group_id: int,
+    phone_number_id: str,
+    *,
+    body: UpdateNumberRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/groups/{group_id}/{phone_number_id}".format(
+            group_id=quote(str(group_id), safe=""),
+            phone_number_id=quote(str(phone_number_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | UpdateNumberResponse | None:
+    if response.status_code == 200:
+        response_200 = UpdateNumberResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | UpdateNumberResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    group_id: int,
+    phone_number_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateNumberRequest,
+) -> Response[Any | Error | UpdateNumberResponse]:
+    """Update contact from group
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1213/`invalid_param` At least one parameter required (phoneNumber, firstName, lastName, email,
+    field1, field2, field3, field4, field5, customFields)
+    - 400/1215/`duplicate_value` The phone number already exists
+    - 404/1202/`not_found` Phone number ID not found
+
+    Args:
+        group_id (int):
+        phone_number_id (str):
+        body (UpdateNumberRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | UpdateNumberResponse]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        phone_number_id=phone_number_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    group_id: int,
+    phone_number_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateNumberRequest,
+) -> Any | Error | UpdateNumberResponse | None:
+    """Update contact from group
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1213/`invalid_param` At least one parameter required (phoneNumber, firstName, lastName, email,
+    field1, field2, field3, field4, field5, customFields)
+    - 400/1215/`duplicate_value` The phone number already exists
+    - 404/1202/`not_found` Phone number ID not found
+
+    Args:
+        group_id (int):
+        phone_number_id (str):
+        body (UpdateNumberRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | UpdateNumberResponse
+    """
+
+    return sync_detailed(
+        group_id=group_id,
+        phone_number_id=phone_number_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    group_id: int,
+    phone_number_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateNumberRequest,
+) -> Response[Any | Error | UpdateNumberResponse]:
+    """Update contact from group
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1213/`invalid_param` At least one parameter required (phoneNumber, firstName, lastName, email,
+    field1, field2, field3, field4, field5, customFields)
+    - 400/1215/`duplicate_value` The phone number already exists
+    - 404/1202/`not_found` Phone number ID not found
+
+    Args:
+        group_id (int):
+        phone_number_id (str):
+        body (UpdateNumberRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | UpdateNumberResponse]
+    """
+
+    kwargs = _get_kwargs(
+        group_id=group_id,
+        phone_number_id=phone_number_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    group_id: int,
+    phone_number_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateNumberRequest,
+) -> Any | Error | UpdateNumberResponse | None:
+    """Update contact from group
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1213/`invalid_param` At least one parameter required (phoneNumber, firstName, lastName, email,
+    field1, field2, field3, field4, field5, customFields)
+    - 400/1215/`duplicate_value` The phone number already exists
+    - 404/1202/`not_found` Phone number ID not found
+
+    Args:
+        group_id (int):
+        phone_number_id (str):
+        body (UpdateNumberRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | UpdateNumberResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            group_id=group_id,
+            phone_number_id=phone_number_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,327 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.send_multichannel_campaign_request_estimate import SendMultichannelCampaignRequestEstimate
+from ...models.send_multichannel_campaign_response import SendMultichannelCampaignResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SendMultichannelCampaignRequestEstimate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/multichannel/campaign/estimate",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SendMultichannelCampaignResponse | None:
+    if response.status_code == 200:
+        response_200 = SendMultichannelCampaignResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SendMultichannelCampaignResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendMultichannelCampaignRequestEstimate,
+) -> Response[Error | SendMultichannelCampaignResponse]:
+    """Estimate Multichannel campaign
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1101/`invalid_param` The parameter `groups` is empty or not set
+    - 400/1140/`invalid_param` Group ID is not a valid group
+    - 400/1102/`invalid_param` Group is empty
+    - 400/1103/`invalid_param` The phone numbers array is too big (max. allowed: 25000 numbers)
+    - 400/1105/`invalid_param` The parameter `from` is empty or not set
+    - 400/1106/`invalid_param` The parameter `from` is not valid (min 3, max 11 characters)
+    - 400/1107/`invalid_param` The parameter `text` is empty or not set
+    - 400/1108/`invalid_param` The parameter `scheduledDate` is not a valid date
+    - 400/1109/`invalid_param` The parameter `dlrCallbackUrl` is not a valid URL
+    - 400/1112/`invalid_param` The shortlink/attachment ID provided for tracking is invalid or not found
+    - 400/1116/`invalid_param` The scheduled date is in the past
+    - 400/1103/`invalid_param` The phone numbers array is too big (max. allowed: 25000 numbers)
+    - 400/1113/`insufficient_credit` Insufficient credit
+    - 400/1114/`insufficient_credit` Credit limit reached. To increase the credit limit, please contact
+    your account manager
+    - 400/1124/`invalid_param` The parameter `ttl` is not a number
+    - 400/1125/`invalid_param` Min value for `ttl` is 300 seconds
+    - 400/1134/`invalid_param` Max value for `ttl` is 1209600 seconds (14 days)
+    - 400/1120/`invalid_param` The parameter `strategy` is empty or not set
+    - 400/1121/`invalid_param` The parameter `strategy` must have at least two channels
+    - 400/1122/`invalid_param` The parameter `strategy` must have channel `sms` as last element
+    - 400/1129/`invalid_param` The parameter `strategy` contains duplicate channels
+    - 400/1123/`invalid_param` The parameter `channel` is not valid. Allowed values:
+    - 400/1126/`invalid_param` The parameter `templateId` is not set
+    - 400/1127/`invalid_param` The parameter `templateId` is not valid
+    - 400/1128/`invalid_param` The template ID provided is not a valid template
+    - 400/1130/`insufficient_credit` Insufficient credit for failover sending
+    - 403/1132/`access_denied` The template ID provided is not approved
+    - 403/1133/`access_denied` The template ID provided is not locked
+    - 403/1119/`no_coverage` No coverage or restricted destination
+    - 403/1131/`access_denied` The strategy contains channels that are not active:
+
+    Args:
+        body (SendMultichannelCampaignRequestEstimate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SendMultichannelCampaignResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendMultichannelCampaignRequestEstimate,
+) -> Error | SendMultichannelCampaignResponse | None:
+    """Estimate Multichannel campaign
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1101/`invalid_param` The parameter `groups` is empty or not set
+    - 400/1140/`invalid_param` Group ID is not a valid group
+    - 400/1102/`invalid_param` Group is empty
+    - 400/1103/`invalid_param` The phone numbers array is too big (max. allowed: 25000 numbers)
+    - 400/1105/`invalid_param` The parameter `from` is empty or not set
+    - 400/1106/`invalid_param` The parameter `from` is not valid (min 3, max 11 characters)
+    - 400/1107/`invalid_param` The parameter `text` is empty or not set
+    - 400/1108/`invalid_param` The parameter `scheduledDate` is not a valid date
+    - 400/1109/`invalid_param` The parameter `dlrCallbackUrl` is not a valid URL
+    - 400/1112/`invalid_param` The shortlink/attachment ID provided for tracking is invalid or not found
+    - 400/1116/`invalid_param` The scheduled date is in the past
+    - 400/1103/`invalid_param` The phone numbers array is too big (max. allowed: 25000 numbers)
+    - 400/1113/`insufficient_credit` Insufficient credit
+    - 400/1114/`insufficient_credit` Credit limit reached. To increase the credit limit, please contact
+    your account manager
+    - 400/1124/`invalid_param` The parameter `ttl` is not a number
+    - 400/1125/`invalid_param` Min value for `ttl` is 300 seconds
+    - 400/1134/`invalid_param` Max value for `ttl` is 1209600 seconds (14 days)
+    - 400/1120/`invalid_param` The parameter `strategy` is empty or not set
+    - 400/1121/`invalid_param` The parameter `strategy` must have at least two channels
+    - 400/1122/`invalid_param` The parameter `strategy` must have channel `sms` as last element
+    - 400/1129/`invalid_param` The parameter `strategy` contains duplicate channels
+    - 400/1123/`invalid_param` The parameter `channel` is not valid. Allowed values:
+    - 400/1126/`invalid_param` The parameter `templateId` is not set
+    - 400/1127/`invalid_param` The parameter `templateId` is not valid
+    - 400/1128/`invalid_param` The template ID provided is not a valid template
+    - 400/1130/`insufficient_credit` Insufficient credit for failover sending
+    - 403/1132/`access_denied` The template ID provided is not approved
+    - 403/1133/`access_denied` The template ID provided is not locked
+    - 403/1119/`no_coverage` No coverage or restricted destination
+    - 403/1131/`access_denied` The strategy contains channels that are not active:
+
+    Args:
+        body (SendMultichannelCampaignRequestEstimate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SendMultichannelCampaignResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendMultichannelCampaignRequestEstimate,
+) -> Response[Error | SendMultichannelCampaignResponse]:
+    """Estimate Multichannel campaign
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1101/`invalid_param` The parameter `groups` is empty or not set
+    - 400/1140/`invalid_param` Group ID is not a valid group
+    - 400/1102/`invalid_param` Group is empty
+    - 400/1103/`invalid_param` The phone numbers array is too big (max. allowed: 25000 numbers)
+    - 400/1105/`invalid_param` The parameter `from` is empty or not set
+    - 400/1106/`invalid_param` The parameter `from` is not valid (min 3, max 11 characters)
+    - 400/1107/`invalid_param` The parameter `text` is empty or not set
+    - 400/1108/`invalid_param` The parameter `scheduledDate` is not a valid date
+    - 400/1109/`invalid_param` The parameter `dlrCallbackUrl` is not a valid URL
+    - 400/1112/`invalid_param` The shortlink/attachment ID provided for tracking is invalid or not found
+    - 400/1116/`invalid_param` The scheduled date is in the past
+    - 400/1103/`invalid_param` The phone numbers array is too big (max. allowed: 25000 numbers)
+    - 400/1113/`insufficient_credit` Insufficient credit
+    - 400/1114/`insufficient_credit` Credit limit reached. To increase the credit limit, please contact
+    your account manager
+    - 400/1124/`invalid_param` The parameter `ttl` is not a number
+    - 400/1125/`invalid_param` Min value for `ttl` is 300 seconds
+    - 400/1134/`invalid_param` Max value for `ttl` is 1209600 seconds (14 days)
+    - 400/1120/`invalid_param` The parameter `strategy` is empty or not set
+    - 400/1121/`invalid_param` The parameter `strategy` must have at least two channels
+    - 400/1122/`invalid_param` The parameter `strategy` must have channel `sms` as last element
+    - 400/1129/`invalid_param` The parameter `strategy` contains duplicate channels
+    - 400/1123/`invalid_param` The parameter `channel` is not valid. Allowed values:
+    - 400/1126/`invalid_param` The parameter `templateId` is not set
+    - 400/1127/`invalid_param` The parameter `templateId` is not valid
+    - 400/1128/`invalid_param` The template ID provided is not a valid template
+    - 400/1130/`insufficient_credit` Insufficient credit for failover sending
+    - 403/1132/`access_denied` The template ID provided is not approved
+    - 403/1133/`access_denied` The template ID provided is not locked
+    - 403/1119/`no_coverage` No coverage or restricted destination
+    - 403/1131/`access_denied` The strategy contains channels that are not active:
+
+    Args:
+        body (SendMultichannelCampaignRequestEstimate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SendMultichannelCampaignResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendMultichannelCampaignRequestEstimate,
+) -> Error | SendMultichannelCampaignResponse | None:
+    """Estimate Multichannel campaign
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1101/`invalid_param` The parameter `groups` is empty or not set
+    - 400/1140/`invalid_param` Group ID is not a valid group
+    - 400/1102/`invalid_param` Group is empty
+    - 400/1103/`invalid_param` The phone numbers array is too big (max. allowed: 25000 numbers)
+    - 400/1105/`invalid_param` The parameter `from` is empty or not set
+    - 400/1106/`invalid_param` The parameter `from` is not valid (min 3, max 11 characters)
+    - 400/1107/`invalid_param` The parameter `text` is empty or not set
+    - 400/1108/`invalid_param` The parameter `scheduledDate` is not a valid date
+    - 400/1109/`invalid_param` The parameter `dlrCallbackUrl` is not a valid URL
+    - 400/1112/`invalid_param` The shortlink/attachment ID provided for tracking is invalid or not found
+    - 400/1116/`invalid_param` The scheduled date is in the past
+    - 400/1103/`invalid_param` The phone numbers array is too big (max. allowed: 25000 numbers)
+    - 400/1113/`insufficient_credit` Insufficient credit
+    - 400/1114/`insufficient_credit` Credit limit reached. To increase the credit limit, please contact
+    your account manager
+    - 400/1124/`invalid_param` The parameter `ttl` is not a number
+    - 400/1125/`invalid_param` Min value for `ttl` is 300 seconds
+    - 400/1134/`invalid_param` Max value for `ttl` is 1209600 seconds (14 days)
+    - 400/1120/`invalid_param` The parameter `strategy` is empty or not set
+    - 400/1121/`invalid_param` The parameter `strategy` must have at least two channels
+    - 400/1122/`invalid_param` The parameter `strategy` must have channel `sms` as last element
+    - 400/1129/`invalid_param` The parameter `strategy` contains duplicate channels
+    - 400/1123/`invalid_param` The parameter `channel` is not valid. Allowed values:
+    - 400/1126/`invalid_param` The parameter `templateId` is not set
+    - 400/1127/`invalid_param` The parameter `templateId` is not valid
+    - 400/1128/`invalid_param` The template ID provided is not a valid template
+    - 400/1130/`insufficient_credit` Insufficient credit for failover sending
+    - 403/1132/`access_denied` The template ID provided is not approved
+    - 403/1133/`access_denied` The template ID provided is not locked
+    - 403/1119/`no_coverage` No coverage or restricted destination
+    - 403/1131/`access_denied` The strategy contains channels that are not active:
+
+    Args:
+        body (SendMultichannelCampaignRequestEstimate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SendMultichannelCampaignResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

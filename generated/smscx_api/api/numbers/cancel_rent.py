@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.cancel_rent_response import CancelRentResponse
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    rent_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/numbers/rent/{rent_id}".format(
+            rent_id=quote(str(rent_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CancelRentResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = CancelRentResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CancelRentResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    rent_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CancelRentResponse | Error]:
+    """Cancel rent for phone number
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1221/`invalid_param` Invalid parameter `rentId`
+    - 403/1227/`access_denied` Cannot cancel this rent. More than 30 minutes passed from start of
+    renting period
+    - 404/1223/`not_found` Rent ID not found
+
+    Args:
+        rent_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CancelRentResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        rent_id=rent_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    rent_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CancelRentResponse | Error | None:
+    """Cancel rent for phone number
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1221/`invalid_param` Invalid parameter `rentId`
+    - 403/1227/`access_denied` Cannot cancel this rent. More than 30 minutes passed from start of
+    renting period
+    - 404/1223/`not_found` Rent ID not found
+
+    Args:
+        rent_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CancelRentResponse | Error
+    """
+
+    return sync_detailed(
+        rent_id=rent_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    rent_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CancelRentResponse | Error]:
+    """Cancel rent for phone number
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1221/`invalid_param` Invalid parameter `rentId`
+    - 403/1227/`access_denied` Cannot cancel this rent. More than 30 minutes passed from start of
+    renting period
+    - 404/1223/`not_found` Rent ID not found
+
+    Args:
+        rent_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CancelRentResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        rent_id=rent_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    rent_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CancelRentResponse | Error | None:
+    """Cancel rent for phone number
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1221/`invalid_param` Invalid parameter `rentId`
+    - 403/1227/`access_denied` Cannot cancel this rent. More than 30 minutes passed from start of
+    renting period
+    - 404/1223/`not_found` Rent ID not found
+
+    Args:
+        rent_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CancelRentResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            rent_id=rent_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.rent_numbers_response import RentNumbersResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    country_iso: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/numbers/rent/available/{country_iso}".format(
+            country_iso=quote(str(country_iso), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RentNumbersResponse | None:
+    if response.status_code == 200:
+        response_200 = RentNumbersResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | RentNumbersResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    country_iso: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | RentNumbersResponse]:
+    """Get available numbers for rent
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/2003/`invalid_param` Country ISO provided is invalid
+
+    Args:
+        country_iso (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RentNumbersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        country_iso=country_iso,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    country_iso: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | RentNumbersResponse | None:
+    """Get available numbers for rent
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/2003/`invalid_param` Country ISO provided is invalid
+
+    Args:
+        country_iso (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RentNumbersResponse
+    """
+
+    return sync_detailed(
+        country_iso=country_iso,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    country_iso: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | RentNumbersResponse]:
+    """Get available numbers for rent
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/2003/`invalid_param` Country ISO provided is invalid
+
+    Args:
+        country_iso (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RentNumbersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        country_iso=country_iso,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    country_iso: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | RentNumbersResponse | None:
+    """Get available numbers for rent
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/2003/`invalid_param` Country ISO provided is invalid
+
+    Args:
+        country_iso (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RentNumbersResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            country_iso=country_iso,
+            client=client,
+        )
+    ).parsed

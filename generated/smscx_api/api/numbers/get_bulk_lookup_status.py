@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.numbers_bulk_lookup_result import NumbersBulkLookupResult
+from ...types import Response
+
+
+def _get_kwargs(
+    lookup_bulk_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/numbers/lookup/lookupBulkId/{lookup_bulk_id}".format(
+            lookup_bulk_id=quote(str(lookup_bulk_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | NumbersBulkLookupResult | None:
+    if response.status_code == 200:
+        response_200 = NumbersBulkLookupResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | NumbersBulkLookupResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    lookup_bulk_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | NumbersBulkLookupResult]:
+    """Get Bulk Lookup result
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1218/`not_found` The lookupBulkId provided is invalid
+    - 404/1220/`invalid_param` Lookup Bulk ID not found
+
+    Args:
+        lookup_bulk_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NumbersBulkLookupResult]
+    """
+
+    kwargs = _get_kwargs(
+        lookup_bulk_id=lookup_bulk_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    lookup_bulk_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | NumbersBulkLookupResult | None:
+    """Get Bulk Lookup result
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1218/`not_found` The lookupBulkId provided is invalid
+    - 404/1220/`invalid_param` Lookup Bulk ID not found
+
+    Args:
+        lookup_bulk_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NumbersBulkLookupResult
+    """
+
+    return sync_detailed(
+        lookup_bulk_id=lookup_bulk_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    lookup_bulk_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | NumbersBulkLookupResult]:
+    """Get Bulk Lookup result
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1218/`not_found` The lookupBulkId provided is invalid
+    - 404/1220/`invalid_param` Lookup Bulk ID not found
+
+    Args:
+        lookup_bulk_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NumbersBulkLookupResult]
+    """
+
+    kwargs = _get_kwargs(
+        lookup_bulk_id=lookup_bulk_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    lookup_bulk_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | NumbersBulkLookupResult | None:
+    """Get Bulk Lookup result
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1218/`not_found` The lookupBulkId provided is invalid
+    - 404/1220/`invalid_param` Lookup Bulk ID not found
+
+    Args:
+        lookup_bulk_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NumbersBulkLookupResult
+    """
+
+    return (
+        await asyncio_detailed(
+            lookup_bulk_id=lookup_bulk_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,240 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.rent_number_request import RentNumberRequest
+from ...models.rent_number_response import RentNumberResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: RentNumberRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/numbers/rent",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RentNumberResponse | None:
+    if response.status_code == 200:
+        response_200 = RentNumberResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | RentNumberResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RentNumberRequest,
+) -> Response[Error | RentNumberResponse]:
+    """Rent phone number
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1222/`invalid_param` Invalid parameter `numberId`
+    - 400/1224/`invalid_param` Rent period is invalid (1, 7 or 30 days)
+    - 400/1225/`invalid_param` Parameter `autorenew` must be of type boolean
+    - 400/1226/`invalid_param` The parameter `callbackUrl` is not a valid url
+    - 400/1229/`invalid_param` Rent period is not between min and max period allowed for this number
+    - 400/1113/`insufficient_credit` Insufficient credit
+    - 403/1231/`access_denied` Cannot rent this phone number (already rented by someone else)
+    - 404/1230/`not_found` Number ID not found or number is not available for rent anymore
+
+    Args:
+        body (RentNumberRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RentNumberResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RentNumberRequest,
+) -> Error | RentNumberResponse | None:
+    """Rent phone number
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1222/`invalid_param` Invalid parameter `numberId`
+    - 400/1224/`invalid_param` Rent period is invalid (1, 7 or 30 days)
+    - 400/1225/`invalid_param` Parameter `autorenew` must be of type boolean
+    - 400/1226/`invalid_param` The parameter `callbackUrl` is not a valid url
+    - 400/1229/`invalid_param` Rent period is not between min and max period allowed for this number
+    - 400/1113/`insufficient_credit` Insufficient credit
+    - 403/1231/`access_denied` Cannot rent this phone number (already rented by someone else)
+    - 404/1230/`not_found` Number ID not found or number is not available for rent anymore
+
+    Args:
+        body (RentNumberRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RentNumberResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RentNumberRequest,
+) -> Response[Error | RentNumberResponse]:
+    """Rent phone number
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1222/`invalid_param` Invalid parameter `numberId`
+    - 400/1224/`invalid_param` Rent period is invalid (1, 7 or 30 days)
+    - 400/1225/`invalid_param` Parameter `autorenew` must be of type boolean
+    - 400/1226/`invalid_param` The parameter `callbackUrl` is not a valid url
+    - 400/1229/`invalid_param` Rent period is not between min and max period allowed for this number
+    - 400/1113/`insufficient_credit` Insufficient credit
+    - 403/1231/`access_denied` Cannot rent this phone number (already rented by someone else)
+    - 404/1230/`not_found` Number ID not found or number is not available for rent anymore
+
+    Args:
+        body (RentNumberRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RentNumberResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: RentNumberRequest,
+) -> Error | RentNumberResponse | None:
+    """Rent phone number
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1222/`invalid_param` Invalid parameter `numberId`
+    - 400/1224/`invalid_param` Rent period is invalid (1, 7 or 30 days)
+    - 400/1225/`invalid_param` Parameter `autorenew` must be of type boolean
+    - 400/1226/`invalid_param` The parameter `callbackUrl` is not a valid url
+    - 400/1229/`invalid_param` Rent period is not between min and max period allowed for this number
+    - 400/1113/`insufficient_credit` Insufficient credit
+    - 403/1231/`access_denied` Cannot rent this phone number (already rented by someone else)
+    - 404/1230/`not_found` Number ID not found or number is not available for rent anymore
+
+    Args:
+        body (RentNumberRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RentNumberResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.numbers_validate_request import NumbersValidateRequest
+from ...models.numbers_validate_response import NumbersValidateResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: NumbersValidateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/numbers/validate",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | NumbersValidateResponse | None:
+    if response.status_code == 200:
+        response_200 = NumbersValidateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | NumbersValidateResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NumbersValidateRequest,
+) -> Response[Error | NumbersValidateResponse]:
+    """Validate numbers in bulk
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1203/`invalid_param` The parameter `phoneNumbers` is empty or not set
+    - 400/1208/`invalid_param` The parameter `phoneNumbers` must be an array of phone numbers
+    - 400/1205/`invalid_param` The phone numbers array is too big (max. allowed: 40000 numbers)
+
+    Args:
+        body (NumbersValidateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NumbersValidateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NumbersValidateRequest,
+) -> Error | NumbersValidateResponse | None:
+    """Validate numbers in bulk
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1203/`invalid_param` The parameter `phoneNumbers` is empty or not set
+    - 400/1208/`invalid_param` The parameter `phoneNumbers` must be an array of phone numbers
+    - 400/1205/`invalid_param` The phone numbers array is too big (max. allowed: 40000 numbers)
+
+    Args:
+        body (NumbersValidateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NumbersValidateResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NumbersValidateRequest,
+) -> Response[Error | NumbersValidateResponse]:
+    """Validate numbers in bulk
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1203/`invalid_param` The parameter `phoneNumbers` is empty or not set
+    - 400/1208/`invalid_param` The parameter `phoneNumbers` must be an array of phone numbers
+    - 400/1205/`invalid_param` The phone numbers array is too big (max. allowed: 40000 numbers)
+
+    Args:
+        body (NumbersValidateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | NumbersValidateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: NumbersValidateRequest,
+) -> Error | NumbersValidateResponse | None:
+    """Validate numbers in bulk
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1203/`invalid_param` The parameter `phoneNumbers` is empty or not set
+    - 400/1208/`invalid_param` The parameter `phoneNumbers` must be an array of phone numbers
+    - 400/1205/`invalid_param` The phone numbers array is too big (max. allowed: 40000 numbers)
+
+    Args:
+        body (NumbersValidateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | NumbersValidateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

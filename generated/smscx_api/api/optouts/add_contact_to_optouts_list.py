@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_contacts_to_group_request import AddContactsToGroupRequest
+from ...models.error import Error
+from ...models.optouts_new_response import OptoutsNewResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AddContactsToGroupRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/optouts",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | OptoutsNewResponse | None:
+    if response.status_code == 200:
+        response_200 = OptoutsNewResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | OptoutsNewResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddContactsToGroupRequest,
+) -> Response[Error | OptoutsNewResponse]:
+    """Add contact to optouts list
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1203/`invalid_param` The parameter `phoneNumbers` is empty or not set
+    - 400/1208/`invalid_param` The parameter `phoneNumbers` must be an array of phone numbers
+    - 400/1210/`invalid_param` The phone numbers provided are invalid
+    - 400/1441/`invalid_param` No valid phone numbers were provided or already in the optout list
+
+    Args:
+        body (AddContactsToGroupRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OptoutsNewResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddContactsToGroupRequest,
+) -> Error | OptoutsNewResponse | None:
+    """Add contact to optouts list
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1203/`invalid_param` The parameter `phoneNumbers` is empty or not set
+    - 400/1208/`invalid_param` The parameter `phoneNumbers` must be an array of phone numbers
+    - 400/1210/`invalid_param` The phone numbers provided are invalid
+    - 400/1441/`invalid_param` No valid phone numbers were provided or already in the optout list
+
+    Args:
+        body (AddContactsToGroupRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OptoutsNewResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddContactsToGroupRequest,
+) -> Response[Error | OptoutsNewResponse]:
+    """Add contact to optouts list
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1203/`invalid_param` The parameter `phoneNumbers` is empty or not set
+    - 400/1208/`invalid_param` The parameter `phoneNumbers` must be an array of phone numbers
+    - 400/1210/`invalid_param` The phone numbers provided are invalid
+    - 400/1441/`invalid_param` No valid phone numbers were provided or already in the optout list
+
+    Args:
+        body (AddContactsToGroupRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OptoutsNewResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AddContactsToGroupRequest,
+) -> Error | OptoutsNewResponse | None:
+    """Add contact to optouts list
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1203/`invalid_param` The parameter `phoneNumbers` is empty or not set
+    - 400/1208/`invalid_param` The parameter `phoneNumbers` must be an array of phone numbers
+    - 400/1210/`invalid_param` The phone numbers provided are invalid
+    - 400/1441/`invalid_param` No valid phone numbers were provided or already in the optout list
+
+    Args:
+        body (AddContactsToGroupRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OptoutsNewResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

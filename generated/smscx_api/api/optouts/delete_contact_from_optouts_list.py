@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.optouts_delete_response import OptoutsDeleteResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    optout_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/optouts/{optout_id}".format(
+            optout_id=quote(str(optout_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | OptoutsDeleteResponse | None:
+    if response.status_code == 200:
+        response_200 = OptoutsDeleteResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | OptoutsDeleteResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    optout_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | OptoutsDeleteResponse]:
+    """Delete contact from optouts list
+
+     Documented API errors (HTTP/code/type):
+
+    - 404/1202/`not_found` Phone number ID not found
+    - 403/1443/`access_denied` Cannot delete this phone number from the optout list because it was added
+    via optout type `link`. Allowed optout type to delete: `admin`
+
+    Args:
+        optout_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OptoutsDeleteResponse]
+    """
+
+    kwargs = _get_kwargs(
+        optout_id=optout_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    optout_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | OptoutsDeleteResponse | None:
+    """Delete contact from optouts list
+
+     Documented API errors (HTTP/code/type):
+
+    - 404/1202/`not_found` Phone number ID not found
+    - 403/1443/`access_denied` Cannot delete this phone number from the optout list because it was added
+    via optout type `link`. Allowed optout type to delete: `admin`
+
+    Args:
+        optout_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OptoutsDeleteResponse
+    """
+
+    return sync_detailed(
+        optout_id=optout_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    optout_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | OptoutsDeleteResponse]:
+    """Delete contact from optouts list
+
+     Documented API errors (HTTP/code/type):
+
+    - 404/1202/`not_found` Phone number ID not found
+    - 403/1443/`access_denied` Cannot delete this phone number from the optout list because it was added
+    via optout type `link`. Allowed optout type to delete: `admin`
+
+    Args:
+        optout_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OptoutsDeleteResponse]
+    """
+
+    kwargs = _get_kwargs(
+        optout_id=optout_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    optout_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | OptoutsDeleteResponse | None:
+    """Delete contact from optouts list
+
+     Documented API errors (HTTP/code/type):
+
+    - 404/1202/`not_found` Phone number ID not found
+    - 403/1443/`access_denied` Cannot delete this phone number from the optout list because it was added
+    via optout type `link`. Allowed optout type to delete: `admin`
+
+    Args:
+        optout_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OptoutsDeleteResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            optout_id=optout_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,216 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.optouts_list_response import OptoutsListResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = UNSET,
+    next_: str | Unset = UNSET,
+    previous: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["next"] = next_
+
+    params["previous"] = previous
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/optouts",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | OptoutsListResponse | None:
+    if response.status_code == 200:
+        response_200 = OptoutsListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | OptoutsListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    next_: str | Unset = UNSET,
+    previous: str | Unset = UNSET,
+) -> Response[Error | OptoutsListResponse]:
+    """Get optouts list
+
+    Args:
+        limit (int | Unset):
+        next_ (str | Unset):
+        previous (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OptoutsListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        next_=next_,
+        previous=previous,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    next_: str | Unset = UNSET,
+    previous: str | Unset = UNSET,
+) -> Error | OptoutsListResponse | None:
+    """Get optouts list
+
+    Args:
+        limit (int | Unset):
+        next_ (str | Unset):
+        previous (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OptoutsListResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        next_=next_,
+        previous=previous,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    next_: str | Unset = UNSET,
+    previous: str | Unset = UNSET,
+) -> Response[Error | OptoutsListResponse]:
+    """Get optouts list
+
+    Args:
+        limit (int | Unset):
+        next_ (str | Unset):
+        previous (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | OptoutsListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        next_=next_,
+        previous=previous,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    next_: str | Unset = UNSET,
+    previous: str | Unset = UNSET,
+) -> Error | OptoutsListResponse | None:
+    """Get optouts list
+
+    Args:
+        limit (int | Unset):
+        next_ (str | Unset):
+        previous (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | OptoutsListResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            next_=next_,
+            previous=previous,
+        )
+    ).parsed

@@ -1,0 +1,215 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.cancel_otp_response import CancelOtpResponse
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    otp_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/otp/{otp_id}".format(
+            otp_id=quote(str(otp_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CancelOtpResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = CancelOtpResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CancelOtpResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    otp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CancelOtpResponse | Error]:
+    """Cancel OTP
+
+     Documented API errors (HTTP/code/type):
+
+    - 403/2030/`access_denied` Otp already cancelled
+    - 403/2031/`access_denied` You cannot cancel a non-pending Otp
+    - 404/2021/`not_found` Otp ID not found
+
+    Args:
+        otp_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CancelOtpResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        otp_id=otp_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    otp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CancelOtpResponse | Error | None:
+    """Cancel OTP
+
+     Documented API errors (HTTP/code/type):
+
+    - 403/2030/`access_denied` Otp already cancelled
+    - 403/2031/`access_denied` You cannot cancel a non-pending Otp
+    - 404/2021/`not_found` Otp ID not found
+
+    Args:
+        otp_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CancelOtpResponse | Error
+    """
+
+    return sync_detailed(
+        otp_id=otp_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    otp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CancelOtpResponse | Error]:
+    """Cancel OTP
+
+     Documented API errors (HTTP/code/type):
+
+    - 403/2030/`access_denied` Otp already cancelled
+    - 403/2031/`access_denied` You cannot cancel a non-pending Otp
+    - 404/2021/`not_found` Otp ID not found
+
+    Args:
+        otp_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CancelOtpResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        otp_id=otp_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    otp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CancelOtpResponse | Error | None:
+    """Cancel OTP
+
+     Documented API errors (HTTP/code/type):
+
+    - 403/2030/`access_denied` Otp already cancelled
+    - 403/2031/`access_denied` You cannot cancel a non-pending Otp
+    - 404/2021/`not_found` Otp ID not found
+
+    Args:
+        otp_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CancelOtpResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            otp_id=otp_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,260 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.verify_pin_request import VerifyPinRequest
+from ...models.verify_pin_response import VerifyPinResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    otp_id: str,
+    *,
+    body: VerifyPinRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/otp/{otp_id}".format(
+            otp_id=quote(str(otp_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | VerifyPinResponse | None:
+    if response.status_code == 200:
+        response_200 = VerifyPinResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | VerifyPinResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    otp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VerifyPinRequest,
+) -> Response[Error | VerifyPinResponse]:
+    """Verify OTP
+
+     Documented API errors (HTTP/code/type):
+
+    - 404/2021/`not_found` Otp ID not found
+    - 400/2022/`invalid_param` The parameter pin is empty or not set
+    - 400/2023/`otp_verified` The OTP was already verified
+    - 400/2024/`otp_cancelled` The OTP was canceled
+    - 400/2025/`otp_expired` The OTP has expired
+    - 400/2026/`otp_failed` The OTP has failed, maximum attempts reached
+    - 400/2027/`otp_failed` Max attempts reached
+    - 400/2028/`otp_expired` The PIN has expired
+    - 400/2029/`invalid_pin` The PIN provided does not verify
+
+    Args:
+        otp_id (str):
+        body (VerifyPinRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | VerifyPinResponse]
+    """
+
+    kwargs = _get_kwargs(
+        otp_id=otp_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    otp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VerifyPinRequest,
+) -> Error | VerifyPinResponse | None:
+    """Verify OTP
+
+     Documented API errors (HTTP/code/type):
+
+    - 404/2021/`not_found` Otp ID not found
+    - 400/2022/`invalid_param` The parameter pin is empty or not set
+    - 400/2023/`otp_verified` The OTP was already verified
+    - 400/2024/`otp_cancelled` The OTP was canceled
+    - 400/2025/`otp_expired` The OTP has expired
+    - 400/2026/`otp_failed` The OTP has failed, maximum attempts reached
+    - 400/2027/`otp_failed` Max attempts reached
+    - 400/2028/`otp_expired` The PIN has expired
+    - 400/2029/`invalid_pin` The PIN provided does not verify
+
+    Args:
+        otp_id (str):
+        body (VerifyPinRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | VerifyPinResponse
+    """
+
+    return sync_detailed(
+        otp_id=otp_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    otp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VerifyPinRequest,
+) -> Response[Error | VerifyPinResponse]:
+    """Verify OTP
+
+     Documented API errors (HTTP/code/type):
+
+    - 404/2021/`not_found` Otp ID not found
+    - 400/2022/`invalid_param` The parameter pin is empty or not set
+    - 400/2023/`otp_verified` The OTP was already verified
+    - 400/2024/`otp_cancelled` The OTP was canceled
+    - 400/2025/`otp_expired` The OTP has expired
+    - 400/2026/`otp_failed` The OTP has failed, maximum attempts reached
+    - 400/2027/`otp_failed` Max attempts reached
+    - 400/2028/`otp_expired` The PIN has expired
+    - 400/2029/`invalid_pin` The PIN provided does not verify
+
+    Args:
+        otp_id (str):
+        body (VerifyPinRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | VerifyPinResponse]
+    """
+
+    kwargs = _get_kwargs(
+        otp_id=otp_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    otp_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VerifyPinRequest,
+) -> Error | VerifyPinResponse | None:
+    """Verify OTP
+
+     Documented API errors (HTTP/code/type):
+
+    - 404/2021/`not_found` Otp ID not found
+    - 400/2022/`invalid_param` The parameter pin is empty or not set
+    - 400/2023/`otp_verified` The OTP was already verified
+    - 400/2024/`otp_cancelled` The OTP was canceled
+    - 400/2025/`otp_expired` The OTP has expired
+    - 400/2026/`otp_failed` The OTP has failed, maximum attempts reached
+    - 400/2027/`otp_failed` Max attempts reached
+    - 400/2028/`otp_expired` The PIN has expired
+    - 400/2029/`invalid_pin` The PIN provided does not verify
+
+    Args:
+        otp_id (str):
+        body (VerifyPinRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | VerifyPinResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            otp_id=otp_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

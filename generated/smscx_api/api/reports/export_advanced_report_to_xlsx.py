@@ -1,0 +1,355 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.export_advanced_report_to_xlsx_channel import ExportAdvancedReportToXlsxChannel
+from ...models.export_advanced_report_to_xlsx_delivery_report import ExportAdvancedReportToXlsxDeliveryReport
+from ...models.export_advanced_report_to_xlsx_source import ExportAdvancedReportToXlsxSource
+from ...types import UNSET, File, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    period: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    channel: ExportAdvancedReportToXlsxChannel | Unset = UNSET,
+    source: ExportAdvancedReportToXlsxSource | Unset = UNSET,
+    delivery_report: ExportAdvancedReportToXlsxDeliveryReport | Unset = UNSET,
+    country_iso: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["period"] = period
+
+    params["start_date"] = start_date
+
+    params["end_date"] = end_date
+
+    json_channel: str | Unset = UNSET
+    if not isinstance(channel, Unset):
+        json_channel = channel.value
+
+    params["channel"] = json_channel
+
+    json_source: str | Unset = UNSET
+    if not isinstance(source, Unset):
+        json_source = source.value
+
+    params["source"] = json_source
+
+    json_delivery_report: str | Unset = UNSET
+    if not isinstance(delivery_report, Unset):
+        json_delivery_report = delivery_report.value
+
+    params["delivery_report"] = json_delivery_report
+
+    params["country_iso"] = country_iso
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/reports/xlsx",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | File | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | File]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    period: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    channel: ExportAdvancedReportToXlsxChannel | Unset = UNSET,
+    source: ExportAdvancedReportToXlsxSource | Unset = UNSET,
+    delivery_report: ExportAdvancedReportToXlsxDeliveryReport | Unset = UNSET,
+    country_iso: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[Error | File]:
+    """Export advanced report to XLSX
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1820/`invalid_param` The parameter `period` is not a valid date (format Y-m or Y)
+    - 400/1821/`invalid_param` The parameter `start_date` is not a valid date
+    - 400/1822/`invalid_param` The parameter `end_date` is not a valid date
+    - 400/1823/`invalid_param` The end date is before the start date
+    - 400/1824/`invalid_param` No `period` parameter or interval (`start_date`, `end_date`)
+    - 400/1825/`invalid_param` The parameter `source` is not valid
+    - 400/1826/`invalid_param` The parameter `delivery_report` is not valid (delivered, failed or sent)
+    - 400/1827/`invalid_param` The parameter `country_iso` is not for a valid country
+    - 400/1828/`invalid_param` The parameter `channel` is not valid (sms, viber, whatsapp, multichannel)
+
+    Args:
+        period (str | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
+        channel (ExportAdvancedReportToXlsxChannel | Unset):
+        source (ExportAdvancedReportToXlsxSource | Unset):
+        delivery_report (ExportAdvancedReportToXlsxDeliveryReport | Unset):
+        country_iso (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | File]
+    """
+
+    kwargs = _get_kwargs(
+        period=period,
+        start_date=start_date,
+        end_date=end_date,
+        channel=channel,
+        source=source,
+        delivery_report=delivery_report,
+        country_iso=country_iso,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    period: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    channel: ExportAdvancedReportToXlsxChannel | Unset = UNSET,
+    source: ExportAdvancedReportToXlsxSource | Unset = UNSET,
+    delivery_report: ExportAdvancedReportToXlsxDeliveryReport | Unset = UNSET,
+    country_iso: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Error | File | None:
+    """Export advanced report to XLSX
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1820/`invalid_param` The parameter `period` is not a valid date (format Y-m or Y)
+    - 400/1821/`invalid_param` The parameter `start_date` is not a valid date
+    - 400/1822/`invalid_param` The parameter `end_date` is not a valid date
+    - 400/1823/`invalid_param` The end date is before the start date
+    - 400/1824/`invalid_param` No `period` parameter or interval (`start_date`, `end_date`)
+    - 400/1825/`invalid_param` The parameter `source` is not valid
+    - 400/1826/`invalid_param` The parameter `delivery_report` is not valid (delivered, failed or sent)
+    - 400/1827/`invalid_param` The parameter `country_iso` is not for a valid country
+    - 400/1828/`invalid_param` The parameter `channel` is not valid (sms, viber, whatsapp, multichannel)
+
+    Args:
+        period (str | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
+        channel (ExportAdvancedReportToXlsxChannel | Unset):
+        source (ExportAdvancedReportToXlsxSource | Unset):
+        delivery_report (ExportAdvancedReportToXlsxDeliveryReport | Unset):
+        country_iso (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | File
+    """
+
+    return sync_detailed(
+        client=client,
+        period=period,
+        start_date=start_date,
+        end_date=end_date,
+        channel=channel,
+        source=source,
+        delivery_report=delivery_report,
+        country_iso=country_iso,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    period: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    channel: ExportAdvancedReportToXlsxChannel | Unset = UNSET,
+    source: ExportAdvancedReportToXlsxSource | Unset = UNSET,
+    delivery_report: ExportAdvancedReportToXlsxDeliveryReport | Unset = UNSET,
+    country_iso: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[Error | File]:
+    """Export advanced report to XLSX
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1820/`invalid_param` The parameter `period` is not a valid date (format Y-m or Y)
+    - 400/1821/`invalid_param` The parameter `start_date` is not a valid date
+    - 400/1822/`invalid_param` The parameter `end_date` is not a valid date
+    - 400/1823/`invalid_param` The end date is before the start date
+    - 400/1824/`invalid_param` No `period` parameter or interval (`start_date`, `end_date`)
+    - 400/1825/`invalid_param` The parameter `source` is not valid
+    - 400/1826/`invalid_param` The parameter `delivery_report` is not valid (delivered, failed or sent)
+    - 400/1827/`invalid_param` The parameter `country_iso` is not for a valid country
+    - 400/1828/`invalid_param` The parameter `channel` is not valid (sms, viber, whatsapp, multichannel)
+
+    Args:
+        period (str | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
+        channel (ExportAdvancedReportToXlsxChannel | Unset):
+        source (ExportAdvancedReportToXlsxSource | Unset):
+        delivery_report (ExportAdvancedReportToXlsxDeliveryReport | Unset):
+        country_iso (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | File]
+    """
+
+    kwargs = _get_kwargs(
+        period=period,
+        start_date=start_date,
+        end_date=end_date,
+        channel=channel,
+        source=source,
+        delivery_report=delivery_report,
+        country_iso=country_iso,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    period: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    channel: ExportAdvancedReportToXlsxChannel | Unset = UNSET,
+    source: ExportAdvancedReportToXlsxSource | Unset = UNSET,
+    delivery_report: ExportAdvancedReportToXlsxDeliveryReport | Unset = UNSET,
+    country_iso: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Error | File | None:
+    """Export advanced report to XLSX
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1820/`invalid_param` The parameter `period` is not a valid date (format Y-m or Y)
+    - 400/1821/`invalid_param` The parameter `start_date` is not a valid date
+    - 400/1822/`invalid_param` The parameter `end_date` is not a valid date
+    - 400/1823/`invalid_param` The end date is before the start date
+    - 400/1824/`invalid_param` No `period` parameter or interval (`start_date`, `end_date`)
+    - 400/1825/`invalid_param` The parameter `source` is not valid
+    - 400/1826/`invalid_param` The parameter `delivery_report` is not valid (delivered, failed or sent)
+    - 400/1827/`invalid_param` The parameter `country_iso` is not for a valid country
+    - 400/1828/`invalid_param` The parameter `channel` is not valid (sms, viber, whatsapp, multichannel)
+
+    Args:
+        period (str | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
+        channel (ExportAdvancedReportToXlsxChannel | Unset):
+        source (ExportAdvancedReportToXlsxSource | Unset):
+        delivery_report (ExportAdvancedReportToXlsxDeliveryReport | Unset):
+        country_iso (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | File
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            period=period,
+            start_date=start_date,
+            end_date=end_date,
+            channel=channel,
+            source=source,
+            delivery_report=delivery_report,
+            country_iso=country_iso,
+            limit=limit,
+        )
+    ).parsed

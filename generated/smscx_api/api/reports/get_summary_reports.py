@@ -1,0 +1,293 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.get_summary_reports_200_response import GetSummaryReports200Response
+from ...models.get_summary_reports_dimension import GetSummaryReportsDimension
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    dimension: GetSummaryReportsDimension,
+    *,
+    period: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["period"] = period
+
+    params["start_date"] = start_date
+
+    params["end_date"] = end_date
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/reports/summary/{dimension}".format(
+            dimension=quote(str(dimension), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | GetSummaryReports200Response | None:
+    if response.status_code == 200:
+        response_200 = GetSummaryReports200Response.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | GetSummaryReports200Response]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    dimension: GetSummaryReportsDimension,
+    *,
+    client: AuthenticatedClient | Client,
+    period: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[Error | GetSummaryReports200Response]:
+    """Get summary reports for a dimension
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1829/`invalid_param` Invalid dimension. Accepted dimensions: source, channel, country,
+    traffic, delivery
+    - 400/1820/`invalid_param` The parameter `period` is not a valid date (format Y-m or Y)
+    - 400/1821/`invalid_param` The parameter `start_date` is not a valid date
+    - 400/1822/`invalid_param` The parameter `end_date` is not a valid date
+    - 400/1823/`invalid_param` The end date is before the start date
+    - 400/1824/`invalid_param` No `period` parameter or interval (`start_date`, `end_date`)
+
+    Args:
+        dimension (GetSummaryReportsDimension):
+        period (str | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetSummaryReports200Response]
+    """
+
+    kwargs = _get_kwargs(
+        dimension=dimension,
+        period=period,
+        start_date=start_date,
+        end_date=end_date,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    dimension: GetSummaryReportsDimension,
+    *,
+    client: AuthenticatedClient | Client,
+    period: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Error | GetSummaryReports200Response | None:
+    """Get summary reports for a dimension
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1829/`invalid_param` Invalid dimension. Accepted dimensions: source, channel, country,
+    traffic, delivery
+    - 400/1820/`invalid_param` The parameter `period` is not a valid date (format Y-m or Y)
+    - 400/1821/`invalid_param` The parameter `start_date` is not a valid date
+    - 400/1822/`invalid_param` The parameter `end_date` is not a valid date
+    - 400/1823/`invalid_param` The end date is before the start date
+    - 400/1824/`invalid_param` No `period` parameter or interval (`start_date`, `end_date`)
+
+    Args:
+        dimension (GetSummaryReportsDimension):
+        period (str | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetSummaryReports200Response
+    """
+
+    return sync_detailed(
+        dimension=dimension,
+        client=client,
+        period=period,
+        start_date=start_date,
+        end_date=end_date,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    dimension: GetSummaryReportsDimension,
+    *,
+    client: AuthenticatedClient | Client,
+    period: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[Error | GetSummaryReports200Response]:
+    """Get summary reports for a dimension
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1829/`invalid_param` Invalid dimension. Accepted dimensions: source, channel, country,
+    traffic, delivery
+    - 400/1820/`invalid_param` The parameter `period` is not a valid date (format Y-m or Y)
+    - 400/1821/`invalid_param` The parameter `start_date` is not a valid date
+    - 400/1822/`invalid_param` The parameter `end_date` is not a valid date
+    - 400/1823/`invalid_param` The end date is before the start date
+    - 400/1824/`invalid_param` No `period` parameter or interval (`start_date`, `end_date`)
+
+    Args:
+        dimension (GetSummaryReportsDimension):
+        period (str | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetSummaryReports200Response]
+    """
+
+    kwargs = _get_kwargs(
+        dimension=dimension,
+        period=period,
+        start_date=start_date,
+        end_date=end_date,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    dimension: GetSummaryReportsDimension,
+    *,
+    client: AuthenticatedClient | Client,
+    period: str | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Error | GetSummaryReports200Response | None:
+    """Get summary reports for a dimension
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1829/`invalid_param` Invalid dimension. Accepted dimensions: source, channel, country,
+    traffic, delivery
+    - 400/1820/`invalid_param` The parameter `period` is not a valid date (format Y-m or Y)
+    - 400/1821/`invalid_param` The parameter `start_date` is not a valid date
+    - 400/1822/`invalid_param` The parameter `end_date` is not a valid date
+    - 400/1823/`invalid_param` The end date is before the start date
+    - 400/1824/`invalid_param` No `period` parameter or interval (`start_date`, `end_date`)
+
+    Args:
+        dimension (GetSummaryReportsDimension):
+        period (str | Unset):
+        start_date (str | Unset):
+        end_date (str | Unset):
+        limit (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetSummaryReports200Response
+    """
+
+    return (
+        await asyncio_detailed(
+            dimension=dimension,
+            client=client,
+            period=period,
+            start_date=start_date,
+            end_date=end_date,
+            limit=limit,
+        )
+    ).parsed

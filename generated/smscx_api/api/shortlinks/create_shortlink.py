@@ -1,0 +1,219 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.shortlink_new_request import ShortlinkNewRequest
+from ...models.shortlink_new_response import ShortlinkNewResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ShortlinkNewRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/shortlinks",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | ShortlinkNewResponse | None:
+    if response.status_code == 201:
+        response_201 = ShortlinkNewResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | ShortlinkNewResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ShortlinkNewRequest,
+) -> Response[Error | ShortlinkNewResponse]:
+    """Create shortlink
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1401/`invalid_param` The URL is empty or parameter `url` not set
+    - 400/1402/`invalid_param` The URL provided is invalid
+    - 400/1404/`invalid_param` The parameter `name` is invalid (min 3, max 25 characters)
+    - 400/1405/`duplicate_id` Short ID already exists
+
+    Args:
+        body (ShortlinkNewRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ShortlinkNewResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ShortlinkNewRequest,
+) -> Error | ShortlinkNewResponse | None:
+    """Create shortlink
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1401/`invalid_param` The URL is empty or parameter `url` not set
+    - 400/1402/`invalid_param` The URL provided is invalid
+    - 400/1404/`invalid_param` The parameter `name` is invalid (min 3, max 25 characters)
+    - 400/1405/`duplicate_id` Short ID already exists
+
+    Args:
+        body (ShortlinkNewRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ShortlinkNewResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ShortlinkNewRequest,
+) -> Response[Error | ShortlinkNewResponse]:
+    """Create shortlink
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1401/`invalid_param` The URL is empty or parameter `url` not set
+    - 400/1402/`invalid_param` The URL provided is invalid
+    - 400/1404/`invalid_param` The parameter `name` is invalid (min 3, max 25 characters)
+    - 400/1405/`duplicate_id` Short ID already exists
+
+    Args:
+        body (ShortlinkNewRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | ShortlinkNewResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ShortlinkNewRequest,
+) -> Error | ShortlinkNewResponse | None:
+    """Create shortlink
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1401/`invalid_param` The URL is empty or parameter `url` not set
+    - 400/1402/`invalid_param` The URL provided is invalid
+    - 400/1404/`invalid_param` The parameter `name` is invalid (min 3, max 25 characters)
+    - 400/1405/`duplicate_id` Short ID already exists
+
+    Args:
+        body (ShortlinkNewRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | ShortlinkNewResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,252 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.shortlink_update_request import ShortlinkUpdateRequest
+from ...models.shortlink_update_response import ShortlinkUpdateResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    short_id: str,
+    *,
+    body: ShortlinkUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/shortlinks/{short_id}".format(
+            short_id=quote(str(short_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | ShortlinkUpdateResponse | None:
+    if response.status_code == 200:
+        response_200 = ShortlinkUpdateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | ShortlinkUpdateResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    short_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ShortlinkUpdateRequest,
+) -> Response[Any | Error | ShortlinkUpdateResponse]:
+    """Update shortlink
+
+     Documented API errors (HTTP/code/type):
+
+    - 404/1400/`not_found` Shortlink ID not found
+    - 400/1401/`invalid_param` The URL is empty or parameter `url` not set
+    - 400/1402/`invalid_param` The URL provided is invalid
+    - 400/1404/`invalid_param` The parameter `name` is invalid (min 3, max 25 characters)
+    - 400/1406/`invalid_param` At least one parameter required (name, url)
+    - 400/1407/`duplicate_value` You already have a shortlink with this name
+
+    Args:
+        short_id (str):
+        body (ShortlinkUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | ShortlinkUpdateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        short_id=short_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    short_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ShortlinkUpdateRequest,
+) -> Any | Error | ShortlinkUpdateResponse | None:
+    """Update shortlink
+
+     Documented API errors (HTTP/code/type):
+
+    - 404/1400/`not_found` Shortlink ID not found
+    - 400/1401/`invalid_param` The URL is empty or parameter `url` not set
+    - 400/1402/`invalid_param` The URL provided is invalid
+    - 400/1404/`invalid_param` The parameter `name` is invalid (min 3, max 25 characters)
+    - 400/1406/`invalid_param` At least one parameter required (name, url)
+    - 400/1407/`duplicate_value` You already have a shortlink with this name
+
+    Args:
+        short_id (str):
+        body (ShortlinkUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | ShortlinkUpdateResponse
+    """
+
+    return sync_detailed(
+        short_id=short_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    short_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ShortlinkUpdateRequest,
+) -> Response[Any | Error | ShortlinkUpdateResponse]:
+    """Update shortlink
+
+     Documented API errors (HTTP/code/type):
+
+    - 404/1400/`not_found` Shortlink ID not found
+    - 400/1401/`invalid_param` The URL is empty or parameter `url` not set
+    - 400/1402/`invalid_param` The URL provided is invalid
+    - 400/1404/`invalid_param` The parameter `name` is invalid (min 3, max 25 characters)
+    - 400/1406/`invalid_param` At least one parameter required (name, url)
+    - 400/1407/`duplicate_value` You already have a shortlink with this name
+
+    Args:
+        short_id (str):
+        body (ShortlinkUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | ShortlinkUpdateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        short_id=short_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    short_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ShortlinkUpdateRequest,
+) -> Any | Error | ShortlinkUpdateResponse | None:
+    """Update shortlink
+
+     Documented API errors (HTTP/code/type):
+
+    - 404/1400/`not_found` Shortlink ID not found
+    - 400/1401/`invalid_param` The URL is empty or parameter `url` not set
+    - 400/1402/`invalid_param` The URL provided is invalid
+    - 400/1404/`invalid_param` The parameter `name` is invalid (min 3, max 25 characters)
+    - 400/1406/`invalid_param` At least one parameter required (name, url)
+    - 400/1407/`duplicate_value` You already have a shortlink with this name
+
+    Args:
+        short_id (str):
+        body (ShortlinkUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | ShortlinkUpdateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            short_id=short_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

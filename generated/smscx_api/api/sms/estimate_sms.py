@@ -1,0 +1,299 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.send_sms_message_response import SendSmsMessageResponse
+from ...models.send_sms_request_estimate import SendSmsRequestEstimate
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: SendSmsRequestEstimate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/sms/estimate",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | SendSmsMessageResponse | None:
+    if response.status_code == 200:
+        response_200 = SendSmsMessageResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | SendSmsMessageResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendSmsRequestEstimate,
+) -> Response[Error | SendSmsMessageResponse]:
+    """Estimate new SMS
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1104/`invalid_param` The parameter `to` is empty or not set
+    - 400/1105/`invalid_param` The parameter `from` is empty or not set
+    - 400/1106/`invalid_param` The parameter `from` is not valid (min 3, max 15 characters)
+    - 400/1107/`invalid_param` The parameter `text` is empty or not set
+    - 400/1108/`invalid_param` The parameter `scheduledDate` is not a valid date
+    - 400/1109/`invalid_param` The parameter `dlrCallbackUrl` is not a valid URL
+    - 400/1112/`invalid_param` The shortlink/attachment ID provided for tracking is invalid or not found
+    - 400/1116/`invalid_param` The scheduled date is in the past
+    - 400/1103/`invalid_param` The phone numbers array is too big (max. allowed: 25000 numbers)
+    - 400/1207/`invalid_param` The phone number provided is not valid
+    - 400/1210/`invalid_param` The phone numbers provided are invalid
+    - 403/1119/`no_coverage` No coverage or restricted destination
+    - 400/1113/`insufficient_credit` Insufficient credit
+    - 400/1114/`insufficient_credit` Credit limit reached. To increase the credit limit, please contact
+    your account manager
+    - 400/1110/`invalid_param` Invalid alphabet. Must be one of: `NONE`, `NON_GSM`, `RUSSIAN_CYRILLIC`,
+    `BULGARIAN_CYRILLIC`, `UKRAINIAN_CYRILLIC`, `MACEDONIAN_CYRILLIC`, `BELARUSIAN_CYRILLIC`,
+    `SERBIAN_CYRILLIC`, `POLISH`, `ROMANIAN`, `TURKISH`, `GREEK`
+    - 400/1135/`invalid_param` The parameter 'transliteration' should be an object
+    - 400/1503/`invalid_param` The parameter `removeEmojis` is not boolean (true or false)
+    - 400/1136/`invalid_param` Invalid number of characters for the placeholder {{numbers}}
+    - 400/1136/`invalid_param` Invalid number of characters for the placeholder {{letters}}
+    - 400/1136/`invalid_param` Invalid number of characters for the placeholder {{alphanumeric}}
+    - 400/1137/`invalid_param` Number of characters for placeholders can be between 1 and 20
+
+    Args:
+        body (SendSmsRequestEstimate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SendSmsMessageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendSmsRequestEstimate,
+) -> Error | SendSmsMessageResponse | None:
+    """Estimate new SMS
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1104/`invalid_param` The parameter `to` is empty or not set
+    - 400/1105/`invalid_param` The parameter `from` is empty or not set
+    - 400/1106/`invalid_param` The parameter `from` is not valid (min 3, max 15 characters)
+    - 400/1107/`invalid_param` The parameter `text` is empty or not set
+    - 400/1108/`invalid_param` The parameter `scheduledDate` is not a valid date
+    - 400/1109/`invalid_param` The parameter `dlrCallbackUrl` is not a valid URL
+    - 400/1112/`invalid_param` The shortlink/attachment ID provided for tracking is invalid or not found
+    - 400/1116/`invalid_param` The scheduled date is in the past
+    - 400/1103/`invalid_param` The phone numbers array is too big (max. allowed: 25000 numbers)
+    - 400/1207/`invalid_param` The phone number provided is not valid
+    - 400/1210/`invalid_param` The phone numbers provided are invalid
+    - 403/1119/`no_coverage` No coverage or restricted destination
+    - 400/1113/`insufficient_credit` Insufficient credit
+    - 400/1114/`insufficient_credit` Credit limit reached. To increase the credit limit, please contact
+    your account manager
+    - 400/1110/`invalid_param` Invalid alphabet. Must be one of: `NONE`, `NON_GSM`, `RUSSIAN_CYRILLIC`,
+    `BULGARIAN_CYRILLIC`, `UKRAINIAN_CYRILLIC`, `MACEDONIAN_CYRILLIC`, `BELARUSIAN_CYRILLIC`,
+    `SERBIAN_CYRILLIC`, `POLISH`, `ROMANIAN`, `TURKISH`, `GREEK`
+    - 400/1135/`invalid_param` The parameter 'transliteration' should be an object
+    - 400/1503/`invalid_param` The parameter `removeEmojis` is not boolean (true or false)
+    - 400/1136/`invalid_param` Invalid number of characters for the placeholder {{numbers}}
+    - 400/1136/`invalid_param` Invalid number of characters for the placeholder {{letters}}
+    - 400/1136/`invalid_param` Invalid number of characters for the placeholder {{alphanumeric}}
+    - 400/1137/`invalid_param` Number of characters for placeholders can be between 1 and 20
+
+    Args:
+        body (SendSmsRequestEstimate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SendSmsMessageResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendSmsRequestEstimate,
+) -> Response[Error | SendSmsMessageResponse]:
+    """Estimate new SMS
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1104/`invalid_param` The parameter `to` is empty or not set
+    - 400/1105/`invalid_param` The parameter `from` is empty or not set
+    - 400/1106/`invalid_param` The parameter `from` is not valid (min 3, max 15 characters)
+    - 400/1107/`invalid_param` The parameter `text` is empty or not set
+    - 400/1108/`invalid_param` The parameter `scheduledDate` is not a valid date
+    - 400/1109/`invalid_param` The parameter `dlrCallbackUrl` is not a valid URL
+    - 400/1112/`invalid_param` The shortlink/attachment ID provided for tracking is invalid or not found
+    - 400/1116/`invalid_param` The scheduled date is in the past
+    - 400/1103/`invalid_param` The phone numbers array is too big (max. allowed: 25000 numbers)
+    - 400/1207/`invalid_param` The phone number provided is not valid
+    - 400/1210/`invalid_param` The phone numbers provided are invalid
+    - 403/1119/`no_coverage` No coverage or restricted destination
+    - 400/1113/`insufficient_credit` Insufficient credit
+    - 400/1114/`insufficient_credit` Credit limit reached. To increase the credit limit, please contact
+    your account manager
+    - 400/1110/`invalid_param` Invalid alphabet. Must be one of: `NONE`, `NON_GSM`, `RUSSIAN_CYRILLIC`,
+    `BULGARIAN_CYRILLIC`, `UKRAINIAN_CYRILLIC`, `MACEDONIAN_CYRILLIC`, `BELARUSIAN_CYRILLIC`,
+    `SERBIAN_CYRILLIC`, `POLISH`, `ROMANIAN`, `TURKISH`, `GREEK`
+    - 400/1135/`invalid_param` The parameter 'transliteration' should be an object
+    - 400/1503/`invalid_param` The parameter `removeEmojis` is not boolean (true or false)
+    - 400/1136/`invalid_param` Invalid number of characters for the placeholder {{numbers}}
+    - 400/1136/`invalid_param` Invalid number of characters for the placeholder {{letters}}
+    - 400/1136/`invalid_param` Invalid number of characters for the placeholder {{alphanumeric}}
+    - 400/1137/`invalid_param` Number of characters for placeholders can be between 1 and 20
+
+    Args:
+        body (SendSmsRequestEstimate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | SendSmsMessageResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: SendSmsRequestEstimate,
+) -> Error | SendSmsMessageResponse | None:
+    """Estimate new SMS
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1104/`invalid_param` The parameter `to` is empty or not set
+    - 400/1105/`invalid_param` The parameter `from` is empty or not set
+    - 400/1106/`invalid_param` The parameter `from` is not valid (min 3, max 15 characters)
+    - 400/1107/`invalid_param` The parameter `text` is empty or not set
+    - 400/1108/`invalid_param` The parameter `scheduledDate` is not a valid date
+    - 400/1109/`invalid_param` The parameter `dlrCallbackUrl` is not a valid URL
+    - 400/1112/`invalid_param` The shortlink/attachment ID provided for tracking is invalid or not found
+    - 400/1116/`invalid_param` The scheduled date is in the past
+    - 400/1103/`invalid_param` The phone numbers array is too big (max. allowed: 25000 numbers)
+    - 400/1207/`invalid_param` The phone number provided is not valid
+    - 400/1210/`invalid_param` The phone numbers provided are invalid
+    - 403/1119/`no_coverage` No coverage or restricted destination
+    - 400/1113/`insufficient_credit` Insufficient credit
+    - 400/1114/`insufficient_credit` Credit limit reached. To increase the credit limit, please contact
+    your account manager
+    - 400/1110/`invalid_param` Invalid alphabet. Must be one of: `NONE`, `NON_GSM`, `RUSSIAN_CYRILLIC`,
+    `BULGARIAN_CYRILLIC`, `UKRAINIAN_CYRILLIC`, `MACEDONIAN_CYRILLIC`, `BELARUSIAN_CYRILLIC`,
+    `SERBIAN_CYRILLIC`, `POLISH`, `ROMANIAN`, `TURKISH`, `GREEK`
+    - 400/1135/`invalid_param` The parameter 'transliteration' should be an object
+    - 400/1503/`invalid_param` The parameter `removeEmojis` is not boolean (true or false)
+    - 400/1136/`invalid_param` Invalid number of characters for the placeholder {{numbers}}
+    - 400/1136/`invalid_param` Invalid number of characters for the placeholder {{letters}}
+    - 400/1136/`invalid_param` Invalid number of characters for the placeholder {{alphanumeric}}
+    - 400/1137/`invalid_param` Number of characters for placeholders can be between 1 and 20
+
+    Args:
+        body (SendSmsRequestEstimate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | SendSmsMessageResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,239 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.templates_new_request import TemplatesNewRequest
+from ...models.templates_new_response import TemplatesNewResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: TemplatesNewRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/templates",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | TemplatesNewResponse | None:
+    if response.status_code == 201:
+        response_201 = TemplatesNewResponse.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | TemplatesNewResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TemplatesNewRequest,
+) -> Response[Error | TemplatesNewResponse]:
+    """Create template
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1801/`invalid_param` The text message is empty or parameter `text` not set
+    - 400/1802/`invalid_param` The parameter `text` is invalid
+    - 400/1803/`invalid_param` The name provided is invalid (min 3, max 100 characters)
+    - 400/1806/`invalid_param` The parameter `channel` is not valid. Allowed values:
+    - 400/1805/`duplicate_value` You already have a template with this name
+    - 400/1811/`invalid_param` Text message too long (max 1000 characters)
+    - 400/1808/`invalid_param` Button caption is too long (min 1, max. 30 characters)
+    - 400/1809/`invalid_param` Invalid target URL
+    - 400/1810/`invalid_param` Invalid image URL
+
+    Args:
+        body (TemplatesNewRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TemplatesNewResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TemplatesNewRequest,
+) -> Error | TemplatesNewResponse | None:
+    """Create template
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1801/`invalid_param` The text message is empty or parameter `text` not set
+    - 400/1802/`invalid_param` The parameter `text` is invalid
+    - 400/1803/`invalid_param` The name provided is invalid (min 3, max 100 characters)
+    - 400/1806/`invalid_param` The parameter `channel` is not valid. Allowed values:
+    - 400/1805/`duplicate_value` You already have a template with this name
+    - 400/1811/`invalid_param` Text message too long (max 1000 characters)
+    - 400/1808/`invalid_param` Button caption is too long (min 1, max. 30 characters)
+    - 400/1809/`invalid_param` Invalid target URL
+    - 400/1810/`invalid_param` Invalid image URL
+
+    Args:
+        body (TemplatesNewRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TemplatesNewResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TemplatesNewRequest,
+) -> Response[Error | TemplatesNewResponse]:
+    """Create template
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1801/`invalid_param` The text message is empty or parameter `text` not set
+    - 400/1802/`invalid_param` The parameter `text` is invalid
+    - 400/1803/`invalid_param` The name provided is invalid (min 3, max 100 characters)
+    - 400/1806/`invalid_param` The parameter `channel` is not valid. Allowed values:
+    - 400/1805/`duplicate_value` You already have a template with this name
+    - 400/1811/`invalid_param` Text message too long (max 1000 characters)
+    - 400/1808/`invalid_param` Button caption is too long (min 1, max. 30 characters)
+    - 400/1809/`invalid_param` Invalid target URL
+    - 400/1810/`invalid_param` Invalid image URL
+
+    Args:
+        body (TemplatesNewRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | TemplatesNewResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TemplatesNewRequest,
+) -> Error | TemplatesNewResponse | None:
+    """Create template
+
+     Documented API errors (HTTP/code/type):
+
+    - 400/1801/`invalid_param` The text message is empty or parameter `text` not set
+    - 400/1802/`invalid_param` The parameter `text` is invalid
+    - 400/1803/`invalid_param` The name provided is invalid (min 3, max 100 characters)
+    - 400/1806/`invalid_param` The parameter `channel` is not valid. Allowed values:
+    - 400/1805/`duplicate_value` You already have a template with this name
+    - 400/1811/`invalid_param` Text message too long (max 1000 characters)
+    - 400/1808/`invalid_param` Button caption is too long (min 1, max. 30 characters)
+    - 400/1809/`invalid_param` Invalid target URL
+    - 400/1810/`invalid_param` Invalid image URL
+
+    Args:
+        body (TemplatesNewRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | TemplatesNewResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,268 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.templates_update_request import TemplatesUpdateRequest
+from ...models.templates_update_response import TemplatesUpdateResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    template_id: int,
+    *,
+    body: TemplatesUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/templates/{template_id}".format(
+            template_id=quote(str(template_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | Error | TemplatesUpdateResponse | None:
+    if response.status_code == 200:
+        response_200 = TemplatesUpdateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Error.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | Error | TemplatesUpdateResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    template_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TemplatesUpdateRequest,
+) -> Response[Any | Error | TemplatesUpdateResponse]:
+    """Update template
+
+     Documented API errors (HTTP/code/type):
+
+    - 404/1800/`not_found` Template ID not found
+    - 400/1802/`invalid_param` The parameter `text` is invalid
+    - 400/1803/`invalid_param` The name provided is invalid (min 3, max 100 characters)
+    - 400/1804/`invalid_param` At least one parameter required (name, text)
+    - 400/1811/`invalid_param` Text message too long (max 1000 characters)
+    - 403/1812/`access_denied` Template is locked for editing
+    - 400/1810/`invalid_param` Invalid image URL
+    - 400/1808/`invalid_param` Button caption is too long (min 1, max. 30 characters)
+    - 400/1809/`invalid_param` Invalid target URL
+    - 400/1805/`duplicate_value` You already have a template with this name
+
+    Args:
+        template_id (int):
+        body (TemplatesUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | TemplatesUpdateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        template_id=template_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    template_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TemplatesUpdateRequest,
+) -> Any | Error | TemplatesUpdateResponse | None:
+    """Update template
+
+     Documented API errors (HTTP/code/type):
+
+    - 404/1800/`not_found` Template ID not found
+    - 400/1802/`invalid_param` The parameter `text` is invalid
+    - 400/1803/`invalid_param` The name provided is invalid (min 3, max 100 characters)
+    - 400/1804/`invalid_param` At least one parameter required (name, text)
+    - 400/1811/`invalid_param` Text message too long (max 1000 characters)
+    - 403/1812/`access_denied` Template is locked for editing
+    - 400/1810/`invalid_param` Invalid image URL
+    - 400/1808/`invalid_param` Button caption is too long (min 1, max. 30 characters)
+    - 400/1809/`invalid_param` Invalid target URL
+    - 400/1805/`duplicate_value` You already have a template with this name
+
+    Args:
+        template_id (int):
+        body (TemplatesUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | TemplatesUpdateResponse
+    """
+
+    return sync_detailed(
+        template_id=template_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    template_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TemplatesUpdateRequest,
+) -> Response[Any | Error | TemplatesUpdateResponse]:
+    """Update template
+
+     Documented API errors (HTTP/code/type):
+
+    - 404/1800/`not_found` Template ID not found
+    - 400/1802/`invalid_param` The parameter `text` is invalid
+    - 400/1803/`invalid_param` The name provided is invalid (min 3, max 100 characters)
+    - 400/1804/`invalid_param` At least one parameter required (name, text)
+    - 400/1811/`invalid_param` Text message too long (max 1000 characters)
+    - 403/1812/`access_denied` Template is locked for editing
+    - 400/1810/`invalid_param` Invalid image URL
+    - 400/1808/`invalid_param` Button caption is too long (min 1, max. 30 characters)
+    - 400/1809/`invalid_param` Invalid target URL
+    - 400/1805/`duplicate_value` You already have a template with this name
+
+    Args:
+        template_id (int):
+        body (TemplatesUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error | TemplatesUpdateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        template_id=template_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    template_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TemplatesUpdateRequest,
+) -> Any | Error | TemplatesUpdateResponse | None:
+    """Update template
+
+     Documented API errors (HTTP/code/type):
+
+    - 404/1800/`not_found` Template ID not found
+    - 400/1802/`invalid_param` The parameter `text` is invalid
+    - 400/1803/`invalid_param` The name provided is invalid (min 3, max 100 characters)
+    - 400/1804/`invalid_param` At least one parameter required (name, text)
+    - 400/1811/`invalid_param` Text message too long (max 1000 characters)
+    - 403/1812/`access_denied` Template is locked for editing
+    - 400/1810/`invalid_param` Invalid image URL
+    - 400/1808/`invalid_param` Button caption is too long (min 1, max. 30 characters)
+    - 400/1809/`invalid_param` Invalid target URL
+    - 400/1805/`duplicate_value` You already have a template with this name
+
+    Args:
+        template_id (int):
+        body (TemplatesUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error | TemplatesUpdateResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            template_id=template_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="AccountBalance")
+
+
+@_attrs_define
+class AccountBalance:
+    """
+    Attributes:
+        balance (float):
+        currency (str): One of: `eur`, `usd`.
+        billing (str): One of: `prepaid`, `postpaid`.
+    """
+
+    balance: float
+    currency: str
+    billing: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        balance = self.balance
+
+        currency = self.currency
+
+        billing = self.billing
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "balance": balance,
+                "currency": currency,
+                "billing": billing,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        balance = d.pop("balance")
+
+        currency = d.pop("currency")
+
+        billing = d.pop("billing")
+
+        account_balance = cls(
+            balance=balance,
+            currency=currency,
+            billing=billing,
+        )
+
+        account_balance.additional_properties = d
+        return account_balance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "balance":
+            if isinstance(self.balance, Unset):
+                raise KeyError(key)
+            return self.balance
+        if key == "currency":
+            if isinstance(self.currency, Unset):
+                raise KeyError(key)
+            return self.currency
+        if key == "billing":
+            if isinstance(self.billing, Unset):
+                raise KeyError(key)
+            return self.billing
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "balance":
+            return not isinstance(self.balance, Unset)
+        if key == "currency":
+            return not isinstance(self.currency, Unset)
+        if key == "billing":
+            return not isinstance(self.billing, Unset)
+        return key in self.additional_properties

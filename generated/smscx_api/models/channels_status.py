@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="ChannelsStatus")
+
+
+@_attrs_define
+class ChannelsStatus:
+    """
+    Attributes:
+        sms (bool):
+        viber (bool):
+        whatsapp (bool):
+        multichannel (bool):
+    """
+
+    sms: bool
+    viber: bool
+    whatsapp: bool
+    multichannel: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        sms = self.sms
+
+        viber = self.viber
+
+        whatsapp = self.whatsapp
+
+        multichannel = self.multichannel
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "sms": sms,
+                "viber": viber,
+                "whatsapp": whatsapp,
+                "multichannel": multichannel,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        sms = d.pop("sms")
+
+        viber = d.pop("viber")
+
+        whatsapp = d.pop("whatsapp")
+
+        multichannel = d.pop("multichannel")
+
+        channels_status = cls(
+            sms=sms,
+            viber=viber,
+            whatsapp=whatsapp,
+            multichannel=multichannel,
+        )
+
+        channels_status.additional_properties = d
+        return channels_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "sms":
+            if isinstance(self.sms, Unset):
+                raise KeyError(key)
+            return self.sms
+        if key == "viber":
+            if isinstance(self.viber, Unset):
+                raise KeyError(key)
+            return self.viber
+        if key == "whatsapp":
+            if isinstance(self.whatsapp, Unset):
+                raise KeyError(key)
+            return self.whatsapp
+        if key == "multichannel":
+            if isinstance(self.multichannel, Unset):
+                raise KeyError(key)
+            return self.multichannel
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "sms":
+            return not isinstance(self.sms, Unset)
+        if key == "viber":
+            return not isinstance(self.viber, Unset)
+        if key == "whatsapp":
+            return not isinstance(self.whatsapp, Unset)
+        if key == "multichannel":
+            return not isinstance(self.multichannel, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.conversation_reply_whatsapp_request_rich_media import ConversationReplyWhatsappRequestRichMedia
+
+
+T = TypeVar("T", bound="ConversationReplyWhatsappRequest")
+
+
+@_attrs_define
+class ConversationReplyWhatsappRequest:
+    """
+    Attributes:
+        text (str):
+        rich_media (ConversationReplyWhatsappRequestRichMedia):
+    """
+
+    text: str
+    rich_media: ConversationReplyWhatsappRequestRichMedia
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        rich_media = self.rich_media.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "text": text,
+                "richMedia": rich_media,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        text = d.pop("text")
+
+        rich_media = ConversationReplyWhatsappRequestRichMedia.from_dict(d.pop("richMedia"))
+
+        conversation_reply_whatsapp_request = cls(
+            text=text,
+            rich_media=rich_media,
+        )
+
+        conversation_reply_whatsapp_request.additional_properties = d
+        return conversation_reply_whatsapp_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "text":
+            if isinstance(self.text, Unset):
+                raise KeyError(key)
+            return self.text
+        if key == "richMedia":
+            if isinstance(self.rich_media, Unset):
+                raise KeyError(key)
+            return self.rich_media
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "text":
+            return not isinstance(self.text, Unset)
+        if key == "richMedia":
+            return not isinstance(self.rich_media, Unset)
+        return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.conversation_reply_whatsapp_request_rich_media import ConversationReplyWhatsappRequestRichMedia  # noqa: E402

@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="DataApplicationsList")
+
+
+@_attrs_define
+class DataApplicationsList:
+    """
+    Attributes:
+        id (int):
+        application_id (str):
+        application_secret (str):
+        application_name (str):
+        scopes (str):
+        token_expiration (str):
+        created_at (str):
+    """
+
+    id: int
+    application_id: str
+    application_secret: str
+    application_name: str
+    scopes: str
+    token_expiration: str
+    created_at: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        application_id = self.application_id
+
+        application_secret = self.application_secret
+
+        application_name = self.application_name
+
+        scopes = self.scopes
+
+        token_expiration = self.token_expiration
+
+        created_at = self.created_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "applicationId": application_id,
+                "applicationSecret": application_secret,
+                "applicationName": application_name,
+                "scopes": scopes,
+                "tokenExpiration": token_expiration,
+                "createdAt": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        application_id = d.pop("applicationId")
+
+        application_secret = d.pop("applicationSecret")
+
+        application_name = d.pop("applicationName")
+
+        scopes = d.pop("scopes")
+
+        token_expiration = d.pop("tokenExpiration")
+
+        created_at = d.pop("createdAt")
+
+        data_applications_list = cls(
+            id=id,
+            application_id=application_id,
+            application_secret=application_secret,
+            application_name=application_name,
+            scopes=scopes,
+            token_expiration=token_expiration,
+            created_at=created_at,
+        )
+
+        data_applications_list.additional_properties = d
+        return data_applications_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            if isinstance(self.id, Unset):
+                raise KeyError(key)
+            return self.id
+        if key == "applicationId":
+            if isinstance(self.application_id, Unset):
+                raise KeyError(key)
+            return self.application_id
+        if key == "applicationSecret":
+            if isinstance(self.application_secret, Unset):
+                raise KeyError(key)
+            return self.application_secret
+        if key == "applicationName":
+            if isinstance(self.application_name, Unset):
+                raise KeyError(key)
+            return self.application_name
+        if key == "scopes":
+            if isinstance(self.scopes, Unset):
+                raise KeyError(key)
+            return self.scopes
+        if key == "tokenExpiration":
+            if isinstance(self.token_expiration, Unset):
+                raise KeyError(key)
+            return self.token_expiration
+        if key == "createdAt":
+            if isinstance(self.created_at, Unset):
+                raise KeyError(key)
+            return self.created_at
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "id":
+            return not isinstance(self.id, Unset)
+        if key == "applicationId":
+            return not isinstance(self.application_id, Unset)
+        if key == "applicationSecret":
+            return not isinstance(self.application_secret, Unset)
+        if key == "applicationName":
+            return not isinstance(self.application_name, Unset)
+        if key == "scopes":
+            return not isinstance(self.scopes, Unset)
+        if key == "tokenExpiration":
+            return not isinstance(self.token_expiration, Unset)
+        if key == "createdAt":
+            return not isinstance(self.created_at, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,237 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.rental_cost import RentalCost
+
+
+T = TypeVar("T", bound="DataAvailableNumbersRent")
+
+
+@_attrs_define
+class DataAvailableNumbersRent:
+    """
+    Attributes:
+        number_id (str):
+        phone_number (None | str):
+        country_iso (str):
+        network_operator (str):
+        sms (list[str]): One of: `inbound`, `outbound`.
+        voice (list[str]):
+        min_rent (None | str): One of: `None`, `1`, `7`, `30`.
+        max_rent (None | str): One of: `None`, `1`, `7`, `30`.
+        setup_cost (float):
+        rental_cost (RentalCost):
+        inbound_sms_cost (float):
+    """
+
+    number_id: str
+    phone_number: None | str
+    country_iso: str
+    network_operator: str
+    sms: list[str]
+    voice: list[str]
+    min_rent: None | str
+    max_rent: None | str
+    setup_cost: float
+    rental_cost: RentalCost
+    inbound_sms_cost: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        number_id = self.number_id
+
+        phone_number: None | str
+        phone_number = self.phone_number
+
+        country_iso = self.country_iso
+
+        network_operator = self.network_operator
+
+        sms = self.sms
+
+        voice = self.voice
+
+        min_rent: None | str
+        min_rent = self.min_rent
+
+        max_rent: None | str
+        max_rent = self.max_rent
+
+        setup_cost = self.setup_cost
+
+        rental_cost = self.rental_cost.to_dict()
+
+        inbound_sms_cost = self.inbound_sms_cost
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "numberId": number_id,
+                "phoneNumber": phone_number,
+                "countryIso": country_iso,
+                "networkOperator": network_operator,
+                "sms": sms,
+                "voice": voice,
+                "minRent": min_rent,
+                "maxRent": max_rent,
+                "setupCost": setup_cost,
+                "rentalCost": rental_cost,
+                "inboundSmsCost": inbound_sms_cost,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        number_id = d.pop("numberId")
+
+        def _parse_phone_number(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        phone_number = _parse_phone_number(d.pop("phoneNumber"))
+
+        country_iso = d.pop("countryIso")
+
+        network_operator = d.pop("networkOperator")
+
+        sms = cast(list[str], d.pop("sms"))
+
+        voice = cast(list[str], d.pop("voice"))
+
+        def _parse_min_rent(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        min_rent = _parse_min_rent(d.pop("minRent"))
+
+        def _parse_max_rent(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        max_rent = _parse_max_rent(d.pop("maxRent"))
+
+        setup_cost = d.pop("setupCost")
+
+        rental_cost = RentalCost.from_dict(d.pop("rentalCost"))
+
+        inbound_sms_cost = d.pop("inboundSmsCost")
+
+        data_available_numbers_rent = cls(
+            number_id=number_id,
+            phone_number=phone_number,
+            country_iso=country_iso,
+            network_operator=network_operator,
+            sms=sms,
+            voice=voice,
+            min_rent=min_rent,
+            max_rent=max_rent,
+            setup_cost=setup_cost,
+            rental_cost=rental_cost,
+            inbound_sms_cost=inbound_sms_cost,
+        )
+
+        data_available_numbers_rent.additional_properties = d
+        return data_available_numbers_rent
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "numberId":
+            if isinstance(self.number_id, Unset):
+                raise KeyError(key)
+            return self.number_id
+        if key == "phoneNumber":
+            if isinstance(self.phone_number, Unset):
+                raise KeyError(key)
+            return self.phone_number
+        if key == "countryIso":
+            if isinstance(self.country_iso, Unset):
+                raise KeyError(key)
+            return self.country_iso
+        if key == "networkOperator":
+            if isinstance(self.network_operator, Unset):
+                raise KeyError(key)
+            return self.network_operator
+        if key == "sms":
+            if isinstance(self.sms, Unset):
+                raise KeyError(key)
+            return self.sms
+        if key == "voice":
+            if isinstance(self.voice, Unset):
+                raise KeyError(key)
+            return self.voice
+        if key == "minRent":
+            if isinstance(self.min_rent, Unset):
+                raise KeyError(key)
+            return self.min_rent
+        if key == "maxRent":
+            if isinstance(self.max_rent, Unset):
+                raise KeyError(key)
+            return self.max_rent
+        if key == "setupCost":
+            if isinstance(self.setup_cost, Unset):
+                raise KeyError(key)
+            return self.setup_cost
+        if key == "rentalCost":
+            if isinstance(self.rental_cost, Unset):
+                raise KeyError(key)
+            return self.rental_cost
+        if key == "inboundSmsCost":
+            if isinstance(self.inbound_sms_cost, Unset):
+                raise KeyError(key)
+            return self.inbound_sms_cost
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "numberId":
+            return not isinstance(self.number_id, Unset)
+        if key == "phoneNumber":
+            return not isinstance(self.phone_number, Unset)
+        if key == "countryIso":
+            return not isinstance(self.country_iso, Unset)
+        if key == "networkOperator":
+            return not isinstance(self.network_operator, Unset)
+        if key == "sms":
+            return not isinstance(self.sms, Unset)
+        if key == "voice":
+            return not isinstance(self.voice, Unset)
+        if key == "minRent":
+            return not isinstance(self.min_rent, Unset)
+        if key == "maxRent":
+            return not isinstance(self.max_rent, Unset)
+        if key == "setupCost":
+            return not isinstance(self.setup_cost, Unset)
+        if key == "rentalCost":
+            return not isinstance(self.rental_cost, Unset)
+        if key == "inboundSmsCost":
+            return not isinstance(self.inbound_sms_cost, Unset)
+        return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.rental_cost import RentalCost  # noqa: E402

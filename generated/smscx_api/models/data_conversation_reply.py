@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.text_analysis import TextAnalysis
+
+
+T = TypeVar("T", bound="DataConversationReply")
+
+
+@_attrs_define
+class DataConversationReply:
+    """
+    Attributes:
+        msg_id (str):
+        status (str): One of: `DELIVERED`, `SENT`, `FAILED`, `SCHEDULED`.
+        created_at (str):
+        cost (float):
+        to (str):
+        country_iso (str):
+        from_ (str):
+        text (str):
+        parts (int):
+        text_analysis (TextAnalysis):
+    """
+
+    msg_id: str
+    status: str
+    created_at: str
+    cost: float
+    to: str
+    country_iso: str
+    from_: str
+    text: str
+    parts: int
+    text_analysis: TextAnalysis
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        msg_id = self.msg_id
+
+        status = self.status
+
+        created_at = self.created_at
+
+        cost = self.cost
+
+        to = self.to
+
+        country_iso = self.country_iso
+
+        from_ = self.from_
+
+        text = self.text
+
+        parts = self.parts
+
+        text_analysis = self.text_analysis.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "msgId": msg_id,
+                "status": status,
+                "createdAt": created_at,
+                "cost": cost,
+                "to": to,
+                "countryIso": country_iso,
+                "from": from_,
+                "text": text,
+                "parts": parts,
+                "textAnalysis": text_analysis,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        msg_id = d.pop("msgId")
+
+        status = d.pop("status")
+
+        created_at = d.pop("createdAt")
+
+        cost = d.pop("cost")
+
+        to = d.pop("to")
+
+        country_iso = d.pop("countryIso")
+
+        from_ = d.pop("from")
+
+        text = d.pop("text")
+
+        parts = d.pop("parts")
+
+        text_analysis = TextAnalysis.from_dict(d.pop("textAnalysis"))
+
+        data_conversation_reply = cls(
+            msg_id=msg_id,
+            status=status,
+            created_at=created_at,
+            cost=cost,
+            to=to,
+            country_iso=country_iso,
+            from_=from_,
+            text=text,
+            parts=parts,
+            text_analysis=text_analysis,
+        )
+
+        data_conversation_reply.additional_properties = d
+        return data_conversation_reply
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "msgId":
+            if isinstance(self.msg_id, Unset):
+                raise KeyError(key)
+            return self.msg_id
+        if key == "status":
+            if isinstance(self.status, Unset):
+                raise KeyError(key)
+            return self.status
+        if key == "createdAt":
+            if isinstance(self.created_at, Unset):
+                raise KeyError(key)
+            return self.created_at
+        if key == "cost":
+            if isinstance(self.cost, Unset):
+                raise KeyError(key)
+            return self.cost
+        if key == "to":
+            if isinstance(self.to, Unset):
+                raise KeyError(key)
+            return self.to
+        if key == "countryIso":
+            if isinstance(self.country_iso, Unset):
+                raise KeyError(key)
+            return self.country_iso
+        if key == "from":
+            if isinstance(self.from_, Unset):
+                raise KeyError(key)
+            return self.from_
+        if key == "text":
+            if isinstance(self.text, Unset):
+                raise KeyError(key)
+            return self.text
+        if key == "parts":
+            if isinstance(self.parts, Unset):
+                raise KeyError(key)
+            return self.parts
+        if key == "textAnalysis":
+            if isinstance(self.text_analysis, Unset):
+                raise KeyError(key)
+            return self.text_analysis
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "msgId":
+            return not isinstance(self.msg_id, Unset)
+        if key == "status":
+            return not isinstance(self.status, Unset)
+        if key == "createdAt":
+            return not isinstance(self.created_at, Unset)
+        if key == "cost":
+            return not isinstance(self.cost, Unset)
+        if key == "to":
+            return not isinstance(self.to, Unset)
+        if key == "countryIso":
+            return not isinstance(self.country_iso, Unset)
+        if key == "from":
+            return not isinstance(self.from_, Unset)
+        if key == "text":
+            return not isinstance(self.text, Unset)
+        if key == "parts":
+            return not isinstance(self.parts, Unset)
+        if key == "textAnalysis":
+            return not isinstance(self.text_analysis, Unset)
+        return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.text_analysis import TextAnalysis  # noqa: E402

@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="DataConversations")
+
+
+@_attrs_define
+class DataConversations:
+    """
+    Attributes:
+        conversation_id (str):
+        phone_number (str):
+        country_iso (str):
+        first_name (None | str):
+        last_name (str):
+        unread_messages (int):
+        last_reply (str):
+        last_update (str):
+    """
+
+    conversation_id: str
+    phone_number: str
+    country_iso: str
+    first_name: None | str
+    last_name: str
+    unread_messages: int
+    last_reply: str
+    last_update: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversation_id = self.conversation_id
+
+        phone_number = self.phone_number
+
+        country_iso = self.country_iso
+
+        first_name: None | str
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        unread_messages = self.unread_messages
+
+        last_reply = self.last_reply
+
+        last_update = self.last_update
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conversationId": conversation_id,
+                "phoneNumber": phone_number,
+                "countryIso": country_iso,
+                "firstName": first_name,
+                "lastName": last_name,
+                "unreadMessages": unread_messages,
+                "lastReply": last_reply,
+                "lastUpdate": last_update,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        conversation_id = d.pop("conversationId")
+
+        phone_number = d.pop("phoneNumber")
+
+        country_iso = d.pop("countryIso")
+
+        def _parse_first_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        first_name = _parse_first_name(d.pop("firstName"))
+
+        last_name = d.pop("lastName")
+
+        unread_messages = d.pop("unreadMessages")
+
+        last_reply = d.pop("lastReply")
+
+        last_update = d.pop("lastUpdate")
+
+        data_conversations = cls(
+            conversation_id=conversation_id,
+            phone_number=phone_number,
+            country_iso=country_iso,
+            first_name=first_name,
+            last_name=last_name,
+            unread_messages=unread_messages,
+            last_reply=last_reply,
+            last_update=last_update,
+        )
+
+        data_conversations.additional_properties = d
+        return data_conversations
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "conversationId":
+            if isinstance(self.conversation_id, Unset):
+                raise KeyError(key)
+            return self.conversation_id
+        if key == "phoneNumber":
+            if isinstance(self.phone_number, Unset):
+                raise KeyError(key)
+            return self.phone_number
+        if key == "countryIso":
+            if isinstance(self.country_iso, Unset):
+                raise KeyError(key)
+            return self.country_iso
+        if key == "firstName":
+            if isinstance(self.first_name, Unset):
+                raise KeyError(key)
+            return self.first_name
+        if key == "lastName":
+            if isinstance(self.last_name, Unset):
+                raise KeyError(key)
+            return self.last_name
+        if key == "unreadMessages":
+            if isinstance(self.unread_messages, Unset):
+                raise KeyError(key)
+            return self.unread_messages
+        if key == "lastReply":
+            if isinstance(self.last_reply, Unset):
+                raise KeyError(key)
+            return self.last_reply
+        if key == "lastUpdate":
+            if isinstance(self.last_update, Unset):
+                raise KeyError(key)
+            return self.last_update
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "conversationId":
+            return not isinstance(self.conversation_id, Unset)
+        if key == "phoneNumber":
+            return not isinstance(self.phone_number, Unset)
+        if key == "countryIso":
+            return not isinstance(self.country_iso, Unset)
+        if key == "firstName":
+            return not isinstance(self.first_name, Unset)
+        if key == "lastName":
+            return not isinstance(self.last_name, Unset)
+        if key == "unreadMessages":
+            return not isinstance(self.unread_messages, Unset)
+        if key == "lastReply":
+            return not isinstance(self.last_reply, Unset)
+        if key == "lastUpdate":
+            return not isinstance(self.last_update, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="DataGroups")
+
+
+@_attrs_define
+class DataGroups:
+    """
+    Attributes:
+        id (int):
+        name (str):
+        total_phone_numbers (int):
+        total_cost (float):
+        total_optouts (int):
+        created_at (datetime.datetime):
+    """
+
+    id: int
+    name: str
+    total_phone_numbers: int
+    total_cost: float
+    total_optouts: int
+    created_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        total_phone_numbers = self.total_phone_numbers
+
+        total_cost = self.total_cost
+
+        total_optouts = self.total_optouts
+
+        created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "totalPhoneNumbers": total_phone_numbers,
+                "totalCost": total_cost,
+                "totalOptouts": total_optouts,
+                "createdAt": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        total_phone_numbers = d.pop("totalPhoneNumbers")
+
+        total_cost = d.pop("totalCost")
+
+        total_optouts = d.pop("totalOptouts")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        data_groups = cls(
+            id=id,
+            name=name,
+            total_phone_numbers=total_phone_numbers,
+            total_cost=total_cost,
+            total_optouts=total_optouts,
+            created_at=created_at,
+        )
+
+        data_groups.additional_properties = d
+        return data_groups
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            if isinstance(self.id, Unset):
+                raise KeyError(key)
+            return self.id
+        if key == "name":
+            if isinstance(self.name, Unset):
+                raise KeyError(key)
+            return self.name
+        if key == "totalPhoneNumbers":
+            if isinstance(self.total_phone_numbers, Unset):
+                raise KeyError(key)
+            return self.total_phone_numbers
+        if key == "totalCost":
+            if isinstance(self.total_cost, Unset):
+                raise KeyError(key)
+            return self.total_cost
+        if key == "totalOptouts":
+            if isinstance(self.total_optouts, Unset):
+                raise KeyError(key)
+            return self.total_optouts
+        if key == "createdAt":
+            if isinstance(self.created_at, Unset):
+                raise KeyError(key)
+            return self.created_at
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "id":
+            return not isinstance(self.id, Unset)
+        if key == "name":
+            return not isinstance(self.name, Unset)
+        if key == "totalPhoneNumbers":
+            return not isinstance(self.total_phone_numbers, Unset)
+        if key == "totalCost":
+            return not isinstance(self.total_cost, Unset)
+        if key == "totalOptouts":
+            return not isinstance(self.total_optouts, Unset)
+        if key == "createdAt":
+            return not isinstance(self.created_at, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,331 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_fields_obj import CustomFieldsObj
+
+
+T = TypeVar("T", bound="DataGroupsDetails")
+
+
+@_attrs_define
+class DataGroupsDetails:
+    """
+    Attributes:
+        id (str):
+        phone_number (str):
+        country_iso (str):
+        first_name (None | str):
+        last_name (None | str):
+        email (None | str):
+        field1 (None | str):
+        field2 (None | str):
+        field3 (None | str):
+        field4 (None | str):
+        field5 (None | str):
+        group_id (int):
+        optout (bool):
+        date_added (str):
+        custom_fields (CustomFieldsObj | Unset):
+    """
+
+    id: str
+    phone_number: str
+    country_iso: str
+    first_name: None | str
+    last_name: None | str
+    email: None | str
+    field1: None | str
+    field2: None | str
+    field3: None | str
+    field4: None | str
+    field5: None | str
+    group_id: int
+    optout: bool
+    date_added: str
+    custom_fields: CustomFieldsObj | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        phone_number = self.phone_number
+
+        country_iso = self.country_iso
+
+        first_name: None | str
+        first_name = self.first_name
+
+        last_name: None | str
+        last_name = self.last_name
+
+        email: None | str
+        email = self.email
+
+        field1: None | str
+        field1 = self.field1
+
+        field2: None | str
+        field2 = self.field2
+
+        field3: None | str
+        field3 = self.field3
+
+        field4: None | str
+        field4 = self.field4
+
+        field5: None | str
+        field5 = self.field5
+
+        group_id = self.group_id
+
+        optout = self.optout
+
+        date_added = self.date_added
+
+        custom_fields: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_fields, Unset):
+            custom_fields = self.custom_fields.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "phoneNumber": phone_number,
+                "countryIso": country_iso,
+                "firstName": first_name,
+                "lastName": last_name,
+                "email": email,
+                "field1": field1,
+                "field2": field2,
+                "field3": field3,
+                "field4": field4,
+                "field5": field5,
+                "groupId": group_id,
+                "optout": optout,
+                "dateAdded": date_added,
+            }
+        )
+        if custom_fields is not UNSET:
+            field_dict["customFields"] = custom_fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        phone_number = d.pop("phoneNumber")
+
+        country_iso = d.pop("countryIso")
+
+        def _parse_first_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        first_name = _parse_first_name(d.pop("firstName"))
+
+        def _parse_last_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_name = _parse_last_name(d.pop("lastName"))
+
+        def _parse_email(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        email = _parse_email(d.pop("email"))
+
+        def _parse_field1(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        field1 = _parse_field1(d.pop("field1"))
+
+        def _parse_field2(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        field2 = _parse_field2(d.pop("field2"))
+
+        def _parse_field3(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        field3 = _parse_field3(d.pop("field3"))
+
+        def _parse_field4(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        field4 = _parse_field4(d.pop("field4"))
+
+        def _parse_field5(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        field5 = _parse_field5(d.pop("field5"))
+
+        group_id = d.pop("groupId")
+
+        optout = d.pop("optout")
+
+        date_added = d.pop("dateAdded")
+
+        _custom_fields = d.pop("customFields", UNSET)
+        custom_fields: CustomFieldsObj | Unset
+        if isinstance(_custom_fields, Unset):
+            custom_fields = UNSET
+        else:
+            custom_fields = CustomFieldsObj.from_dict(_custom_fields)
+
+        data_groups_details = cls(
+            id=id,
+            phone_number=phone_number,
+            country_iso=country_iso,
+            first_name=first_name,
+            last_name=last_name,
+            email=email,
+            field1=field1,
+            field2=field2,
+            field3=field3,
+            field4=field4,
+            field5=field5,
+            group_id=group_id,
+            optout=optout,
+            date_added=date_added,
+            custom_fields=custom_fields,
+        )
+
+        data_groups_details.additional_properties = d
+        return data_groups_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            if isinstance(self.id, Unset):
+                raise KeyError(key)
+            return self.id
+        if key == "phoneNumber":
+            if isinstance(self.phone_number, Unset):
+                raise KeyError(key)
+            return self.phone_number
+        if key == "countryIso":
+            if isinstance(self.country_iso, Unset):
+                raise KeyError(key)
+            return self.country_iso
+        if key == "firstName":
+            if isinstance(self.first_name, Unset):
+                raise KeyError(key)
+            return self.first_name
+        if key == "lastName":
+            if isinstance(self.last_name, Unset):
+                raise KeyError(key)
+            return self.last_name
+        if key == "email":
+            if isinstance(self.email, Unset):
+                raise KeyError(key)
+            return self.email
+        if key == "field1":
+            if isinstance(self.field1, Unset):
+                raise KeyError(key)
+            return self.field1
+        if key == "field2":
+            if isinstance(self.field2, Unset):
+                raise KeyError(key)
+            return self.field2
+        if key == "field3":
+            if isinstance(self.field3, Unset):
+                raise KeyError(key)
+            return self.field3
+        if key == "field4":
+            if isinstance(self.field4, Unset):
+                raise KeyError(key)
+            return self.field4
+        if key == "field5":
+            if isinstance(self.field5, Unset):
+                raise KeyError(key)
+            return self.field5
+        if key == "groupId":
+            if isinstance(self.group_id, Unset):
+                raise KeyError(key)
+            return self.group_id
+        if key == "optout":
+            if isinstance(self.optout, Unset):
+                raise KeyError(key)
+            return self.optout
+        if key == "dateAdded":
+            if isinstance(self.date_added, Unset):
+                raise KeyError(key)
+            return self.date_added
+        if key == "customFields":
+            if isinstance(self.custom_fields, Unset):
+                raise KeyError(key)
+            return self.custom_fields
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "id":
+            return not isinstance(self.id, Unset)
+        if key == "phoneNumber":
+            return not isinstance(self.phone_number, Unset)
+        if key == "countryIso":
+            return not isinstance(self.country_iso, Unset)
+        if key == "firstName":
+            return not isinstance(self.first_name, Unset)
+        if key == "lastName":
+            return not isinstance(self.last_name, Unset)
+        if key == "email":
+            return not isinstance(self.email, Unset)
+        if key == "field1":
+            return not isinstance(self.field1, Unset)
+        if key == "field2":
+            return not isinstance(self.field2, Unset)
+        if key == "field3":
+            return not isinstance(self.field3, Unset)
+        if key == "field4":
+            return not isinstance(self.field4, Unset)
+        if key == "field5":
+            return not isinstance(self.field5, Unset)
+        if key == "groupId":
+            return not isinstance(self.group_id, Unset)
+        if key == "optout":
+            return not isinstance(self.optout, Unset)
+        if key == "dateAdded":
+            return not isinstance(self.date_added, Unset)
+        if key == "customFields":
+            return not isinstance(self.custom_fields, Unset)
+        return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.custom_fields_obj import CustomFieldsObj  # noqa: E402

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="DataNumbersLookup")
+
+
+@_attrs_define
+class DataNumbersLookup:
+    """
+    Attributes:
+        phone_number (str):
+        country_iso (str):
+        cost (float):
+        lookup_id (str):
+        datetime_ (datetime.datetime):
+    """
+
+    phone_number: str
+    country_iso: str
+    cost: float
+    lookup_id: str
+    datetime_: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phone_number = self.phone_number
+
+        country_iso = self.country_iso
+
+        cost = self.cost
+
+        lookup_id = self.lookup_id
+
+        datetime_ = self.datetime_.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "phoneNumber": phone_number,
+                "countryIso": country_iso,
+                "cost": cost,
+                "lookupId": lookup_id,
+                "datetime": datetime_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        phone_number = d.pop("phoneNumber")
+
+        country_iso = d.pop("countryIso")
+
+        cost = d.pop("cost")
+
+        lookup_id = d.pop("lookupId")
+
+        datetime_ = datetime.datetime.fromisoformat(d.pop("datetime"))
+
+        data_numbers_lookup = cls(
+            phone_number=phone_number,
+            country_iso=country_iso,
+            cost=cost,
+            lookup_id=lookup_id,
+            datetime_=datetime_,
+        )
+
+        data_numbers_lookup.additional_properties = d
+        return data_numbers_lookup
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "phoneNumber":
+            if isinstance(self.phone_number, Unset):
+                raise KeyError(key)
+            return self.phone_number
+        if key == "countryIso":
+            if isinstance(self.country_iso, Unset):
+                raise KeyError(key)
+            return self.country_iso
+        if key == "cost":
+            if isinstance(self.cost, Unset):
+                raise KeyError(key)
+            return self.cost
+        if key == "lookupId":
+            if isinstance(self.lookup_id, Unset):
+                raise KeyError(key)
+            return self.lookup_id
+        if key == "datetime":
+            if isinstance(self.datetime_, Unset):
+                raise KeyError(key)
+            return self.datetime_
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "phoneNumber":
+            return not isinstance(self.phone_number, Unset)
+        if key == "countryIso":
+            return not isinstance(self.country_iso, Unset)
+        if key == "cost":
+            return not isinstance(self.cost, Unset)
+        if key == "lookupId":
+            return not isinstance(self.lookup_id, Unset)
+        if key == "datetime":
+            return not isinstance(self.datetime_, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DataNumbersValidate")
+
+
+@_attrs_define
+class DataNumbersValidate:
+    """
+    Attributes:
+        phone_number (str):
+        invalid (bool):
+        country_iso (str | Unset):
+        network_operator (str | Unset):
+        timezone (str | Unset):
+    """
+
+    phone_number: str
+    invalid: bool
+    country_iso: str | Unset = UNSET
+    network_operator: str | Unset = UNSET
+    timezone: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phone_number = self.phone_number
+
+        invalid = self.invalid
+
+        country_iso = self.country_iso
+
+        network_operator = self.network_operator
+
+        timezone = self.timezone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "phoneNumber": phone_number,
+                "invalid": invalid,
+            }
+        )
+        if country_iso is not UNSET:
+            field_dict["countryIso"] = country_iso
+        if network_operator is not UNSET:
+            field_dict["networkOperator"] = network_operator
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        phone_number = d.pop("phoneNumber")
+
+        invalid = d.pop("invalid")
+
+        country_iso = d.pop("countryIso", UNSET)
+
+        network_operator = d.pop("networkOperator", UNSET)
+
+        timezone = d.pop("timezone", UNSET)
+
+        data_numbers_validate = cls(
+            phone_number=phone_number,
+            invalid=invalid,
+            country_iso=country_iso,
+            network_operator=network_operator,
+            timezone=timezone,
+        )
+
+        data_numbers_validate.additional_properties = d
+        return data_numbers_validate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "phoneNumber":
+            if isinstance(self.phone_number, Unset):
+                raise KeyError(key)
+            return self.phone_number
+        if key == "invalid":
+            if isinstance(self.invalid, Unset):
+                raise KeyError(key)
+            return self.invalid
+        if key == "countryIso":
+            if isinstance(self.country_iso, Unset):
+                raise KeyError(key)
+            return self.country_iso
+        if key == "networkOperator":
+            if isinstance(self.network_operator, Unset):
+                raise KeyError(key)
+            return self.network_operator
+        if key == "timezone":
+            if isinstance(self.timezone, Unset):
+                raise KeyError(key)
+            return self.timezone
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "phoneNumber":
+            return not isinstance(self.phone_number, Unset)
+        if key == "invalid":
+            return not isinstance(self.invalid, Unset)
+        if key == "countryIso":
+            return not isinstance(self.country_iso, Unset)
+        if key == "networkOperator":
+            return not isinstance(self.network_operator, Unset)
+        if key == "timezone":
+            return not isinstance(self.timezone, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,219 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DataOptouts")
+
+
+@_attrs_define
+class DataOptouts:
+    """
+    Attributes:
+        id (int):
+        phone_number (str):
+        country_iso (str):
+        optout_from (str): One of: `admin`, `link`.
+        datetime_ (str):
+        campaign_id (None | str | Unset):
+        group_id (None | str | Unset):
+        group_name (str | Unset):
+        campaign_name (None | str | Unset):
+    """
+
+    id: int
+    phone_number: str
+    country_iso: str
+    optout_from: str
+    datetime_: str
+    campaign_id: None | str | Unset = UNSET
+    group_id: None | str | Unset = UNSET
+    group_name: str | Unset = UNSET
+    campaign_name: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        phone_number = self.phone_number
+
+        country_iso = self.country_iso
+
+        optout_from = self.optout_from
+
+        datetime_ = self.datetime_
+
+        campaign_id: None | str | Unset
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = self.campaign_id
+
+        group_id: None | str | Unset
+        if isinstance(self.group_id, Unset):
+            group_id = UNSET
+        else:
+            group_id = self.group_id
+
+        group_name = self.group_name
+
+        campaign_name: None | str | Unset
+        if isinstance(self.campaign_name, Unset):
+            campaign_name = UNSET
+        else:
+            campaign_name = self.campaign_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "phoneNumber": phone_number,
+                "countryIso": country_iso,
+                "optoutFrom": optout_from,
+                "datetime": datetime_,
+            }
+        )
+        if campaign_id is not UNSET:
+            field_dict["campaignId"] = campaign_id
+        if group_id is not UNSET:
+            field_dict["groupId"] = group_id
+        if group_name is not UNSET:
+            field_dict["groupName"] = group_name
+        if campaign_name is not UNSET:
+            field_dict["campaignName"] = campaign_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        phone_number = d.pop("phoneNumber")
+
+        country_iso = d.pop("countryIso")
+
+        optout_from = d.pop("optoutFrom")
+
+        datetime_ = d.pop("datetime")
+
+        def _parse_campaign_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        campaign_id = _parse_campaign_id(d.pop("campaignId", UNSET))
+
+        def _parse_group_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        group_id = _parse_group_id(d.pop("groupId", UNSET))
+
+        group_name = d.pop("groupName", UNSET)
+
+        def _parse_campaign_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        campaign_name = _parse_campaign_name(d.pop("campaignName", UNSET))
+
+        data_optouts = cls(
+            id=id,
+            phone_number=phone_number,
+            country_iso=country_iso,
+            optout_from=optout_from,
+            datetime_=datetime_,
+            campaign_id=campaign_id,
+            group_id=group_id,
+            group_name=group_name,
+            campaign_name=campaign_name,
+        )
+
+        data_optouts.additional_properties = d
+        return data_optouts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            if isinstance(self.id, Unset):
+                raise KeyError(key)
+            return self.id
+        if key == "phoneNumber":
+            if isinstance(self.phone_number, Unset):
+                raise KeyError(key)
+            return self.phone_number
+        if key == "countryIso":
+            if isinstance(self.country_iso, Unset):
+                raise KeyError(key)
+            return self.country_iso
+        if key == "optoutFrom":
+            if isinstance(self.optout_from, Unset):
+                raise KeyError(key)
+            return self.optout_from
+        if key == "datetime":
+            if isinstance(self.datetime_, Unset):
+                raise KeyError(key)
+            return self.datetime_
+        if key == "campaignId":
+            if isinstance(self.campaign_id, Unset):
+                raise KeyError(key)
+            return self.campaign_id
+        if key == "groupId":
+            if isinstance(self.group_id, Unset):
+                raise KeyError(key)
+            return self.group_id
+        if key == "groupName":
+            if isinstance(self.group_name, Unset):
+                raise KeyError(key)
+            return self.group_name
+        if key == "campaignName":
+            if isinstance(self.campaign_name, Unset):
+                raise KeyError(key)
+            return self.campaign_name
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "id":
+            return not isinstance(self.id, Unset)
+        if key == "phoneNumber":
+            return not isinstance(self.phone_number, Unset)
+        if key == "countryIso":
+            return not isinstance(self.country_iso, Unset)
+        if key == "optoutFrom":
+            return not isinstance(self.optout_from, Unset)
+        if key == "datetime":
+            return not isinstance(self.datetime_, Unset)
+        if key == "campaignId":
+            return not isinstance(self.campaign_id, Unset)
+        if key == "groupId":
+            return not isinstance(self.group_id, Unset)
+        if key == "groupName":
+            return not isinstance(self.group_name, Unset)
+        if key == "campaignName":
+            return not isinstance(self.campaign_name, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="DataOriginatorsList")
+
+
+@_attrs_define
+class DataOriginatorsList:
+    """
+    Attributes:
+        id (int):
+        originator (str):
+        is_default (bool):
+        approved (bool):
+        created_at (datetime.datetime):
+    """
+
+    id: int
+    originator: str
+    is_default: bool
+    approved: bool
+    created_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        originator = self.originator
+
+        is_default = self.is_default
+
+        approved = self.approved
+
+        created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "originator": originator,
+                "isDefault": is_default,
+                "approved": approved,
+                "createdAt": created_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        originator = d.pop("originator")
+
+        is_default = d.pop("isDefault")
+
+        approved = d.pop("approved")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        data_originators_list = cls(
+            id=id,
+            originator=originator,
+            is_default=is_default,
+            approved=approved,
+            created_at=created_at,
+        )
+
+        data_originators_list.additional_properties = d
+        return data_originators_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            if isinstance(self.id, Unset):
+                raise KeyError(key)
+            return self.id
+        if key == "originator":
+            if isinstance(self.originator, Unset):
+                raise KeyError(key)
+            return self.originator
+        if key == "isDefault":
+            if isinstance(self.is_default, Unset):
+                raise KeyError(key)
+            return self.is_default
+        if key == "approved":
+            if isinstance(self.approved, Unset):
+                raise KeyError(key)
+            return self.approved
+        if key == "createdAt":
+            if isinstance(self.created_at, Unset):
+                raise KeyError(key)
+            return self.created_at
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "id":
+            return not isinstance(self.id, Unset)
+        if key == "originator":
+            return not isinstance(self.originator, Unset)
+        if key == "isDefault":
+            return not isinstance(self.is_default, Unset)
+        if key == "approved":
+            return not isinstance(self.approved, Unset)
+        if key == "createdAt":
+            return not isinstance(self.created_at, Unset)
+        return key in self.additional_properties

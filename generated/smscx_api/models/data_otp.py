@@ -1,0 +1,251 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="DataOtp")
+
+
+@_attrs_define
+class DataOtp:
+    """
+    Attributes:
+        otp_id (str):
+        track_id (None | str):
+        phone_number (str):
+        country_iso (str):
+        status (str): One of: `PENDING`, `VERIFIED`, `EXPIRED`, `CANCELLED`, `FAILED`.
+        cost (float):
+        parts (int):
+        max_attempts (int):
+        attempts (int):
+        ttl (int):
+        otp_callback_url (None | str):
+        date_created (datetime.datetime):
+        date_expires (datetime.datetime):
+    """
+
+    otp_id: str
+    track_id: None | str
+    phone_number: str
+    country_iso: str
+    status: str
+    cost: float
+    parts: int
+    max_attempts: int
+    attempts: int
+    ttl: int
+    otp_callback_url: None | str
+    date_created: datetime.datetime
+    date_expires: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        otp_id = self.otp_id
+
+        track_id: None | str
+        track_id = self.track_id
+
+        phone_number = self.phone_number
+
+        country_iso = self.country_iso
+
+        status = self.status
+
+        cost = self.cost
+
+        parts = self.parts
+
+        max_attempts = self.max_attempts
+
+        attempts = self.attempts
+
+        ttl = self.ttl
+
+        otp_callback_url: None | str
+        otp_callback_url = self.otp_callback_url
+
+        date_created = self.date_created.isoformat()
+
+        date_expires = self.date_expires.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "otpId": otp_id,
+                "trackId": track_id,
+                "phoneNumber": phone_number,
+                "countryIso": country_iso,
+                "status": status,
+                "cost": cost,
+                "parts": parts,
+                "maxAttempts": max_attempts,
+                "attempts": attempts,
+                "ttl": ttl,
+                "otpCallbackUrl": otp_callback_url,
+                "dateCreated": date_created,
+                "dateExpires": date_expires,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        otp_id = d.pop("otpId")
+
+        def _parse_track_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        track_id = _parse_track_id(d.pop("trackId"))
+
+        phone_number = d.pop("phoneNumber")
+
+        country_iso = d.pop("countryIso")
+
+        status = d.pop("status")
+
+        cost = d.pop("cost")
+
+        parts = d.pop("parts")
+
+        max_attempts = d.pop("maxAttempts")
+
+        attempts = d.pop("attempts")
+
+        ttl = d.pop("ttl")
+
+        def _parse_otp_callback_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        otp_callback_url = _parse_otp_callback_url(d.pop("otpCallbackUrl"))
+
+        date_created = datetime.datetime.fromisoformat(d.pop("dateCreated"))
+
+        date_expires = datetime.datetime.fromisoformat(d.pop("dateExpires"))
+
+        data_otp = cls(
+            otp_id=otp_id,
+            track_id=track_id,
+            phone_number=phone_number,
+            country_iso=country_iso,
+            status=status,
+            cost=cost,
+            parts=parts,
+            max_attempts=max_attempts,
+            attempts=attempts,
+            ttl=ttl,
+            otp_callback_url=otp_callback_url,
+            date_created=date_created,
+            date_expires=date_expires,
+        )
+
+        data_otp.additional_properties = d
+        return data_otp
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "otpId":
+            if isinstance(self.otp_id, Unset):
+                raise KeyError(key)
+            return self.otp_id
+        if key == "trackId":
+            if isinstance(self.track_id, Unset):
+                raise KeyError(key)
+            return self.track_id
+        if key == "phoneNumber":
+            if isinstance(self.phone_number, Unset):
+                raise KeyError(key)
+            return self.phone_number
+        if key == "countryIso":
+            if isinstance(self.country_iso, Unset):
+                raise KeyError(key)
+            return self.country_iso
+        if key == "status":
+            if isinstance(self.status, Unset):
+                raise KeyError(key)
+            return self.status
+        if key == "cost":
+            if isinstance(self.cost, Unset):
+                raise KeyError(key)
+            return self.cost
+        if key == "parts":
+            if isinstance(self.parts, Unset):
+                raise KeyError(key)
+            return self.parts
+        if key == "maxAttempts":
+            if isinstance(self.max_attempts, Unset):
+                raise KeyError(key)
+            return self.max_attempts
+        if key == "attempts":
+            if isinstance(self.attempts, Unset):
+                raise KeyError(key)
+            return self.attempts
+        if key == "ttl":
+            if isinstance(self.ttl, Unset):
+                raise KeyError(key)
+            return self.ttl
+        if key == "otpCallbackUrl":
+            if isinstance(self.otp_callback_url, Unset):
+                raise KeyError(key)
+            return self.otp_callback_url
+        if key == "dateCreated":
+            if isinstance(self.date_created, Unset):
+                raise KeyError(key)
+            return self.date_created
+        if key == "dateExpires":
+            if isinstance(self.date_expires, Unset):
+                raise KeyError(key)
+            return self.date_expires
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "otpId":
+            return not isinstance(self.otp_id, Unset)
+        if key == "trackId":
+            return not isinstance(self.track_id, Unset)
+        if key == "phoneNumber":
+            return not isinstance(self.phone_number, Unset)
+        if key == "countryIso":
+            return not isinstance(self.country_iso, Unset)
+        if key == "status":
+            return not isinstance(self.status, Unset)
+        if key == "cost":
+            return not isinstance(self.cost, Unset)
+        if key == "parts":
+            return not isinstance(self.parts, Unset)
+        if key == "maxAttempts":
+            return not isinstance(self.max_attempts, Unset)
+        if key == "attempts":
+            return not isinstance(self.attempts, Unset)
+        if key == "ttl":
+            return not isinstance(self.ttl, Unset)
+        if key == "otpCallbackUrl":
+            return not isinstance(self.otp_callback_url, Unset)
+        if key == "dateCreated":
+            return not isinstance(self.date_created, Unset)
+        if key == "dateExpires":
+            return not isinstance(self.date_expires, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,155 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="DataReceiveSms")
+
+
+@_attrs_define
+class DataReceiveSms:
+    """
+    Attributes:
+        msg_id (str):
+        from_ (str):
+        country_iso (str):
+        to (str):
+        text (str):
+        cost (float):
+        received_at (datetime.datetime):
+    """
+
+    msg_id: str
+    from_: str
+    country_iso: str
+    to: str
+    text: str
+    cost: float
+    received_at: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        msg_id = self.msg_id
+
+        from_ = self.from_
+
+        country_iso = self.country_iso
+
+        to = self.to
+
+        text = self.text
+
+        cost = self.cost
+
+        received_at = self.received_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "msgId": msg_id,
+                "from": from_,
+                "countryIso": country_iso,
+                "to": to,
+                "text": text,
+                "cost": cost,
+                "receivedAt": received_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        msg_id = d.pop("msgId")
+
+        from_ = d.pop("from")
+
+        country_iso = d.pop("countryIso")
+
+        to = d.pop("to")
+
+        text = d.pop("text")
+
+        cost = d.pop("cost")
+
+        received_at = datetime.datetime.fromisoformat(d.pop("receivedAt"))
+
+        data_receive_sms = cls(
+            msg_id=msg_id,
+            from_=from_,
+            country_iso=country_iso,
+            to=to,
+            text=text,
+            cost=cost,
+            received_at=received_at,
+        )
+
+        data_receive_sms.additional_properties = d
+        return data_receive_sms
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "msgId":
+            if isinstance(self.msg_id, Unset):
+                raise KeyError(key)
+            return self.msg_id
+        if key == "from":
+            if isinstance(self.from_, Unset):
+                raise KeyError(key)
+            return self.from_
+        if key == "countryIso":
+            if isinstance(self.country_iso, Unset):
+                raise KeyError(key)
+            return self.country_iso
+        if key == "to":
+            if isinstance(self.to, Unset):
+                raise KeyError(key)
+            return self.to
+        if key == "text":
+            if isinstance(self.text, Unset):
+                raise KeyError(key)
+            return self.text
+        if key == "cost":
+            if isinstance(self.cost, Unset):
+                raise KeyError(key)
+            return self.cost
+        if key == "receivedAt":
+            if isinstance(self.received_at, Unset):
+                raise KeyError(key)
+            return self.received_at
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "msgId":
+            return not isinstance(self.msg_id, Unset)
+        if key == "from":
+            return not isinstance(self.from_, Unset)
+        if key == "countryIso":
+            return not isinstance(self.country_iso, Unset)
+        if key == "to":
+            return not isinstance(self.to, Unset)
+        if key == "text":
+            return not isinstance(self.text, Unset)
+        if key == "cost":
+            return not isinstance(self.cost, Unset)
+        if key == "receivedAt":
+            return not isinstance(self.received_at, Unset)
+        return key in self.additional_properties

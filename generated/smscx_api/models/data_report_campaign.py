@@ -1,0 +1,335 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.text_analysis import TextAnalysis
+
+
+T = TypeVar("T", bound="DataReportCampaign")
+
+
+@_attrs_define
+class DataReportCampaign:
+    """
+    Attributes:
+        msg_id (str):
+        status (str): One of: `ACCEPTED`, `SENT`, `DELIVERED`, `FAILED`, `SCHEDULED`, `REJECTED`, `NO COVERAGE`.
+        status_code (int):
+        error_code (int | None):
+        in_quiet_hours (bool):
+        created_at (datetime.datetime):
+        updated_at (datetime.datetime | None):
+        cost (float):
+        to (str):
+        country_iso (str):
+        from_ (str):
+        text (str):
+        source (str): One of: `api`, `webapp`, `smpp`, `plugin`, `alerts`, `excel`.
+        channel (str): One of: `sms`, `viber`, `whatsapp`.
+        text_analysis (TextAnalysis):
+        scheduled_at (datetime.datetime | None | Unset):
+    """
+
+    msg_id: str
+    status: str
+    status_code: int
+    error_code: int | None
+    in_quiet_hours: bool
+    created_at: datetime.datetime
+    updated_at: datetime.datetime | None
+    cost: float
+    to: str
+    country_iso: str
+    from_: str
+    text: str
+    source: str
+    channel: str
+    text_analysis: TextAnalysis
+    scheduled_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        msg_id = self.msg_id
+
+        status = self.status
+
+        status_code = self.status_code
+
+        error_code: int | None
+        error_code = self.error_code
+
+        in_quiet_hours = self.in_quiet_hours
+
+        created_at = self.created_at.isoformat()
+
+        updated_at: None | str
+        if isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        cost = self.cost
+
+        to = self.to
+
+        country_iso = self.country_iso
+
+        from_ = self.from_
+
+        text = self.text
+
+        source = self.source
+
+        channel = self.channel
+
+        text_analysis = self.text_analysis.to_dict()
+
+        scheduled_at: None | str | Unset
+        if isinstance(self.scheduled_at, Unset):
+            scheduled_at = UNSET
+        elif isinstance(self.scheduled_at, datetime.datetime):
+            scheduled_at = self.scheduled_at.isoformat()
+        else:
+            scheduled_at = self.scheduled_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "msgId": msg_id,
+                "status": status,
+                "statusCode": status_code,
+                "errorCode": error_code,
+                "inQuietHours": in_quiet_hours,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "cost": cost,
+                "to": to,
+                "countryIso": country_iso,
+                "from": from_,
+                "text": text,
+                "source": source,
+                "channel": channel,
+                "textAnalysis": text_analysis,
+            }
+        )
+        if scheduled_at is not UNSET:
+            field_dict["scheduledAt"] = scheduled_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        msg_id = d.pop("msgId")
+
+        status = d.pop("status")
+
+        status_code = d.pop("statusCode")
+
+        def _parse_error_code(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        error_code = _parse_error_code(d.pop("errorCode"))
+
+        in_quiet_hours = d.pop("inQuietHours")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        updated_at = _parse_updated_at(d.pop("updatedAt"))
+
+        cost = d.pop("cost")
+
+        to = d.pop("to")
+
+        country_iso = d.pop("countryIso")
+
+        from_ = d.pop("from")
+
+        text = d.pop("text")
+
+        source = d.pop("source")
+
+        channel = d.pop("channel")
+
+        text_analysis = TextAnalysis.from_dict(d.pop("textAnalysis"))
+
+        def _parse_scheduled_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                scheduled_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return scheduled_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        scheduled_at = _parse_scheduled_at(d.pop("scheduledAt", UNSET))
+
+        data_report_campaign = cls(
+            msg_id=msg_id,
+            status=status,
+            status_code=status_code,
+            error_code=error_code,
+            in_quiet_hours=in_quiet_hours,
+            created_at=created_at,
+            updated_at=updated_at,
+            cost=cost,
+            to=to,
+            country_iso=country_iso,
+            from_=from_,
+            text=text,
+            source=source,
+            channel=channel,
+            text_analysis=text_analysis,
+            scheduled_at=scheduled_at,
+        )
+
+        data_report_campaign.additional_properties = d
+        return data_report_campaign
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "msgId":
+            if isinstance(self.msg_id, Unset):
+                raise KeyError(key)
+            return self.msg_id
+        if key == "status":
+            if isinstance(self.status, Unset):
+                raise KeyError(key)
+            return self.status
+        if key == "statusCode":
+            if isinstance(self.status_code, Unset):
+                raise KeyError(key)
+            return self.status_code
+        if key == "errorCode":
+            if isinstance(self.error_code, Unset):
+                raise KeyError(key)
+            return self.error_code
+        if key == "inQuietHours":
+            if isinstance(self.in_quiet_hours, Unset):
+                raise KeyError(key)
+            return self.in_quiet_hours
+        if key == "createdAt":
+            if isinstance(self.created_at, Unset):
+                raise KeyError(key)
+            return self.created_at
+        if key == "updatedAt":
+            if isinstance(self.updated_at, Unset):
+                raise KeyError(key)
+            return self.updated_at
+        if key == "cost":
+            if isinstance(self.cost, Unset):
+                raise KeyError(key)
+            return self.cost
+        if key == "to":
+            if isinstance(self.to, Unset):
+                raise KeyError(key)
+            return self.to
+        if key == "countryIso":
+            if isinstance(self.country_iso, Unset):
+                raise KeyError(key)
+            return self.country_iso
+        if key == "from":
+            if isinstance(self.from_, Unset):
+                raise KeyError(key)
+            return self.from_
+        if key == "text":
+            if isinstance(self.text, Unset):
+                raise KeyError(key)
+            return self.text
+        if key == "source":
+            if isinstance(self.source, Unset):
+                raise KeyError(key)
+            return self.source
+        if key == "channel":
+            if isinstance(self.channel, Unset):
+                raise KeyError(key)
+            return self.channel
+        if key == "textAnalysis":
+            if isinstance(self.text_analysis, Unset):
+                raise KeyError(key)
+            return self.text_analysis
+        if key == "scheduledAt":
+            if isinstance(self.scheduled_at, Unset):
+                raise KeyError(key)
+            return self.scheduled_at
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "msgId":
+            return not isinstance(self.msg_id, Unset)
+        if key == "status":
+            return not isinstance(self.status, Unset)
+        if key == "statusCode":
+            return not isinstance(self.status_code, Unset)
+        if key == "errorCode":
+            return not isinstance(self.error_code, Unset)
+        if key == "inQuietHours":
+            return not isinstance(self.in_quiet_hours, Unset)
+        if key == "createdAt":
+            return not isinstance(self.created_at, Unset)
+        if key == "updatedAt":
+            return not isinstance(self.updated_at, Unset)
+        if key == "cost":
+            return not isinstance(self.cost, Unset)
+        if key == "to":
+            return not isinstance(self.to, Unset)
+        if key == "countryIso":
+            return not isinstance(self.country_iso, Unset)
+        if key == "from":
+            return not isinstance(self.from_, Unset)
+        if key == "text":
+            return not isinstance(self.text, Unset)
+        if key == "source":
+            return not isinstance(self.source, Unset)
+        if key == "channel":
+            return not isinstance(self.channel, Unset)
+        if key == "textAnalysis":
+            return not isinstance(self.text_analysis, Unset)
+        if key == "scheduledAt":
+            return not isinstance(self.scheduled_at, Unset)
+        return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.text_analysis import TextAnalysis  # noqa: E402

@@ -1,0 +1,291 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.text_analysis import TextAnalysis
+
+
+T = TypeVar("T", bound="DataSms")
+
+
+@_attrs_define
+class DataSms:
+    """
+    Attributes:
+        msg_id (str):
+        status (str): One of: `ACCEPTED`, `SCHEDULED`, `REJECTED`, `NO COVERAGE`.
+        status_code (int):
+        error_code (int | None):
+        created_at (datetime.datetime):
+        in_quiet_hours (bool):
+        cost (float):
+        to (str):
+        country_iso (str):
+        from_ (str):
+        text (str):
+        parts (int):
+        text_analysis (TextAnalysis):
+        track_data (str | Unset):
+        scheduled_at (datetime.datetime | Unset):
+    """
+
+    msg_id: str
+    status: str
+    status_code: int
+    error_code: int | None
+    created_at: datetime.datetime
+    in_quiet_hours: bool
+    cost: float
+    to: str
+    country_iso: str
+    from_: str
+    text: str
+    parts: int
+    text_analysis: TextAnalysis
+    track_data: str | Unset = UNSET
+    scheduled_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        msg_id = self.msg_id
+
+        status = self.status
+
+        status_code = self.status_code
+
+        error_code: int | None
+        error_code = self.error_code
+
+        created_at = self.created_at.isoformat()
+
+        in_quiet_hours = self.in_quiet_hours
+
+        cost = self.cost
+
+        to = self.to
+
+        country_iso = self.country_iso
+
+        from_ = self.from_
+
+        text = self.text
+
+        parts = self.parts
+
+        text_analysis = self.text_analysis.to_dict()
+
+        track_data = self.track_data
+
+        scheduled_at: str | Unset = UNSET
+        if not isinstance(self.scheduled_at, Unset):
+            scheduled_at = self.scheduled_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "msgId": msg_id,
+                "status": status,
+                "statusCode": status_code,
+                "errorCode": error_code,
+                "createdAt": created_at,
+                "inQuietHours": in_quiet_hours,
+                "cost": cost,
+                "to": to,
+                "countryIso": country_iso,
+                "from": from_,
+                "text": text,
+                "parts": parts,
+                "textAnalysis": text_analysis,
+            }
+        )
+        if track_data is not UNSET:
+            field_dict["trackData"] = track_data
+        if scheduled_at is not UNSET:
+            field_dict["scheduledAt"] = scheduled_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        msg_id = d.pop("msgId")
+
+        status = d.pop("status")
+
+        status_code = d.pop("statusCode")
+
+        def _parse_error_code(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        error_code = _parse_error_code(d.pop("errorCode"))
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        in_quiet_hours = d.pop("inQuietHours")
+
+        cost = d.pop("cost")
+
+        to = d.pop("to")
+
+        country_iso = d.pop("countryIso")
+
+        from_ = d.pop("from")
+
+        text = d.pop("text")
+
+        parts = d.pop("parts")
+
+        text_analysis = TextAnalysis.from_dict(d.pop("textAnalysis"))
+
+        track_data = d.pop("trackData", UNSET)
+
+        _scheduled_at = d.pop("scheduledAt", UNSET)
+        scheduled_at: datetime.datetime | Unset
+        if isinstance(_scheduled_at, Unset):
+            scheduled_at = UNSET
+        else:
+            scheduled_at = datetime.datetime.fromisoformat(_scheduled_at)
+
+        data_sms = cls(
+            msg_id=msg_id,
+            status=status,
+            status_code=status_code,
+            error_code=error_code,
+            created_at=created_at,
+            in_quiet_hours=in_quiet_hours,
+            cost=cost,
+            to=to,
+            country_iso=country_iso,
+            from_=from_,
+            text=text,
+            parts=parts,
+            text_analysis=text_analysis,
+            track_data=track_data,
+            scheduled_at=scheduled_at,
+        )
+
+        data_sms.additional_properties = d
+        return data_sms
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "msgId":
+            if isinstance(self.msg_id, Unset):
+                raise KeyError(key)
+            return self.msg_id
+        if key == "status":
+            if isinstance(self.status, Unset):
+                raise KeyError(key)
+            return self.status
+        if key == "statusCode":
+            if isinstance(self.status_code, Unset):
+                raise KeyError(key)
+            return self.status_code
+        if key == "errorCode":
+            if isinstance(self.error_code, Unset):
+                raise KeyError(key)
+            return self.error_code
+        if key == "createdAt":
+            if isinstance(self.created_at, Unset):
+                raise KeyError(key)
+            return self.created_at
+        if key == "inQuietHours":
+            if isinstance(self.in_quiet_hours, Unset):
+                raise KeyError(key)
+            return self.in_quiet_hours
+        if key == "cost":
+            if isinstance(self.cost, Unset):
+                raise KeyError(key)
+            return self.cost
+        if key == "to":
+            if isinstance(self.to, Unset):
+                raise KeyError(key)
+            return self.to
+        if key == "countryIso":
+            if isinstance(self.country_iso, Unset):
+                raise KeyError(key)
+            return self.country_iso
+        if key == "from":
+            if isinstance(self.from_, Unset):
+                raise KeyError(key)
+            return self.from_
+        if key == "text":
+            if isinstance(self.text, Unset):
+                raise KeyError(key)
+            return self.text
+        if key == "parts":
+            if isinstance(self.parts, Unset):
+                raise KeyError(key)
+            return self.parts
+        if key == "textAnalysis":
+            if isinstance(self.text_analysis, Unset):
+                raise KeyError(key)
+            return self.text_analysis
+        if key == "trackData":
+            if isinstance(self.track_data, Unset):
+                raise KeyError(key)
+            return self.track_data
+        if key == "scheduledAt":
+            if isinstance(self.scheduled_at, Unset):
+                raise KeyError(key)
+            return self.scheduled_at
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "msgId":
+            return not isinstance(self.msg_id, Unset)
+        if key == "status":
+            return not isinstance(self.status, Unset)
+        if key == "statusCode":
+            return not isinstance(self.status_code, Unset)
+        if key == "errorCode":
+            return not isinstance(self.error_code, Unset)
+        if key == "createdAt":
+            return not isinstance(self.created_at, Unset)
+        if key == "inQuietHours":
+            return not isinstance(self.in_quiet_hours, Unset)
+        if key == "cost":
+            return not isinstance(self.cost, Unset)
+        if key == "to":
+            return not isinstance(self.to, Unset)
+        if key == "countryIso":
+            return not isinstance(self.country_iso, Unset)
+        if key == "from":
+            return not isinstance(self.from_, Unset)
+        if key == "text":
+            return not isinstance(self.text, Unset)
+        if key == "parts":
+            return not isinstance(self.parts, Unset)
+        if key == "textAnalysis":
+            return not isinstance(self.text_analysis, Unset)
+        if key == "trackData":
+            return not isinstance(self.track_data, Unset)
+        if key == "scheduledAt":
+            return not isinstance(self.scheduled_at, Unset)
+        return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.text_analysis import TextAnalysis  # noqa: E402

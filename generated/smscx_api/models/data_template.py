@@ -1,0 +1,197 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.rich_media import RichMedia
+
+
+T = TypeVar("T", bound="DataTemplate")
+
+
+@_attrs_define
+class DataTemplate:
+    """
+    Attributes:
+        id (int):
+        name (str):
+        text (str):
+        channel (str): One of: `sms`, `viber`, `whatsapp`.
+        type_ (None | str):
+        rich_media (RichMedia):
+        created_at (str):
+        approved (bool):
+        locked (bool):
+    """
+
+    id: int
+    name: str
+    text: str
+    channel: str
+    type_: None | str
+    rich_media: RichMedia
+    created_at: str
+    approved: bool
+    locked: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        text = self.text
+
+        channel = self.channel
+
+        type_: None | str
+        type_ = self.type_
+
+        rich_media = self.rich_media.to_dict()
+
+        created_at = self.created_at
+
+        approved = self.approved
+
+        locked = self.locked
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "text": text,
+                "channel": channel,
+                "type": type_,
+                "richMedia": rich_media,
+                "createdAt": created_at,
+                "approved": approved,
+                "locked": locked,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        text = d.pop("text")
+
+        channel = d.pop("channel")
+
+        def _parse_type_(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        type_ = _parse_type_(d.pop("type"))
+
+        rich_media = RichMedia.from_dict(d.pop("richMedia"))
+
+        created_at = d.pop("createdAt")
+
+        approved = d.pop("approved")
+
+        locked = d.pop("locked")
+
+        data_template = cls(
+            id=id,
+            name=name,
+            text=text,
+            channel=channel,
+            type_=type_,
+            rich_media=rich_media,
+            created_at=created_at,
+            approved=approved,
+            locked=locked,
+        )
+
+        data_template.additional_properties = d
+        return data_template
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            if isinstance(self.id, Unset):
+                raise KeyError(key)
+            return self.id
+        if key == "name":
+            if isinstance(self.name, Unset):
+                raise KeyError(key)
+            return self.name
+        if key == "text":
+            if isinstance(self.text, Unset):
+                raise KeyError(key)
+            return self.text
+        if key == "channel":
+            if isinstance(self.channel, Unset):
+                raise KeyError(key)
+            return self.channel
+        if key == "type":
+            if isinstance(self.type_, Unset):
+                raise KeyError(key)
+            return self.type_
+        if key == "richMedia":
+            if isinstance(self.rich_media, Unset):
+                raise KeyError(key)
+            return self.rich_media
+        if key == "createdAt":
+            if isinstance(self.created_at, Unset):
+                raise KeyError(key)
+            return self.created_at
+        if key == "approved":
+            if isinstance(self.approved, Unset):
+                raise KeyError(key)
+            return self.approved
+        if key == "locked":
+            if isinstance(self.locked, Unset):
+                raise KeyError(key)
+            return self.locked
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "id":
+            return not isinstance(self.id, Unset)
+        if key == "name":
+            return not isinstance(self.name, Unset)
+        if key == "text":
+            return not isinstance(self.text, Unset)
+        if key == "channel":
+            return not isinstance(self.channel, Unset)
+        if key == "type":
+            return not isinstance(self.type_, Unset)
+        if key == "richMedia":
+            return not isinstance(self.rich_media, Unset)
+        if key == "createdAt":
+            return not isinstance(self.created_at, Unset)
+        if key == "approved":
+            return not isinstance(self.approved, Unset)
+        if key == "locked":
+            return not isinstance(self.locked, Unset)
+        return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.rich_media import RichMedia  # noqa: E402

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="DataTemplatesList")
+
+
+@_attrs_define
+class DataTemplatesList:
+    """
+    Attributes:
+        id (int):
+        name (str):
+        channel (str): One of: `sms`, `viber`, `whatsapp`.
+        text (str):
+        created_at (str):
+        approved (bool):
+    """
+
+    id: int
+    name: str
+    channel: str
+    text: str
+    created_at: str
+    approved: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        channel = self.channel
+
+        text = self.text
+
+        created_at = self.created_at
+
+        approved = self.approved
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "channel": channel,
+                "text": text,
+                "createdAt": created_at,
+                "approved": approved,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        channel = d.pop("channel")
+
+        text = d.pop("text")
+
+        created_at = d.pop("createdAt")
+
+        approved = d.pop("approved")
+
+        data_templates_list = cls(
+            id=id,
+            name=name,
+            channel=channel,
+            text=text,
+            created_at=created_at,
+            approved=approved,
+        )
+
+        data_templates_list.additional_properties = d
+        return data_templates_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            if isinstance(self.id, Unset):
+                raise KeyError(key)
+            return self.id
+        if key == "name":
+            if isinstance(self.name, Unset):
+                raise KeyError(key)
+            return self.name
+        if key == "channel":
+            if isinstance(self.channel, Unset):
+                raise KeyError(key)
+            return self.channel
+        if key == "text":
+            if isinstance(self.text, Unset):
+                raise KeyError(key)
+            return self.text
+        if key == "createdAt":
+            if isinstance(self.created_at, Unset):
+                raise KeyError(key)
+            return self.created_at
+        if key == "approved":
+            if isinstance(self.approved, Unset):
+                raise KeyError(key)
+            return self.approved
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "id":
+            return not isinstance(self.id, Unset)
+        if key == "name":
+            return not isinstance(self.name, Unset)
+        if key == "channel":
+            return not isinstance(self.channel, Unset)
+        if key == "text":
+            return not isinstance(self.text, Unset)
+        if key == "createdAt":
+            return not isinstance(self.created_at, Unset)
+        if key == "approved":
+            return not isinstance(self.approved, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,23 @@
+from enum import StrEnum
+
+
+class ExportAdvancedReportToXlsxDeliveryReport(StrEnum):
+    ACCEPTED = "accepted"
+    DELIVERED = "delivered"
+    FAILED = "failed"
+    REJECTED = "rejected"
+    SCHEDULED = "scheduled"
+    SENT = "sent"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ExportAdvancedReportToXlsxDeliveryReport | None":
+        """Open enum: a value the spec does not list yet parses as a pseudo-member named UNKNOWN."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return member

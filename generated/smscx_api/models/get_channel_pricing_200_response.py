@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.get_channel_pricing_200_response_additional_property import (
+        GetChannelPricing200ResponseAdditionalProperty,
+    )
+
+
+T = TypeVar("T", bound="GetChannelPricing200Response")
+
+
+@_attrs_define
+class GetChannelPricing200Response:
+    """Prices by ISO country code. For `sms` each country maps operator names to prices (PricingSmsResponse); for `viber` /
+    `whatsapp` each country maps `TRANSACTIONAL` / `PROMOTIONAL` to a price (PricingViberWhatsappResponse). Declared as
+    a free-form map because the two shapes cannot be told apart without the request's channel.
+
+    """
+
+    additional_properties: dict[str, GetChannelPricing200ResponseAdditionalProperty] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        get_channel_pricing_200_response = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = GetChannelPricing200ResponseAdditionalProperty.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        get_channel_pricing_200_response.additional_properties = additional_properties
+        return get_channel_pricing_200_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: GetChannelPricing200ResponseAdditionalProperty) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.get_channel_pricing_200_response_additional_property import GetChannelPricing200ResponseAdditionalProperty  # noqa: E402

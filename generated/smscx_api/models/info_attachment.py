@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="InfoAttachment")
+
+
+@_attrs_define
+class InfoAttachment:
+    """
+    Attributes:
+        id (str):
+        name (str):
+        short_url (str):
+        file_url (str):
+        file_type (str):
+        date_created (str):
+        hits (int):
+    """
+
+    id: str
+    name: str
+    short_url: str
+    file_url: str
+    file_type: str
+    date_created: str
+    hits: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        short_url = self.short_url
+
+        file_url = self.file_url
+
+        file_type = self.file_type
+
+        date_created = self.date_created
+
+        hits = self.hits
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "shortUrl": short_url,
+                "fileUrl": file_url,
+                "fileType": file_type,
+                "dateCreated": date_created,
+                "hits": hits,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        short_url = d.pop("shortUrl")
+
+        file_url = d.pop("fileUrl")
+
+        file_type = d.pop("fileType")
+
+        date_created = d.pop("dateCreated")
+
+        hits = d.pop("hits")
+
+        info_attachment = cls(
+            id=id,
+            name=name,
+            short_url=short_url,
+            file_url=file_url,
+            file_type=file_type,
+            date_created=date_created,
+            hits=hits,
+        )
+
+        info_attachment.additional_properties = d
+        return info_attachment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            if isinstance(self.id, Unset):
+                raise KeyError(key)
+            return self.id
+        if key == "name":
+            if isinstance(self.name, Unset):
+                raise KeyError(key)
+            return self.name
+        if key == "shortUrl":
+            if isinstance(self.short_url, Unset):
+                raise KeyError(key)
+            return self.short_url
+        if key == "fileUrl":
+            if isinstance(self.file_url, Unset):
+                raise KeyError(key)
+            return self.file_url
+        if key == "fileType":
+            if isinstance(self.file_type, Unset):
+                raise KeyError(key)
+            return self.file_type
+        if key == "dateCreated":
+            if isinstance(self.date_created, Unset):
+                raise KeyError(key)
+            return self.date_created
+        if key == "hits":
+            if isinstance(self.hits, Unset):
+                raise KeyError(key)
+            return self.hits
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "id":
+            return not isinstance(self.id, Unset)
+        if key == "name":
+            return not isinstance(self.name, Unset)
+        if key == "shortUrl":
+            return not isinstance(self.short_url, Unset)
+        if key == "fileUrl":
+            return not isinstance(self.file_url, Unset)
+        if key == "fileType":
+            return not isinstance(self.file_type, Unset)
+        if key == "dateCreated":
+            return not isinstance(self.date_created, Unset)
+        if key == "hits":
+            return not isinstance(self.hits, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="InfoCancelRent")
+
+
+@_attrs_define
+class InfoCancelRent:
+    """
+    Attributes:
+        rent_id (str):
+        phone_number (str):
+        country_iso (str):
+        credit_returned (float):
+    """
+
+    rent_id: str
+    phone_number: str
+    country_iso: str
+    credit_returned: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rent_id = self.rent_id
+
+        phone_number = self.phone_number
+
+        country_iso = self.country_iso
+
+        credit_returned = self.credit_returned
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "rentId": rent_id,
+                "phoneNumber": phone_number,
+                "countryIso": country_iso,
+                "creditReturned": credit_returned,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        rent_id = d.pop("rentId")
+
+        phone_number = d.pop("phoneNumber")
+
+        country_iso = d.pop("countryIso")
+
+        credit_returned = d.pop("creditReturned")
+
+        info_cancel_rent = cls(
+            rent_id=rent_id,
+            phone_number=phone_number,
+            country_iso=country_iso,
+            credit_returned=credit_returned,
+        )
+
+        info_cancel_rent.additional_properties = d
+        return info_cancel_rent
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "rentId":
+            if isinstance(self.rent_id, Unset):
+                raise KeyError(key)
+            return self.rent_id
+        if key == "phoneNumber":
+            if isinstance(self.phone_number, Unset):
+                raise KeyError(key)
+            return self.phone_number
+        if key == "countryIso":
+            if isinstance(self.country_iso, Unset):
+                raise KeyError(key)
+            return self.country_iso
+        if key == "creditReturned":
+            if isinstance(self.credit_returned, Unset):
+                raise KeyError(key)
+            return self.credit_returned
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "rentId":
+            return not isinstance(self.rent_id, Unset)
+        if key == "phoneNumber":
+            return not isinstance(self.phone_number, Unset)
+        if key == "countryIso":
+            return not isinstance(self.country_iso, Unset)
+        if key == "creditReturned":
+            return not isinstance(self.credit_returned, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="InfoConversation")
+
+
+@_attrs_define
+class InfoConversation:
+    """
+    Attributes:
+        conversation_id (str):
+        phone_number (str):
+        country_iso (str):
+        first_name (str):
+        last_name (str):
+    """
+
+    conversation_id: str
+    phone_number: str
+    country_iso: str
+    first_name: str
+    last_name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        conversation_id = self.conversation_id
+
+        phone_number = self.phone_number
+
+        country_iso = self.country_iso
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "conversationId": conversation_id,
+                "phoneNumber": phone_number,
+                "countryIso": country_iso,
+                "firstName": first_name,
+                "lastName": last_name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        conversation_id = d.pop("conversationId")
+
+        phone_number = d.pop("phoneNumber")
+
+        country_iso = d.pop("countryIso")
+
+        first_name = d.pop("firstName")
+
+        last_name = d.pop("lastName")
+
+        info_conversation = cls(
+            conversation_id=conversation_id,
+            phone_number=phone_number,
+            country_iso=country_iso,
+            first_name=first_name,
+            last_name=last_name,
+        )
+
+        info_conversation.additional_properties = d
+        return info_conversation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "conversationId":
+            if isinstance(self.conversation_id, Unset):
+                raise KeyError(key)
+            return self.conversation_id
+        if key == "phoneNumber":
+            if isinstance(self.phone_number, Unset):
+                raise KeyError(key)
+            return self.phone_number
+        if key == "countryIso":
+            if isinstance(self.country_iso, Unset):
+                raise KeyError(key)
+            return self.country_iso
+        if key == "firstName":
+            if isinstance(self.first_name, Unset):
+                raise KeyError(key)
+            return self.first_name
+        if key == "lastName":
+            if isinstance(self.last_name, Unset):
+                raise KeyError(key)
+            return self.last_name
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "conversationId":
+            return not isinstance(self.conversation_id, Unset)
+        if key == "phoneNumber":
+            return not isinstance(self.phone_number, Unset)
+        if key == "countryIso":
+            return not isinstance(self.country_iso, Unset)
+        if key == "firstName":
+            return not isinstance(self.first_name, Unset)
+        if key == "lastName":
+            return not isinstance(self.last_name, Unset)
+        return key in self.additional_properties

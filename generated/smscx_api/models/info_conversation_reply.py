@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.phone_numbers_by_country import PhoneNumbersByCountry
+
+
+T = TypeVar("T", bound="InfoConversationReply")
+
+
+@_attrs_define
+class InfoConversationReply:
+    """
+    Attributes:
+        campaign_id (str):
+        total_phone_numbers (int):
+        total_valid (int):
+        total_invalid (int):
+        total_cost (float):
+        total_parts (int):
+        dlr_callback_url (None | str):
+        phone_numbers_by_country (PhoneNumbersByCountry): Number of phone numbers per destination country: ISO 3166-1
+            alpha-2 code -> count.
+        scheduled (bool):
+    """
+
+    campaign_id: str
+    total_phone_numbers: int
+    total_valid: int
+    total_invalid: int
+    total_cost: float
+    total_parts: int
+    dlr_callback_url: None | str
+    phone_numbers_by_country: PhoneNumbersByCountry
+    scheduled: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        campaign_id = self.campaign_id
+
+        total_phone_numbers = self.total_phone_numbers
+
+        total_valid = self.total_valid
+
+        total_invalid = self.total_invalid
+
+        total_cost = self.total_cost
+
+        total_parts = self.total_parts
+
+        dlr_callback_url: None | str
+        dlr_callback_url = self.dlr_callback_url
+
+        phone_numbers_by_country = self.phone_numbers_by_country.to_dict()
+
+        scheduled = self.scheduled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "campaignId": campaign_id,
+                "totalPhoneNumbers": total_phone_numbers,
+                "totalValid": total_valid,
+                "totalInvalid": total_invalid,
+                "totalCost": total_cost,
+                "totalParts": total_parts,
+                "dlrCallbackUrl": dlr_callback_url,
+                "phoneNumbersByCountry": phone_numbers_by_country,
+                "scheduled": scheduled,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        campaign_id = d.pop("campaignId")
+
+        total_phone_numbers = d.pop("totalPhoneNumbers")
+
+        total_valid = d.pop("totalValid")
+
+        total_invalid = d.pop("totalInvalid")
+
+        total_cost = d.pop("totalCost")
+
+        total_parts = d.pop("totalParts")
+
+        def _parse_dlr_callback_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        dlr_callback_url = _parse_dlr_callback_url(d.pop("dlrCallbackUrl"))
+
+        phone_numbers_by_country = PhoneNumbersByCountry.from_dict(d.pop("phoneNumbersByCountry"))
+
+        scheduled = d.pop("scheduled")
+
+        info_conversation_reply = cls(
+            campaign_id=campaign_id,
+            total_phone_numbers=total_phone_numbers,
+            total_valid=total_valid,
+            total_invalid=total_invalid,
+            total_cost=total_cost,
+            total_parts=total_parts,
+            dlr_callback_url=dlr_callback_url,
+            phone_numbers_by_country=phone_numbers_by_country,
+            scheduled=scheduled,
+        )
+
+        info_conversation_reply.additional_properties = d
+        return info_conversation_reply
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "campaignId":
+            if isinstance(self.campaign_id, Unset):
+                raise KeyError(key)
+            return self.campaign_id
+        if key == "totalPhoneNumbers":
+            if isinstance(self.total_phone_numbers, Unset):
+                raise KeyError(key)
+            return self.total_phone_numbers
+        if key == "totalValid":
+            if isinstance(self.total_valid, Unset):
+                raise KeyError(key)
+            return self.total_valid
+        if key == "totalInvalid":
+            if isinstance(self.total_invalid, Unset):
+                raise KeyError(key)
+            return self.total_invalid
+        if key == "totalCost":
+            if isinstance(self.total_cost, Unset):
+                raise KeyError(key)
+            return self.total_cost
+        if key == "totalParts":
+            if isinstance(self.total_parts, Unset):
+                raise KeyError(key)
+            return self.total_parts
+        if key == "dlrCallbackUrl":
+            if isinstance(self.dlr_callback_url, Unset):
+                raise KeyError(key)
+            return self.dlr_callback_url
+        if key == "phoneNumbersByCountry":
+            if isinstance(self.phone_numbers_by_country, Unset):
+                raise KeyError(key)
+            return self.phone_numbers_by_country
+        if key == "scheduled":
+            if isinstance(self.scheduled, Unset):
+                raise KeyError(key)
+            return self.scheduled
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "campaignId":
+            return not isinstance(self.campaign_id, Unset)
+        if key == "totalPhoneNumbers":
+            return not isinstance(self.total_phone_numbers, Unset)
+        if key == "totalValid":
+            return not isinstance(self.total_valid, Unset)
+        if key == "totalInvalid":
+            return not isinstance(self.total_invalid, Unset)
+        if key == "totalCost":
+            return not isinstance(self.total_cost, Unset)
+        if key == "totalParts":
+            return not isinstance(self.total_parts, Unset)
+        if key == "dlrCallbackUrl":
+            return not isinstance(self.dlr_callback_url, Unset)
+        if key == "phoneNumbersByCountry":
+            return not isinstance(self.phone_numbers_by_country, Unset)
+        if key == "scheduled":
+            return not isinstance(self.scheduled, Unset)
+        return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.phone_numbers_by_country import PhoneNumbersByCountry  # noqa: E402

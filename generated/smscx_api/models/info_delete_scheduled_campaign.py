@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="InfoDeleteScheduledCampaign")
+
+
+@_attrs_define
+class InfoDeleteScheduledCampaign:
+    """
+    Attributes:
+        campaign_id (str):
+        total_phone_numbers (int):
+        total_parts (int):
+        phone_numbers_deleted (int):
+        parts_deleted (int):
+        credit_returned (float):
+        channel (str): One of: `sms`, `viber`, `whatsapp`, `multichannel`.
+    """
+
+    campaign_id: str
+    total_phone_numbers: int
+    total_parts: int
+    phone_numbers_deleted: int
+    parts_deleted: int
+    credit_returned: float
+    channel: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        campaign_id = self.campaign_id
+
+        total_phone_numbers = self.total_phone_numbers
+
+        total_parts = self.total_parts
+
+        phone_numbers_deleted = self.phone_numbers_deleted
+
+        parts_deleted = self.parts_deleted
+
+        credit_returned = self.credit_returned
+
+        channel = self.channel
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "campaignId": campaign_id,
+                "totalPhoneNumbers": total_phone_numbers,
+                "totalParts": total_parts,
+                "phoneNumbersDeleted": phone_numbers_deleted,
+                "partsDeleted": parts_deleted,
+                "creditReturned": credit_returned,
+                "channel": channel,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        campaign_id = d.pop("campaignId")
+
+        total_phone_numbers = d.pop("totalPhoneNumbers")
+
+        total_parts = d.pop("totalParts")
+
+        phone_numbers_deleted = d.pop("phoneNumbersDeleted")
+
+        parts_deleted = d.pop("partsDeleted")
+
+        credit_returned = d.pop("creditReturned")
+
+        channel = d.pop("channel")
+
+        info_delete_scheduled_campaign = cls(
+            campaign_id=campaign_id,
+            total_phone_numbers=total_phone_numbers,
+            total_parts=total_parts,
+            phone_numbers_deleted=phone_numbers_deleted,
+            parts_deleted=parts_deleted,
+            credit_returned=credit_returned,
+            channel=channel,
+        )
+
+        info_delete_scheduled_campaign.additional_properties = d
+        return info_delete_scheduled_campaign
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "campaignId":
+            if isinstance(self.campaign_id, Unset):
+                raise KeyError(key)
+            return self.campaign_id
+        if key == "totalPhoneNumbers":
+            if isinstance(self.total_phone_numbers, Unset):
+                raise KeyError(key)
+            return self.total_phone_numbers
+        if key == "totalParts":
+            if isinstance(self.total_parts, Unset):
+                raise KeyError(key)
+            return self.total_parts
+        if key == "phoneNumbersDeleted":
+            if isinstance(self.phone_numbers_deleted, Unset):
+                raise KeyError(key)
+            return self.phone_numbers_deleted
+        if key == "partsDeleted":
+            if isinstance(self.parts_deleted, Unset):
+                raise KeyError(key)
+            return self.parts_deleted
+        if key == "creditReturned":
+            if isinstance(self.credit_returned, Unset):
+                raise KeyError(key)
+            return self.credit_returned
+        if key == "channel":
+            if isinstance(self.channel, Unset):
+                raise KeyError(key)
+            return self.channel
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "campaignId":
+            return not isinstance(self.campaign_id, Unset)
+        if key == "totalPhoneNumbers":
+            return not isinstance(self.total_phone_numbers, Unset)
+        if key == "totalParts":
+            return not isinstance(self.total_parts, Unset)
+        if key == "phoneNumbersDeleted":
+            return not isinstance(self.phone_numbers_deleted, Unset)
+        if key == "partsDeleted":
+            return not isinstance(self.parts_deleted, Unset)
+        if key == "creditReturned":
+            return not isinstance(self.credit_returned, Unset)
+        if key == "channel":
+            return not isinstance(self.channel, Unset)
+        return key in self.additional_properties

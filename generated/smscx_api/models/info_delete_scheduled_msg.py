@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="InfoDeleteScheduledMsg")
+
+
+@_attrs_define
+class InfoDeleteScheduledMsg:
+    """
+    Attributes:
+        msg_id (str):
+        parts (int):
+        credit_returned (float):
+        channel (str): One of: `sms`, `viber`, `whatsapp`, `multichannel`.
+    """
+
+    msg_id: str
+    parts: int
+    credit_returned: float
+    channel: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        msg_id = self.msg_id
+
+        parts = self.parts
+
+        credit_returned = self.credit_returned
+
+        channel = self.channel
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "msgId": msg_id,
+                "parts": parts,
+                "creditReturned": credit_returned,
+                "channel": channel,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        msg_id = d.pop("msgId")
+
+        parts = d.pop("parts")
+
+        credit_returned = d.pop("creditReturned")
+
+        channel = d.pop("channel")
+
+        info_delete_scheduled_msg = cls(
+            msg_id=msg_id,
+            parts=parts,
+            credit_returned=credit_returned,
+            channel=channel,
+        )
+
+        info_delete_scheduled_msg.additional_properties = d
+        return info_delete_scheduled_msg
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "msgId":
+            if isinstance(self.msg_id, Unset):
+                raise KeyError(key)
+            return self.msg_id
+        if key == "parts":
+            if isinstance(self.parts, Unset):
+                raise KeyError(key)
+            return self.parts
+        if key == "creditReturned":
+            if isinstance(self.credit_returned, Unset):
+                raise KeyError(key)
+            return self.credit_returned
+        if key == "channel":
+            if isinstance(self.channel, Unset):
+                raise KeyError(key)
+            return self.channel
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "msgId":
+            return not isinstance(self.msg_id, Unset)
+        if key == "parts":
+            return not isinstance(self.parts, Unset)
+        if key == "creditReturned":
+            return not isinstance(self.credit_returned, Unset)
+        if key == "channel":
+            return not isinstance(self.channel, Unset)
+        return key in self.additional_properties

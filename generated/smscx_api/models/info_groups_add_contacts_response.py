@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="InfoGroupsAddContactsResponse")
+
+
+@_attrs_define
+class InfoGroupsAddContactsResponse:
+    """
+    Attributes:
+        total_cost (float):
+        total_valid (int):
+        total_invalid (int):
+        total_duplicates (int):
+        total_phone_numbers (int):
+        invalid (list[str]):
+    """
+
+    total_cost: float
+    total_valid: int
+    total_invalid: int
+    total_duplicates: int
+    total_phone_numbers: int
+    invalid: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_cost = self.total_cost
+
+        total_valid = self.total_valid
+
+        total_invalid = self.total_invalid
+
+        total_duplicates = self.total_duplicates
+
+        total_phone_numbers = self.total_phone_numbers
+
+        invalid = self.invalid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "totalCost": total_cost,
+                "totalValid": total_valid,
+                "totalInvalid": total_invalid,
+                "totalDuplicates": total_duplicates,
+                "totalPhoneNumbers": total_phone_numbers,
+                "invalid": invalid,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        total_cost = d.pop("totalCost")
+
+        total_valid = d.pop("totalValid")
+
+        total_invalid = d.pop("totalInvalid")
+
+        total_duplicates = d.pop("totalDuplicates")
+
+        total_phone_numbers = d.pop("totalPhoneNumbers")
+
+        invalid = cast(list[str], d.pop("invalid"))
+
+        info_groups_add_contacts_response = cls(
+            total_cost=total_cost,
+            total_valid=total_valid,
+            total_invalid=total_invalid,
+            total_duplicates=total_duplicates,
+            total_phone_numbers=total_phone_numbers,
+            invalid=invalid,
+        )
+
+        info_groups_add_contacts_response.additional_properties = d
+        return info_groups_add_contacts_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "totalCost":
+            if isinstance(self.total_cost, Unset):
+                raise KeyError(key)
+            return self.total_cost
+        if key == "totalValid":
+            if isinstance(self.total_valid, Unset):
+                raise KeyError(key)
+            return self.total_valid
+        if key == "totalInvalid":
+            if isinstance(self.total_invalid, Unset):
+                raise KeyError(key)
+            return self.total_invalid
+        if key == "totalDuplicates":
+            if isinstance(self.total_duplicates, Unset):
+                raise KeyError(key)
+            return self.total_duplicates
+        if key == "totalPhoneNumbers":
+            if isinstance(self.total_phone_numbers, Unset):
+                raise KeyError(key)
+            return self.total_phone_numbers
+        if key == "invalid":
+            if isinstance(self.invalid, Unset):
+                raise KeyError(key)
+            return self.invalid
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "totalCost":
+            return not isinstance(self.total_cost, Unset)
+        if key == "totalValid":
+            return not isinstance(self.total_valid, Unset)
+        if key == "totalInvalid":
+            return not isinstance(self.total_invalid, Unset)
+        if key == "totalDuplicates":
+            return not isinstance(self.total_duplicates, Unset)
+        if key == "totalPhoneNumbers":
+            return not isinstance(self.total_phone_numbers, Unset)
+        if key == "invalid":
+            return not isinstance(self.invalid, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.phone_numbers_by_country import PhoneNumbersByCountry
+
+
+T = TypeVar("T", bound="InfoNumbersValidate")
+
+
+@_attrs_define
+class InfoNumbersValidate:
+    """
+    Attributes:
+        total_phone_numbers (int):
+        total_valid (int):
+        total_invalid (int):
+        phone_numbers_by_country (PhoneNumbersByCountry): Number of phone numbers per destination country: ISO 3166-1
+            alpha-2 code -> count.
+    """
+
+    total_phone_numbers: int
+    total_valid: int
+    total_invalid: int
+    phone_numbers_by_country: PhoneNumbersByCountry
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_phone_numbers = self.total_phone_numbers
+
+        total_valid = self.total_valid
+
+        total_invalid = self.total_invalid
+
+        phone_numbers_by_country = self.phone_numbers_by_country.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "totalPhoneNumbers": total_phone_numbers,
+                "totalValid": total_valid,
+                "totalInvalid": total_invalid,
+                "phoneNumbersByCountry": phone_numbers_by_country,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        total_phone_numbers = d.pop("totalPhoneNumbers")
+
+        total_valid = d.pop("totalValid")
+
+        total_invalid = d.pop("totalInvalid")
+
+        phone_numbers_by_country = PhoneNumbersByCountry.from_dict(d.pop("phoneNumbersByCountry"))
+
+        info_numbers_validate = cls(
+            total_phone_numbers=total_phone_numbers,
+            total_valid=total_valid,
+            total_invalid=total_invalid,
+            phone_numbers_by_country=phone_numbers_by_country,
+        )
+
+        info_numbers_validate.additional_properties = d
+        return info_numbers_validate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "totalPhoneNumbers":
+            if isinstance(self.total_phone_numbers, Unset):
+                raise KeyError(key)
+            return self.total_phone_numbers
+        if key == "totalValid":
+            if isinstance(self.total_valid, Unset):
+                raise KeyError(key)
+            return self.total_valid
+        if key == "totalInvalid":
+            if isinstance(self.total_invalid, Unset):
+                raise KeyError(key)
+            return self.total_invalid
+        if key == "phoneNumbersByCountry":
+            if isinstance(self.phone_numbers_by_country, Unset):
+                raise KeyError(key)
+            return self.phone_numbers_by_country
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "totalPhoneNumbers":
+            return not isinstance(self.total_phone_numbers, Unset)
+        if key == "totalValid":
+            return not isinstance(self.total_valid, Unset)
+        if key == "totalInvalid":
+            return not isinstance(self.total_invalid, Unset)
+        if key == "phoneNumbersByCountry":
+            return not isinstance(self.phone_numbers_by_country, Unset)
+        return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.phone_numbers_by_country import PhoneNumbersByCountry  # noqa: E402

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="InfoOptouts")
+
+
+@_attrs_define
+class InfoOptouts:
+    """
+    Attributes:
+        id (str):
+        link (str):
+        total (int):
+    """
+
+    id: str
+    link: str
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        link = self.link
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "link": link,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        link = d.pop("link")
+
+        total = d.pop("total")
+
+        info_optouts = cls(
+            id=id,
+            link=link,
+            total=total,
+        )
+
+        info_optouts.additional_properties = d
+        return info_optouts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            if isinstance(self.id, Unset):
+                raise KeyError(key)
+            return self.id
+        if key == "link":
+            if isinstance(self.link, Unset):
+                raise KeyError(key)
+            return self.link
+        if key == "total":
+            if isinstance(self.total, Unset):
+                raise KeyError(key)
+            return self.total
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "id":
+            return not isinstance(self.id, Unset)
+        if key == "link":
+            return not isinstance(self.link, Unset)
+        if key == "total":
+            return not isinstance(self.total, Unset)
+        return key in self.additional_properties

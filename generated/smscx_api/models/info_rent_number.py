@@ -1,0 +1,322 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.rental_cost import RentalCost
+
+
+T = TypeVar("T", bound="InfoRentNumber")
+
+
+@_attrs_define
+class InfoRentNumber:
+    """
+    Attributes:
+        rent_id (str):
+        rent_cost (float):
+        setup_cost (float):
+        rent_period (int): One of: `1`, `7`, `30`.
+        rent_start (datetime.datetime):
+        rent_end (datetime.datetime):
+        phone_number (str):
+        country_iso (str):
+        network_operator (str):
+        auto_renew (bool):
+        sms (list[str]): One of: `inbound`, `outbound`.
+        voice (list[str]):
+        min_rent (None | str): One of: `None`, `1`, `7`, `30`.
+        max_rent (None | str): One of: `None`, `1`, `7`, `30`.
+        rental_cost (RentalCost):
+        inbound_sms_cost (float):
+        callback_url (None | str):
+    """
+
+    rent_id: str
+    rent_cost: float
+    setup_cost: float
+    rent_period: int
+    rent_start: datetime.datetime
+    rent_end: datetime.datetime
+    phone_number: str
+    country_iso: str
+    network_operator: str
+    auto_renew: bool
+    sms: list[str]
+    voice: list[str]
+    min_rent: None | str
+    max_rent: None | str
+    rental_cost: RentalCost
+    inbound_sms_cost: float
+    callback_url: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rent_id = self.rent_id
+
+        rent_cost = self.rent_cost
+
+        setup_cost = self.setup_cost
+
+        rent_period = self.rent_period
+
+        rent_start = self.rent_start.isoformat()
+
+        rent_end = self.rent_end.isoformat()
+
+        phone_number = self.phone_number
+
+        country_iso = self.country_iso
+
+        network_operator = self.network_operator
+
+        auto_renew = self.auto_renew
+
+        sms = self.sms
+
+        voice = self.voice
+
+        min_rent: None | str
+        min_rent = self.min_rent
+
+        max_rent: None | str
+        max_rent = self.max_rent
+
+        rental_cost = self.rental_cost.to_dict()
+
+        inbound_sms_cost = self.inbound_sms_cost
+
+        callback_url: None | str
+        callback_url = self.callback_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "rentId": rent_id,
+                "rentCost": rent_cost,
+                "setupCost": setup_cost,
+                "rentPeriod": rent_period,
+                "rentStart": rent_start,
+                "rentEnd": rent_end,
+                "phoneNumber": phone_number,
+                "countryIso": country_iso,
+                "networkOperator": network_operator,
+                "autoRenew": auto_renew,
+                "sms": sms,
+                "voice": voice,
+                "minRent": min_rent,
+                "maxRent": max_rent,
+                "rentalCost": rental_cost,
+                "inboundSmsCost": inbound_sms_cost,
+                "callbackUrl": callback_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        rent_id = d.pop("rentId")
+
+        rent_cost = d.pop("rentCost")
+
+        setup_cost = d.pop("setupCost")
+
+        rent_period = d.pop("rentPeriod")
+
+        rent_start = datetime.datetime.fromisoformat(d.pop("rentStart"))
+
+        rent_end = datetime.datetime.fromisoformat(d.pop("rentEnd"))
+
+        phone_number = d.pop("phoneNumber")
+
+        country_iso = d.pop("countryIso")
+
+        network_operator = d.pop("networkOperator")
+
+        auto_renew = d.pop("autoRenew")
+
+        sms = cast(list[str], d.pop("sms"))
+
+        voice = cast(list[str], d.pop("voice"))
+
+        def _parse_min_rent(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        min_rent = _parse_min_rent(d.pop("minRent"))
+
+        def _parse_max_rent(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        max_rent = _parse_max_rent(d.pop("maxRent"))
+
+        rental_cost = RentalCost.from_dict(d.pop("rentalCost"))
+
+        inbound_sms_cost = d.pop("inboundSmsCost")
+
+        def _parse_callback_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        callback_url = _parse_callback_url(d.pop("callbackUrl"))
+
+        info_rent_number = cls(
+            rent_id=rent_id,
+            rent_cost=rent_cost,
+            setup_cost=setup_cost,
+            rent_period=rent_period,
+            rent_start=rent_start,
+            rent_end=rent_end,
+            phone_number=phone_number,
+            country_iso=country_iso,
+            network_operator=network_operator,
+            auto_renew=auto_renew,
+            sms=sms,
+            voice=voice,
+            min_rent=min_rent,
+            max_rent=max_rent,
+            rental_cost=rental_cost,
+            inbound_sms_cost=inbound_sms_cost,
+            callback_url=callback_url,
+        )
+
+        info_rent_number.additional_properties = d
+        return info_rent_number
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "rentId":
+            if isinstance(self.rent_id, Unset):
+                raise KeyError(key)
+            return self.rent_id
+        if key == "rentCost":
+            if isinstance(self.rent_cost, Unset):
+                raise KeyError(key)
+            return self.rent_cost
+        if key == "setupCost":
+            if isinstance(self.setup_cost, Unset):
+                raise KeyError(key)
+            return self.setup_cost
+        if key == "rentPeriod":
+            if isinstance(self.rent_period, Unset):
+                raise KeyError(key)
+            return self.rent_period
+        if key == "rentStart":
+            if isinstance(self.rent_start, Unset):
+                raise KeyError(key)
+            return self.rent_start
+        if key == "rentEnd":
+            if isinstance(self.rent_end, Unset):
+                raise KeyError(key)
+            return self.rent_end
+        if key == "phoneNumber":
+            if isinstance(self.phone_number, Unset):
+                raise KeyError(key)
+            return self.phone_number
+        if key == "countryIso":
+            if isinstance(self.country_iso, Unset):
+                raise KeyError(key)
+            return self.country_iso
+        if key == "networkOperator":
+            if isinstance(self.network_operator, Unset):
+                raise KeyError(key)
+            return self.network_operator
+        if key == "autoRenew":
+            if isinstance(self.auto_renew, Unset):
+                raise KeyError(key)
+            return self.auto_renew
+        if key == "sms":
+            if isinstance(self.sms, Unset):
+                raise KeyError(key)
+            return self.sms
+        if key == "voice":
+            if isinstance(self.voice, Unset):
+                raise KeyError(key)
+            return self.voice
+        if key == "minRent":
+            if isinstance(self.min_rent, Unset):
+                raise KeyError(key)
+            return self.min_rent
+        if key == "maxRent":
+            if isinstance(self.max_rent, Unset):
+                raise KeyError(key)
+            return self.max_rent
+        if key == "rentalCost":
+            if isinstance(self.rental_cost, Unset):
+                raise KeyError(key)
+            return self.rental_cost
+        if key == "inboundSmsCost":
+            if isinstance(self.inbound_sms_cost, Unset):
+                raise KeyError(key)
+            return self.inbound_sms_cost
+        if key == "callbackUrl":
+            if isinstance(self.callback_url, Unset):
+                raise KeyError(key)
+            return self.callback_url
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "rentId":
+            return not isinstance(self.rent_id, Unset)
+        if key == "rentCost":
+            return not isinstance(self.rent_cost, Unset)
+        if key == "setupCost":
+            return not isinstance(self.setup_cost, Unset)
+        if key == "rentPeriod":
+            return not isinstance(self.rent_period, Unset)
+        if key == "rentStart":
+            return not isinstance(self.rent_start, Unset)
+        if key == "rentEnd":
+            return not isinstance(self.rent_end, Unset)
+        if key == "phoneNumber":
+            return not isinstance(self.phone_number, Unset)
+        if key == "countryIso":
+            return not isinstance(self.country_iso, Unset)
+        if key == "networkOperator":
+            return not isinstance(self.network_operator, Unset)
+        if key == "autoRenew":
+            return not isinstance(self.auto_renew, Unset)
+        if key == "sms":
+            return not isinstance(self.sms, Unset)
+        if key == "voice":
+            return not isinstance(self.voice, Unset)
+        if key == "minRent":
+            return not isinstance(self.min_rent, Unset)
+        if key == "maxRent":
+            return not isinstance(self.max_rent, Unset)
+        if key == "rentalCost":
+            return not isinstance(self.rental_cost, Unset)
+        if key == "inboundSmsCost":
+            return not isinstance(self.inbound_sms_cost, Unset)
+        if key == "callbackUrl":
+            return not isinstance(self.callback_url, Unset)
+        return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.rental_cost import RentalCost  # noqa: E402

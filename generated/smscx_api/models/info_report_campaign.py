@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="InfoReportCampaign")
+
+
+@_attrs_define
+class InfoReportCampaign:
+    """
+    Attributes:
+        campaign_id (str):
+        campaign_name (str):
+        total_phone_numbers (int):
+        total_cost (float):
+        total_parts (int):
+        channel (str):
+    """
+
+    campaign_id: str
+    campaign_name: str
+    total_phone_numbers: int
+    total_cost: float
+    total_parts: int
+    channel: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        campaign_id = self.campaign_id
+
+        campaign_name = self.campaign_name
+
+        total_phone_numbers = self.total_phone_numbers
+
+        total_cost = self.total_cost
+
+        total_parts = self.total_parts
+
+        channel = self.channel
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "campaignId": campaign_id,
+                "campaignName": campaign_name,
+                "totalPhoneNumbers": total_phone_numbers,
+                "totalCost": total_cost,
+                "totalParts": total_parts,
+                "channel": channel,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        campaign_id = d.pop("campaignId")
+
+        campaign_name = d.pop("campaignName")
+
+        total_phone_numbers = d.pop("totalPhoneNumbers")
+
+        total_cost = d.pop("totalCost")
+
+        total_parts = d.pop("totalParts")
+
+        channel = d.pop("channel")
+
+        info_report_campaign = cls(
+            campaign_id=campaign_id,
+            campaign_name=campaign_name,
+            total_phone_numbers=total_phone_numbers,
+            total_cost=total_cost,
+            total_parts=total_parts,
+            channel=channel,
+        )
+
+        info_report_campaign.additional_properties = d
+        return info_report_campaign
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "campaignId":
+            if isinstance(self.campaign_id, Unset):
+                raise KeyError(key)
+            return self.campaign_id
+        if key == "campaignName":
+            if isinstance(self.campaign_name, Unset):
+                raise KeyError(key)
+            return self.campaign_name
+        if key == "totalPhoneNumbers":
+            if isinstance(self.total_phone_numbers, Unset):
+                raise KeyError(key)
+            return self.total_phone_numbers
+        if key == "totalCost":
+            if isinstance(self.total_cost, Unset):
+                raise KeyError(key)
+            return self.total_cost
+        if key == "totalParts":
+            if isinstance(self.total_parts, Unset):
+                raise KeyError(key)
+            return self.total_parts
+        if key == "channel":
+            if isinstance(self.channel, Unset):
+                raise KeyError(key)
+            return self.channel
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "campaignId":
+            return not isinstance(self.campaign_id, Unset)
+        if key == "campaignName":
+            return not isinstance(self.campaign_name, Unset)
+        if key == "totalPhoneNumbers":
+            return not isinstance(self.total_phone_numbers, Unset)
+        if key == "totalCost":
+            return not isinstance(self.total_cost, Unset)
+        if key == "totalParts":
+            return not isinstance(self.total_parts, Unset)
+        if key == "channel":
+            return not isinstance(self.channel, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="InfoReports")
+
+
+@_attrs_define
+class InfoReports:
+    """
+    Attributes:
+        total_phone_numbers (int):
+        total_cost (float):
+        total_parts (int):
+    """
+
+    total_phone_numbers: int
+    total_cost: float
+    total_parts: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_phone_numbers = self.total_phone_numbers
+
+        total_cost = self.total_cost
+
+        total_parts = self.total_parts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "totalPhoneNumbers": total_phone_numbers,
+                "totalCost": total_cost,
+                "totalParts": total_parts,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        total_phone_numbers = d.pop("totalPhoneNumbers")
+
+        total_cost = d.pop("totalCost")
+
+        total_parts = d.pop("totalParts")
+
+        info_reports = cls(
+            total_phone_numbers=total_phone_numbers,
+            total_cost=total_cost,
+            total_parts=total_parts,
+        )
+
+        info_reports.additional_properties = d
+        return info_reports
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "totalPhoneNumbers":
+            if isinstance(self.total_phone_numbers, Unset):
+                raise KeyError(key)
+            return self.total_phone_numbers
+        if key == "totalCost":
+            if isinstance(self.total_cost, Unset):
+                raise KeyError(key)
+            return self.total_cost
+        if key == "totalParts":
+            if isinstance(self.total_parts, Unset):
+                raise KeyError(key)
+            return self.total_parts
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "totalPhoneNumbers":
+            return not isinstance(self.total_phone_numbers, Unset)
+        if key == "totalCost":
+            return not isinstance(self.total_cost, Unset)
+        if key == "totalParts":
+            return not isinstance(self.total_parts, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="InfoShortlinkNew")
+
+
+@_attrs_define
+class InfoShortlinkNew:
+    """
+    Attributes:
+        id (str):
+        name (str):
+        original_url (str):
+        short_url (str):
+    """
+
+    id: str
+    name: str
+    original_url: str
+    short_url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        original_url = self.original_url
+
+        short_url = self.short_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "originalUrl": original_url,
+                "shortUrl": short_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        original_url = d.pop("originalUrl")
+
+        short_url = d.pop("shortUrl")
+
+        info_shortlink_new = cls(
+            id=id,
+            name=name,
+            original_url=original_url,
+            short_url=short_url,
+        )
+
+        info_shortlink_new.additional_properties = d
+        return info_shortlink_new
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            if isinstance(self.id, Unset):
+                raise KeyError(key)
+            return self.id
+        if key == "name":
+            if isinstance(self.name, Unset):
+                raise KeyError(key)
+            return self.name
+        if key == "originalUrl":
+            if isinstance(self.original_url, Unset):
+                raise KeyError(key)
+            return self.original_url
+        if key == "shortUrl":
+            if isinstance(self.short_url, Unset):
+                raise KeyError(key)
+            return self.short_url
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "id":
+            return not isinstance(self.id, Unset)
+        if key == "name":
+            return not isinstance(self.name, Unset)
+        if key == "originalUrl":
+            return not isinstance(self.original_url, Unset)
+        if key == "shortUrl":
+            return not isinstance(self.short_url, Unset)
+        return key in self.additional_properties

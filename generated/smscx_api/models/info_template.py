@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InfoTemplate")
+
+
+@_attrs_define
+class InfoTemplate:
+    """
+    Attributes:
+        id (int):
+        name (str):
+        text (str):
+        channel (str): One of: `sms`, `viber`, `whatsapp`.
+        type_ (str | Unset): One of: `transactional`, `promotional`.
+        approved (bool | Unset):
+    """
+
+    id: int
+    name: str
+    text: str
+    channel: str
+    type_: str | Unset = UNSET
+    approved: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        text = self.text
+
+        channel = self.channel
+
+        type_ = self.type_
+
+        approved = self.approved
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "text": text,
+                "channel": channel,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if approved is not UNSET:
+            field_dict["approved"] = approved
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        text = d.pop("text")
+
+        channel = d.pop("channel")
+
+        type_ = d.pop("type", UNSET)
+
+        approved = d.pop("approved", UNSET)
+
+        info_template = cls(
+            id=id,
+            name=name,
+            text=text,
+            channel=channel,
+            type_=type_,
+            approved=approved,
+        )
+
+        info_template.additional_properties = d
+        return info_template
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            if isinstance(self.id, Unset):
+                raise KeyError(key)
+            return self.id
+        if key == "name":
+            if isinstance(self.name, Unset):
+                raise KeyError(key)
+            return self.name
+        if key == "text":
+            if isinstance(self.text, Unset):
+                raise KeyError(key)
+            return self.text
+        if key == "channel":
+            if isinstance(self.channel, Unset):
+                raise KeyError(key)
+            return self.channel
+        if key == "type":
+            if isinstance(self.type_, Unset):
+                raise KeyError(key)
+            return self.type_
+        if key == "approved":
+            if isinstance(self.approved, Unset):
+                raise KeyError(key)
+            return self.approved
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "id":
+            return not isinstance(self.id, Unset)
+        if key == "name":
+            return not isinstance(self.name, Unset)
+        if key == "text":
+            return not isinstance(self.text, Unset)
+        if key == "channel":
+            return not isinstance(self.channel, Unset)
+        if key == "type":
+            return not isinstance(self.type_, Unset)
+        if key == "approved":
+            return not isinstance(self.approved, Unset)
+        return key in self.additional_properties

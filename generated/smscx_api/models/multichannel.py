@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.quiet_hours import QuietHours
+
+
+T = TypeVar("T", bound="Multichannel")
+
+
+@_attrs_define
+class Multichannel:
+    """
+    Attributes:
+        dlr_callback (None | str):
+        receive_callback (None | str):
+        quiet_hours (QuietHours):
+        ttl (int):
+        expire_after_ttl (bool):
+    """
+
+    dlr_callback: None | str
+    receive_callback: None | str
+    quiet_hours: QuietHours
+    ttl: int
+    expire_after_ttl: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        dlr_callback: None | str
+        dlr_callback = self.dlr_callback
+
+        receive_callback: None | str
+        receive_callback = self.receive_callback
+
+        quiet_hours = self.quiet_hours.to_dict()
+
+        ttl = self.ttl
+
+        expire_after_ttl = self.expire_after_ttl
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dlrCallback": dlr_callback,
+                "receiveCallback": receive_callback,
+                "quietHours": quiet_hours,
+                "ttl": ttl,
+                "expireAfterTtl": expire_after_ttl,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_dlr_callback(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        dlr_callback = _parse_dlr_callback(d.pop("dlrCallback"))
+
+        def _parse_receive_callback(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        receive_callback = _parse_receive_callback(d.pop("receiveCallback"))
+
+        quiet_hours = QuietHours.from_dict(d.pop("quietHours"))
+
+        ttl = d.pop("ttl")
+
+        expire_after_ttl = d.pop("expireAfterTtl")
+
+        multichannel = cls(
+            dlr_callback=dlr_callback,
+            receive_callback=receive_callback,
+            quiet_hours=quiet_hours,
+            ttl=ttl,
+            expire_after_ttl=expire_after_ttl,
+        )
+
+        multichannel.additional_properties = d
+        return multichannel
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "dlrCallback":
+            if isinstance(self.dlr_callback, Unset):
+                raise KeyError(key)
+            return self.dlr_callback
+        if key == "receiveCallback":
+            if isinstance(self.receive_callback, Unset):
+                raise KeyError(key)
+            return self.receive_callback
+        if key == "quietHours":
+            if isinstance(self.quiet_hours, Unset):
+                raise KeyError(key)
+            return self.quiet_hours
+        if key == "ttl":
+            if isinstance(self.ttl, Unset):
+                raise KeyError(key)
+            return self.ttl
+        if key == "expireAfterTtl":
+            if isinstance(self.expire_after_ttl, Unset):
+                raise KeyError(key)
+            return self.expire_after_ttl
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "dlrCallback":
+            return not isinstance(self.dlr_callback, Unset)
+        if key == "receiveCallback":
+            return not isinstance(self.receive_callback, Unset)
+        if key == "quietHours":
+            return not isinstance(self.quiet_hours, Unset)
+        if key == "ttl":
+            return not isinstance(self.ttl, Unset)
+        if key == "expireAfterTtl":
+            return not isinstance(self.expire_after_ttl, Unset)
+        return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.quiet_hours import QuietHours  # noqa: E402

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="NoCoverage")
+
+
+@_attrs_define
+class NoCoverage:
+    """
+    Attributes:
+        parts (int):
+        cost_parts (float):
+    """
+
+    parts: int
+    cost_parts: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        parts = self.parts
+
+        cost_parts = self.cost_parts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "parts": parts,
+                "costParts": cost_parts,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        parts = d.pop("parts")
+
+        cost_parts = d.pop("costParts")
+
+        no_coverage = cls(
+            parts=parts,
+            cost_parts=cost_parts,
+        )
+
+        no_coverage.additional_properties = d
+        return no_coverage
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "parts":
+            if isinstance(self.parts, Unset):
+                raise KeyError(key)
+            return self.parts
+        if key == "costParts":
+            if isinstance(self.cost_parts, Unset):
+                raise KeyError(key)
+            return self.cost_parts
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "parts":
+            return not isinstance(self.parts, Unset)
+        if key == "costParts":
+            return not isinstance(self.cost_parts, Unset)
+        return key in self.additional_properties

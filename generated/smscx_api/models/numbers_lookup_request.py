@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="NumbersLookupRequest")
+
+
+@_attrs_define
+class NumbersLookupRequest:
+    """
+    Attributes:
+        phone_numbers (list[str]):
+        country_iso (str | Unset):
+        lookup_callback_url (str | Unset):
+    """
+
+    phone_numbers: list[str]
+    country_iso: str | Unset = UNSET
+    lookup_callback_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        phone_numbers = self.phone_numbers
+
+        country_iso = self.country_iso
+
+        lookup_callback_url = self.lookup_callback_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "phoneNumbers": phone_numbers,
+            }
+        )
+        if country_iso is not UNSET:
+            field_dict["countryIso"] = country_iso
+        if lookup_callback_url is not UNSET:
+            field_dict["lookupCallbackUrl"] = lookup_callback_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        phone_numbers = cast(list[str], d.pop("phoneNumbers"))
+
+        country_iso = d.pop("countryIso", UNSET)
+
+        lookup_callback_url = d.pop("lookupCallbackUrl", UNSET)
+
+        numbers_lookup_request = cls(
+            phone_numbers=phone_numbers,
+            country_iso=country_iso,
+            lookup_callback_url=lookup_callback_url,
+        )
+
+        numbers_lookup_request.additional_properties = d
+        return numbers_lookup_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "phoneNumbers":
+            if isinstance(self.phone_numbers, Unset):
+                raise KeyError(key)
+            return self.phone_numbers
+        if key == "countryIso":
+            if isinstance(self.country_iso, Unset):
+                raise KeyError(key)
+            return self.country_iso
+        if key == "lookupCallbackUrl":
+            if isinstance(self.lookup_callback_url, Unset):
+                raise KeyError(key)
+            return self.lookup_callback_url
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "phoneNumbers":
+            return not isinstance(self.phone_numbers, Unset)
+        if key == "countryIso":
+            return not isinstance(self.country_iso, Unset)
+        if key == "lookupCallbackUrl":
+            return not isinstance(self.lookup_callback_url, Unset)
+        return key in self.additional_properties

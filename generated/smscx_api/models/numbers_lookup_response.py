@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.data_numbers_lookup import DataNumbersLookup
+    from ..models.info_numbers_lookup import InfoNumbersLookup
+
+
+T = TypeVar("T", bound="NumbersLookupResponse")
+
+
+@_attrs_define
+class NumbersLookupResponse:
+    """
+    Attributes:
+        info (InfoNumbersLookup):
+        data (list[DataNumbersLookup]):
+    """
+
+    info: InfoNumbersLookup
+    data: list[DataNumbersLookup]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        info = self.info.to_dict()
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "info": info,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        info = InfoNumbersLookup.from_dict(d.pop("info"))
+
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = DataNumbersLookup.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        numbers_lookup_response = cls(
+            info=info,
+            data=data,
+        )
+
+        numbers_lookup_response.additional_properties = d
+        return numbers_lookup_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "info":
+            if isinstance(self.info, Unset):
+                raise KeyError(key)
+            return self.info
+        if key == "data":
+            if isinstance(self.data, Unset):
+                raise KeyError(key)
+            return self.data
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "info":
+            return not isinstance(self.info, Unset)
+        if key == "data":
+            return not isinstance(self.data, Unset)
+        return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.data_numbers_lookup import DataNumbersLookup  # noqa: E402
+from ..models.info_numbers_lookup import InfoNumbersLookup  # noqa: E402

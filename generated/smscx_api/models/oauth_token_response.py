@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OauthTokenResponse")
+
+
+@_attrs_define
+class OauthTokenResponse:
+    """
+    Attributes:
+        access_token (str):
+        expires_in (int):
+        scope (str):
+        token_type (str | Unset): One of: `Bearer`. Default: 'Bearer'.
+    """
+
+    access_token: str
+    expires_in: int
+    scope: str
+    token_type: str | Unset = "Bearer"
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        access_token = self.access_token
+
+        expires_in = self.expires_in
+
+        scope = self.scope
+
+        token_type = self.token_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "access_token": access_token,
+                "expires_in": expires_in,
+                "scope": scope,
+            }
+        )
+        if token_type is not UNSET:
+            field_dict["token_type"] = token_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        access_token = d.pop("access_token")
+
+        expires_in = d.pop("expires_in")
+
+        scope = d.pop("scope")
+
+        token_type = d.pop("token_type", UNSET)
+
+        oauth_token_response = cls(
+            access_token=access_token,
+            expires_in=expires_in,
+            scope=scope,
+            token_type=token_type,
+        )
+
+        oauth_token_response.additional_properties = d
+        return oauth_token_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "access_token":
+            if isinstance(self.access_token, Unset):
+                raise KeyError(key)
+            return self.access_token
+        if key == "expires_in":
+            if isinstance(self.expires_in, Unset):
+                raise KeyError(key)
+            return self.expires_in
+        if key == "scope":
+            if isinstance(self.scope, Unset):
+                raise KeyError(key)
+            return self.scope
+        if key == "token_type":
+            if isinstance(self.token_type, Unset):
+                raise KeyError(key)
+            return self.token_type
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "access_token":
+            return not isinstance(self.access_token, Unset)
+        if key == "expires_in":
+            return not isinstance(self.expires_in, Unset)
+        if key == "scope":
+            return not isinstance(self.scope, Unset)
+        if key == "token_type":
+            return not isinstance(self.token_type, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="Optouts")
+
+
+@_attrs_define
+class Optouts:
+    """
+    Attributes:
+        optouts_callback (None | str):
+    """
+
+    optouts_callback: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        optouts_callback: None | str
+        optouts_callback = self.optouts_callback
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "optoutsCallback": optouts_callback,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_optouts_callback(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        optouts_callback = _parse_optouts_callback(d.pop("optoutsCallback"))
+
+        optouts = cls(
+            optouts_callback=optouts_callback,
+        )
+
+        optouts.additional_properties = d
+        return optouts
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "optoutsCallback":
+            if isinstance(self.optouts_callback, Unset):
+                raise KeyError(key)
+            return self.optouts_callback
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "optoutsCallback":
+            return not isinstance(self.optouts_callback, Unset)
+        return key in self.additional_properties

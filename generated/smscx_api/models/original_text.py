@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="OriginalText")
+
+
+@_attrs_define
+class OriginalText:
+    """
+    Attributes:
+        text (str):
+        length (int):
+        parts (int):
+        encoding (str): One of: `GSM-7`, `UCS-2`.
+    """
+
+    text: str
+    length: int
+    parts: int
+    encoding: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        length = self.length
+
+        parts = self.parts
+
+        encoding = self.encoding
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "text": text,
+                "length": length,
+                "parts": parts,
+                "encoding": encoding,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        text = d.pop("text")
+
+        length = d.pop("length")
+
+        parts = d.pop("parts")
+
+        encoding = d.pop("encoding")
+
+        original_text = cls(
+            text=text,
+            length=length,
+            parts=parts,
+            encoding=encoding,
+        )
+
+        original_text.additional_properties = d
+        return original_text
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "text":
+            if isinstance(self.text, Unset):
+                raise KeyError(key)
+            return self.text
+        if key == "length":
+            if isinstance(self.length, Unset):
+                raise KeyError(key)
+            return self.length
+        if key == "parts":
+            if isinstance(self.parts, Unset):
+                raise KeyError(key)
+            return self.parts
+        if key == "encoding":
+            if isinstance(self.encoding, Unset):
+                raise KeyError(key)
+            return self.encoding
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "text":
+            return not isinstance(self.text, Unset)
+        if key == "length":
+            return not isinstance(self.length, Unset)
+        if key == "parts":
+            return not isinstance(self.parts, Unset)
+        if key == "encoding":
+            return not isinstance(self.encoding, Unset)
+        return key in self.additional_properties

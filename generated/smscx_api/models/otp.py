@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="Otp")
+
+
+@_attrs_define
+class Otp:
+    """
+    Attributes:
+        template (str):
+        from_ (str):
+        pin_type (str): One of: `letters`, `numbers`, `alphanumeric`.
+        pin_length (int):
+        ttl (int):
+        max_attempts (int):
+        otp_callback (None | str):
+    """
+
+    template: str
+    from_: str
+    pin_type: str
+    pin_length: int
+    ttl: int
+    max_attempts: int
+    otp_callback: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        template = self.template
+
+        from_ = self.from_
+
+        pin_type = self.pin_type
+
+        pin_length = self.pin_length
+
+        ttl = self.ttl
+
+        max_attempts = self.max_attempts
+
+        otp_callback: None | str
+        otp_callback = self.otp_callback
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "template": template,
+                "from": from_,
+                "pinType": pin_type,
+                "pinLength": pin_length,
+                "ttl": ttl,
+                "maxAttempts": max_attempts,
+                "otpCallback": otp_callback,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        template = d.pop("template")
+
+        from_ = d.pop("from")
+
+        pin_type = d.pop("pinType")
+
+        pin_length = d.pop("pinLength")
+
+        ttl = d.pop("ttl")
+
+        max_attempts = d.pop("maxAttempts")
+
+        def _parse_otp_callback(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        otp_callback = _parse_otp_callback(d.pop("otpCallback"))
+
+        otp = cls(
+            template=template,
+            from_=from_,
+            pin_type=pin_type,
+            pin_length=pin_length,
+            ttl=ttl,
+            max_attempts=max_attempts,
+            otp_callback=otp_callback,
+        )
+
+        otp.additional_properties = d
+        return otp
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "template":
+            if isinstance(self.template, Unset):
+                raise KeyError(key)
+            return self.template
+        if key == "from":
+            if isinstance(self.from_, Unset):
+                raise KeyError(key)
+            return self.from_
+        if key == "pinType":
+            if isinstance(self.pin_type, Unset):
+                raise KeyError(key)
+            return self.pin_type
+        if key == "pinLength":
+            if isinstance(self.pin_length, Unset):
+                raise KeyError(key)
+            return self.pin_length
+        if key == "ttl":
+            if isinstance(self.ttl, Unset):
+                raise KeyError(key)
+            return self.ttl
+        if key == "maxAttempts":
+            if isinstance(self.max_attempts, Unset):
+                raise KeyError(key)
+            return self.max_attempts
+        if key == "otpCallback":
+            if isinstance(self.otp_callback, Unset):
+                raise KeyError(key)
+            return self.otp_callback
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "template":
+            return not isinstance(self.template, Unset)
+        if key == "from":
+            return not isinstance(self.from_, Unset)
+        if key == "pinType":
+            return not isinstance(self.pin_type, Unset)
+        if key == "pinLength":
+            return not isinstance(self.pin_length, Unset)
+        if key == "ttl":
+            return not isinstance(self.ttl, Unset)
+        if key == "maxAttempts":
+            return not isinstance(self.max_attempts, Unset)
+        if key == "otpCallback":
+            return not isinstance(self.otp_callback, Unset)
+        return key in self.additional_properties

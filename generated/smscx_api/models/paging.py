@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Paging")
+
+
+@_attrs_define
+class Paging:
+    """
+    Attributes:
+        next_ (None | str):
+        previous (None | str):
+        size (int | Unset):
+    """
+
+    next_: None | str
+    previous: None | str
+    size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        next_: None | str
+        next_ = self.next_
+
+        previous: None | str
+        previous = self.previous
+
+        size = self.size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "next": next_,
+                "previous": previous,
+            }
+        )
+        if size is not UNSET:
+            field_dict["size"] = size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_next_(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_ = _parse_next_(d.pop("next"))
+
+        def _parse_previous(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        previous = _parse_previous(d.pop("previous"))
+
+        size = d.pop("size", UNSET)
+
+        paging = cls(
+            next_=next_,
+            previous=previous,
+            size=size,
+        )
+
+        paging.additional_properties = d
+        return paging
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "next":
+            if isinstance(self.next_, Unset):
+                raise KeyError(key)
+            return self.next_
+        if key == "previous":
+            if isinstance(self.previous, Unset):
+                raise KeyError(key)
+            return self.previous
+        if key == "size":
+            if isinstance(self.size, Unset):
+                raise KeyError(key)
+            return self.size
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "next":
+            return not isinstance(self.next_, Unset)
+        if key == "previous":
+            return not isinstance(self.previous, Unset)
+        if key == "size":
+            return not isinstance(self.size, Unset)
+        return key in self.additional_properties

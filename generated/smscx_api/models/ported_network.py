@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="PortedNetwork")
+
+
+@_attrs_define
+class PortedNetwork:
+    """
+    Attributes:
+        name (str):
+        mnc (str):
+    """
+
+    name: str
+    mnc: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        mnc = self.mnc
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "mnc": mnc,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        mnc = d.pop("mnc")
+
+        ported_network = cls(
+            name=name,
+            mnc=mnc,
+        )
+
+        ported_network.additional_properties = d
+        return ported_network
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "name":
+            if isinstance(self.name, Unset):
+                raise KeyError(key)
+            return self.name
+        if key == "mnc":
+            if isinstance(self.mnc, Unset):
+                raise KeyError(key)
+            return self.mnc
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "name":
+            return not isinstance(self.name, Unset)
+        if key == "mnc":
+            return not isinstance(self.mnc, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.network_operator import NetworkOperator
+
+
+T = TypeVar("T", bound="PricingSmsResponse")
+
+
+@_attrs_define
+class PricingSmsResponse:
+    """SMS prices: ISO country code -> operator name -> price."""
+
+    additional_properties: dict[str, NetworkOperator] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        pricing_sms_response = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = NetworkOperator.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        pricing_sms_response.additional_properties = additional_properties
+        return pricing_sms_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: NetworkOperator) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.network_operator import NetworkOperator  # noqa: E402

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="QuietHours")
+
+
+@_attrs_define
+class QuietHours:
+    """
+    Attributes:
+        start (str):
+        stop (str):
+    """
+
+    start: str
+    stop: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start = self.start
+
+        stop = self.stop
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "start": start,
+                "stop": stop,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        start = d.pop("start")
+
+        stop = d.pop("stop")
+
+        quiet_hours = cls(
+            start=start,
+            stop=stop,
+        )
+
+        quiet_hours.additional_properties = d
+        return quiet_hours
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "start":
+            if isinstance(self.start, Unset):
+                raise KeyError(key)
+            return self.start
+        if key == "stop":
+            if isinstance(self.stop, Unset):
+                raise KeyError(key)
+            return self.stop
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "start":
+            return not isinstance(self.start, Unset)
+        if key == "stop":
+            return not isinstance(self.stop, Unset)
+        return key in self.additional_properties

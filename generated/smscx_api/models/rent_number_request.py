@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.rent_number_request_rent_period import RentNumberRequestRentPeriod
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RentNumberRequest")
+
+
+@_attrs_define
+class RentNumberRequest:
+    """
+    Attributes:
+        number_id (str):
+        rent_period (RentNumberRequestRentPeriod):
+        auto_renew (bool | Unset): Server default: `false`.
+        callback_url (None | str | Unset):
+    """
+
+    number_id: str
+    rent_period: RentNumberRequestRentPeriod
+    auto_renew: bool | Unset = UNSET
+    callback_url: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        number_id = self.number_id
+
+        rent_period = self.rent_period.value
+
+        auto_renew = self.auto_renew
+
+        callback_url: None | str | Unset
+        if isinstance(self.callback_url, Unset):
+            callback_url = UNSET
+        else:
+            callback_url = self.callback_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "numberId": number_id,
+                "rentPeriod": rent_period,
+            }
+        )
+        if auto_renew is not UNSET:
+            field_dict["autoRenew"] = auto_renew
+        if callback_url is not UNSET:
+            field_dict["callbackUrl"] = callback_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        number_id = d.pop("numberId")
+
+        rent_period = RentNumberRequestRentPeriod(d.pop("rentPeriod"))
+
+        auto_renew = d.pop("autoRenew", UNSET)
+
+        def _parse_callback_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        callback_url = _parse_callback_url(d.pop("callbackUrl", UNSET))
+
+        rent_number_request = cls(
+            number_id=number_id,
+            rent_period=rent_period,
+            auto_renew=auto_renew,
+            callback_url=callback_url,
+        )
+
+        rent_number_request.additional_properties = d
+        return rent_number_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "numberId":
+            if isinstance(self.number_id, Unset):
+                raise KeyError(key)
+            return self.number_id
+        if key == "rentPeriod":
+            if isinstance(self.rent_period, Unset):
+                raise KeyError(key)
+            return self.rent_period
+        if key == "autoRenew":
+            if isinstance(self.auto_renew, Unset):
+                raise KeyError(key)
+            return self.auto_renew
+        if key == "callbackUrl":
+            if isinstance(self.callback_url, Unset):
+                raise KeyError(key)
+            return self.callback_url
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "numberId":
+            return not isinstance(self.number_id, Unset)
+        if key == "rentPeriod":
+            return not isinstance(self.rent_period, Unset)
+        if key == "autoRenew":
+            return not isinstance(self.auto_renew, Unset)
+        if key == "callbackUrl":
+            return not isinstance(self.callback_url, Unset)
+        return key in self.additional_properties

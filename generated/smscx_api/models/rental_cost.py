@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="RentalCost")
+
+
+@_attrs_define
+class RentalCost:
+    """
+    Attributes:
+        field_1 (float):
+        field_7 (float):
+        field_30 (float):
+    """
+
+    field_1: float
+    field_7: float
+    field_30: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_1 = self.field_1
+
+        field_7 = self.field_7
+
+        field_30 = self.field_30
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "1": field_1,
+                "7": field_7,
+                "30": field_30,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        field_1 = d.pop("1")
+
+        field_7 = d.pop("7")
+
+        field_30 = d.pop("30")
+
+        rental_cost = cls(
+            field_1=field_1,
+            field_7=field_7,
+            field_30=field_30,
+        )
+
+        rental_cost.additional_properties = d
+        return rental_cost
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "1":
+            if isinstance(self.field_1, Unset):
+                raise KeyError(key)
+            return self.field_1
+        if key == "7":
+            if isinstance(self.field_7, Unset):
+                raise KeyError(key)
+            return self.field_7
+        if key == "30":
+            if isinstance(self.field_30, Unset):
+                raise KeyError(key)
+            return self.field_30
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "1":
+            return not isinstance(self.field_1, Unset)
+        if key == "7":
+            return not isinstance(self.field_7, Unset)
+        if key == "30":
+            return not isinstance(self.field_30, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.characters_replaced import CharactersReplaced
+
+
+T = TypeVar("T", bound="ReplacedText")
+
+
+@_attrs_define
+class ReplacedText:
+    """
+    Attributes:
+        text (str):
+        length (int):
+        parts (int):
+        encoding (str): One of: `GSM-7`, `UCS-2`.
+        characters (CharactersReplaced):
+    """
+
+    text: str
+    length: int
+    parts: int
+    encoding: str
+    characters: CharactersReplaced
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        length = self.length
+
+        parts = self.parts
+
+        encoding = self.encoding
+
+        characters = self.characters.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "text": text,
+                "length": length,
+                "parts": parts,
+                "encoding": encoding,
+                "characters": characters,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        text = d.pop("text")
+
+        length = d.pop("length")
+
+        parts = d.pop("parts")
+
+        encoding = d.pop("encoding")
+
+        characters = CharactersReplaced.from_dict(d.pop("characters"))
+
+        replaced_text = cls(
+            text=text,
+            length=length,
+            parts=parts,
+            encoding=encoding,
+            characters=characters,
+        )
+
+        replaced_text.additional_properties = d
+        return replaced_text
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "text":
+            if isinstance(self.text, Unset):
+                raise KeyError(key)
+            return self.text
+        if key == "length":
+            if isinstance(self.length, Unset):
+                raise KeyError(key)
+            return self.length
+        if key == "parts":
+            if isinstance(self.parts, Unset):
+                raise KeyError(key)
+            return self.parts
+        if key == "encoding":
+            if isinstance(self.encoding, Unset):
+                raise KeyError(key)
+            return self.encoding
+        if key == "characters":
+            if isinstance(self.characters, Unset):
+                raise KeyError(key)
+            return self.characters
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "text":
+            return not isinstance(self.text, Unset)
+        if key == "length":
+            return not isinstance(self.length, Unset)
+        if key == "parts":
+            return not isinstance(self.parts, Unset)
+        if key == "encoding":
+            return not isinstance(self.encoding, Unset)
+        if key == "characters":
+            return not isinstance(self.characters, Unset)
+        return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.characters_replaced import CharactersReplaced  # noqa: E402

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="RoamingNetwork")
+
+
+@_attrs_define
+class RoamingNetwork:
+    """
+    Attributes:
+        country_iso (str):
+        country_name (str):
+        mcc (str):
+        mnc (str):
+        name (str):
+    """
+
+    country_iso: str
+    country_name: str
+    mcc: str
+    mnc: str
+    name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        country_iso = self.country_iso
+
+        country_name = self.country_name
+
+        mcc = self.mcc
+
+        mnc = self.mnc
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "countryIso": country_iso,
+                "countryName": country_name,
+                "mcc": mcc,
+                "mnc": mnc,
+                "name": name,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        country_iso = d.pop("countryIso")
+
+        country_name = d.pop("countryName")
+
+        mcc = d.pop("mcc")
+
+        mnc = d.pop("mnc")
+
+        name = d.pop("name")
+
+        roaming_network = cls(
+            country_iso=country_iso,
+            country_name=country_name,
+            mcc=mcc,
+            mnc=mnc,
+            name=name,
+        )
+
+        roaming_network.additional_properties = d
+        return roaming_network
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "countryIso":
+            if isinstance(self.country_iso, Unset):
+                raise KeyError(key)
+            return self.country_iso
+        if key == "countryName":
+            if isinstance(self.country_name, Unset):
+                raise KeyError(key)
+            return self.country_name
+        if key == "mcc":
+            if isinstance(self.mcc, Unset):
+                raise KeyError(key)
+            return self.mcc
+        if key == "mnc":
+            if isinstance(self.mnc, Unset):
+                raise KeyError(key)
+            return self.mnc
+        if key == "name":
+            if isinstance(self.name, Unset):
+                raise KeyError(key)
+            return self.name
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "countryIso":
+            return not isinstance(self.country_iso, Unset)
+        if key == "countryName":
+            return not isinstance(self.country_name, Unset)
+        if key == "mcc":
+            return not isinstance(self.mcc, Unset)
+        if key == "mnc":
+            return not isinstance(self.mnc, Unset)
+        if key == "name":
+            return not isinstance(self.name, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,281 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.strategy import Strategy
+
+
+T = TypeVar("T", bound="SendMultichannelMessageRequest")
+
+
+@_attrs_define
+class SendMultichannelMessageRequest:
+    """
+    Attributes:
+        to (list[str]): Destination numbers (E.164, or national with countryIso); at most 25,000.
+        from_ (str):
+        strategy (list[Strategy]):
+        ttl (int | Unset): Server default: `300`.
+        country_iso (str | Unset):
+        allow_invalid (bool | Unset): Server default: `false`.
+        scheduled_date (str | Unset): UTC (unless isUtc is false) as `YYYY-MM-DD HH:MM:SS`; ISO 8601 is accepted too.
+        is_utc (bool | Unset): Server default: `true`.
+        dlr_callback_url (str | Unset):
+        track_data (str | Unset):
+        short_response (bool | Unset): Server default: `false`.
+        no_text_details (bool | Unset): Server default: `false`.
+        show_timezone (bool | Unset): Server default: `false`.
+        idempotency_id (str | Unset): UUID (v1-v5). A send repeated with the same id is neither executed nor billed
+            twice; echoed in the X-Idempotency-Id response header.
+    """
+
+    to: list[str]
+    from_: str
+    strategy: list[Strategy]
+    ttl: int | Unset = UNSET
+    country_iso: str | Unset = UNSET
+    allow_invalid: bool | Unset = UNSET
+    scheduled_date: str | Unset = UNSET
+    is_utc: bool | Unset = UNSET
+    dlr_callback_url: str | Unset = UNSET
+    track_data: str | Unset = UNSET
+    short_response: bool | Unset = UNSET
+    no_text_details: bool | Unset = UNSET
+    show_timezone: bool | Unset = UNSET
+    idempotency_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        to = self.to
+
+        from_ = self.from_
+
+        strategy = []
+        for strategy_item_data in self.strategy:
+            strategy_item = strategy_item_data.to_dict()
+            strategy.append(strategy_item)
+
+        ttl = self.ttl
+
+        country_iso = self.country_iso
+
+        allow_invalid = self.allow_invalid
+
+        scheduled_date = self.scheduled_date
+
+        is_utc = self.is_utc
+
+        dlr_callback_url = self.dlr_callback_url
+
+        track_data = self.track_data
+
+        short_response = self.short_response
+
+        no_text_details = self.no_text_details
+
+        show_timezone = self.show_timezone
+
+        idempotency_id = self.idempotency_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "to": to,
+                "from": from_,
+                "strategy": strategy,
+            }
+        )
+        if ttl is not UNSET:
+            field_dict["ttl"] = ttl
+        if country_iso is not UNSET:
+            field_dict["countryIso"] = country_iso
+        if allow_invalid is not UNSET:
+            field_dict["allowInvalid"] = allow_invalid
+        if scheduled_date is not UNSET:
+            field_dict["scheduledDate"] = scheduled_date
+        if is_utc is not UNSET:
+            field_dict["isUtc"] = is_utc
+        if dlr_callback_url is not UNSET:
+            field_dict["dlrCallbackUrl"] = dlr_callback_url
+        if track_data is not UNSET:
+            field_dict["trackData"] = track_data
+        if short_response is not UNSET:
+            field_dict["shortResponse"] = short_response
+        if no_text_details is not UNSET:
+            field_dict["noTextDetails"] = no_text_details
+        if show_timezone is not UNSET:
+            field_dict["showTimezone"] = show_timezone
+        if idempotency_id is not UNSET:
+            field_dict["idempotencyId"] = idempotency_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        to = cast(list[str], d.pop("to"))
+
+        from_ = d.pop("from")
+
+        strategy = []
+        _strategy = d.pop("strategy")
+        for strategy_item_data in _strategy:
+            strategy_item = Strategy.from_dict(strategy_item_data)
+
+            strategy.append(strategy_item)
+
+        ttl = d.pop("ttl", UNSET)
+
+        country_iso = d.pop("countryIso", UNSET)
+
+        allow_invalid = d.pop("allowInvalid", UNSET)
+
+        scheduled_date = d.pop("scheduledDate", UNSET)
+
+        is_utc = d.pop("isUtc", UNSET)
+
+        dlr_callback_url = d.pop("dlrCallbackUrl", UNSET)
+
+        track_data = d.pop("trackData", UNSET)
+
+        short_response = d.pop("shortResponse", UNSET)
+
+        no_text_details = d.pop("noTextDetails", UNSET)
+
+        show_timezone = d.pop("showTimezone", UNSET)
+
+        idempotency_id = d.pop("idempotencyId", UNSET)
+
+        send_multichannel_message_request = cls(
+            to=to,
+            from_=from_,
+            strategy=strategy,
+            ttl=ttl,
+            country_iso=country_iso,
+            allow_invalid=allow_invalid,
+            scheduled_date=scheduled_date,
+            is_utc=is_utc,
+            dlr_callback_url=dlr_callback_url,
+            track_data=track_data,
+            short_response=short_response,
+            no_text_details=no_text_details,
+            show_timezone=show_timezone,
+            idempotency_id=idempotency_id,
+        )
+
+        send_multichannel_message_request.additional_properties = d
+        return send_multichannel_message_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "to":
+            if isinstance(self.to, Unset):
+                raise KeyError(key)
+            return self.to
+        if key == "from":
+            if isinstance(self.from_, Unset):
+                raise KeyError(key)
+            return self.from_
+        if key == "strategy":
+            if isinstance(self.strategy, Unset):
+                raise KeyError(key)
+            return self.strategy
+        if key == "ttl":
+            if isinstance(self.ttl, Unset):
+                raise KeyError(key)
+            return self.ttl
+        if key == "countryIso":
+            if isinstance(self.country_iso, Unset):
+                raise KeyError(key)
+            return self.country_iso
+        if key == "allowInvalid":
+            if isinstance(self.allow_invalid, Unset):
+                raise KeyError(key)
+            return self.allow_invalid
+        if key == "scheduledDate":
+            if isinstance(self.scheduled_date, Unset):
+                raise KeyError(key)
+            return self.scheduled_date
+        if key == "isUtc":
+            if isinstance(self.is_utc, Unset):
+                raise KeyError(key)
+            return self.is_utc
+        if key == "dlrCallbackUrl":
+            if isinstance(self.dlr_callback_url, Unset):
+                raise KeyError(key)
+            return self.dlr_callback_url
+        if key == "trackData":
+            if isinstance(self.track_data, Unset):
+                raise KeyError(key)
+            return self.track_data
+        if key == "shortResponse":
+            if isinstance(self.short_response, Unset):
+                raise KeyError(key)
+            return self.short_response
+        if key == "noTextDetails":
+            if isinstance(self.no_text_details, Unset):
+                raise KeyError(key)
+            return self.no_text_details
+        if key == "showTimezone":
+            if isinstance(self.show_timezone, Unset):
+                raise KeyError(key)
+            return self.show_timezone
+        if key == "idempotencyId":
+            if isinstance(self.idempotency_id, Unset):
+                raise KeyError(key)
+            return self.idempotency_id
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "to":
+            return not isinstance(self.to, Unset)
+        if key == "from":
+            return not isinstance(self.from_, Unset)
+        if key == "strategy":
+            return not isinstance(self.strategy, Unset)
+        if key == "ttl":
+            return not isinstance(self.ttl, Unset)
+        if key == "countryIso":
+            return not isinstance(self.country_iso, Unset)
+        if key == "allowInvalid":
+            return not isinstance(self.allow_invalid, Unset)
+        if key == "scheduledDate":
+            return not isinstance(self.scheduled_date, Unset)
+        if key == "isUtc":
+            return not isinstance(self.is_utc, Unset)
+        if key == "dlrCallbackUrl":
+            return not isinstance(self.dlr_callback_url, Unset)
+        if key == "trackData":
+            return not isinstance(self.track_data, Unset)
+        if key == "shortResponse":
+            return not isinstance(self.short_response, Unset)
+        if key == "noTextDetails":
+            return not isinstance(self.no_text_details, Unset)
+        if key == "showTimezone":
+            return not isinstance(self.show_timezone, Unset)
+        if key == "idempotencyId":
+            return not isinstance(self.idempotency_id, Unset)
+        return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.strategy import Strategy  # noqa: E402

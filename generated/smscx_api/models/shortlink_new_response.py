@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.info_shortlink_new import InfoShortlinkNew
+
+
+T = TypeVar("T", bound="ShortlinkNewResponse")
+
+
+@_attrs_define
+class ShortlinkNewResponse:
+    """
+    Attributes:
+        info (InfoShortlinkNew):
+    """
+
+    info: InfoShortlinkNew
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        info = self.info.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "info": info,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        info = InfoShortlinkNew.from_dict(d.pop("info"))
+
+        shortlink_new_response = cls(
+            info=info,
+        )
+
+        shortlink_new_response.additional_properties = d
+        return shortlink_new_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "info":
+            if isinstance(self.info, Unset):
+                raise KeyError(key)
+            return self.info
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "info":
+            return not isinstance(self.info, Unset)
+        return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.info_shortlink_new import InfoShortlinkNew  # noqa: E402

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.quiet_hours import QuietHours
+    from ..models.transliteration_app_settings import TransliterationAppSettings
+
+
+T = TypeVar("T", bound="Sms")
+
+
+@_attrs_define
+class Sms:
+    """
+    Attributes:
+        enforce_originator (None | str):
+        dlr_callback (None | str):
+        receive_callback (None | str):
+        quiet_hours (QuietHours):
+        transliteration (TransliterationAppSettings):
+    """
+
+    enforce_originator: None | str
+    dlr_callback: None | str
+    receive_callback: None | str
+    quiet_hours: QuietHours
+    transliteration: TransliterationAppSettings
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        enforce_originator: None | str
+        enforce_originator = self.enforce_originator
+
+        dlr_callback: None | str
+        dlr_callback = self.dlr_callback
+
+        receive_callback: None | str
+        receive_callback = self.receive_callback
+
+        quiet_hours = self.quiet_hours.to_dict()
+
+        transliteration = self.transliteration.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "enforceOriginator": enforce_originator,
+                "dlrCallback": dlr_callback,
+                "receiveCallback": receive_callback,
+                "quietHours": quiet_hours,
+                "transliteration": transliteration,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_enforce_originator(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        enforce_originator = _parse_enforce_originator(d.pop("enforceOriginator"))
+
+        def _parse_dlr_callback(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        dlr_callback = _parse_dlr_callback(d.pop("dlrCallback"))
+
+        def _parse_receive_callback(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        receive_callback = _parse_receive_callback(d.pop("receiveCallback"))
+
+        quiet_hours = QuietHours.from_dict(d.pop("quietHours"))
+
+        transliteration = TransliterationAppSettings.from_dict(d.pop("transliteration"))
+
+        sms = cls(
+            enforce_originator=enforce_originator,
+            dlr_callback=dlr_callback,
+            receive_callback=receive_callback,
+            quiet_hours=quiet_hours,
+            transliteration=transliteration,
+        )
+
+        sms.additional_properties = d
+        return sms
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "enforceOriginator":
+            if isinstance(self.enforce_originator, Unset):
+                raise KeyError(key)
+            return self.enforce_originator
+        if key == "dlrCallback":
+            if isinstance(self.dlr_callback, Unset):
+                raise KeyError(key)
+            return self.dlr_callback
+        if key == "receiveCallback":
+            if isinstance(self.receive_callback, Unset):
+                raise KeyError(key)
+            return self.receive_callback
+        if key == "quietHours":
+            if isinstance(self.quiet_hours, Unset):
+                raise KeyError(key)
+            return self.quiet_hours
+        if key == "transliteration":
+            if isinstance(self.transliteration, Unset):
+                raise KeyError(key)
+            return self.transliteration
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "enforceOriginator":
+            return not isinstance(self.enforce_originator, Unset)
+        if key == "dlrCallback":
+            return not isinstance(self.dlr_callback, Unset)
+        if key == "receiveCallback":
+            return not isinstance(self.receive_callback, Unset)
+        if key == "quietHours":
+            return not isinstance(self.quiet_hours, Unset)
+        if key == "transliteration":
+            return not isinstance(self.transliteration, Unset)
+        return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.quiet_hours import QuietHours  # noqa: E402
+from ..models.transliteration_app_settings import TransliterationAppSettings  # noqa: E402

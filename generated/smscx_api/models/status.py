@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="Status")
+
+
+@_attrs_define
+class Status:
+    """
+    Attributes:
+        accepted (int):
+        delivered (int):
+        failed (int):
+        scheduled (int):
+        no_coverage (int):
+    """
+
+    accepted: int
+    delivered: int
+    failed: int
+    scheduled: int
+    no_coverage: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        accepted = self.accepted
+
+        delivered = self.delivered
+
+        failed = self.failed
+
+        scheduled = self.scheduled
+
+        no_coverage = self.no_coverage
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "accepted": accepted,
+                "delivered": delivered,
+                "failed": failed,
+                "scheduled": scheduled,
+                "noCoverage": no_coverage,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        accepted = d.pop("accepted")
+
+        delivered = d.pop("delivered")
+
+        failed = d.pop("failed")
+
+        scheduled = d.pop("scheduled")
+
+        no_coverage = d.pop("noCoverage")
+
+        status = cls(
+            accepted=accepted,
+            delivered=delivered,
+            failed=failed,
+            scheduled=scheduled,
+            no_coverage=no_coverage,
+        )
+
+        status.additional_properties = d
+        return status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "accepted":
+            if isinstance(self.accepted, Unset):
+                raise KeyError(key)
+            return self.accepted
+        if key == "delivered":
+            if isinstance(self.delivered, Unset):
+                raise KeyError(key)
+            return self.delivered
+        if key == "failed":
+            if isinstance(self.failed, Unset):
+                raise KeyError(key)
+            return self.failed
+        if key == "scheduled":
+            if isinstance(self.scheduled, Unset):
+                raise KeyError(key)
+            return self.scheduled
+        if key == "noCoverage":
+            if isinstance(self.no_coverage, Unset):
+                raise KeyError(key)
+            return self.no_coverage
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "accepted":
+            return not isinstance(self.accepted, Unset)
+        if key == "delivered":
+            return not isinstance(self.delivered, Unset)
+        if key == "failed":
+            return not isinstance(self.failed, Unset)
+        if key == "scheduled":
+            return not isinstance(self.scheduled, Unset)
+        if key == "noCoverage":
+            return not isinstance(self.no_coverage, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.strategy_channel import StrategyChannel
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Strategy")
+
+
+@_attrs_define
+class Strategy:
+    """
+    Attributes:
+        channel (StrategyChannel):
+        template_id (int | Unset):
+        text (str | Unset):
+    """
+
+    channel: StrategyChannel
+    template_id: int | Unset = UNSET
+    text: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        channel = self.channel.value
+
+        template_id = self.template_id
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "channel": channel,
+            }
+        )
+        if template_id is not UNSET:
+            field_dict["templateId"] = template_id
+        if text is not UNSET:
+            field_dict["text"] = text
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        channel = StrategyChannel(d.pop("channel"))
+
+        template_id = d.pop("templateId", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        strategy = cls(
+            channel=channel,
+            template_id=template_id,
+            text=text,
+        )
+
+        strategy.additional_properties = d
+        return strategy
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "channel":
+            if isinstance(self.channel, Unset):
+                raise KeyError(key)
+            return self.channel
+        if key == "templateId":
+            if isinstance(self.template_id, Unset):
+                raise KeyError(key)
+            return self.template_id
+        if key == "text":
+            if isinstance(self.text, Unset):
+                raise KeyError(key)
+            return self.text
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "channel":
+            return not isinstance(self.channel, Unset)
+        if key == "templateId":
+            return not isinstance(self.template_id, Unset)
+        if key == "text":
+            return not isinstance(self.text, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.templates_new_request_channel import TemplatesNewRequestChannel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.rich_media import RichMedia
+
+
+T = TypeVar("T", bound="TemplatesNewRequest")
+
+
+@_attrs_define
+class TemplatesNewRequest:
+    """
+    Attributes:
+        text (str):
+        name (str | Unset):
+        channel (TemplatesNewRequestChannel | Unset):
+        rich_media (RichMedia | Unset):
+    """
+
+    text: str
+    name: str | Unset = UNSET
+    channel: TemplatesNewRequestChannel | Unset = UNSET
+    rich_media: RichMedia | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        name = self.name
+
+        channel: str | Unset = UNSET
+        if not isinstance(self.channel, Unset):
+            channel = self.channel.value
+
+        rich_media: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rich_media, Unset):
+            rich_media = self.rich_media.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "text": text,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+        if rich_media is not UNSET:
+            field_dict["richMedia"] = rich_media
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        text = d.pop("text")
+
+        name = d.pop("name", UNSET)
+
+        _channel = d.pop("channel", UNSET)
+        channel: TemplatesNewRequestChannel | Unset
+        if isinstance(_channel, Unset):
+            channel = UNSET
+        else:
+            channel = TemplatesNewRequestChannel(_channel)
+
+        _rich_media = d.pop("richMedia", UNSET)
+        rich_media: RichMedia | Unset
+        if isinstance(_rich_media, Unset):
+            rich_media = UNSET
+        else:
+            rich_media = RichMedia.from_dict(_rich_media)
+
+        templates_new_request = cls(
+            text=text,
+            name=name,
+            channel=channel,
+            rich_media=rich_media,
+        )
+
+        templates_new_request.additional_properties = d
+        return templates_new_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "text":
+            if isinstance(self.text, Unset):
+                raise KeyError(key)
+            return self.text
+        if key == "name":
+            if isinstance(self.name, Unset):
+                raise KeyError(key)
+            return self.name
+        if key == "channel":
+            if isinstance(self.channel, Unset):
+                raise KeyError(key)
+            return self.channel
+        if key == "richMedia":
+            if isinstance(self.rich_media, Unset):
+                raise KeyError(key)
+            return self.rich_media
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "text":
+            return not isinstance(self.text, Unset)
+        if key == "name":
+            return not isinstance(self.name, Unset)
+        if key == "channel":
+            return not isinstance(self.channel, Unset)
+        if key == "richMedia":
+            return not isinstance(self.rich_media, Unset)
+        return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.rich_media import RichMedia  # noqa: E402

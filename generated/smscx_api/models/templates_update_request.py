@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.templates_update_request_channel import TemplatesUpdateRequestChannel
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.rich_media import RichMedia
+
+
+T = TypeVar("T", bound="TemplatesUpdateRequest")
+
+
+@_attrs_define
+class TemplatesUpdateRequest:
+    """
+    Attributes:
+        name (str | Unset):
+        text (str | Unset):
+        channel (TemplatesUpdateRequestChannel | Unset):
+        rich_media (RichMedia | Unset):
+    """
+
+    name: str | Unset = UNSET
+    text: str | Unset = UNSET
+    channel: TemplatesUpdateRequestChannel | Unset = UNSET
+    rich_media: RichMedia | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        text = self.text
+
+        channel: str | Unset = UNSET
+        if not isinstance(self.channel, Unset):
+            channel = self.channel.value
+
+        rich_media: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.rich_media, Unset):
+            rich_media = self.rich_media.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if text is not UNSET:
+            field_dict["text"] = text
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+        if rich_media is not UNSET:
+            field_dict["richMedia"] = rich_media
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        _channel = d.pop("channel", UNSET)
+        channel: TemplatesUpdateRequestChannel | Unset
+        if isinstance(_channel, Unset):
+            channel = UNSET
+        else:
+            channel = TemplatesUpdateRequestChannel(_channel)
+
+        _rich_media = d.pop("richMedia", UNSET)
+        rich_media: RichMedia | Unset
+        if isinstance(_rich_media, Unset):
+            rich_media = UNSET
+        else:
+            rich_media = RichMedia.from_dict(_rich_media)
+
+        templates_update_request = cls(
+            name=name,
+            text=text,
+            channel=channel,
+            rich_media=rich_media,
+        )
+
+        templates_update_request.additional_properties = d
+        return templates_update_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "name":
+            if isinstance(self.name, Unset):
+                raise KeyError(key)
+            return self.name
+        if key == "text":
+            if isinstance(self.text, Unset):
+                raise KeyError(key)
+            return self.text
+        if key == "channel":
+            if isinstance(self.channel, Unset):
+                raise KeyError(key)
+            return self.channel
+        if key == "richMedia":
+            if isinstance(self.rich_media, Unset):
+                raise KeyError(key)
+            return self.rich_media
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "name":
+            return not isinstance(self.name, Unset)
+        if key == "text":
+            return not isinstance(self.text, Unset)
+        if key == "channel":
+            return not isinstance(self.channel, Unset)
+        if key == "richMedia":
+            return not isinstance(self.rich_media, Unset)
+        return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.rich_media import RichMedia  # noqa: E402

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.original_text import OriginalText
+    from ..models.replaced_text import ReplacedText
+
+
+T = TypeVar("T", bound="Text")
+
+
+@_attrs_define
+class Text:
+    """
+    Attributes:
+        original (OriginalText):
+        replaced (ReplacedText):
+    """
+
+    original: OriginalText
+    replaced: ReplacedText
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        original = self.original.to_dict()
+
+        replaced = self.replaced.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "original": original,
+                "replaced": replaced,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        original = OriginalText.from_dict(d.pop("original"))
+
+        replaced = ReplacedText.from_dict(d.pop("replaced"))
+
+        text = cls(
+            original=original,
+            replaced=replaced,
+        )
+
+        text.additional_properties = d
+        return text
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "original":
+            if isinstance(self.original, Unset):
+                raise KeyError(key)
+            return self.original
+        if key == "replaced":
+            if isinstance(self.replaced, Unset):
+                raise KeyError(key)
+            return self.replaced
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "original":
+            return not isinstance(self.original, Unset)
+        if key == "replaced":
+            return not isinstance(self.replaced, Unset)
+        return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.original_text import OriginalText  # noqa: E402
+from ..models.replaced_text import ReplacedText  # noqa: E402

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="TextAnalysis")
+
+
+@_attrs_define
+class TextAnalysis:
+    """
+    Attributes:
+        length (int):
+        unicode (bool):
+        parts (int):
+    """
+
+    length: int
+    unicode: bool
+    parts: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        length = self.length
+
+        unicode = self.unicode
+
+        parts = self.parts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "length": length,
+                "unicode": unicode,
+                "parts": parts,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        length = d.pop("length")
+
+        unicode = d.pop("unicode")
+
+        parts = d.pop("parts")
+
+        text_analysis = cls(
+            length=length,
+            unicode=unicode,
+            parts=parts,
+        )
+
+        text_analysis.additional_properties = d
+        return text_analysis
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "length":
+            if isinstance(self.length, Unset):
+                raise KeyError(key)
+            return self.length
+        if key == "unicode":
+            if isinstance(self.unicode, Unset):
+                raise KeyError(key)
+            return self.unicode
+        if key == "parts":
+            if isinstance(self.parts, Unset):
+                raise KeyError(key)
+            return self.parts
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "length":
+            return not isinstance(self.length, Unset)
+        if key == "unicode":
+            return not isinstance(self.unicode, Unset)
+        if key == "parts":
+            return not isinstance(self.parts, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.text import Text
+
+
+T = TypeVar("T", bound="TransliterationAnalysis")
+
+
+@_attrs_define
+class TransliterationAnalysis:
+    """
+    Attributes:
+        total_original_cost (float):
+        total_original_parts (int):
+        total_replaced_cost (float):
+        total_replaced_parts (int):
+        total_cost_saved (int):
+        total_parts_saved (int):
+        text (Text):
+    """
+
+    total_original_cost: float
+    total_original_parts: int
+    total_replaced_cost: float
+    total_replaced_parts: int
+    total_cost_saved: int
+    total_parts_saved: int
+    text: Text
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_original_cost = self.total_original_cost
+
+        total_original_parts = self.total_original_parts
+
+        total_replaced_cost = self.total_replaced_cost
+
+        total_replaced_parts = self.total_replaced_parts
+
+        total_cost_saved = self.total_cost_saved
+
+        total_parts_saved = self.total_parts_saved
+
+        text = self.text.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "totalOriginalCost": total_original_cost,
+                "totalOriginalParts": total_original_parts,
+                "totalReplacedCost": total_replaced_cost,
+                "totalReplacedParts": total_replaced_parts,
+                "totalCostSaved": total_cost_saved,
+                "totalPartsSaved": total_parts_saved,
+                "text": text,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        total_original_cost = d.pop("totalOriginalCost")
+
+        total_original_parts = d.pop("totalOriginalParts")
+
+        total_replaced_cost = d.pop("totalReplacedCost")
+
+        total_replaced_parts = d.pop("totalReplacedParts")
+
+        total_cost_saved = d.pop("totalCostSaved")
+
+        total_parts_saved = d.pop("totalPartsSaved")
+
+        text = Text.from_dict(d.pop("text"))
+
+        transliteration_analysis = cls(
+            total_original_cost=total_original_cost,
+            total_original_parts=total_original_parts,
+            total_replaced_cost=total_replaced_cost,
+            total_replaced_parts=total_replaced_parts,
+            total_cost_saved=total_cost_saved,
+            total_parts_saved=total_parts_saved,
+            text=text,
+        )
+
+        transliteration_analysis.additional_properties = d
+        return transliteration_analysis
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "totalOriginalCost":
+            if isinstance(self.total_original_cost, Unset):
+                raise KeyError(key)
+            return self.total_original_cost
+        if key == "totalOriginalParts":
+            if isinstance(self.total_original_parts, Unset):
+                raise KeyError(key)
+            return self.total_original_parts
+        if key == "totalReplacedCost":
+            if isinstance(self.total_replaced_cost, Unset):
+                raise KeyError(key)
+            return self.total_replaced_cost
+        if key == "totalReplacedParts":
+            if isinstance(self.total_replaced_parts, Unset):
+                raise KeyError(key)
+            return self.total_replaced_parts
+        if key == "totalCostSaved":
+            if isinstance(self.total_cost_saved, Unset):
+                raise KeyError(key)
+            return self.total_cost_saved
+        if key == "totalPartsSaved":
+            if isinstance(self.total_parts_saved, Unset):
+                raise KeyError(key)
+            return self.total_parts_saved
+        if key == "text":
+            if isinstance(self.text, Unset):
+                raise KeyError(key)
+            return self.text
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "totalOriginalCost":
+            return not isinstance(self.total_original_cost, Unset)
+        if key == "totalOriginalParts":
+            return not isinstance(self.total_original_parts, Unset)
+        if key == "totalReplacedCost":
+            return not isinstance(self.total_replaced_cost, Unset)
+        if key == "totalReplacedParts":
+            return not isinstance(self.total_replaced_parts, Unset)
+        if key == "totalCostSaved":
+            return not isinstance(self.total_cost_saved, Unset)
+        if key == "totalPartsSaved":
+            return not isinstance(self.total_parts_saved, Unset)
+        if key == "text":
+            return not isinstance(self.text, Unset)
+        return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.text import Text  # noqa: E402

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="ViberWhatsappPricing")
+
+
+@_attrs_define
+class ViberWhatsappPricing:
+    """
+    Attributes:
+        transactional (float):
+        promotional (float):
+    """
+
+    transactional: float
+    promotional: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transactional = self.transactional
+
+        promotional = self.promotional
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "TRANSACTIONAL": transactional,
+                "PROMOTIONAL": promotional,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        transactional = d.pop("TRANSACTIONAL")
+
+        promotional = d.pop("PROMOTIONAL")
+
+        viber_whatsapp_pricing = cls(
+            transactional=transactional,
+            promotional=promotional,
+        )
+
+        viber_whatsapp_pricing.additional_properties = d
+        return viber_whatsapp_pricing
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "TRANSACTIONAL":
+            if isinstance(self.transactional, Unset):
+                raise KeyError(key)
+            return self.transactional
+        if key == "PROMOTIONAL":
+            if isinstance(self.promotional, Unset):
+                raise KeyError(key)
+            return self.promotional
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "TRANSACTIONAL":
+            return not isinstance(self.transactional, Unset)
+        if key == "PROMOTIONAL":
+            return not isinstance(self.promotional, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+"""SMS.CX authentication on the shared ``httpx.Auth`` objects.
+
+- ``X-API-KEY: <api key>`` and/or ``Authorization: Bearer <access token>`` on every operation but the token call
+  (both when both are configured, as the legacy client did);
+- with only an application ID and secret (``username`` / ``password``), a client-credentials token is fetched
+  from ``POST /oauth/token`` (HTTP Basic client authentication, optional scope), cached until shortly before it
+  expires, refreshed then or after a 401;
+- the token call itself (``OauthApi.get_access_token``) carries only the Basic credentials.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+
+import httpx
+
+from switchboard_core.auth import BasicAuth, OAuth2ClientCredentials, Token, TokenCache
+
+from .exceptions import ERROR_MAP
+
+TOKEN_PATH = "/oauth/token"  # noqa: S105 - a URL path, not a secret
+REDACTED = "<redacted>"
+
+
+class SmscxClientCredentials(OAuth2ClientCredentials):
+    """Client credentials against SMS.CX's token endpoint; its error answers raise this client's exceptions
+    (``InvalidCredentialsException``, ``InvalidScopeException``, ...)."""
+
+    def parse_token_response(self, response: httpx.Response) -> Token:
+        if not 200 <= response.status_code < 300:
+            raise ERROR_MAP.for_response(response)
+        return super().parse_token_response(response)
+
+
+class SmscxAuth(httpx.Auth):
+    """Adds the configured credentials to each request (see the module docstring)."""
+
+    requires_response_body = True
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        access_token: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        token_url: str | None = None,
+        scope: str | None = None,
+        token_cache: TokenCache | None = None,
+    ) -> None:
+        self._api_key = api_key or None
+        self._access_token = access_token or None
+        has_app = bool(username) and bool(password)
+        self._basic = BasicAuth(username or "", password or "") if has_app else None
+        self.oauth: SmscxClientCredentials | None = None
+        if has_app and not self._api_key and not self._access_token and token_url:
+            self.oauth = SmscxClientCredentials(
+                token_url, username or "", password or "", scope=scope, client_auth="basic", cache=token_cache
+            )
+
+    def __repr__(self) -> str:
+        parts = [
+            f"api_key={REDACTED if self._api_key else None}",
+            f"access_token={REDACTED if self._access_token else None}",
+            f"application={REDACTED if self._basic else None}",
+        ]
+        if self.oauth is not None:
+            parts.append(f"oauth2_scope={self.oauth.scope!r}")
+        return f"SmscxAuth({', '.join(parts)})"
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if request.url.path.endswith(TOKEN_PATH):
+            if self._basic is not None:
+                yield from self._basic.auth_flow(request)
+            else:
+                yield request
+            return
+        if self._api_key:
+            request.headers["X-API-KEY"] = self._api_key
+        if self._access_token:
+            request.headers["Authorization"] = f"Bearer {self._access_token}"
+        if self.oauth is not None:
+            yield from self.oauth.auth_flow(request)
+        else:
+            yield request

@@ -1,0 +1,9 @@
+"""``AddContactsToGroupRequest``: a request model, validated on construction."""
+
+from .._models import RequestModel
+
+
+class AddContactsToGroupRequest(RequestModel):
+    """The ``AddContactsToGroupRequest`` body of specs/smscx.yaml."""
+
+    _name = "AddContactsToGroupRequest"

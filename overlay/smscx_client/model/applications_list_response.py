@@ -1,0 +1,5 @@
+"""``ApplicationsListResponse``: the generated response model."""
+
+from smscx_api.models import ApplicationsListResponse
+
+__all__ = ["ApplicationsListResponse"]

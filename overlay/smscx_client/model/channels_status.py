@@ -1,0 +1,5 @@
+"""``ChannelsStatus``: the generated response model."""
+
+from smscx_api.models import ChannelsStatus
+
+__all__ = ["ChannelsStatus"]

@@ -1,0 +1,9 @@
+"""``ConversationReplyViberRequest``: a request model, validated on construction."""
+
+from .._models import RequestModel
+
+
+class ConversationReplyViberRequest(RequestModel):
+    """The ``ConversationReplyViberRequest`` body of specs/smscx.yaml."""
+
+    _name = "ConversationReplyViberRequest"

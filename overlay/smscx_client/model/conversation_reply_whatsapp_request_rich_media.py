@@ -1,0 +1,5 @@
+"""``ConversationReplyWhatsappRequestRichMedia``: the generated response model."""
+
+from smscx_api.models import ConversationReplyWhatsappRequestRichMedia
+
+__all__ = ["ConversationReplyWhatsappRequestRichMedia"]

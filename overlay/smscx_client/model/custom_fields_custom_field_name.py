@@ -1,0 +1,5 @@
+"""``CustomFieldsCustomFieldName``: the generated response model."""
+
+from smscx_api.models import CustomFieldsCustomFieldName
+
+__all__ = ["CustomFieldsCustomFieldName"]

@@ -1,0 +1,5 @@
+"""``DataOtp``: the generated response model."""
+
+from smscx_api.models import DataOtp
+
+__all__ = ["DataOtp"]

@@ -1,0 +1,5 @@
+"""``ExportAdvancedReportToCsvDeliveryReport``: the generated response model."""
+
+from smscx_api.models import ExportAdvancedReportToCsvDeliveryReport
+
+__all__ = ["ExportAdvancedReportToCsvDeliveryReport"]

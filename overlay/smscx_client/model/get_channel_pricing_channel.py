@@ -1,0 +1,5 @@
+"""``GetChannelPricingChannel``: the generated response model."""
+
+from smscx_api.models import GetChannelPricingChannel
+
+__all__ = ["GetChannelPricingChannel"]

@@ -1,0 +1,5 @@
+"""``Info``: the generated response model."""
+
+from smscx_api.models import Info
+
+__all__ = ["Info"]

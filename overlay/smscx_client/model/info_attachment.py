@@ -1,0 +1,5 @@
+"""``InfoAttachment``: the generated response model."""
+
+from smscx_api.models import InfoAttachment
+
+__all__ = ["InfoAttachment"]

@@ -1,0 +1,5 @@
+"""``InfoDeleteScheduledMsg``: the generated response model."""
+
+from smscx_api.models import InfoDeleteScheduledMsg
+
+__all__ = ["InfoDeleteScheduledMsg"]

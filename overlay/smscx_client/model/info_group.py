@@ -1,0 +1,5 @@
+"""``InfoGroup``: the generated response model."""
+
+from smscx_api.models import InfoGroup
+
+__all__ = ["InfoGroup"]

@@ -1,0 +1,5 @@
+"""``InfoGroupsAddContactsResponse``: the generated response model."""
+
+from smscx_api.models import InfoGroupsAddContactsResponse
+
+__all__ = ["InfoGroupsAddContactsResponse"]

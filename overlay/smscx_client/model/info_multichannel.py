@@ -1,0 +1,5 @@
+"""``InfoMultichannel``: the generated response model."""
+
+from smscx_api.models import InfoMultichannel
+
+__all__ = ["InfoMultichannel"]

@@ -1,0 +1,5 @@
+"""``InfoWhatsapp``: the generated response model."""
+
+from smscx_api.models import InfoWhatsapp
+
+__all__ = ["InfoWhatsapp"]

@@ -1,0 +1,5 @@
+"""``NewGroupResponse``: the generated response model."""
+
+from smscx_api.models import NewGroupResponse
+
+__all__ = ["NewGroupResponse"]

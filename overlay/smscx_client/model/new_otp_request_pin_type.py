@@ -1,0 +1,5 @@
+"""``NewOtpRequestPinType``: the generated response model."""
+
+from smscx_api.models import NewOtpRequestPinType
+
+__all__ = ["NewOtpRequestPinType"]

@@ -1,0 +1,5 @@
+"""``NewOtpResponse``: the generated response model."""
+
+from smscx_api.models import NewOtpResponse
+
+__all__ = ["NewOtpResponse"]

@@ -1,0 +1,5 @@
+"""``NumbersLookupResponse``: the generated response model."""
+
+from smscx_api.models import NumbersLookupResponse
+
+__all__ = ["NumbersLookupResponse"]

@@ -1,0 +1,9 @@
+"""``OauthTokenRequest``: a request model, validated on construction."""
+
+from .._models import RequestModel
+
+
+class OauthTokenRequest(RequestModel):
+    """The ``OauthTokenRequest`` body of specs/smscx.yaml."""
+
+    _name = "OauthTokenRequest"

@@ -1,0 +1,9 @@
+"""``RentNumberRequest``: a request model, validated on construction."""
+
+from .._models import RequestModel
+
+
+class RentNumberRequest(RequestModel):
+    """The ``RentNumberRequest`` body of specs/smscx.yaml."""
+
+    _name = "RentNumberRequest"

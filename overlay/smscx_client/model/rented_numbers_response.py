@@ -1,0 +1,5 @@
+"""``RentedNumbersResponse``: the generated response model."""
+
+from smscx_api.models import RentedNumbersResponse
+
+__all__ = ["RentedNumbersResponse"]

@@ -1,0 +1,5 @@
+"""``ReportSingleResponse``: the generated response model."""
+
+from smscx_api.models import ReportSingleResponse
+
+__all__ = ["ReportSingleResponse"]

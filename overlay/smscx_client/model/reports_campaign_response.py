@@ -1,0 +1,5 @@
+"""``ReportsCampaignResponse``: the generated response model."""
+
+from smscx_api.models import ReportsCampaignResponse
+
+__all__ = ["ReportsCampaignResponse"]

@@ -1,0 +1,5 @@
+"""``SendSmsCampaignResponse``: the generated response model."""
+
+from smscx_api.models import SendSmsCampaignResponse
+
+__all__ = ["SendSmsCampaignResponse"]

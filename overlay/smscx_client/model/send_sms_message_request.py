@@ -1,0 +1,9 @@
+"""``SendSmsMessageRequest``: a request model, validated on construction."""
+
+from .._models import RequestModel
+
+
+class SendSmsMessageRequest(RequestModel):
+    """The ``SendSmsMessageRequest`` body of specs/smscx.yaml."""
+
+    _name = "SendSmsMessageRequest"

@@ -1,0 +1,5 @@
+"""``SendViberCampaignResponse``: the generated response model."""
+
+from smscx_api.models import SendViberCampaignResponse
+
+__all__ = ["SendViberCampaignResponse"]

@@ -1,0 +1,9 @@
+"""``SendViberMessageRequest``: a request model, validated on construction."""
+
+from .._models import RequestModel
+
+
+class SendViberMessageRequest(RequestModel):
+    """The ``SendViberMessageRequest`` body of specs/smscx.yaml."""
+
+    _name = "SendViberMessageRequest"

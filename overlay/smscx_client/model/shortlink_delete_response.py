@@ -1,0 +1,5 @@
+"""``ShortlinkDeleteResponse``: the generated response model."""
+
+from smscx_api.models import ShortlinkDeleteResponse
+
+__all__ = ["ShortlinkDeleteResponse"]

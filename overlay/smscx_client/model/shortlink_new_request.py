@@ -1,0 +1,9 @@
+"""``ShortlinkNewRequest``: a request model, validated on construction."""
+
+from .._models import RequestModel
+
+
+class ShortlinkNewRequest(RequestModel):
+    """The ``ShortlinkNewRequest`` body of specs/smscx.yaml."""
+
+    _name = "ShortlinkNewRequest"

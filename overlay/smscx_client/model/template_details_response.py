@@ -1,0 +1,5 @@
+"""``TemplateDetailsResponse``: the generated response model."""
+
+from smscx_api.models import TemplateDetailsResponse
+
+__all__ = ["TemplateDetailsResponse"]

@@ -1,0 +1,5 @@
+"""``TemplatesListResponse``: the generated response model."""
+
+from smscx_api.models import TemplatesListResponse
+
+__all__ = ["TemplatesListResponse"]

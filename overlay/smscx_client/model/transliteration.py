@@ -1,0 +1,9 @@
+"""``Transliteration``: a request model, validated on construction."""
+
+from .._models import RequestModel
+
+
+class Transliteration(RequestModel):
+    """The ``Transliteration`` body of specs/smscx.yaml."""
+
+    _name = "Transliteration"

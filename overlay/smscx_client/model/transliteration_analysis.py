@@ -1,0 +1,5 @@
+"""``TransliterationAnalysis``: the generated response model."""
+
+from smscx_api.models import TransliterationAnalysis
+
+__all__ = ["TransliterationAnalysis"]
