@@ -4,11 +4,10 @@ every API class of the client sends its calls on."""
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 import httpx
 
-from smscx_api import Client
 from switchboard_core import (
     AsyncInvoker,
     ClientSettings,
@@ -23,6 +22,9 @@ from ._retry import SmscxRetryPolicy
 from ._version import __version__
 from .configuration import Configuration
 from .exceptions import ERROR_MAP, ApiValueError
+
+if TYPE_CHECKING:
+    from smscx_api import Client
 
 USER_AGENT = f"smscx-client/0.1.0/python switchboard-smscx/{__version__}"
 
@@ -85,6 +87,8 @@ class ApiClient(_Base):
     @cached_property
     def typed(self) -> Client:
         """The generated ``smscx_api`` client on this stack (its errors come back as values)."""
+        from smscx_api import Client
+
         return Client(base_url=self.settings.base_url).set_httpx_client(self.invoker.http)
 
     def close(self) -> None:
@@ -108,6 +112,8 @@ class AsyncApiClient(_Base):
     @cached_property
     def typed(self) -> Client:
         """The generated ``smscx_api`` client on this stack: ``await op.asyncio_detailed(client=...)``."""
+        from smscx_api import Client
+
         return Client(base_url=self.settings.base_url).set_async_httpx_client(self.invoker.http)
 
     async def aclose(self) -> None:
