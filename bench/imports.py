@@ -46,6 +46,12 @@ CASES = (
         "import mxit_api + get_basic_profile module vs import httpx (fresh process)",
         "import mxit_api\nfrom mxit_api.api.users import get_basic_profile",
     ),
+    ImportCase("2g", "import smscx_client (SMS.CX facade) vs import httpx (fresh process)", "import smscx_client"),
+    ImportCase(
+        "2h",
+        "import smscx_api + get_account_balance module vs import httpx (fresh process)",
+        "import smscx_api\nfrom smscx_api.api.account import get_account_balance",
+    ),
     ImportCase("2e", "import go_http (Vumi Go facade) vs import httpx (fresh process)", "import go_http"),
     ImportCase(
         "2f",

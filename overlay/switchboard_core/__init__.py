@@ -1,5 +1,7 @@
 """Shared runtime of the Switchboard API clients: errors, retries, redaction and logging."""
 
+from typing import TYPE_CHECKING, Any
+
 from ._client import (
     DEFAULT_TIMEOUT,
     NOT_GIVEN,
@@ -35,8 +37,6 @@ from ._errors import (
     UnprocessableEntityError,
     connection_error,
 )
-from ._jsonrpc import JSONRPC_VERSION, JsonRpcFault, JsonRpcOutcome, jsonrpc_request, parse_jsonrpc_response
-from ._paginate import AsyncCursorPager, CursorPager, Page, PaginationLoopError
 from ._redact import (
     REDACTED,
     SENSITIVE_HEADERS,
@@ -47,6 +47,29 @@ from ._redact import (
     redact_url,
 )
 from ._retry import RETRY_POLICY_EXTENSION, AsyncRetryTransport, RetryDecision, RetryPolicy, RetryTransport
+
+if TYPE_CHECKING:
+    from ._jsonrpc import JSONRPC_VERSION, JsonRpcFault, JsonRpcOutcome, jsonrpc_request, parse_jsonrpc_response
+    from ._paginate import AsyncCursorPager, CursorPager, Page, PaginationLoopError
+
+# Pagination and JSON-RPC helpers load on first use (PEP 562): not every provider needs them at import time.
+_LAZY = {
+    "._jsonrpc": ("JSONRPC_VERSION", "JsonRpcFault", "JsonRpcOutcome", "jsonrpc_request", "parse_jsonrpc_response"),
+    "._paginate": ("AsyncCursorPager", "CursorPager", "Page", "PaginationLoopError"),
+}
+_WHERE = {name: module for module, names in _LAZY.items() for name in names}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DEFAULT_ERROR_MAP",

@@ -4,20 +4,59 @@ Every class works with both ``httpx.Client`` and ``httpx.AsyncClient`` and keeps
 ``repr()``/``str()`` and exception messages.
 """
 
-from ._hmac import MessageMediaHmacAuth, content_md5, hmac_signature, request_path, signing_string
-from ._oauth1 import OAuth1Auth
-from ._oauth2 import TOKEN_REQUEST_EXTENSION, OAuth2ClientCredentials, TokenResponseReader, parse_token_response
-from ._oauth2_scoped import (
-    OAUTH2_SCOPE_EXTENSION,
-    MissingTokenError,
-    OAuth2ScopedAuth,
-    ScopeBoundAuth,
-    ScopeRequirement,
-    arun_token_flow,
-    run_token_flow,
-)
-from ._simple import BasicAuth, BearerAuth, HeaderAuth
-from ._tokens import MemoryTokenCache, Token, TokenCache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._hmac import MessageMediaHmacAuth, content_md5, hmac_signature, request_path, signing_string
+    from ._oauth1 import OAuth1Auth
+    from ._oauth2 import TOKEN_REQUEST_EXTENSION, OAuth2ClientCredentials, TokenResponseReader, parse_token_response
+    from ._oauth2_scoped import (
+        OAUTH2_SCOPE_EXTENSION,
+        MissingTokenError,
+        OAuth2ScopedAuth,
+        ScopeBoundAuth,
+        ScopeRequirement,
+        arun_token_flow,
+        run_token_flow,
+    )
+    from ._simple import BasicAuth, BearerAuth, HeaderAuth
+    from ._tokens import MemoryTokenCache, Token, TokenCache
+
+# Each name loads its module on first use (PEP 562): a client that only needs Basic auth does not pay for
+# importing the OAuth flows, and the other way round.
+_MODULES = {
+    "._hmac": ("MessageMediaHmacAuth", "content_md5", "hmac_signature", "request_path", "signing_string"),
+    "._oauth1": ("OAuth1Auth",),
+    "._oauth2": ("TOKEN_REQUEST_EXTENSION", "OAuth2ClientCredentials", "TokenResponseReader", "parse_token_response"),
+    "._oauth2_scoped": (
+        "OAUTH2_SCOPE_EXTENSION",
+        "MissingTokenError",
+        "OAuth2ScopedAuth",
+        "ScopeBoundAuth",
+        "ScopeRequirement",
+        "arun_token_flow",
+        "run_token_flow",
+    ),
+    "._simple": ("BasicAuth", "BearerAuth", "HeaderAuth"),
+    "._tokens": ("MemoryTokenCache", "Token", "TokenCache"),
+}
+_WHERE = {name: module for module, names in _MODULES.items() for name in names}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __all__ = [
     "OAUTH2_SCOPE_EXTENSION",
