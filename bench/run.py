@@ -5,6 +5,7 @@ of the paired ratios, the goal, pass/fail, the spread) and writes it with every 
 ``bench/results/<UTC timestamp>.json``. Exits 1 if any goal is missed or any row could not run.
 
     make bench                             # everything, rows 1-4 (row 4 runs `make test`: minutes)
+                                           # (row 3 includes 3b, the SMS.CX 25,000-destination send)
     make bench BENCH_FLAGS=--skip-make     # rows 1-3
     python -m bench.run --rows 1,2         # just some rows
 """
@@ -18,7 +19,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from . import bulk, imports, maketime, percall
+from . import bulk, bulk_smscx, imports, maketime, percall
 from ._alternate import Plan
 from ._env import ROOT
 from ._report import Entry, NotRun, table, write_json
@@ -75,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     if "3" in args.rows:
         bulk_plan = bulk.BulkPlan(messages=args.messages, concurrency=args.concurrency, rounds=args.rounds)
         entries += _guarded("3", "bulk send against the sandbox", lambda: bulk.run(bulk_plan))
+        entries += _guarded("3b", "SMS.CX 25,000-destination send", lambda: bulk_smscx.run(rounds=args.rounds))
     if "4" in args.rows:
         entries += _guarded(
             "4",

@@ -18,6 +18,7 @@ import httpx
 
 from ._download import DownloadTarget, aconsumer_for, consumer_for
 from ._errors import DEFAULT_ERROR_MAP, ErrorMap, InvalidRequestError, connection_error
+from ._gcpause import LARGE_BODY, gc_paused
 from ._redact import alog_request, alog_response, configure_logging_from_env, log_request, log_response
 from ._retry import RETRY_POLICY_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
 
@@ -145,6 +146,9 @@ def _finish(response: httpx.Response, call: Call[T], errors: ErrorMap) -> T:
     if not 200 <= response.status_code < 300:
         raise errors.for_response(response)
     try:
+        if len(response.content) >= LARGE_BODY:
+            with gc_paused():
+                return call.parse(response)
         return call.parse(response)
     except Exception as exc:  # the generated parsers raise KeyError, ValueError, TypeError, JSONDecodeError
         raise errors.parse_error.from_exception(response, exc) from exc

@@ -10,6 +10,8 @@ from ..models.cancel_scheduled_message_request_status import CancelScheduledMess
 from ..types import Unset
 
 T = TypeVar("T", bound="CancelScheduledMessageRequest")
+_DECLARED_KEYS = frozenset(("status",))
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -37,12 +39,15 @@ class CancelScheduledMessageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = CancelScheduledMessageRequestStatus(d.pop("status"))
+        d = src_dict
+        status = CancelScheduledMessageRequestStatus(d["status"])
 
         cancel_scheduled_message_request = cls(
             status=status,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         cancel_scheduled_message_request.additional_properties = d
         return cancel_scheduled_message_request

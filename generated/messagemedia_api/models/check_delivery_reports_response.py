@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CheckDeliveryReportsResponse")
+_DECLARED_KEYS = frozenset(("delivery_reports",))
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -43,9 +45,9 @@ class CheckDeliveryReportsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         delivery_reports = []
-        _delivery_reports = d.pop("delivery_reports")
+        _delivery_reports = d["delivery_reports"]
         for delivery_reports_item_data in _delivery_reports:
             delivery_reports_item = DeliveryReport.from_dict(delivery_reports_item_data)
 
@@ -54,6 +56,9 @@ class CheckDeliveryReportsResponse:
         check_delivery_reports_response = cls(
             delivery_reports=delivery_reports,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         check_delivery_reports_response.additional_properties = d
         return check_delivery_reports_response

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CheckRepliesResponse")
+_DECLARED_KEYS = frozenset(("replies",))
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -43,9 +45,9 @@ class CheckRepliesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         replies = []
-        _replies = d.pop("replies")
+        _replies = d["replies"]
         for replies_item_data in _replies:
             replies_item = Reply.from_dict(replies_item_data)
 
@@ -54,6 +56,9 @@ class CheckRepliesResponse:
         check_replies_response = cls(
             replies=replies,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         check_replies_response.additional_properties = d
         return check_replies_response

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="ConfirmDeliveryReportsAsReceivedRequest")
+_DECLARED_KEYS = frozenset(("delivery_report_ids",))
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -36,12 +38,15 @@ class ConfirmDeliveryReportsAsReceivedRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        delivery_report_ids = cast(list[str], d.pop("delivery_report_ids"))
+        d = src_dict
+        delivery_report_ids = cast(list[str], d["delivery_report_ids"])
 
         confirm_delivery_reports_as_received_request = cls(
             delivery_report_ids=delivery_report_ids,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         confirm_delivery_reports_as_received_request.additional_properties = d
         return confirm_delivery_reports_as_received_request

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="ConfirmRepliesAsReceivedRequest")
+_DECLARED_KEYS = frozenset(("reply_ids",))
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -36,12 +38,15 @@ class ConfirmRepliesAsReceivedRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reply_ids = cast(list[str], d.pop("reply_ids"))
+        d = src_dict
+        reply_ids = cast(list[str], d["reply_ids"])
 
         confirm_replies_as_received_request = cls(
             reply_ids=reply_ids,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         confirm_replies_as_received_request.additional_properties = d
         return confirm_replies_as_received_request

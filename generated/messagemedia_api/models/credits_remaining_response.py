@@ -10,6 +10,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreditsRemainingResponse")
+_DECLARED_KEYS = frozenset(
+    (
+        "credits",
+        "expiry_date",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -43,10 +50,10 @@ class CreditsRemainingResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        credits_ = d.pop("credits", UNSET)
+        d = src_dict
+        credits_ = d.get("credits", UNSET)
 
-        _expiry_date = d.pop("expiry_date", UNSET)
+        _expiry_date = d.get("expiry_date", UNSET)
         expiry_date: datetime.datetime | Unset
         if isinstance(_expiry_date, Unset):
             expiry_date = UNSET
@@ -57,6 +64,9 @@ class CreditsRemainingResponse:
             credits_=credits_,
             expiry_date=expiry_date,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         credits_remaining_response.additional_properties = d
         return credits_remaining_response

@@ -16,6 +16,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DeliveryReport")
+_DECLARED_KEYS = frozenset(
+    (
+        "delivery_report_id",
+        "message_id",
+        "callback_url",
+        "source_number",
+        "date_received",
+        "status",
+        "delay",
+        "submitted_date",
+        "original_text",
+        "vendor_account_id",
+        "metadata",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -114,48 +130,48 @@ class DeliveryReport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        delivery_report_id = d.pop("delivery_report_id")
+        d = src_dict
+        delivery_report_id = d["delivery_report_id"]
 
-        message_id = d.pop("message_id", UNSET)
+        message_id = d.get("message_id", UNSET)
 
-        callback_url = d.pop("callback_url", UNSET)
+        callback_url = d.get("callback_url", UNSET)
 
-        source_number = d.pop("source_number", UNSET)
+        source_number = d.get("source_number", UNSET)
 
-        _date_received = d.pop("date_received", UNSET)
+        _date_received = d.get("date_received", UNSET)
         date_received: datetime.datetime | Unset
         if isinstance(_date_received, Unset):
             date_received = UNSET
         else:
             date_received = datetime.datetime.fromisoformat(_date_received)
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: DeliveryReportStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = DeliveryReportStatus(_status)
 
-        delay = d.pop("delay", UNSET)
+        delay = d.get("delay", UNSET)
 
-        _submitted_date = d.pop("submitted_date", UNSET)
+        _submitted_date = d.get("submitted_date", UNSET)
         submitted_date: datetime.datetime | Unset
         if isinstance(_submitted_date, Unset):
             submitted_date = UNSET
         else:
             submitted_date = datetime.datetime.fromisoformat(_submitted_date)
 
-        original_text = d.pop("original_text", UNSET)
+        original_text = d.get("original_text", UNSET)
 
-        _vendor_account_id = d.pop("vendor_account_id", UNSET)
+        _vendor_account_id = d.get("vendor_account_id", UNSET)
         vendor_account_id: VendorAccountId | Unset
         if isinstance(_vendor_account_id, Unset):
             vendor_account_id = UNSET
         else:
             vendor_account_id = VendorAccountId.from_dict(_vendor_account_id)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: Metadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
@@ -175,6 +191,9 @@ class DeliveryReport:
             vendor_account_id=vendor_account_id,
             metadata=metadata,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         delivery_report.additional_properties = d
         return delivery_report

@@ -16,6 +16,23 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NewMessage")
+_DECLARED_KEYS = frozenset(
+    (
+        "content",
+        "destination_number",
+        "callback_url",
+        "delivery_report",
+        "format",
+        "source_number",
+        "source_number_type",
+        "scheduled",
+        "message_expiry_timestamp",
+        "metadata",
+        "media",
+        "subject",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -121,55 +138,55 @@ class NewMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        content = d.pop("content")
+        d = src_dict
+        content = d["content"]
 
-        destination_number = d.pop("destination_number")
+        destination_number = d["destination_number"]
 
-        callback_url = d.pop("callback_url", UNSET)
+        callback_url = d.get("callback_url", UNSET)
 
-        delivery_report = d.pop("delivery_report", UNSET)
+        delivery_report = d.get("delivery_report", UNSET)
 
-        _format_ = d.pop("format", UNSET)
+        _format_ = d.get("format", UNSET)
         format_: MessageFormat | Unset
         if isinstance(_format_, Unset):
             format_ = UNSET
         else:
             format_ = MessageFormat(_format_)
 
-        source_number = d.pop("source_number", UNSET)
+        source_number = d.get("source_number", UNSET)
 
-        _source_number_type = d.pop("source_number_type", UNSET)
+        _source_number_type = d.get("source_number_type", UNSET)
         source_number_type: SourceNumberType | Unset
         if isinstance(_source_number_type, Unset):
             source_number_type = UNSET
         else:
             source_number_type = SourceNumberType(_source_number_type)
 
-        _scheduled = d.pop("scheduled", UNSET)
+        _scheduled = d.get("scheduled", UNSET)
         scheduled: datetime.datetime | Unset
         if isinstance(_scheduled, Unset):
             scheduled = UNSET
         else:
             scheduled = datetime.datetime.fromisoformat(_scheduled)
 
-        _message_expiry_timestamp = d.pop("message_expiry_timestamp", UNSET)
+        _message_expiry_timestamp = d.get("message_expiry_timestamp", UNSET)
         message_expiry_timestamp: datetime.datetime | Unset
         if isinstance(_message_expiry_timestamp, Unset):
             message_expiry_timestamp = UNSET
         else:
             message_expiry_timestamp = datetime.datetime.fromisoformat(_message_expiry_timestamp)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: Metadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        media = cast(list[str], d.pop("media", UNSET))
+        media = cast(list[str], d.get("media", UNSET))
 
-        subject = d.pop("subject", UNSET)
+        subject = d.get("subject", UNSET)
 
         new_message = cls(
             content=content,
@@ -185,6 +202,9 @@ class NewMessage:
             media=media,
             subject=subject,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         new_message.additional_properties = d
         return new_message

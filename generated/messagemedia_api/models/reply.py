@@ -15,6 +15,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Reply")
+_DECLARED_KEYS = frozenset(
+    (
+        "reply_id",
+        "message_id",
+        "callback_url",
+        "content",
+        "date_received",
+        "destination_number",
+        "source_number",
+        "vendor_account_id",
+        "metadata",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -97,34 +111,34 @@ class Reply:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reply_id = d.pop("reply_id")
+        d = src_dict
+        reply_id = d["reply_id"]
 
-        message_id = d.pop("message_id", UNSET)
+        message_id = d.get("message_id", UNSET)
 
-        callback_url = d.pop("callback_url", UNSET)
+        callback_url = d.get("callback_url", UNSET)
 
-        content = d.pop("content", UNSET)
+        content = d.get("content", UNSET)
 
-        _date_received = d.pop("date_received", UNSET)
+        _date_received = d.get("date_received", UNSET)
         date_received: datetime.datetime | Unset
         if isinstance(_date_received, Unset):
             date_received = UNSET
         else:
             date_received = datetime.datetime.fromisoformat(_date_received)
 
-        destination_number = d.pop("destination_number", UNSET)
+        destination_number = d.get("destination_number", UNSET)
 
-        source_number = d.pop("source_number", UNSET)
+        source_number = d.get("source_number", UNSET)
 
-        _vendor_account_id = d.pop("vendor_account_id", UNSET)
+        _vendor_account_id = d.get("vendor_account_id", UNSET)
         vendor_account_id: VendorAccountId | Unset
         if isinstance(_vendor_account_id, Unset):
             vendor_account_id = UNSET
         else:
             vendor_account_id = VendorAccountId.from_dict(_vendor_account_id)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: Metadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
@@ -142,6 +156,9 @@ class Reply:
             vendor_account_id=vendor_account_id,
             metadata=metadata,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         reply.additional_properties = d
         return reply

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SendMessagesResponse")
+_DECLARED_KEYS = frozenset(("messages",))
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -43,9 +45,9 @@ class SendMessagesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         messages = []
-        _messages = d.pop("messages")
+        _messages = d["messages"]
         for messages_item_data in _messages:
             messages_item = SentMessage.from_dict(messages_item_data)
 
@@ -54,6 +56,9 @@ class SendMessagesResponse:
         send_messages_response = cls(
             messages=messages,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         send_messages_response.additional_properties = d
         return send_messages_response

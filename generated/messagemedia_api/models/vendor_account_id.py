@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VendorAccountId")
+_DECLARED_KEYS = frozenset(
+    (
+        "vendor_id",
+        "account_id",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -40,15 +47,18 @@ class VendorAccountId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        vendor_id = d.pop("vendor_id", UNSET)
+        d = src_dict
+        vendor_id = d.get("vendor_id", UNSET)
 
-        account_id = d.pop("account_id", UNSET)
+        account_id = d.get("account_id", UNSET)
 
         vendor_account_id = cls(
             vendor_id=vendor_id,
             account_id=account_id,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         vendor_account_id.additional_properties = d
         return vendor_account_id

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BasicProfile")
+_DECLARED_KEYS = frozenset(
+    (
+        "UserId",
+        "DisplayName",
+        "FirstName",
+        "LastName",
+        "Gender",
+        "LanguageCode",
+        "RegisteredCountry",
+        "StatusMessage",
+        "LastModified",
+        "LastOnline",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -90,26 +105,26 @@ class BasicProfile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("UserId")
+        d = src_dict
+        user_id = d["UserId"]
 
-        display_name = d.pop("DisplayName", UNSET)
+        display_name = d.get("DisplayName", UNSET)
 
-        first_name = d.pop("FirstName", UNSET)
+        first_name = d.get("FirstName", UNSET)
 
-        last_name = d.pop("LastName", UNSET)
+        last_name = d.get("LastName", UNSET)
 
-        gender = d.pop("Gender", UNSET)
+        gender = d.get("Gender", UNSET)
 
-        language_code = d.pop("LanguageCode", UNSET)
+        language_code = d.get("LanguageCode", UNSET)
 
-        registered_country = d.pop("RegisteredCountry", UNSET)
+        registered_country = d.get("RegisteredCountry", UNSET)
 
-        status_message = d.pop("StatusMessage", UNSET)
+        status_message = d.get("StatusMessage", UNSET)
 
-        last_modified = d.pop("LastModified", UNSET)
+        last_modified = d.get("LastModified", UNSET)
 
-        last_online = d.pop("LastOnline", UNSET)
+        last_online = d.get("LastOnline", UNSET)
 
         basic_profile = cls(
             user_id=user_id,
@@ -123,6 +138,9 @@ class BasicProfile:
             last_modified=last_modified,
             last_online=last_online,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         basic_profile.additional_properties = d
         return basic_profile

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Contact")
+_DECLARED_KEYS = frozenset(
+    (
+        "UserId",
+        "DisplayName",
+        "Type",
+        "Group",
+        "State",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -60,16 +70,16 @@ class Contact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("UserId")
+        d = src_dict
+        user_id = d["UserId"]
 
-        display_name = d.pop("DisplayName", UNSET)
+        display_name = d.get("DisplayName", UNSET)
 
-        type_ = d.pop("Type", UNSET)
+        type_ = d.get("Type", UNSET)
 
-        group = d.pop("Group", UNSET)
+        group = d.get("Group", UNSET)
 
-        state = d.pop("State", UNSET)
+        state = d.get("State", UNSET)
 
         contact = cls(
             user_id=user_id,
@@ -78,6 +88,9 @@ class Contact:
             group=group,
             state=state,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         contact.additional_properties = d
         return contact

@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ContactList")
+_DECLARED_KEYS = frozenset(
+    (
+        "Contacts",
+        "TotalCount",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -49,20 +56,23 @@ class ContactList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         contacts = []
-        _contacts = d.pop("Contacts")
+        _contacts = d["Contacts"]
         for contacts_item_data in _contacts:
             contacts_item = Contact.from_dict(contacts_item_data)
 
             contacts.append(contacts_item)
 
-        total_count = d.pop("TotalCount", UNSET)
+        total_count = d.get("TotalCount", UNSET)
 
         contact_list = cls(
             contacts=contacts,
             total_count=total_count,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         contact_list.additional_properties = d
         return contact_list

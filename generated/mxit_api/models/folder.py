@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Folder")
+_DECLARED_KEYS = frozenset(
+    (
+        "Name",
+        "FileCount",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -42,15 +49,18 @@ class Folder:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("Name")
+        d = src_dict
+        name = d["Name"]
 
-        file_count = d.pop("FileCount", UNSET)
+        file_count = d.get("FileCount", UNSET)
 
         folder = cls(
             name=name,
             file_count=file_count,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         folder.additional_properties = d
         return folder

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="FolderList")
+_DECLARED_KEYS = frozenset(("Folders",))
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -43,9 +45,9 @@ class FolderList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         folders = []
-        _folders = d.pop("Folders")
+        _folders = d["Folders"]
         for folders_item_data in _folders:
             folders_item = Folder.from_dict(folders_item_data)
 
@@ -54,6 +56,9 @@ class FolderList:
         folder_list = cls(
             folders=folders,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         folder_list.additional_properties = d
         return folder_list

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FriendSuggestion")
+_DECLARED_KEYS = frozenset(
+    (
+        "UserId",
+        "DisplayName",
+        "NumberOfMutualFriends",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -48,18 +56,21 @@ class FriendSuggestion:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("UserId")
+        d = src_dict
+        user_id = d["UserId"]
 
-        display_name = d.pop("DisplayName", UNSET)
+        display_name = d.get("DisplayName", UNSET)
 
-        number_of_mutual_friends = d.pop("NumberOfMutualFriends", UNSET)
+        number_of_mutual_friends = d.get("NumberOfMutualFriends", UNSET)
 
         friend_suggestion = cls(
             user_id=user_id,
             display_name=display_name,
             number_of_mutual_friends=number_of_mutual_friends,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         friend_suggestion.additional_properties = d
         return friend_suggestion

@@ -9,6 +9,28 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FullProfile")
+_DECLARED_KEYS = frozenset(
+    (
+        "UserId",
+        "DisplayName",
+        "FirstName",
+        "LastName",
+        "Gender",
+        "LanguageCode",
+        "RegisteredCountry",
+        "StatusMessage",
+        "LastModified",
+        "LastOnline",
+        "AboutMe",
+        "Email",
+        "MobileNumber",
+        "RelationshipStatus",
+        "Title",
+        "WhereAmI",
+        "DateOfBirth",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -132,40 +154,40 @@ class FullProfile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        user_id = d.pop("UserId")
+        d = src_dict
+        user_id = d["UserId"]
 
-        display_name = d.pop("DisplayName", UNSET)
+        display_name = d.get("DisplayName", UNSET)
 
-        first_name = d.pop("FirstName", UNSET)
+        first_name = d.get("FirstName", UNSET)
 
-        last_name = d.pop("LastName", UNSET)
+        last_name = d.get("LastName", UNSET)
 
-        gender = d.pop("Gender", UNSET)
+        gender = d.get("Gender", UNSET)
 
-        language_code = d.pop("LanguageCode", UNSET)
+        language_code = d.get("LanguageCode", UNSET)
 
-        registered_country = d.pop("RegisteredCountry", UNSET)
+        registered_country = d.get("RegisteredCountry", UNSET)
 
-        status_message = d.pop("StatusMessage", UNSET)
+        status_message = d.get("StatusMessage", UNSET)
 
-        last_modified = d.pop("LastModified", UNSET)
+        last_modified = d.get("LastModified", UNSET)
 
-        last_online = d.pop("LastOnline", UNSET)
+        last_online = d.get("LastOnline", UNSET)
 
-        about_me = d.pop("AboutMe", UNSET)
+        about_me = d.get("AboutMe", UNSET)
 
-        email = d.pop("Email", UNSET)
+        email = d.get("Email", UNSET)
 
-        mobile_number = d.pop("MobileNumber", UNSET)
+        mobile_number = d.get("MobileNumber", UNSET)
 
-        relationship_status = d.pop("RelationshipStatus", UNSET)
+        relationship_status = d.get("RelationshipStatus", UNSET)
 
-        title = d.pop("Title", UNSET)
+        title = d.get("Title", UNSET)
 
-        where_am_i = d.pop("WhereAmI", UNSET)
+        where_am_i = d.get("WhereAmI", UNSET)
 
-        date_of_birth = d.pop("DateOfBirth", UNSET)
+        date_of_birth = d.get("DateOfBirth", UNSET)
 
         full_profile = cls(
             user_id=user_id,
@@ -186,6 +208,9 @@ class FullProfile:
             where_am_i=where_am_i,
             date_of_birth=date_of_birth,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         full_profile.additional_properties = d
         return full_profile

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GalleryItem")
+_DECLARED_KEYS = frozenset(
+    (
+        "FileId",
+        "FileName",
+        "ContentType",
+        "Size",
+        "PreventShare",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -59,16 +69,16 @@ class GalleryItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        file_id = d.pop("FileId")
+        d = src_dict
+        file_id = d["FileId"]
 
-        file_name = d.pop("FileName")
+        file_name = d["FileName"]
 
-        content_type = d.pop("ContentType", UNSET)
+        content_type = d.get("ContentType", UNSET)
 
-        size = d.pop("Size", UNSET)
+        size = d.get("Size", UNSET)
 
-        prevent_share = d.pop("PreventShare", UNSET)
+        prevent_share = d.get("PreventShare", UNSET)
 
         gallery_item = cls(
             file_id=file_id,
@@ -77,6 +87,9 @@ class GalleryItem:
             size=size,
             prevent_share=prevent_share,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         gallery_item.additional_properties = d
         return gallery_item

@@ -13,6 +13,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Link")
+_DECLARED_KEYS = frozenset(
+    (
+        "CreateTemporaryContact",
+        "TargetService",
+        "Text",
+        "AddToBackHistory",
+        "Parameters",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -65,16 +75,16 @@ class Link:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        create_temporary_contact = d.pop("CreateTemporaryContact")
+        d = src_dict
+        create_temporary_contact = d["CreateTemporaryContact"]
 
-        target_service = d.pop("TargetService")
+        target_service = d["TargetService"]
 
-        text = d.pop("Text")
+        text = d["Text"]
 
-        add_to_back_history = d.pop("AddToBackHistory", UNSET)
+        add_to_back_history = d.get("AddToBackHistory", UNSET)
 
-        _parameters = d.pop("Parameters", UNSET)
+        _parameters = d.get("Parameters", UNSET)
         parameters: LinkParameters | Unset
         if isinstance(_parameters, Unset):
             parameters = UNSET
@@ -88,6 +98,9 @@ class Link:
             add_to_back_history=add_to_back_history,
             parameters=parameters,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         link.additional_properties = d
         return link

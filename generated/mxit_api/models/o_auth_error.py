@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OAuthError")
+_DECLARED_KEYS = frozenset(
+    (
+        "error",
+        "error_description",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -43,15 +50,18 @@ class OAuthError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error")
+        d = src_dict
+        error = d["error"]
 
-        error_description = d.pop("error_description", UNSET)
+        error_description = d.get("error_description", UNSET)
 
         o_auth_error = cls(
             error=error,
             error_description=error_description,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         o_auth_error.additional_properties = d
         return o_auth_error

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProfileUpdate")
+_DECLARED_KEYS = frozenset(
+    (
+        "AboutMe",
+        "DisplayName",
+        "Email",
+        "FirstName",
+        "Gender",
+        "LastName",
+        "MobileNumber",
+        "RelationshipStatus",
+        "Title",
+        "WhereAmI",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -89,26 +104,26 @@ class ProfileUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        about_me = d.pop("AboutMe", UNSET)
+        d = src_dict
+        about_me = d.get("AboutMe", UNSET)
 
-        display_name = d.pop("DisplayName", UNSET)
+        display_name = d.get("DisplayName", UNSET)
 
-        email = d.pop("Email", UNSET)
+        email = d.get("Email", UNSET)
 
-        first_name = d.pop("FirstName", UNSET)
+        first_name = d.get("FirstName", UNSET)
 
-        gender = d.pop("Gender", UNSET)
+        gender = d.get("Gender", UNSET)
 
-        last_name = d.pop("LastName", UNSET)
+        last_name = d.get("LastName", UNSET)
 
-        mobile_number = d.pop("MobileNumber", UNSET)
+        mobile_number = d.get("MobileNumber", UNSET)
 
-        relationship_status = d.pop("RelationshipStatus", UNSET)
+        relationship_status = d.get("RelationshipStatus", UNSET)
 
-        title = d.pop("Title", UNSET)
+        title = d.get("Title", UNSET)
 
-        where_am_i = d.pop("WhereAmI", UNSET)
+        where_am_i = d.get("WhereAmI", UNSET)
 
         profile_update = cls(
             about_me=about_me,
@@ -122,6 +137,9 @@ class ProfileUpdate:
             title=title,
             where_am_i=where_am_i,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         profile_update.additional_properties = d
         return profile_update

@@ -13,6 +13,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SendMessageRequest")
+_DECLARED_KEYS = frozenset(
+    (
+        "From",
+        "To",
+        "Body",
+        "ContainsMarkup",
+        "Spool",
+        "SpoolTimeOut",
+        "Links",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -78,20 +90,20 @@ class SendMessageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        from_ = d.pop("From")
+        d = src_dict
+        from_ = d["From"]
 
-        to = d.pop("To")
+        to = d["To"]
 
-        body = d.pop("Body")
+        body = d["Body"]
 
-        contains_markup = d.pop("ContainsMarkup")
+        contains_markup = d["ContainsMarkup"]
 
-        spool = d.pop("Spool", UNSET)
+        spool = d.get("Spool", UNSET)
 
-        spool_time_out = d.pop("SpoolTimeOut", UNSET)
+        spool_time_out = d.get("SpoolTimeOut", UNSET)
 
-        _links = d.pop("Links", UNSET)
+        _links = d.get("Links", UNSET)
         links: list[Link] | Unset = UNSET
         if _links is not UNSET:
             links = []
@@ -109,6 +121,9 @@ class SendMessageRequest:
             spool_time_out=spool_time_out,
             links=links,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         send_message_request.additional_properties = d
         return send_message_request

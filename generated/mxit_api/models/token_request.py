@@ -10,6 +10,16 @@ from ..models.token_request_grant_type import TokenRequestGrantType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenRequest")
+_DECLARED_KEYS = frozenset(
+    (
+        "grant_type",
+        "scope",
+        "code",
+        "redirect_uri",
+        "refresh_token",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -61,16 +71,16 @@ class TokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        grant_type = TokenRequestGrantType(d.pop("grant_type"))
+        d = src_dict
+        grant_type = TokenRequestGrantType(d["grant_type"])
 
-        scope = d.pop("scope", UNSET)
+        scope = d.get("scope", UNSET)
 
-        code = d.pop("code", UNSET)
+        code = d.get("code", UNSET)
 
-        redirect_uri = d.pop("redirect_uri", UNSET)
+        redirect_uri = d.get("redirect_uri", UNSET)
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        refresh_token = d.get("refresh_token", UNSET)
 
         token_request = cls(
             grant_type=grant_type,
@@ -79,6 +89,9 @@ class TokenRequest:
             redirect_uri=redirect_uri,
             refresh_token=refresh_token,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         token_request.additional_properties = d
         return token_request

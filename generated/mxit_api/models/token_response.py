@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TokenResponse")
+_DECLARED_KEYS = frozenset(
+    (
+        "access_token",
+        "token_type",
+        "expires_in",
+        "refresh_token",
+        "scope",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -59,16 +69,16 @@ class TokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
+        d = src_dict
+        access_token = d["access_token"]
 
-        token_type = d.pop("token_type")
+        token_type = d["token_type"]
 
-        expires_in = d.pop("expires_in", UNSET)
+        expires_in = d.get("expires_in", UNSET)
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        refresh_token = d.get("refresh_token", UNSET)
 
-        scope = d.pop("scope", UNSET)
+        scope = d.get("scope", UNSET)
 
         token_response = cls(
             access_token=access_token,
@@ -77,6 +87,9 @@ class TokenResponse:
             refresh_token=refresh_token,
             scope=scope,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         token_response.additional_properties = d
         return token_response

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="AccountBalance")
+_DECLARED_KEYS = frozenset(
+    (
+        "balance",
+        "currency",
+        "billing",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -46,18 +54,21 @@ class AccountBalance:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        balance = d.pop("balance")
+        d = src_dict
+        balance = d["balance"]
 
-        currency = d.pop("currency")
+        currency = d["currency"]
 
-        billing = d.pop("billing")
+        billing = d["billing"]
 
         account_balance = cls(
             balance=balance,
             currency=currency,
             billing=billing,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         account_balance.additional_properties = d
         return account_balance

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddContactsToGroupRequest")
+_DECLARED_KEYS = frozenset(
+    (
+        "phoneNumbers",
+        "allowInvalid",
+        "countryIso",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -48,18 +56,21 @@ class AddContactsToGroupRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone_numbers = cast(list[str], d.pop("phoneNumbers"))
+        d = src_dict
+        phone_numbers = cast(list[str], d["phoneNumbers"])
 
-        allow_invalid = d.pop("allowInvalid", UNSET)
+        allow_invalid = d.get("allowInvalid", UNSET)
 
-        country_iso = d.pop("countryIso", UNSET)
+        country_iso = d.get("countryIso", UNSET)
 
         add_contacts_to_group_request = cls(
             phone_numbers=phone_numbers,
             allow_invalid=allow_invalid,
             country_iso=country_iso,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         add_contacts_to_group_request.additional_properties = d
         return add_contacts_to_group_request

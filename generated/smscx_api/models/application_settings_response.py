@@ -13,6 +13,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ApplicationSettingsResponse")
+_DECLARED_KEYS = frozenset(
+    (
+        "applicationId",
+        "name",
+        "scopes",
+        "tokenExpiration",
+        "settings",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -60,16 +70,16 @@ class ApplicationSettingsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        application_id = d.pop("applicationId")
+        d = src_dict
+        application_id = d["applicationId"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        scopes = d.pop("scopes")
+        scopes = d["scopes"]
 
-        token_expiration = d.pop("tokenExpiration")
+        token_expiration = d["tokenExpiration"]
 
-        settings = Settings.from_dict(d.pop("settings"))
+        settings = Settings.from_dict(d["settings"])
 
         application_settings_response = cls(
             application_id=application_id,
@@ -78,6 +88,9 @@ class ApplicationSettingsResponse:
             token_expiration=token_expiration,
             settings=settings,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         application_settings_response.additional_properties = d
         return application_settings_response

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="Attachments")
+_DECLARED_KEYS = frozenset(("attachmentsCallback",))
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -37,18 +39,21 @@ class Attachments:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_attachments_callback(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        attachments_callback = _parse_attachments_callback(d.pop("attachmentsCallback"))
+        attachments_callback = _parse_attachments_callback(d["attachmentsCallback"])
 
         attachments = cls(
             attachments_callback=attachments_callback,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         attachments.additional_properties = d
         return attachments

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="ChannelsStatus")
+_DECLARED_KEYS = frozenset(
+    (
+        "sms",
+        "viber",
+        "whatsapp",
+        "multichannel",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -51,14 +60,14 @@ class ChannelsStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sms = d.pop("sms")
+        d = src_dict
+        sms = d["sms"]
 
-        viber = d.pop("viber")
+        viber = d["viber"]
 
-        whatsapp = d.pop("whatsapp")
+        whatsapp = d["whatsapp"]
 
-        multichannel = d.pop("multichannel")
+        multichannel = d["multichannel"]
 
         channels_status = cls(
             sms=sms,
@@ -66,6 +75,9 @@ class ChannelsStatus:
             whatsapp=whatsapp,
             multichannel=multichannel,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         channels_status.additional_properties = d
         return channels_status

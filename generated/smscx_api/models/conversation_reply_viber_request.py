@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConversationReplyViberRequest")
+_DECLARED_KEYS = frozenset(
+    (
+        "text",
+        "richMedia",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -45,15 +52,18 @@ class ConversationReplyViberRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text = d.pop("text")
+        d = src_dict
+        text = d["text"]
 
-        rich_media = ConversationReplyViberRequestRichMedia.from_dict(d.pop("richMedia"))
+        rich_media = ConversationReplyViberRequestRichMedia.from_dict(d["richMedia"])
 
         conversation_reply_viber_request = cls(
             text=text,
             rich_media=rich_media,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         conversation_reply_viber_request.additional_properties = d
         return conversation_reply_viber_request

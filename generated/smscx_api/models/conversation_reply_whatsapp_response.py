@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ConversationReplyWhatsappResponse")
+_DECLARED_KEYS = frozenset(
+    (
+        "info",
+        "data",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -46,15 +53,18 @@ class ConversationReplyWhatsappResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        info = InfoConversationReply.from_dict(d.pop("info"))
+        d = src_dict
+        info = InfoConversationReply.from_dict(d["info"])
 
-        data = DataViber.from_dict(d.pop("data"))
+        data = DataViber.from_dict(d["data"])
 
         conversation_reply_whatsapp_response = cls(
             info=info,
             data=data,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         conversation_reply_whatsapp_response.additional_properties = d
         return conversation_reply_whatsapp_response

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CustomFields")
+_DECLARED_KEYS = frozenset(("customFieldName",))
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -40,12 +42,15 @@ class CustomFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        custom_field_name = CustomFieldsCustomFieldName.from_dict(d.pop("customFieldName"))
+        d = src_dict
+        custom_field_name = CustomFieldsCustomFieldName.from_dict(d["customFieldName"])
 
         custom_fields = cls(
             custom_field_name=custom_field_name,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         custom_fields.additional_properties = d
         return custom_fields

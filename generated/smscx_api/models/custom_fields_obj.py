@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="CustomFieldsObj")
+_DECLARED_KEYS = frozenset(("customFieldName",))
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -40,8 +42,8 @@ class CustomFieldsObj:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _custom_field_name = d.pop("customFieldName", UNSET)
+        d = src_dict
+        _custom_field_name = d.get("customFieldName", UNSET)
         custom_field_name: CustomFieldsObjCustomFieldName | Unset
         if isinstance(_custom_field_name, Unset):
             custom_field_name = UNSET
@@ -51,6 +53,9 @@ class CustomFieldsObj:
         custom_fields_obj = cls(
             custom_field_name=custom_field_name,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         custom_fields_obj.additional_properties = d
         return custom_fields_obj

@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="DataApplicationsList")
+_DECLARED_KEYS = frozenset(
+    (
+        "id",
+        "applicationId",
+        "applicationSecret",
+        "applicationName",
+        "scopes",
+        "tokenExpiration",
+        "createdAt",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -66,20 +78,20 @@ class DataApplicationsList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        application_id = d.pop("applicationId")
+        application_id = d["applicationId"]
 
-        application_secret = d.pop("applicationSecret")
+        application_secret = d["applicationSecret"]
 
-        application_name = d.pop("applicationName")
+        application_name = d["applicationName"]
 
-        scopes = d.pop("scopes")
+        scopes = d["scopes"]
 
-        token_expiration = d.pop("tokenExpiration")
+        token_expiration = d["tokenExpiration"]
 
-        created_at = d.pop("createdAt")
+        created_at = d["createdAt"]
 
         data_applications_list = cls(
             id=id,
@@ -90,6 +102,9 @@ class DataApplicationsList:
             token_expiration=token_expiration,
             created_at=created_at,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         data_applications_list.additional_properties = d
         return data_applications_list

@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="DataAttachment")
+_DECLARED_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "shortUrl",
+        "fileUrl",
+        "fileType",
+        "hits",
+        "dateCreated",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -66,20 +78,20 @@ class DataAttachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        short_url = d.pop("shortUrl")
+        short_url = d["shortUrl"]
 
-        file_url = d.pop("fileUrl")
+        file_url = d["fileUrl"]
 
-        file_type = d.pop("fileType")
+        file_type = d["fileType"]
 
-        hits = d.pop("hits")
+        hits = d["hits"]
 
-        date_created = d.pop("dateCreated")
+        date_created = d["dateCreated"]
 
         data_attachment = cls(
             id=id,
@@ -90,6 +102,9 @@ class DataAttachment:
             hits=hits,
             date_created=date_created,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         data_attachment.additional_properties = d
         return data_attachment

@@ -13,6 +13,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DataAvailableNumbersRent")
+_DECLARED_KEYS = frozenset(
+    (
+        "numberId",
+        "phoneNumber",
+        "countryIso",
+        "networkOperator",
+        "sms",
+        "voice",
+        "minRent",
+        "maxRent",
+        "setupCost",
+        "rentalCost",
+        "inboundSmsCost",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -93,43 +109,43 @@ class DataAvailableNumbersRent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        number_id = d.pop("numberId")
+        d = src_dict
+        number_id = d["numberId"]
 
         def _parse_phone_number(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        phone_number = _parse_phone_number(d.pop("phoneNumber"))
+        phone_number = _parse_phone_number(d["phoneNumber"])
 
-        country_iso = d.pop("countryIso")
+        country_iso = d["countryIso"]
 
-        network_operator = d.pop("networkOperator")
+        network_operator = d["networkOperator"]
 
-        sms = cast(list[str], d.pop("sms"))
+        sms = cast(list[str], d["sms"])
 
-        voice = cast(list[str], d.pop("voice"))
+        voice = cast(list[str], d["voice"])
 
         def _parse_min_rent(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        min_rent = _parse_min_rent(d.pop("minRent"))
+        min_rent = _parse_min_rent(d["minRent"])
 
         def _parse_max_rent(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        max_rent = _parse_max_rent(d.pop("maxRent"))
+        max_rent = _parse_max_rent(d["maxRent"])
 
-        setup_cost = d.pop("setupCost")
+        setup_cost = d["setupCost"]
 
-        rental_cost = RentalCost.from_dict(d.pop("rentalCost"))
+        rental_cost = RentalCost.from_dict(d["rentalCost"])
 
-        inbound_sms_cost = d.pop("inboundSmsCost")
+        inbound_sms_cost = d["inboundSmsCost"]
 
         data_available_numbers_rent = cls(
             number_id=number_id,
@@ -144,6 +160,9 @@ class DataAvailableNumbersRent:
             rental_cost=rental_cost,
             inbound_sms_cost=inbound_sms_cost,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         data_available_numbers_rent.additional_properties = d
         return data_available_numbers_rent

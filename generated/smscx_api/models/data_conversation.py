@@ -13,6 +13,19 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DataConversation")
+_DECLARED_KEYS = frozenset(
+    (
+        "msgId",
+        "type",
+        "text",
+        "richMedia",
+        "status",
+        "cost",
+        "channel",
+        "datetime",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -75,22 +88,22 @@ class DataConversation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        msg_id = d.pop("msgId")
+        d = src_dict
+        msg_id = d["msgId"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        text = d.pop("text")
+        text = d["text"]
 
-        rich_media = DataConversationRichMedia.from_dict(d.pop("richMedia"))
+        rich_media = DataConversationRichMedia.from_dict(d["richMedia"])
 
-        status = d.pop("status")
+        status = d["status"]
 
-        cost = d.pop("cost")
+        cost = d["cost"]
 
-        channel = d.pop("channel")
+        channel = d["channel"]
 
-        datetime_ = d.pop("datetime")
+        datetime_ = d["datetime"]
 
         data_conversation = cls(
             msg_id=msg_id,
@@ -102,6 +115,9 @@ class DataConversation:
             channel=channel,
             datetime_=datetime_,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         data_conversation.additional_properties = d
         return data_conversation

@@ -13,6 +13,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DataConversationReply")
+_DECLARED_KEYS = frozenset(
+    (
+        "msgId",
+        "status",
+        "createdAt",
+        "cost",
+        "to",
+        "countryIso",
+        "from",
+        "text",
+        "parts",
+        "textAnalysis",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -85,26 +100,26 @@ class DataConversationReply:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        msg_id = d.pop("msgId")
+        d = src_dict
+        msg_id = d["msgId"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        created_at = d.pop("createdAt")
+        created_at = d["createdAt"]
 
-        cost = d.pop("cost")
+        cost = d["cost"]
 
-        to = d.pop("to")
+        to = d["to"]
 
-        country_iso = d.pop("countryIso")
+        country_iso = d["countryIso"]
 
-        from_ = d.pop("from")
+        from_ = d["from"]
 
-        text = d.pop("text")
+        text = d["text"]
 
-        parts = d.pop("parts")
+        parts = d["parts"]
 
-        text_analysis = TextAnalysis.from_dict(d.pop("textAnalysis"))
+        text_analysis = TextAnalysis.from_dict(d["textAnalysis"])
 
         data_conversation_reply = cls(
             msg_id=msg_id,
@@ -118,6 +133,9 @@ class DataConversationReply:
             parts=parts,
             text_analysis=text_analysis,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         data_conversation_reply.additional_properties = d
         return data_conversation_reply

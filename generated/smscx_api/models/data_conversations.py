@@ -9,6 +9,19 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="DataConversations")
+_DECLARED_KEYS = frozenset(
+    (
+        "conversationId",
+        "phoneNumber",
+        "countryIso",
+        "firstName",
+        "lastName",
+        "unreadMessages",
+        "lastReply",
+        "lastUpdate",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -72,27 +85,27 @@ class DataConversations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        conversation_id = d.pop("conversationId")
+        d = src_dict
+        conversation_id = d["conversationId"]
 
-        phone_number = d.pop("phoneNumber")
+        phone_number = d["phoneNumber"]
 
-        country_iso = d.pop("countryIso")
+        country_iso = d["countryIso"]
 
         def _parse_first_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        first_name = _parse_first_name(d.pop("firstName"))
+        first_name = _parse_first_name(d["firstName"])
 
-        last_name = d.pop("lastName")
+        last_name = d["lastName"]
 
-        unread_messages = d.pop("unreadMessages")
+        unread_messages = d["unreadMessages"]
 
-        last_reply = d.pop("lastReply")
+        last_reply = d["lastReply"]
 
-        last_update = d.pop("lastUpdate")
+        last_update = d["lastUpdate"]
 
         data_conversations = cls(
             conversation_id=conversation_id,
@@ -104,6 +117,9 @@ class DataConversations:
             last_reply=last_reply,
             last_update=last_update,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         data_conversations.additional_properties = d
         return data_conversations

@@ -10,6 +10,17 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="DataGroups")
+_DECLARED_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "totalPhoneNumbers",
+        "totalCost",
+        "totalOptouts",
+        "createdAt",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -62,18 +73,18 @@ class DataGroups:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        total_phone_numbers = d.pop("totalPhoneNumbers")
+        total_phone_numbers = d["totalPhoneNumbers"]
 
-        total_cost = d.pop("totalCost")
+        total_cost = d["totalCost"]
 
-        total_optouts = d.pop("totalOptouts")
+        total_optouts = d["totalOptouts"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
         data_groups = cls(
             id=id,
@@ -83,6 +94,9 @@ class DataGroups:
             total_optouts=total_optouts,
             created_at=created_at,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         data_groups.additional_properties = d
         return data_groups

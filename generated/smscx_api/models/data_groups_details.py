@@ -13,6 +13,26 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DataGroupsDetails")
+_DECLARED_KEYS = frozenset(
+    (
+        "id",
+        "phoneNumber",
+        "countryIso",
+        "firstName",
+        "lastName",
+        "email",
+        "field1",
+        "field2",
+        "field3",
+        "field4",
+        "field5",
+        "groupId",
+        "optout",
+        "dateAdded",
+        "customFields",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -121,76 +141,76 @@ class DataGroupsDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        phone_number = d.pop("phoneNumber")
+        phone_number = d["phoneNumber"]
 
-        country_iso = d.pop("countryIso")
+        country_iso = d["countryIso"]
 
         def _parse_first_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        first_name = _parse_first_name(d.pop("firstName"))
+        first_name = _parse_first_name(d["firstName"])
 
         def _parse_last_name(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        last_name = _parse_last_name(d.pop("lastName"))
+        last_name = _parse_last_name(d["lastName"])
 
         def _parse_email(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        email = _parse_email(d.pop("email"))
+        email = _parse_email(d["email"])
 
         def _parse_field1(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        field1 = _parse_field1(d.pop("field1"))
+        field1 = _parse_field1(d["field1"])
 
         def _parse_field2(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        field2 = _parse_field2(d.pop("field2"))
+        field2 = _parse_field2(d["field2"])
 
         def _parse_field3(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        field3 = _parse_field3(d.pop("field3"))
+        field3 = _parse_field3(d["field3"])
 
         def _parse_field4(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        field4 = _parse_field4(d.pop("field4"))
+        field4 = _parse_field4(d["field4"])
 
         def _parse_field5(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        field5 = _parse_field5(d.pop("field5"))
+        field5 = _parse_field5(d["field5"])
 
-        group_id = d.pop("groupId")
+        group_id = d["groupId"]
 
-        optout = d.pop("optout")
+        optout = d["optout"]
 
-        date_added = d.pop("dateAdded")
+        date_added = d["dateAdded"]
 
-        _custom_fields = d.pop("customFields", UNSET)
+        _custom_fields = d.get("customFields", UNSET)
         custom_fields: CustomFieldsObj | Unset
         if isinstance(_custom_fields, Unset):
             custom_fields = UNSET
@@ -214,6 +234,9 @@ class DataGroupsDetails:
             date_added=date_added,
             custom_fields=custom_fields,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         data_groups_details.additional_properties = d
         return data_groups_details

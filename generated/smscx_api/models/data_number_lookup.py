@@ -16,6 +16,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DataNumberLookup")
+_DECLARED_KEYS = frozenset(
+    (
+        "phoneNumber",
+        "lookupId",
+        "cost",
+        "mcc",
+        "mccmnc",
+        "countryIso",
+        "countryName",
+        "countryNameLocale",
+        "status",
+        "statusDescription",
+        "ported",
+        "roaming",
+        "originalNetwork",
+        "portedNetwork",
+        "roamingNetwork",
+        "datetime",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -118,38 +139,38 @@ class DataNumberLookup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone_number = d.pop("phoneNumber")
+        d = src_dict
+        phone_number = d["phoneNumber"]
 
-        lookup_id = d.pop("lookupId")
+        lookup_id = d["lookupId"]
 
-        cost = d.pop("cost")
+        cost = d["cost"]
 
-        mcc = d.pop("mcc")
+        mcc = d["mcc"]
 
-        mccmnc = d.pop("mccmnc")
+        mccmnc = d["mccmnc"]
 
-        country_iso = d.pop("countryIso")
+        country_iso = d["countryIso"]
 
-        country_name = d.pop("countryName")
+        country_name = d["countryName"]
 
-        country_name_locale = d.pop("countryNameLocale")
+        country_name_locale = d["countryNameLocale"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        status_description = d.pop("statusDescription")
+        status_description = d["statusDescription"]
 
-        ported = d.pop("ported")
+        ported = d["ported"]
 
-        roaming = d.pop("roaming")
+        roaming = d["roaming"]
 
-        original_network = OriginalNetwork.from_dict(d.pop("originalNetwork"))
+        original_network = OriginalNetwork.from_dict(d["originalNetwork"])
 
-        ported_network = PortedNetwork.from_dict(d.pop("portedNetwork"))
+        ported_network = PortedNetwork.from_dict(d["portedNetwork"])
 
-        roaming_network = RoamingNetwork.from_dict(d.pop("roamingNetwork"))
+        roaming_network = RoamingNetwork.from_dict(d["roamingNetwork"])
 
-        datetime_ = datetime.datetime.fromisoformat(d.pop("datetime"))
+        datetime_ = datetime.datetime.fromisoformat(d["datetime"])
 
         data_number_lookup = cls(
             phone_number=phone_number,
@@ -169,6 +190,9 @@ class DataNumberLookup:
             roaming_network=roaming_network,
             datetime_=datetime_,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         data_number_lookup.additional_properties = d
         return data_number_lookup

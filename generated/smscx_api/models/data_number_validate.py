@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="DataNumberValidate")
+_DECLARED_KEYS = frozenset(
+    (
+        "phoneNumber",
+        "countryIso",
+        "networkOperator",
+        "timezone",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -51,14 +60,14 @@ class DataNumberValidate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone_number = d.pop("phoneNumber")
+        d = src_dict
+        phone_number = d["phoneNumber"]
 
-        country_iso = d.pop("countryIso")
+        country_iso = d["countryIso"]
 
-        network_operator = d.pop("networkOperator")
+        network_operator = d["networkOperator"]
 
-        timezone = d.pop("timezone")
+        timezone = d["timezone"]
 
         data_number_validate = cls(
             phone_number=phone_number,
@@ -66,6 +75,9 @@ class DataNumberValidate:
             network_operator=network_operator,
             timezone=timezone,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         data_number_validate.additional_properties = d
         return data_number_validate

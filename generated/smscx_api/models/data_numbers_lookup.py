@@ -10,6 +10,16 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="DataNumbersLookup")
+_DECLARED_KEYS = frozenset(
+    (
+        "phoneNumber",
+        "countryIso",
+        "cost",
+        "lookupId",
+        "datetime",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -57,16 +67,16 @@ class DataNumbersLookup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone_number = d.pop("phoneNumber")
+        d = src_dict
+        phone_number = d["phoneNumber"]
 
-        country_iso = d.pop("countryIso")
+        country_iso = d["countryIso"]
 
-        cost = d.pop("cost")
+        cost = d["cost"]
 
-        lookup_id = d.pop("lookupId")
+        lookup_id = d["lookupId"]
 
-        datetime_ = datetime.datetime.fromisoformat(d.pop("datetime"))
+        datetime_ = datetime.datetime.fromisoformat(d["datetime"])
 
         data_numbers_lookup = cls(
             phone_number=phone_number,
@@ -75,6 +85,9 @@ class DataNumbersLookup:
             lookup_id=lookup_id,
             datetime_=datetime_,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         data_numbers_lookup.additional_properties = d
         return data_numbers_lookup

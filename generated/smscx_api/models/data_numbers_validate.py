@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataNumbersValidate")
+_DECLARED_KEYS = frozenset(
+    (
+        "phoneNumber",
+        "invalid",
+        "countryIso",
+        "networkOperator",
+        "timezone",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -59,16 +69,16 @@ class DataNumbersValidate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone_number = d.pop("phoneNumber")
+        d = src_dict
+        phone_number = d["phoneNumber"]
 
-        invalid = d.pop("invalid")
+        invalid = d["invalid"]
 
-        country_iso = d.pop("countryIso", UNSET)
+        country_iso = d.get("countryIso", UNSET)
 
-        network_operator = d.pop("networkOperator", UNSET)
+        network_operator = d.get("networkOperator", UNSET)
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = d.get("timezone", UNSET)
 
         data_numbers_validate = cls(
             phone_number=phone_number,
@@ -77,6 +87,9 @@ class DataNumbersValidate:
             network_operator=network_operator,
             timezone=timezone,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         data_numbers_validate.additional_properties = d
         return data_numbers_validate

@@ -9,6 +9,20 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataOptouts")
+_DECLARED_KEYS = frozenset(
+    (
+        "id",
+        "phoneNumber",
+        "countryIso",
+        "optoutFrom",
+        "datetime",
+        "campaignId",
+        "groupId",
+        "groupName",
+        "campaignName",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -92,16 +106,16 @@ class DataOptouts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        phone_number = d.pop("phoneNumber")
+        phone_number = d["phoneNumber"]
 
-        country_iso = d.pop("countryIso")
+        country_iso = d["countryIso"]
 
-        optout_from = d.pop("optoutFrom")
+        optout_from = d["optoutFrom"]
 
-        datetime_ = d.pop("datetime")
+        datetime_ = d["datetime"]
 
         def _parse_campaign_id(data: object) -> None | str | Unset:
             if data is None:
@@ -110,7 +124,7 @@ class DataOptouts:
                 return data
             return cast(None | str | Unset, data)
 
-        campaign_id = _parse_campaign_id(d.pop("campaignId", UNSET))
+        campaign_id = _parse_campaign_id(d.get("campaignId", UNSET))
 
         def _parse_group_id(data: object) -> None | str | Unset:
             if data is None:
@@ -119,9 +133,9 @@ class DataOptouts:
                 return data
             return cast(None | str | Unset, data)
 
-        group_id = _parse_group_id(d.pop("groupId", UNSET))
+        group_id = _parse_group_id(d.get("groupId", UNSET))
 
-        group_name = d.pop("groupName", UNSET)
+        group_name = d.get("groupName", UNSET)
 
         def _parse_campaign_name(data: object) -> None | str | Unset:
             if data is None:
@@ -130,7 +144,7 @@ class DataOptouts:
                 return data
             return cast(None | str | Unset, data)
 
-        campaign_name = _parse_campaign_name(d.pop("campaignName", UNSET))
+        campaign_name = _parse_campaign_name(d.get("campaignName", UNSET))
 
         data_optouts = cls(
             id=id,
@@ -143,6 +157,9 @@ class DataOptouts:
             group_name=group_name,
             campaign_name=campaign_name,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         data_optouts.additional_properties = d
         return data_optouts

@@ -10,6 +10,16 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="DataOriginatorsList")
+_DECLARED_KEYS = frozenset(
+    (
+        "id",
+        "originator",
+        "isDefault",
+        "approved",
+        "createdAt",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -57,16 +67,16 @@ class DataOriginatorsList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        originator = d.pop("originator")
+        originator = d["originator"]
 
-        is_default = d.pop("isDefault")
+        is_default = d["isDefault"]
 
-        approved = d.pop("approved")
+        approved = d["approved"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
         data_originators_list = cls(
             id=id,
@@ -75,6 +85,9 @@ class DataOriginatorsList:
             approved=approved,
             created_at=created_at,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         data_originators_list.additional_properties = d
         return data_originators_list

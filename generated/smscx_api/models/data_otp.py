@@ -10,6 +10,24 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="DataOtp")
+_DECLARED_KEYS = frozenset(
+    (
+        "otpId",
+        "trackId",
+        "phoneNumber",
+        "countryIso",
+        "status",
+        "cost",
+        "parts",
+        "maxAttempts",
+        "attempts",
+        "ttl",
+        "otpCallbackUrl",
+        "dateCreated",
+        "dateExpires",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -99,42 +117,42 @@ class DataOtp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        otp_id = d.pop("otpId")
+        d = src_dict
+        otp_id = d["otpId"]
 
         def _parse_track_id(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        track_id = _parse_track_id(d.pop("trackId"))
+        track_id = _parse_track_id(d["trackId"])
 
-        phone_number = d.pop("phoneNumber")
+        phone_number = d["phoneNumber"]
 
-        country_iso = d.pop("countryIso")
+        country_iso = d["countryIso"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        cost = d.pop("cost")
+        cost = d["cost"]
 
-        parts = d.pop("parts")
+        parts = d["parts"]
 
-        max_attempts = d.pop("maxAttempts")
+        max_attempts = d["maxAttempts"]
 
-        attempts = d.pop("attempts")
+        attempts = d["attempts"]
 
-        ttl = d.pop("ttl")
+        ttl = d["ttl"]
 
         def _parse_otp_callback_url(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        otp_callback_url = _parse_otp_callback_url(d.pop("otpCallbackUrl"))
+        otp_callback_url = _parse_otp_callback_url(d["otpCallbackUrl"])
 
-        date_created = datetime.datetime.fromisoformat(d.pop("dateCreated"))
+        date_created = datetime.datetime.fromisoformat(d["dateCreated"])
 
-        date_expires = datetime.datetime.fromisoformat(d.pop("dateExpires"))
+        date_expires = datetime.datetime.fromisoformat(d["dateExpires"])
 
         data_otp = cls(
             otp_id=otp_id,
@@ -151,6 +169,9 @@ class DataOtp:
             date_created=date_created,
             date_expires=date_expires,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         data_otp.additional_properties = d
         return data_otp

@@ -10,6 +10,18 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="DataReceiveSms")
+_DECLARED_KEYS = frozenset(
+    (
+        "msgId",
+        "from",
+        "countryIso",
+        "to",
+        "text",
+        "cost",
+        "receivedAt",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -67,20 +79,20 @@ class DataReceiveSms:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        msg_id = d.pop("msgId")
+        d = src_dict
+        msg_id = d["msgId"]
 
-        from_ = d.pop("from")
+        from_ = d["from"]
 
-        country_iso = d.pop("countryIso")
+        country_iso = d["countryIso"]
 
-        to = d.pop("to")
+        to = d["to"]
 
-        text = d.pop("text")
+        text = d["text"]
 
-        cost = d.pop("cost")
+        cost = d["cost"]
 
-        received_at = datetime.datetime.fromisoformat(d.pop("receivedAt"))
+        received_at = datetime.datetime.fromisoformat(d["receivedAt"])
 
         data_receive_sms = cls(
             msg_id=msg_id,
@@ -91,6 +103,9 @@ class DataReceiveSms:
             cost=cost,
             received_at=received_at,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         data_receive_sms.additional_properties = d
         return data_receive_sms

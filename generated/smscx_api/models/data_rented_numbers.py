@@ -14,6 +14,28 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DataRentedNumbers")
+_DECLARED_KEYS = frozenset(
+    (
+        "rentId",
+        "rentCost",
+        "setupCost",
+        "rentPeriod",
+        "rentStart",
+        "rentEnd",
+        "phoneNumber",
+        "countryIso",
+        "networkOperator",
+        "autoRenew",
+        "sms",
+        "voice",
+        "minRent",
+        "maxRent",
+        "rentalCost",
+        "inboundSmsCost",
+        "callbackUrl",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -124,55 +146,55 @@ class DataRentedNumbers:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        rent_id = d.pop("rentId")
+        d = src_dict
+        rent_id = d["rentId"]
 
-        rent_cost = d.pop("rentCost")
+        rent_cost = d["rentCost"]
 
-        setup_cost = d.pop("setupCost")
+        setup_cost = d["setupCost"]
 
-        rent_period = d.pop("rentPeriod")
+        rent_period = d["rentPeriod"]
 
-        rent_start = datetime.datetime.fromisoformat(d.pop("rentStart"))
+        rent_start = datetime.datetime.fromisoformat(d["rentStart"])
 
-        rent_end = datetime.datetime.fromisoformat(d.pop("rentEnd"))
+        rent_end = datetime.datetime.fromisoformat(d["rentEnd"])
 
-        phone_number = d.pop("phoneNumber")
+        phone_number = d["phoneNumber"]
 
-        country_iso = d.pop("countryIso")
+        country_iso = d["countryIso"]
 
-        network_operator = d.pop("networkOperator")
+        network_operator = d["networkOperator"]
 
-        auto_renew = d.pop("autoRenew")
+        auto_renew = d["autoRenew"]
 
-        sms = cast(list[str], d.pop("sms"))
+        sms = cast(list[str], d["sms"])
 
-        voice = cast(list[str], d.pop("voice"))
+        voice = cast(list[str], d["voice"])
 
         def _parse_min_rent(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        min_rent = _parse_min_rent(d.pop("minRent"))
+        min_rent = _parse_min_rent(d["minRent"])
 
         def _parse_max_rent(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        max_rent = _parse_max_rent(d.pop("maxRent"))
+        max_rent = _parse_max_rent(d["maxRent"])
 
-        rental_cost = RentalCost.from_dict(d.pop("rentalCost"))
+        rental_cost = RentalCost.from_dict(d["rentalCost"])
 
-        inbound_sms_cost = d.pop("inboundSmsCost")
+        inbound_sms_cost = d["inboundSmsCost"]
 
         def _parse_callback_url(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        callback_url = _parse_callback_url(d.pop("callbackUrl"))
+        callback_url = _parse_callback_url(d["callbackUrl"])
 
         data_rented_numbers = cls(
             rent_id=rent_id,
@@ -193,6 +215,9 @@ class DataRentedNumbers:
             inbound_sms_cost=inbound_sms_cost,
             callback_url=callback_url,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         data_rented_numbers.additional_properties = d
         return data_rented_numbers

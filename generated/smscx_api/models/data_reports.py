@@ -14,6 +14,27 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DataReports")
+_DECLARED_KEYS = frozenset(
+    (
+        "msgId",
+        "status",
+        "statusCode",
+        "errorCode",
+        "inQuietHours",
+        "createdAt",
+        "updatedAt",
+        "cost",
+        "to",
+        "countryIso",
+        "from",
+        "source",
+        "channel",
+        "text",
+        "textAnalysis",
+        "scheduledAt",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -128,23 +149,23 @@ class DataReports:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        msg_id = d.pop("msgId")
+        d = src_dict
+        msg_id = d["msgId"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        status_code = d.pop("statusCode")
+        status_code = d["statusCode"]
 
         def _parse_error_code(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        error_code = _parse_error_code(d.pop("errorCode"))
+        error_code = _parse_error_code(d["errorCode"])
 
-        in_quiet_hours = d.pop("inQuietHours")
+        in_quiet_hours = d["inQuietHours"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
         def _parse_updated_at(data: object) -> datetime.datetime | None:
             if data is None:
@@ -159,23 +180,23 @@ class DataReports:
                 pass
             return cast(datetime.datetime | None, data)
 
-        updated_at = _parse_updated_at(d.pop("updatedAt"))
+        updated_at = _parse_updated_at(d["updatedAt"])
 
-        cost = d.pop("cost")
+        cost = d["cost"]
 
-        to = d.pop("to")
+        to = d["to"]
 
-        country_iso = d.pop("countryIso")
+        country_iso = d["countryIso"]
 
-        from_ = d.pop("from")
+        from_ = d["from"]
 
-        source = d.pop("source")
+        source = d["source"]
 
-        channel = d.pop("channel")
+        channel = d["channel"]
 
-        text = d.pop("text")
+        text = d["text"]
 
-        text_analysis = TextAnalysis.from_dict(d.pop("textAnalysis"))
+        text_analysis = TextAnalysis.from_dict(d["textAnalysis"])
 
         def _parse_scheduled_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -192,7 +213,7 @@ class DataReports:
                 pass
             return cast(datetime.datetime | None | Unset, data)
 
-        scheduled_at = _parse_scheduled_at(d.pop("scheduledAt", UNSET))
+        scheduled_at = _parse_scheduled_at(d.get("scheduledAt", UNSET))
 
         data_reports = cls(
             msg_id=msg_id,
@@ -212,6 +233,9 @@ class DataReports:
             text_analysis=text_analysis,
             scheduled_at=scheduled_at,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         data_reports.additional_properties = d
         return data_reports

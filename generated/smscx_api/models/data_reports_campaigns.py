@@ -15,6 +15,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DataReportsCampaigns")
+_DECLARED_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "from",
+        "groups",
+        "totalPhoneNumers",
+        "parts",
+        "cost",
+        "text",
+        "source",
+        "channel",
+        "datetimeAdded",
+        "datetimeScheduled",
+        "status",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -112,33 +130,33 @@ class DataReportsCampaigns:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        from_ = d.pop("from")
+        from_ = d["from"]
 
         groups = []
-        _groups = d.pop("groups")
+        _groups = d["groups"]
         for groups_item_data in _groups:
             groups_item = Group.from_dict(groups_item_data)
 
             groups.append(groups_item)
 
-        total_phone_numers = d.pop("totalPhoneNumers")
+        total_phone_numers = d["totalPhoneNumers"]
 
-        parts = d.pop("parts")
+        parts = d["parts"]
 
-        cost = d.pop("cost")
+        cost = d["cost"]
 
-        text = d.pop("text")
+        text = d["text"]
 
-        source = d.pop("source")
+        source = d["source"]
 
-        channel = d.pop("channel")
+        channel = d["channel"]
 
-        datetime_added = datetime.datetime.fromisoformat(d.pop("datetimeAdded"))
+        datetime_added = datetime.datetime.fromisoformat(d["datetimeAdded"])
 
         def _parse_datetime_scheduled(data: object) -> datetime.datetime | None:
             if data is None:
@@ -153,9 +171,9 @@ class DataReportsCampaigns:
                 pass
             return cast(datetime.datetime | None, data)
 
-        datetime_scheduled = _parse_datetime_scheduled(d.pop("datetimeScheduled"))
+        datetime_scheduled = _parse_datetime_scheduled(d["datetimeScheduled"])
 
-        _status = d.pop("status", UNSET)
+        _status = d.get("status", UNSET)
         status: Status | Unset
         if isinstance(_status, Unset):
             status = UNSET
@@ -177,6 +195,9 @@ class DataReportsCampaigns:
             datetime_scheduled=datetime_scheduled,
             status=status,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         data_reports_campaigns.additional_properties = d
         return data_reports_campaigns

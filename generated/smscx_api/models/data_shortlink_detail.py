@@ -9,6 +9,30 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataShortlinkDetail")
+_DECLARED_KEYS = frozenset(
+    (
+        "hitId",
+        "device",
+        "browser",
+        "browserVersion",
+        "os",
+        "osVersion",
+        "brand",
+        "model",
+        "screenResolution",
+        "acceptLanguage",
+        "referrer",
+        "ipAddress",
+        "countryIso",
+        "city",
+        "datetime",
+        "phoneNumber",
+        "phoneNumberCountryIso",
+        "campaignId",
+        "groupId",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -159,101 +183,101 @@ class DataShortlinkDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        hit_id = d.pop("hitId")
+        d = src_dict
+        hit_id = d["hitId"]
 
         def _parse_device(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        device = _parse_device(d.pop("device"))
+        device = _parse_device(d["device"])
 
         def _parse_browser(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        browser = _parse_browser(d.pop("browser"))
+        browser = _parse_browser(d["browser"])
 
         def _parse_browser_version(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        browser_version = _parse_browser_version(d.pop("browserVersion"))
+        browser_version = _parse_browser_version(d["browserVersion"])
 
         def _parse_os(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        os = _parse_os(d.pop("os"))
+        os = _parse_os(d["os"])
 
         def _parse_os_version(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        os_version = _parse_os_version(d.pop("osVersion"))
+        os_version = _parse_os_version(d["osVersion"])
 
         def _parse_brand(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        brand = _parse_brand(d.pop("brand"))
+        brand = _parse_brand(d["brand"])
 
         def _parse_model(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        model = _parse_model(d.pop("model"))
+        model = _parse_model(d["model"])
 
         def _parse_screen_resolution(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        screen_resolution = _parse_screen_resolution(d.pop("screenResolution"))
+        screen_resolution = _parse_screen_resolution(d["screenResolution"])
 
         def _parse_accept_language(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        accept_language = _parse_accept_language(d.pop("acceptLanguage"))
+        accept_language = _parse_accept_language(d["acceptLanguage"])
 
         def _parse_referrer(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        referrer = _parse_referrer(d.pop("referrer"))
+        referrer = _parse_referrer(d["referrer"])
 
         def _parse_ip_address(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        ip_address = _parse_ip_address(d.pop("ipAddress"))
+        ip_address = _parse_ip_address(d["ipAddress"])
 
         def _parse_country_iso(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        country_iso = _parse_country_iso(d.pop("countryIso"))
+        country_iso = _parse_country_iso(d["countryIso"])
 
         def _parse_city(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        city = _parse_city(d.pop("city"))
+        city = _parse_city(d["city"])
 
-        datetime_ = d.pop("datetime")
+        datetime_ = d["datetime"]
 
         def _parse_phone_number(data: object) -> None | str | Unset:
             if data is None:
@@ -262,7 +286,7 @@ class DataShortlinkDetail:
                 return data
             return cast(None | str | Unset, data)
 
-        phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
+        phone_number = _parse_phone_number(d.get("phoneNumber", UNSET))
 
         def _parse_phone_number_country_iso(data: object) -> None | str | Unset:
             if data is None:
@@ -271,7 +295,7 @@ class DataShortlinkDetail:
                 return data
             return cast(None | str | Unset, data)
 
-        phone_number_country_iso = _parse_phone_number_country_iso(d.pop("phoneNumberCountryIso", UNSET))
+        phone_number_country_iso = _parse_phone_number_country_iso(d.get("phoneNumberCountryIso", UNSET))
 
         def _parse_campaign_id(data: object) -> None | str | Unset:
             if data is None:
@@ -280,7 +304,7 @@ class DataShortlinkDetail:
                 return data
             return cast(None | str | Unset, data)
 
-        campaign_id = _parse_campaign_id(d.pop("campaignId", UNSET))
+        campaign_id = _parse_campaign_id(d.get("campaignId", UNSET))
 
         def _parse_group_id(data: object) -> None | str | Unset:
             if data is None:
@@ -289,7 +313,7 @@ class DataShortlinkDetail:
                 return data
             return cast(None | str | Unset, data)
 
-        group_id = _parse_group_id(d.pop("groupId", UNSET))
+        group_id = _parse_group_id(d.get("groupId", UNSET))
 
         data_shortlink_detail = cls(
             hit_id=hit_id,
@@ -312,6 +336,9 @@ class DataShortlinkDetail:
             campaign_id=campaign_id,
             group_id=group_id,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         data_shortlink_detail.additional_properties = d
         return data_shortlink_detail

@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="DataShortlinkList")
+_DECLARED_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "shortUrl",
+        "originalUrl",
+        "hits",
+        "dateCreated",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -61,18 +72,18 @@ class DataShortlinkList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        short_url = d.pop("shortUrl")
+        short_url = d["shortUrl"]
 
-        original_url = d.pop("originalUrl")
+        original_url = d["originalUrl"]
 
-        hits = d.pop("hits")
+        hits = d["hits"]
 
-        date_created = d.pop("dateCreated")
+        date_created = d["dateCreated"]
 
         data_shortlink_list = cls(
             id=id,
@@ -82,6 +93,9 @@ class DataShortlinkList:
             hits=hits,
             date_created=date_created,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         data_shortlink_list.additional_properties = d
         return data_shortlink_list

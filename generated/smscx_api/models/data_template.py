@@ -13,6 +13,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="DataTemplate")
+_DECLARED_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "text",
+        "channel",
+        "type",
+        "richMedia",
+        "createdAt",
+        "approved",
+        "locked",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -81,29 +95,29 @@ class DataTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        text = d.pop("text")
+        text = d["text"]
 
-        channel = d.pop("channel")
+        channel = d["channel"]
 
         def _parse_type_(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        type_ = _parse_type_(d.pop("type"))
+        type_ = _parse_type_(d["type"])
 
-        rich_media = RichMedia.from_dict(d.pop("richMedia"))
+        rich_media = RichMedia.from_dict(d["richMedia"])
 
-        created_at = d.pop("createdAt")
+        created_at = d["createdAt"]
 
-        approved = d.pop("approved")
+        approved = d["approved"]
 
-        locked = d.pop("locked")
+        locked = d["locked"]
 
         data_template = cls(
             id=id,
@@ -116,6 +130,9 @@ class DataTemplate:
             approved=approved,
             locked=locked,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         data_template.additional_properties = d
         return data_template

@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="DataTemplatesList")
+_DECLARED_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "channel",
+        "text",
+        "createdAt",
+        "approved",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -61,18 +72,18 @@ class DataTemplatesList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        channel = d.pop("channel")
+        channel = d["channel"]
 
-        text = d.pop("text")
+        text = d["text"]
 
-        created_at = d.pop("createdAt")
+        created_at = d["createdAt"]
 
-        approved = d.pop("approved")
+        approved = d["approved"]
 
         data_templates_list = cls(
             id=id,
@@ -82,6 +93,9 @@ class DataTemplatesList:
             created_at=created_at,
             approved=approved,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         data_templates_list.additional_properties = d
         return data_templates_list

@@ -10,6 +10,25 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DataViber")
+_DECLARED_KEYS = frozenset(
+    (
+        "msgId",
+        "status",
+        "statusCode",
+        "errorCode",
+        "createdAt",
+        "inQuietHours",
+        "cost",
+        "to",
+        "countryIso",
+        "from",
+        "text",
+        "parts",
+        "trackData",
+        "scheduledAt",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -107,39 +126,39 @@ class DataViber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        msg_id = d.pop("msgId")
+        d = src_dict
+        msg_id = d["msgId"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        status_code = d.pop("statusCode")
+        status_code = d["statusCode"]
 
         def _parse_error_code(data: object) -> int | None:
             if data is None:
                 return data
             return cast(int | None, data)
 
-        error_code = _parse_error_code(d.pop("errorCode"))
+        error_code = _parse_error_code(d["errorCode"])
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
-        in_quiet_hours = d.pop("inQuietHours")
+        in_quiet_hours = d["inQuietHours"]
 
-        cost = d.pop("cost")
+        cost = d["cost"]
 
-        to = d.pop("to")
+        to = d["to"]
 
-        country_iso = d.pop("countryIso")
+        country_iso = d["countryIso"]
 
-        from_ = d.pop("from")
+        from_ = d["from"]
 
-        text = d.pop("text")
+        text = d["text"]
 
-        parts = d.pop("parts")
+        parts = d["parts"]
 
-        track_data = d.pop("trackData", UNSET)
+        track_data = d.get("trackData", UNSET)
 
-        _scheduled_at = d.pop("scheduledAt", UNSET)
+        _scheduled_at = d.get("scheduledAt", UNSET)
         scheduled_at: datetime.datetime | Unset
         if isinstance(_scheduled_at, Unset):
             scheduled_at = UNSET
@@ -162,6 +181,9 @@ class DataViber:
             track_data=track_data,
             scheduled_at=scheduled_at,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         data_viber.additional_properties = d
         return data_viber

@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Error")
+_DECLARED_KEYS = frozenset(
+    (
+        "error",
+        "invalid",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -48,15 +55,18 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = ErrorDetail.from_dict(d.pop("error"))
+        d = src_dict
+        error = ErrorDetail.from_dict(d["error"])
 
-        invalid = cast(list[str], d.pop("invalid", UNSET))
+        invalid = cast(list[str], d.get("invalid", UNSET))
 
         error = cls(
             error=error,
             invalid=invalid,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         error.additional_properties = d
         return error

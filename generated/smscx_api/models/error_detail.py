@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorDetail")
+_DECLARED_KEYS = frozenset(
+    (
+        "type",
+        "code",
+        "message",
+        "uri",
+        "invalid",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -62,16 +72,16 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = d.pop("type")
+        d = src_dict
+        type_ = d["type"]
 
-        code = d.pop("code")
+        code = d["code"]
 
-        message = d.pop("message")
+        message = d["message"]
 
-        uri = d.pop("uri")
+        uri = d["uri"]
 
-        invalid = cast(list[str], d.pop("invalid", UNSET))
+        invalid = cast(list[str], d.get("invalid", UNSET))
 
         error_detail = cls(
             type_=type_,
@@ -80,6 +90,9 @@ class ErrorDetail:
             uri=uri,
             invalid=invalid,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         error_detail.additional_properties = d
         return error_detail

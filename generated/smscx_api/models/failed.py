@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="Failed")
+_DECLARED_KEYS = frozenset(
+    (
+        "parts",
+        "costParts",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -41,15 +48,18 @@ class Failed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        parts = d.pop("parts")
+        d = src_dict
+        parts = d["parts"]
 
-        cost_parts = d.pop("costParts")
+        cost_parts = d["costParts"]
 
         failed = cls(
             parts=parts,
             cost_parts=cost_parts,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         failed.additional_properties = d
         return failed

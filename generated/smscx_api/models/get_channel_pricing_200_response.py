@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="GetChannelPricing200Response")
+_DECLARED_KEYS = frozenset(())
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -37,8 +39,11 @@ class GetChannelPricing200Response:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         get_channel_pricing_200_response = cls()
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

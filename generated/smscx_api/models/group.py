@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="Group")
+_DECLARED_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "phoneNumbers",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -46,18 +54,21 @@ class Group:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        phone_numbers = d.pop("phoneNumbers")
+        phone_numbers = d["phoneNumbers"]
 
         group = cls(
             id=id,
             name=name,
             phone_numbers=phone_numbers,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         group.additional_properties = d
         return group

@@ -15,6 +15,25 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InfoCampaign")
+_DECLARED_KEYS = frozenset(
+    (
+        "campaignId",
+        "totalPhoneNumbers",
+        "totalValid",
+        "totalInvalid",
+        "totalCost",
+        "totalParts",
+        "duplicatesRemoved",
+        "dlrCallbackUrl",
+        "phoneNumbersByCountry",
+        "groups",
+        "scheduled",
+        "transliterationAnalysis",
+        "totalInQuietHours",
+        "invalid",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -119,49 +138,49 @@ class InfoCampaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        campaign_id = d.pop("campaignId")
+        d = src_dict
+        campaign_id = d["campaignId"]
 
-        total_phone_numbers = d.pop("totalPhoneNumbers")
+        total_phone_numbers = d["totalPhoneNumbers"]
 
-        total_valid = d.pop("totalValid")
+        total_valid = d["totalValid"]
 
-        total_invalid = d.pop("totalInvalid")
+        total_invalid = d["totalInvalid"]
 
-        total_cost = d.pop("totalCost")
+        total_cost = d["totalCost"]
 
-        total_parts = d.pop("totalParts")
+        total_parts = d["totalParts"]
 
-        duplicates_removed = d.pop("duplicatesRemoved")
+        duplicates_removed = d["duplicatesRemoved"]
 
         def _parse_dlr_callback_url(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        dlr_callback_url = _parse_dlr_callback_url(d.pop("dlrCallbackUrl"))
+        dlr_callback_url = _parse_dlr_callback_url(d["dlrCallbackUrl"])
 
-        phone_numbers_by_country = PhoneNumbersByCountry.from_dict(d.pop("phoneNumbersByCountry"))
+        phone_numbers_by_country = PhoneNumbersByCountry.from_dict(d["phoneNumbersByCountry"])
 
         groups = []
-        _groups = d.pop("groups")
+        _groups = d["groups"]
         for groups_item_data in _groups:
             groups_item = Group.from_dict(groups_item_data)
 
             groups.append(groups_item)
 
-        scheduled = d.pop("scheduled")
+        scheduled = d["scheduled"]
 
-        _transliteration_analysis = d.pop("transliterationAnalysis", UNSET)
+        _transliteration_analysis = d.get("transliterationAnalysis", UNSET)
         transliteration_analysis: TransliterationAnalysis | Unset
         if isinstance(_transliteration_analysis, Unset):
             transliteration_analysis = UNSET
         else:
             transliteration_analysis = TransliterationAnalysis.from_dict(_transliteration_analysis)
 
-        total_in_quiet_hours = d.pop("totalInQuietHours", UNSET)
+        total_in_quiet_hours = d.get("totalInQuietHours", UNSET)
 
-        invalid = cast(list[str], d.pop("invalid", UNSET))
+        invalid = cast(list[str], d.get("invalid", UNSET))
 
         info_campaign = cls(
             campaign_id=campaign_id,
@@ -179,6 +198,9 @@ class InfoCampaign:
             total_in_quiet_hours=total_in_quiet_hours,
             invalid=invalid,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         info_campaign.additional_properties = d
         return info_campaign

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="InfoCancelRent")
+_DECLARED_KEYS = frozenset(
+    (
+        "rentId",
+        "phoneNumber",
+        "countryIso",
+        "creditReturned",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -51,14 +60,14 @@ class InfoCancelRent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        rent_id = d.pop("rentId")
+        d = src_dict
+        rent_id = d["rentId"]
 
-        phone_number = d.pop("phoneNumber")
+        phone_number = d["phoneNumber"]
 
-        country_iso = d.pop("countryIso")
+        country_iso = d["countryIso"]
 
-        credit_returned = d.pop("creditReturned")
+        credit_returned = d["creditReturned"]
 
         info_cancel_rent = cls(
             rent_id=rent_id,
@@ -66,6 +75,9 @@ class InfoCancelRent:
             country_iso=country_iso,
             credit_returned=credit_returned,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         info_cancel_rent.additional_properties = d
         return info_cancel_rent

@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="InfoConversation")
+_DECLARED_KEYS = frozenset(
+    (
+        "conversationId",
+        "phoneNumber",
+        "countryIso",
+        "firstName",
+        "lastName",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -56,16 +66,16 @@ class InfoConversation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        conversation_id = d.pop("conversationId")
+        d = src_dict
+        conversation_id = d["conversationId"]
 
-        phone_number = d.pop("phoneNumber")
+        phone_number = d["phoneNumber"]
 
-        country_iso = d.pop("countryIso")
+        country_iso = d["countryIso"]
 
-        first_name = d.pop("firstName")
+        first_name = d["firstName"]
 
-        last_name = d.pop("lastName")
+        last_name = d["lastName"]
 
         info_conversation = cls(
             conversation_id=conversation_id,
@@ -74,6 +84,9 @@ class InfoConversation:
             first_name=first_name,
             last_name=last_name,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         info_conversation.additional_properties = d
         return info_conversation

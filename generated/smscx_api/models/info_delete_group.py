@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="InfoDeleteGroup")
+_DECLARED_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "totalPhoneNumbers",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -46,18 +54,21 @@ class InfoDeleteGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        total_phone_numbers = d.pop("totalPhoneNumbers")
+        total_phone_numbers = d["totalPhoneNumbers"]
 
         info_delete_group = cls(
             id=id,
             name=name,
             total_phone_numbers=total_phone_numbers,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         info_delete_group.additional_properties = d
         return info_delete_group

@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="InfoDeleteScheduledCampaign")
+_DECLARED_KEYS = frozenset(
+    (
+        "campaignId",
+        "totalPhoneNumbers",
+        "totalParts",
+        "phoneNumbersDeleted",
+        "partsDeleted",
+        "creditReturned",
+        "channel",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -66,20 +78,20 @@ class InfoDeleteScheduledCampaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        campaign_id = d.pop("campaignId")
+        d = src_dict
+        campaign_id = d["campaignId"]
 
-        total_phone_numbers = d.pop("totalPhoneNumbers")
+        total_phone_numbers = d["totalPhoneNumbers"]
 
-        total_parts = d.pop("totalParts")
+        total_parts = d["totalParts"]
 
-        phone_numbers_deleted = d.pop("phoneNumbersDeleted")
+        phone_numbers_deleted = d["phoneNumbersDeleted"]
 
-        parts_deleted = d.pop("partsDeleted")
+        parts_deleted = d["partsDeleted"]
 
-        credit_returned = d.pop("creditReturned")
+        credit_returned = d["creditReturned"]
 
-        channel = d.pop("channel")
+        channel = d["channel"]
 
         info_delete_scheduled_campaign = cls(
             campaign_id=campaign_id,
@@ -90,6 +102,9 @@ class InfoDeleteScheduledCampaign:
             credit_returned=credit_returned,
             channel=channel,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         info_delete_scheduled_campaign.additional_properties = d
         return info_delete_scheduled_campaign

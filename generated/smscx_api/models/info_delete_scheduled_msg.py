@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="InfoDeleteScheduledMsg")
+_DECLARED_KEYS = frozenset(
+    (
+        "msgId",
+        "parts",
+        "creditReturned",
+        "channel",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -51,14 +60,14 @@ class InfoDeleteScheduledMsg:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        msg_id = d.pop("msgId")
+        d = src_dict
+        msg_id = d["msgId"]
 
-        parts = d.pop("parts")
+        parts = d["parts"]
 
-        credit_returned = d.pop("creditReturned")
+        credit_returned = d["creditReturned"]
 
-        channel = d.pop("channel")
+        channel = d["channel"]
 
         info_delete_scheduled_msg = cls(
             msg_id=msg_id,
@@ -66,6 +75,9 @@ class InfoDeleteScheduledMsg:
             credit_returned=credit_returned,
             channel=channel,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         info_delete_scheduled_msg.additional_properties = d
         return info_delete_scheduled_msg

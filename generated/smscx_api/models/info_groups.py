@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="InfoGroups")
+_DECLARED_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "totalPhoneNumbers",
+        "totalCost",
+        "totalOptouts",
+        "createdAt",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -61,18 +72,18 @@ class InfoGroups:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        total_phone_numbers = d.pop("totalPhoneNumbers")
+        total_phone_numbers = d["totalPhoneNumbers"]
 
-        total_cost = d.pop("totalCost")
+        total_cost = d["totalCost"]
 
-        total_optouts = d.pop("totalOptouts")
+        total_optouts = d["totalOptouts"]
 
-        created_at = d.pop("createdAt")
+        created_at = d["createdAt"]
 
         info_groups = cls(
             id=id,
@@ -82,6 +93,9 @@ class InfoGroups:
             total_optouts=total_optouts,
             created_at=created_at,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         info_groups.additional_properties = d
         return info_groups

@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="InfoGroupsAddContactsResponse")
+_DECLARED_KEYS = frozenset(
+    (
+        "totalCost",
+        "totalValid",
+        "totalInvalid",
+        "totalDuplicates",
+        "totalPhoneNumbers",
+        "invalid",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -61,18 +72,18 @@ class InfoGroupsAddContactsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_cost = d.pop("totalCost")
+        d = src_dict
+        total_cost = d["totalCost"]
 
-        total_valid = d.pop("totalValid")
+        total_valid = d["totalValid"]
 
-        total_invalid = d.pop("totalInvalid")
+        total_invalid = d["totalInvalid"]
 
-        total_duplicates = d.pop("totalDuplicates")
+        total_duplicates = d["totalDuplicates"]
 
-        total_phone_numbers = d.pop("totalPhoneNumbers")
+        total_phone_numbers = d["totalPhoneNumbers"]
 
-        invalid = cast(list[str], d.pop("invalid"))
+        invalid = cast(list[str], d["invalid"])
 
         info_groups_add_contacts_response = cls(
             total_cost=total_cost,
@@ -82,6 +93,9 @@ class InfoGroupsAddContactsResponse:
             total_phone_numbers=total_phone_numbers,
             invalid=invalid,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         info_groups_add_contacts_response.additional_properties = d
         return info_groups_add_contacts_response

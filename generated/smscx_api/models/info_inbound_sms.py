@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="InfoInboundSms")
+_DECLARED_KEYS = frozenset(
+    (
+        "phoneNumber",
+        "countryIso",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -41,15 +48,18 @@ class InfoInboundSms:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone_number = d.pop("phoneNumber")
+        d = src_dict
+        phone_number = d["phoneNumber"]
 
-        country_iso = d.pop("countryIso")
+        country_iso = d["countryIso"]
 
         info_inbound_sms = cls(
             phone_number=phone_number,
             country_iso=country_iso,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         info_inbound_sms.additional_properties = d
         return info_inbound_sms

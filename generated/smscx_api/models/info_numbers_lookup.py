@@ -13,6 +13,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InfoNumbersLookup")
+_DECLARED_KEYS = frozenset(
+    (
+        "lookupBulkId",
+        "totalPhoneNumbers",
+        "totalValid",
+        "totalInvalid",
+        "totalCost",
+        "phoneNumbersByCountry",
+        "invalid",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -71,20 +83,20 @@ class InfoNumbersLookup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        lookup_bulk_id = d.pop("lookupBulkId")
+        d = src_dict
+        lookup_bulk_id = d["lookupBulkId"]
 
-        total_phone_numbers = d.pop("totalPhoneNumbers")
+        total_phone_numbers = d["totalPhoneNumbers"]
 
-        total_valid = d.pop("totalValid")
+        total_valid = d["totalValid"]
 
-        total_invalid = d.pop("totalInvalid")
+        total_invalid = d["totalInvalid"]
 
-        total_cost = d.pop("totalCost")
+        total_cost = d["totalCost"]
 
-        phone_numbers_by_country = PhoneNumbersByCountry.from_dict(d.pop("phoneNumbersByCountry"))
+        phone_numbers_by_country = PhoneNumbersByCountry.from_dict(d["phoneNumbersByCountry"])
 
-        invalid = cast(list[str], d.pop("invalid"))
+        invalid = cast(list[str], d["invalid"])
 
         info_numbers_lookup = cls(
             lookup_bulk_id=lookup_bulk_id,
@@ -95,6 +107,9 @@ class InfoNumbersLookup:
             phone_numbers_by_country=phone_numbers_by_country,
             invalid=invalid,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         info_numbers_lookup.additional_properties = d
         return info_numbers_lookup

@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InfoNumbersValidate")
+_DECLARED_KEYS = frozenset(
+    (
+        "totalPhoneNumbers",
+        "totalValid",
+        "totalInvalid",
+        "phoneNumbersByCountry",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -56,14 +65,14 @@ class InfoNumbersValidate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_phone_numbers = d.pop("totalPhoneNumbers")
+        d = src_dict
+        total_phone_numbers = d["totalPhoneNumbers"]
 
-        total_valid = d.pop("totalValid")
+        total_valid = d["totalValid"]
 
-        total_invalid = d.pop("totalInvalid")
+        total_invalid = d["totalInvalid"]
 
-        phone_numbers_by_country = PhoneNumbersByCountry.from_dict(d.pop("phoneNumbersByCountry"))
+        phone_numbers_by_country = PhoneNumbersByCountry.from_dict(d["phoneNumbersByCountry"])
 
         info_numbers_validate = cls(
             total_phone_numbers=total_phone_numbers,
@@ -71,6 +80,9 @@ class InfoNumbersValidate:
             total_invalid=total_invalid,
             phone_numbers_by_country=phone_numbers_by_country,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         info_numbers_validate.additional_properties = d
         return info_numbers_validate

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="InfoOptout")
+_DECLARED_KEYS = frozenset(
+    (
+        "id",
+        "phoneNumber",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -41,15 +48,18 @@ class InfoOptout:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        phone_number = d.pop("phoneNumber")
+        phone_number = d["phoneNumber"]
 
         info_optout = cls(
             id=id,
             phone_number=phone_number,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         info_optout.additional_properties = d
         return info_optout

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="InfoOptouts")
+_DECLARED_KEYS = frozenset(
+    (
+        "id",
+        "link",
+        "total",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -46,18 +54,21 @@ class InfoOptouts:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        link = d.pop("link")
+        link = d["link"]
 
-        total = d.pop("total")
+        total = d["total"]
 
         info_optouts = cls(
             id=id,
             link=link,
             total=total,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         info_optouts.additional_properties = d
         return info_optouts

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="InfoOptoutsNew")
+_DECLARED_KEYS = frozenset(
+    (
+        "totalValid",
+        "totalInvalid",
+        "totalDuplicates",
+        "totalPhoneNumbers",
+        "phoneNumbersByCountry",
+        "invalid",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -66,18 +77,18 @@ class InfoOptoutsNew:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_valid = d.pop("totalValid")
+        d = src_dict
+        total_valid = d["totalValid"]
 
-        total_invalid = d.pop("totalInvalid")
+        total_invalid = d["totalInvalid"]
 
-        total_duplicates = d.pop("totalDuplicates")
+        total_duplicates = d["totalDuplicates"]
 
-        total_phone_numbers = d.pop("totalPhoneNumbers")
+        total_phone_numbers = d["totalPhoneNumbers"]
 
-        phone_numbers_by_country = PhoneNumbersByCountry.from_dict(d.pop("phoneNumbersByCountry"))
+        phone_numbers_by_country = PhoneNumbersByCountry.from_dict(d["phoneNumbersByCountry"])
 
-        invalid = cast(list[str], d.pop("invalid"))
+        invalid = cast(list[str], d["invalid"])
 
         info_optouts_new = cls(
             total_valid=total_valid,
@@ -87,6 +98,9 @@ class InfoOptoutsNew:
             phone_numbers_by_country=phone_numbers_by_country,
             invalid=invalid,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         info_optouts_new.additional_properties = d
         return info_optouts_new

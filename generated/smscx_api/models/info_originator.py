@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="InfoOriginator")
+_DECLARED_KEYS = frozenset(
+    (
+        "id",
+        "originator",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -41,15 +48,18 @@ class InfoOriginator:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        originator = d.pop("originator")
+        originator = d["originator"]
 
         info_originator = cls(
             id=id,
             originator=originator,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         info_originator.additional_properties = d
         return info_originator

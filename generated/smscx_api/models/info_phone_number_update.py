@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="InfoPhoneNumberUpdate")
+_DECLARED_KEYS = frozenset(
+    (
+        "id",
+        "groupId",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -41,15 +48,18 @@ class InfoPhoneNumberUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        group_id = d.pop("groupId")
+        group_id = d["groupId"]
 
         info_phone_number_update = cls(
             id=id,
             group_id=group_id,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         info_phone_number_update.additional_properties = d
         return info_phone_number_update

@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="InfoReportCampaign")
+_DECLARED_KEYS = frozenset(
+    (
+        "campaignId",
+        "campaignName",
+        "totalPhoneNumbers",
+        "totalCost",
+        "totalParts",
+        "channel",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -61,18 +72,18 @@ class InfoReportCampaign:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        campaign_id = d.pop("campaignId")
+        d = src_dict
+        campaign_id = d["campaignId"]
 
-        campaign_name = d.pop("campaignName")
+        campaign_name = d["campaignName"]
 
-        total_phone_numbers = d.pop("totalPhoneNumbers")
+        total_phone_numbers = d["totalPhoneNumbers"]
 
-        total_cost = d.pop("totalCost")
+        total_cost = d["totalCost"]
 
-        total_parts = d.pop("totalParts")
+        total_parts = d["totalParts"]
 
-        channel = d.pop("channel")
+        channel = d["channel"]
 
         info_report_campaign = cls(
             campaign_id=campaign_id,
@@ -82,6 +93,9 @@ class InfoReportCampaign:
             total_parts=total_parts,
             channel=channel,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         info_report_campaign.additional_properties = d
         return info_report_campaign

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="InfoReports")
+_DECLARED_KEYS = frozenset(
+    (
+        "totalPhoneNumbers",
+        "totalCost",
+        "totalParts",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -46,18 +54,21 @@ class InfoReports:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_phone_numbers = d.pop("totalPhoneNumbers")
+        d = src_dict
+        total_phone_numbers = d["totalPhoneNumbers"]
 
-        total_cost = d.pop("totalCost")
+        total_cost = d["totalCost"]
 
-        total_parts = d.pop("totalParts")
+        total_parts = d["totalParts"]
 
         info_reports = cls(
             total_phone_numbers=total_phone_numbers,
             total_cost=total_cost,
             total_parts=total_parts,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         info_reports.additional_properties = d
         return info_reports

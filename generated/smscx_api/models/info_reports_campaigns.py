@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="InfoReportsCampaigns")
+_DECLARED_KEYS = frozenset(("totalCampaigns",))
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -36,12 +38,15 @@ class InfoReportsCampaigns:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_campaigns = d.pop("totalCampaigns")
+        d = src_dict
+        total_campaigns = d["totalCampaigns"]
 
         info_reports_campaigns = cls(
             total_campaigns=total_campaigns,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         info_reports_campaigns.additional_properties = d
         return info_reports_campaigns

@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="InfoShortlinkDetail")
+_DECLARED_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "shortUrl",
+        "originalUrl",
+        "dateCreated",
+        "hits",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -61,18 +72,18 @@ class InfoShortlinkDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        short_url = d.pop("shortUrl")
+        short_url = d["shortUrl"]
 
-        original_url = d.pop("originalUrl")
+        original_url = d["originalUrl"]
 
-        date_created = d.pop("dateCreated")
+        date_created = d["dateCreated"]
 
-        hits = d.pop("hits")
+        hits = d["hits"]
 
         info_shortlink_detail = cls(
             id=id,
@@ -82,6 +93,9 @@ class InfoShortlinkDetail:
             date_created=date_created,
             hits=hits,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         info_shortlink_detail.additional_properties = d
         return info_shortlink_detail

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="InfoShortlinkNew")
+_DECLARED_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "originalUrl",
+        "shortUrl",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -51,14 +60,14 @@ class InfoShortlinkNew:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        original_url = d.pop("originalUrl")
+        original_url = d["originalUrl"]
 
-        short_url = d.pop("shortUrl")
+        short_url = d["shortUrl"]
 
         info_shortlink_new = cls(
             id=id,
@@ -66,6 +75,9 @@ class InfoShortlinkNew:
             original_url=original_url,
             short_url=short_url,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         info_shortlink_new.additional_properties = d
         return info_shortlink_new

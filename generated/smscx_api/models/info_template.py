@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InfoTemplate")
+_DECLARED_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "text",
+        "channel",
+        "type",
+        "approved",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -63,18 +74,18 @@ class InfoTemplate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        text = d.pop("text")
+        text = d["text"]
 
-        channel = d.pop("channel")
+        channel = d["channel"]
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
 
-        approved = d.pop("approved", UNSET)
+        approved = d.get("approved", UNSET)
 
         info_template = cls(
             id=id,
@@ -84,6 +95,9 @@ class InfoTemplate:
             type_=type_,
             approved=approved,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         info_template.additional_properties = d
         return info_template

@@ -9,6 +9,21 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InfoViber")
+_DECLARED_KEYS = frozenset(
+    (
+        "campaignId",
+        "totalPhoneNumbers",
+        "totalValid",
+        "totalInvalid",
+        "totalCost",
+        "totalParts",
+        "dlrCallbackUrl",
+        "scheduled",
+        "totalInQuietHours",
+        "invalid",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -86,31 +101,31 @@ class InfoViber:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        campaign_id = d.pop("campaignId")
+        d = src_dict
+        campaign_id = d["campaignId"]
 
-        total_phone_numbers = d.pop("totalPhoneNumbers")
+        total_phone_numbers = d["totalPhoneNumbers"]
 
-        total_valid = d.pop("totalValid")
+        total_valid = d["totalValid"]
 
-        total_invalid = d.pop("totalInvalid")
+        total_invalid = d["totalInvalid"]
 
-        total_cost = d.pop("totalCost")
+        total_cost = d["totalCost"]
 
-        total_parts = d.pop("totalParts")
+        total_parts = d["totalParts"]
 
         def _parse_dlr_callback_url(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        dlr_callback_url = _parse_dlr_callback_url(d.pop("dlrCallbackUrl"))
+        dlr_callback_url = _parse_dlr_callback_url(d["dlrCallbackUrl"])
 
-        scheduled = d.pop("scheduled")
+        scheduled = d["scheduled"]
 
-        total_in_quiet_hours = d.pop("totalInQuietHours", UNSET)
+        total_in_quiet_hours = d.get("totalInQuietHours", UNSET)
 
-        invalid = cast(list[str], d.pop("invalid", UNSET))
+        invalid = cast(list[str], d.get("invalid", UNSET))
 
         info_viber = cls(
             campaign_id=campaign_id,
@@ -124,6 +139,9 @@ class InfoViber:
             total_in_quiet_hours=total_in_quiet_hours,
             invalid=invalid,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         info_viber.additional_properties = d
         return info_viber

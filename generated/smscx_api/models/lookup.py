@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="Lookup")
+_DECLARED_KEYS = frozenset(("lookupCallback",))
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -37,18 +39,21 @@ class Lookup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_lookup_callback(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        lookup_callback = _parse_lookup_callback(d.pop("lookupCallback"))
+        lookup_callback = _parse_lookup_callback(d["lookupCallback"])
 
         lookup = cls(
             lookup_callback=lookup_callback,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         lookup.additional_properties = d
         return lookup

@@ -13,6 +13,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Multichannel")
+_DECLARED_KEYS = frozenset(
+    (
+        "dlrCallback",
+        "receiveCallback",
+        "quietHours",
+        "ttl",
+        "expireAfterTtl",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -62,27 +72,27 @@ class Multichannel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_dlr_callback(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        dlr_callback = _parse_dlr_callback(d.pop("dlrCallback"))
+        dlr_callback = _parse_dlr_callback(d["dlrCallback"])
 
         def _parse_receive_callback(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        receive_callback = _parse_receive_callback(d.pop("receiveCallback"))
+        receive_callback = _parse_receive_callback(d["receiveCallback"])
 
-        quiet_hours = QuietHours.from_dict(d.pop("quietHours"))
+        quiet_hours = QuietHours.from_dict(d["quietHours"])
 
-        ttl = d.pop("ttl")
+        ttl = d["ttl"]
 
-        expire_after_ttl = d.pop("expireAfterTtl")
+        expire_after_ttl = d["expireAfterTtl"]
 
         multichannel = cls(
             dlr_callback=dlr_callback,
@@ -91,6 +101,9 @@ class Multichannel:
             ttl=ttl,
             expire_after_ttl=expire_after_ttl,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         multichannel.additional_properties = d
         return multichannel

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NewGroupResponse")
+_DECLARED_KEYS = frozenset(("info",))
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -40,12 +42,15 @@ class NewGroupResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        info = InfoNewGroup.from_dict(d.pop("info"))
+        d = src_dict
+        info = InfoNewGroup.from_dict(d["info"])
 
         new_group_response = cls(
             info=info,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         new_group_response.additional_properties = d
         return new_group_response

@@ -10,6 +10,21 @@ from ..models.new_otp_request_pin_type import NewOtpRequestPinType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NewOtpRequest")
+_DECLARED_KEYS = frozenset(
+    (
+        "phoneNumber",
+        "countryIso",
+        "from",
+        "template",
+        "trackId",
+        "ttl",
+        "maxAttempts",
+        "pinType",
+        "pinLength",
+        "otpCallbackUrl",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -93,31 +108,31 @@ class NewOtpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone_number = d.pop("phoneNumber")
+        d = src_dict
+        phone_number = d["phoneNumber"]
 
-        country_iso = d.pop("countryIso", UNSET)
+        country_iso = d.get("countryIso", UNSET)
 
-        from_ = d.pop("from", UNSET)
+        from_ = d.get("from", UNSET)
 
-        template = d.pop("template", UNSET)
+        template = d.get("template", UNSET)
 
-        track_id = d.pop("trackId", UNSET)
+        track_id = d.get("trackId", UNSET)
 
-        ttl = d.pop("ttl", UNSET)
+        ttl = d.get("ttl", UNSET)
 
-        max_attempts = d.pop("maxAttempts", UNSET)
+        max_attempts = d.get("maxAttempts", UNSET)
 
-        _pin_type = d.pop("pinType", UNSET)
+        _pin_type = d.get("pinType", UNSET)
         pin_type: NewOtpRequestPinType | Unset
         if isinstance(_pin_type, Unset):
             pin_type = UNSET
         else:
             pin_type = NewOtpRequestPinType(_pin_type)
 
-        pin_length = d.pop("pinLength", UNSET)
+        pin_length = d.get("pinLength", UNSET)
 
-        otp_callback_url = d.pop("otpCallbackUrl", UNSET)
+        otp_callback_url = d.get("otpCallbackUrl", UNSET)
 
         new_otp_request = cls(
             phone_number=phone_number,
@@ -131,6 +146,9 @@ class NewOtpRequest:
             pin_length=pin_length,
             otp_callback_url=otp_callback_url,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         new_otp_request.additional_properties = d
         return new_otp_request

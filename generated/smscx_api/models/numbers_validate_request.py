@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NumbersValidateRequest")
+_DECLARED_KEYS = frozenset(
+    (
+        "phoneNumbers",
+        "countryIso",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -42,15 +49,18 @@ class NumbersValidateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone_numbers = cast(list[str], d.pop("phoneNumbers"))
+        d = src_dict
+        phone_numbers = cast(list[str], d["phoneNumbers"])
 
-        country_iso = d.pop("countryIso", UNSET)
+        country_iso = d.get("countryIso", UNSET)
 
         numbers_validate_request = cls(
             phone_numbers=phone_numbers,
             country_iso=country_iso,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         numbers_validate_request.additional_properties = d
         return numbers_validate_request

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="NumbersValidateResponse")
+_DECLARED_KEYS = frozenset(
+    (
+        "info",
+        "data",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -49,11 +56,11 @@ class NumbersValidateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        info = InfoNumbersValidate.from_dict(d.pop("info"))
+        d = src_dict
+        info = InfoNumbersValidate.from_dict(d["info"])
 
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
             data_item = DataNumbersValidate.from_dict(data_item_data)
 
@@ -63,6 +70,9 @@ class NumbersValidateResponse:
             info=info,
             data=data,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         numbers_validate_response.additional_properties = d
         return numbers_validate_response

@@ -10,6 +10,13 @@ from ..models.oauth_token_request_grant_type import OauthTokenRequestGrantType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OauthTokenRequest")
+_DECLARED_KEYS = frozenset(
+    (
+        "grant_type",
+        "scope",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -43,15 +50,18 @@ class OauthTokenRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        grant_type = OauthTokenRequestGrantType(d.pop("grant_type"))
+        d = src_dict
+        grant_type = OauthTokenRequestGrantType(d["grant_type"])
 
-        scope = d.pop("scope", UNSET)
+        scope = d.get("scope", UNSET)
 
         oauth_token_request = cls(
             grant_type=grant_type,
             scope=scope,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         oauth_token_request.additional_properties = d
         return oauth_token_request

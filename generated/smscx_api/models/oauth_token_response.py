@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OauthTokenResponse")
+_DECLARED_KEYS = frozenset(
+    (
+        "access_token",
+        "expires_in",
+        "scope",
+        "token_type",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -52,14 +61,14 @@ class OauthTokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("access_token")
+        d = src_dict
+        access_token = d["access_token"]
 
-        expires_in = d.pop("expires_in")
+        expires_in = d["expires_in"]
 
-        scope = d.pop("scope")
+        scope = d["scope"]
 
-        token_type = d.pop("token_type", UNSET)
+        token_type = d.get("token_type", UNSET)
 
         oauth_token_response = cls(
             access_token=access_token,
@@ -67,6 +76,9 @@ class OauthTokenResponse:
             scope=scope,
             token_type=token_type,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         oauth_token_response.additional_properties = d
         return oauth_token_response

@@ -9,6 +9,15 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="OriginalText")
+_DECLARED_KEYS = frozenset(
+    (
+        "text",
+        "length",
+        "parts",
+        "encoding",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -51,14 +60,14 @@ class OriginalText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text = d.pop("text")
+        d = src_dict
+        text = d["text"]
 
-        length = d.pop("length")
+        length = d["length"]
 
-        parts = d.pop("parts")
+        parts = d["parts"]
 
-        encoding = d.pop("encoding")
+        encoding = d["encoding"]
 
         original_text = cls(
             text=text,
@@ -66,6 +75,9 @@ class OriginalText:
             parts=parts,
             encoding=encoding,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         original_text.additional_properties = d
         return original_text

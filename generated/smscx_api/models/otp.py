@@ -9,6 +9,18 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="Otp")
+_DECLARED_KEYS = frozenset(
+    (
+        "template",
+        "from",
+        "pinType",
+        "pinLength",
+        "ttl",
+        "maxAttempts",
+        "otpCallback",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -67,25 +79,25 @@ class Otp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        template = d.pop("template")
+        d = src_dict
+        template = d["template"]
 
-        from_ = d.pop("from")
+        from_ = d["from"]
 
-        pin_type = d.pop("pinType")
+        pin_type = d["pinType"]
 
-        pin_length = d.pop("pinLength")
+        pin_length = d["pinLength"]
 
-        ttl = d.pop("ttl")
+        ttl = d["ttl"]
 
-        max_attempts = d.pop("maxAttempts")
+        max_attempts = d["maxAttempts"]
 
         def _parse_otp_callback(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        otp_callback = _parse_otp_callback(d.pop("otpCallback"))
+        otp_callback = _parse_otp_callback(d["otpCallback"])
 
         otp = cls(
             template=template,
@@ -96,6 +108,9 @@ class Otp:
             max_attempts=max_attempts,
             otp_callback=otp_callback,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         otp.additional_properties = d
         return otp

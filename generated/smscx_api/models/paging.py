@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Paging")
+_DECLARED_KEYS = frozenset(
+    (
+        "next",
+        "previous",
+        "size",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -49,29 +57,32 @@ class Paging:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_next_(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        next_ = _parse_next_(d.pop("next"))
+        next_ = _parse_next_(d["next"])
 
         def _parse_previous(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        previous = _parse_previous(d.pop("previous"))
+        previous = _parse_previous(d["previous"])
 
-        size = d.pop("size", UNSET)
+        size = d.get("size", UNSET)
 
         paging = cls(
             next_=next_,
             previous=previous,
             size=size,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         paging.additional_properties = d
         return paging

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="PortedNetwork")
+_DECLARED_KEYS = frozenset(
+    (
+        "name",
+        "mnc",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -41,15 +48,18 @@ class PortedNetwork:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        mnc = d.pop("mnc")
+        mnc = d["mnc"]
 
         ported_network = cls(
             name=name,
             mnc=mnc,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         ported_network.additional_properties = d
         return ported_network

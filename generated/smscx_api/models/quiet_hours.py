@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="QuietHours")
+_DECLARED_KEYS = frozenset(
+    (
+        "start",
+        "stop",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -41,15 +48,18 @@ class QuietHours:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        start = d.pop("start")
+        d = src_dict
+        start = d["start"]
 
-        stop = d.pop("stop")
+        stop = d["stop"]
 
         quiet_hours = cls(
             start=start,
             stop=stop,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         quiet_hours.additional_properties = d
         return quiet_hours

@@ -10,6 +10,14 @@ from ..models.renew_rent_request_rent_period import RenewRentRequestRentPeriod
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RenewRentRequest")
+_DECLARED_KEYS = frozenset(
+    (
+        "rentPeriod",
+        "autoRenew",
+        "callbackUrl",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -53,15 +61,15 @@ class RenewRentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _rent_period = d.pop("rentPeriod", UNSET)
+        d = src_dict
+        _rent_period = d.get("rentPeriod", UNSET)
         rent_period: RenewRentRequestRentPeriod | Unset
         if isinstance(_rent_period, Unset):
             rent_period = UNSET
         else:
             rent_period = RenewRentRequestRentPeriod(_rent_period)
 
-        auto_renew = d.pop("autoRenew", UNSET)
+        auto_renew = d.get("autoRenew", UNSET)
 
         def _parse_callback_url(data: object) -> None | str | Unset:
             if data is None:
@@ -70,13 +78,16 @@ class RenewRentRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        callback_url = _parse_callback_url(d.pop("callbackUrl", UNSET))
+        callback_url = _parse_callback_url(d.get("callbackUrl", UNSET))
 
         renew_rent_request = cls(
             rent_period=rent_period,
             auto_renew=auto_renew,
             callback_url=callback_url,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         renew_rent_request.additional_properties = d
         return renew_rent_request

@@ -10,6 +10,15 @@ from ..models.rent_number_request_rent_period import RentNumberRequestRentPeriod
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RentNumberRequest")
+_DECLARED_KEYS = frozenset(
+    (
+        "numberId",
+        "rentPeriod",
+        "autoRenew",
+        "callbackUrl",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -58,12 +67,12 @@ class RentNumberRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        number_id = d.pop("numberId")
+        d = src_dict
+        number_id = d["numberId"]
 
-        rent_period = RentNumberRequestRentPeriod(d.pop("rentPeriod"))
+        rent_period = RentNumberRequestRentPeriod(d["rentPeriod"])
 
-        auto_renew = d.pop("autoRenew", UNSET)
+        auto_renew = d.get("autoRenew", UNSET)
 
         def _parse_callback_url(data: object) -> None | str | Unset:
             if data is None:
@@ -72,7 +81,7 @@ class RentNumberRequest:
                 return data
             return cast(None | str | Unset, data)
 
-        callback_url = _parse_callback_url(d.pop("callbackUrl", UNSET))
+        callback_url = _parse_callback_url(d.get("callbackUrl", UNSET))
 
         rent_number_request = cls(
             number_id=number_id,
@@ -80,6 +89,9 @@ class RentNumberRequest:
             auto_renew=auto_renew,
             callback_url=callback_url,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         rent_number_request.additional_properties = d
         return rent_number_request

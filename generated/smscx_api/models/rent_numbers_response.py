@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RentNumbersResponse")
+_DECLARED_KEYS = frozenset(("data",))
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -43,9 +45,9 @@ class RentNumbersResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
             data_item = DataAvailableNumbersRent.from_dict(data_item_data)
 
@@ -54,6 +56,9 @@ class RentNumbersResponse:
         rent_numbers_response = cls(
             data=data,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         rent_numbers_response.additional_properties = d
         return rent_numbers_response

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="RentalCost")
+_DECLARED_KEYS = frozenset(
+    (
+        "1",
+        "7",
+        "30",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -46,18 +54,21 @@ class RentalCost:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field_1 = d.pop("1")
+        d = src_dict
+        field_1 = d["1"]
 
-        field_7 = d.pop("7")
+        field_7 = d["7"]
 
-        field_30 = d.pop("30")
+        field_30 = d["30"]
 
         rental_cost = cls(
             field_1=field_1,
             field_7=field_7,
             field_30=field_30,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         rental_cost.additional_properties = d
         return rental_cost

@@ -13,6 +13,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ReplacedText")
+_DECLARED_KEYS = frozenset(
+    (
+        "text",
+        "length",
+        "parts",
+        "encoding",
+        "characters",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -60,16 +70,16 @@ class ReplacedText:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text = d.pop("text")
+        d = src_dict
+        text = d["text"]
 
-        length = d.pop("length")
+        length = d["length"]
 
-        parts = d.pop("parts")
+        parts = d["parts"]
 
-        encoding = d.pop("encoding")
+        encoding = d["encoding"]
 
-        characters = CharactersReplaced.from_dict(d.pop("characters"))
+        characters = CharactersReplaced.from_dict(d["characters"])
 
         replaced_text = cls(
             text=text,
@@ -78,6 +88,9 @@ class ReplacedText:
             encoding=encoding,
             characters=characters,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         replaced_text.additional_properties = d
         return replaced_text

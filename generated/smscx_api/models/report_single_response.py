@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ReportSingleResponse")
+_DECLARED_KEYS = frozenset(("data",))
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -40,12 +42,15 @@ class ReportSingleResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = DataReportCampaign.from_dict(d.pop("data"))
+        d = src_dict
+        data = DataReportCampaign.from_dict(d["data"])
 
         report_single_response = cls(
             data=data,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         report_single_response.additional_properties = d
         return report_single_response

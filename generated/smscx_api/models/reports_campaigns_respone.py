@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ReportsCampaignsRespone")
+_DECLARED_KEYS = frozenset(
+    (
+        "info",
+        "data",
+        "paging",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -55,23 +63,26 @@ class ReportsCampaignsRespone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        info = InfoReportsCampaigns.from_dict(d.pop("info"))
+        d = src_dict
+        info = InfoReportsCampaigns.from_dict(d["info"])
 
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
             data_item = DataReportsCampaigns.from_dict(data_item_data)
 
             data.append(data_item)
 
-        paging = Paging.from_dict(d.pop("paging"))
+        paging = Paging.from_dict(d["paging"])
 
         reports_campaigns_respone = cls(
             info=info,
             data=data,
             paging=paging,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         reports_campaigns_respone.additional_properties = d
         return reports_campaigns_respone

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="RichMedia")
+_DECLARED_KEYS = frozenset(
+    (
+        "imageUrl",
+        "buttonCaption",
+        "targetUrl",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -49,34 +57,37 @@ class RichMedia:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_image_url(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        image_url = _parse_image_url(d.pop("imageUrl"))
+        image_url = _parse_image_url(d["imageUrl"])
 
         def _parse_button_caption(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        button_caption = _parse_button_caption(d.pop("buttonCaption"))
+        button_caption = _parse_button_caption(d["buttonCaption"])
 
         def _parse_target_url(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        target_url = _parse_target_url(d.pop("targetUrl"))
+        target_url = _parse_target_url(d["targetUrl"])
 
         rich_media = cls(
             image_url=image_url,
             button_caption=button_caption,
             target_url=target_url,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         rich_media.additional_properties = d
         return rich_media

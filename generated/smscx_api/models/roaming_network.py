@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="RoamingNetwork")
+_DECLARED_KEYS = frozenset(
+    (
+        "countryIso",
+        "countryName",
+        "mcc",
+        "mnc",
+        "name",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -56,16 +66,16 @@ class RoamingNetwork:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        country_iso = d.pop("countryIso")
+        d = src_dict
+        country_iso = d["countryIso"]
 
-        country_name = d.pop("countryName")
+        country_name = d["countryName"]
 
-        mcc = d.pop("mcc")
+        mcc = d["mcc"]
 
-        mnc = d.pop("mnc")
+        mnc = d["mnc"]
 
-        name = d.pop("name")
+        name = d["name"]
 
         roaming_network = cls(
             country_iso=country_iso,
@@ -74,6 +84,9 @@ class RoamingNetwork:
             mnc=mnc,
             name=name,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         roaming_network.additional_properties = d
         return roaming_network

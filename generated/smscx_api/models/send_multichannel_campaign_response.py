@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SendMultichannelCampaignResponse")
+_DECLARED_KEYS = frozenset(
+    (
+        "info",
+        "data",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -49,11 +56,11 @@ class SendMultichannelCampaignResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        info = InfoMultichannelCampaign.from_dict(d.pop("info"))
+        d = src_dict
+        info = InfoMultichannelCampaign.from_dict(d["info"])
 
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
             data_item = DataMultichannel.from_dict(data_item_data)
 
@@ -63,6 +70,9 @@ class SendMultichannelCampaignResponse:
             info=info,
             data=data,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         send_multichannel_campaign_response.additional_properties = d
         return send_multichannel_campaign_response

@@ -13,6 +13,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SendSmsCampaignRequestEstimate")
+_DECLARED_KEYS = frozenset(
+    (
+        "groups",
+        "from",
+        "text",
+        "scheduledDate",
+        "isUtc",
+        "dlrCallbackUrl",
+        "shortResponse",
+        "noTextDetails",
+        "showTimezone",
+        "transliteration",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -94,26 +109,26 @@ class SendSmsCampaignRequestEstimate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        groups = cast(list[int], d.pop("groups"))
+        d = src_dict
+        groups = cast(list[int], d["groups"])
 
-        from_ = d.pop("from")
+        from_ = d["from"]
 
-        text = d.pop("text")
+        text = d["text"]
 
-        scheduled_date = d.pop("scheduledDate", UNSET)
+        scheduled_date = d.get("scheduledDate", UNSET)
 
-        is_utc = d.pop("isUtc", UNSET)
+        is_utc = d.get("isUtc", UNSET)
 
-        dlr_callback_url = d.pop("dlrCallbackUrl", UNSET)
+        dlr_callback_url = d.get("dlrCallbackUrl", UNSET)
 
-        short_response = d.pop("shortResponse", UNSET)
+        short_response = d.get("shortResponse", UNSET)
 
-        no_text_details = d.pop("noTextDetails", UNSET)
+        no_text_details = d.get("noTextDetails", UNSET)
 
-        show_timezone = d.pop("showTimezone", UNSET)
+        show_timezone = d.get("showTimezone", UNSET)
 
-        _transliteration = d.pop("transliteration", UNSET)
+        _transliteration = d.get("transliteration", UNSET)
         transliteration: Transliteration | Unset
         if isinstance(_transliteration, Unset):
             transliteration = UNSET
@@ -132,6 +147,9 @@ class SendSmsCampaignRequestEstimate:
             show_timezone=show_timezone,
             transliteration=transliteration,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         send_sms_campaign_request_estimate.additional_properties = d
         return send_sms_campaign_request_estimate

@@ -13,6 +13,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SendSmsRequestEstimate")
+_DECLARED_KEYS = frozenset(
+    (
+        "to",
+        "from",
+        "text",
+        "countryIso",
+        "allowInvalid",
+        "scheduledDate",
+        "isUtc",
+        "dlrCallbackUrl",
+        "trackData",
+        "shortResponse",
+        "noTextDetails",
+        "showTimezone",
+        "transliteration",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -112,32 +130,32 @@ class SendSmsRequestEstimate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        to = cast(list[str], d.pop("to"))
+        d = src_dict
+        to = cast(list[str], d["to"])
 
-        from_ = d.pop("from")
+        from_ = d["from"]
 
-        text = d.pop("text")
+        text = d["text"]
 
-        country_iso = d.pop("countryIso", UNSET)
+        country_iso = d.get("countryIso", UNSET)
 
-        allow_invalid = d.pop("allowInvalid", UNSET)
+        allow_invalid = d.get("allowInvalid", UNSET)
 
-        scheduled_date = d.pop("scheduledDate", UNSET)
+        scheduled_date = d.get("scheduledDate", UNSET)
 
-        is_utc = d.pop("isUtc", UNSET)
+        is_utc = d.get("isUtc", UNSET)
 
-        dlr_callback_url = d.pop("dlrCallbackUrl", UNSET)
+        dlr_callback_url = d.get("dlrCallbackUrl", UNSET)
 
-        track_data = d.pop("trackData", UNSET)
+        track_data = d.get("trackData", UNSET)
 
-        short_response = d.pop("shortResponse", UNSET)
+        short_response = d.get("shortResponse", UNSET)
 
-        no_text_details = d.pop("noTextDetails", UNSET)
+        no_text_details = d.get("noTextDetails", UNSET)
 
-        show_timezone = d.pop("showTimezone", UNSET)
+        show_timezone = d.get("showTimezone", UNSET)
 
-        _transliteration = d.pop("transliteration", UNSET)
+        _transliteration = d.get("transliteration", UNSET)
         transliteration: Transliteration | Unset
         if isinstance(_transliteration, Unset):
             transliteration = UNSET
@@ -159,6 +177,9 @@ class SendSmsRequestEstimate:
             show_timezone=show_timezone,
             transliteration=transliteration,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         send_sms_request_estimate.additional_properties = d
         return send_sms_request_estimate

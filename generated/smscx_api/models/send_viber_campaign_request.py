@@ -13,6 +13,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SendViberCampaignRequest")
+_DECLARED_KEYS = frozenset(
+    (
+        "groups",
+        "from",
+        "templateId",
+        "customFields",
+        "scheduledDate",
+        "isUtc",
+        "dlrCallbackUrl",
+        "shortResponse",
+        "noTextDetails",
+        "showTimezone",
+        "idempotencyId",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -101,33 +117,33 @@ class SendViberCampaignRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        groups = cast(list[int], d.pop("groups"))
+        d = src_dict
+        groups = cast(list[int], d["groups"])
 
-        from_ = d.pop("from")
+        from_ = d["from"]
 
-        template_id = d.pop("templateId")
+        template_id = d["templateId"]
 
-        _custom_fields = d.pop("customFields", UNSET)
+        _custom_fields = d.get("customFields", UNSET)
         custom_fields: CustomFields | Unset
         if isinstance(_custom_fields, Unset):
             custom_fields = UNSET
         else:
             custom_fields = CustomFields.from_dict(_custom_fields)
 
-        scheduled_date = d.pop("scheduledDate", UNSET)
+        scheduled_date = d.get("scheduledDate", UNSET)
 
-        is_utc = d.pop("isUtc", UNSET)
+        is_utc = d.get("isUtc", UNSET)
 
-        dlr_callback_url = d.pop("dlrCallbackUrl", UNSET)
+        dlr_callback_url = d.get("dlrCallbackUrl", UNSET)
 
-        short_response = d.pop("shortResponse", UNSET)
+        short_response = d.get("shortResponse", UNSET)
 
-        no_text_details = d.pop("noTextDetails", UNSET)
+        no_text_details = d.get("noTextDetails", UNSET)
 
-        show_timezone = d.pop("showTimezone", UNSET)
+        show_timezone = d.get("showTimezone", UNSET)
 
-        idempotency_id = d.pop("idempotencyId", UNSET)
+        idempotency_id = d.get("idempotencyId", UNSET)
 
         send_viber_campaign_request = cls(
             groups=groups,
@@ -142,6 +158,9 @@ class SendViberCampaignRequest:
             show_timezone=show_timezone,
             idempotency_id=idempotency_id,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         send_viber_campaign_request.additional_properties = d
         return send_viber_campaign_request

@@ -13,6 +13,24 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SendViberMessageRequestEstimate")
+_DECLARED_KEYS = frozenset(
+    (
+        "to",
+        "from",
+        "templateId",
+        "customFields",
+        "countryIso",
+        "allowInvalid",
+        "scheduledDate",
+        "isUtc",
+        "dlrCallbackUrl",
+        "trackData",
+        "shortResponse",
+        "noTextDetails",
+        "showTimezone",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -112,37 +130,37 @@ class SendViberMessageRequestEstimate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        to = cast(list[str], d.pop("to"))
+        d = src_dict
+        to = cast(list[str], d["to"])
 
-        from_ = d.pop("from")
+        from_ = d["from"]
 
-        template_id = d.pop("templateId")
+        template_id = d["templateId"]
 
-        _custom_fields = d.pop("customFields", UNSET)
+        _custom_fields = d.get("customFields", UNSET)
         custom_fields: CustomFields | Unset
         if isinstance(_custom_fields, Unset):
             custom_fields = UNSET
         else:
             custom_fields = CustomFields.from_dict(_custom_fields)
 
-        country_iso = d.pop("countryIso", UNSET)
+        country_iso = d.get("countryIso", UNSET)
 
-        allow_invalid = d.pop("allowInvalid", UNSET)
+        allow_invalid = d.get("allowInvalid", UNSET)
 
-        scheduled_date = d.pop("scheduledDate", UNSET)
+        scheduled_date = d.get("scheduledDate", UNSET)
 
-        is_utc = d.pop("isUtc", UNSET)
+        is_utc = d.get("isUtc", UNSET)
 
-        dlr_callback_url = d.pop("dlrCallbackUrl", UNSET)
+        dlr_callback_url = d.get("dlrCallbackUrl", UNSET)
 
-        track_data = d.pop("trackData", UNSET)
+        track_data = d.get("trackData", UNSET)
 
-        short_response = d.pop("shortResponse", UNSET)
+        short_response = d.get("shortResponse", UNSET)
 
-        no_text_details = d.pop("noTextDetails", UNSET)
+        no_text_details = d.get("noTextDetails", UNSET)
 
-        show_timezone = d.pop("showTimezone", UNSET)
+        show_timezone = d.get("showTimezone", UNSET)
 
         send_viber_message_request_estimate = cls(
             to=to,
@@ -159,6 +177,9 @@ class SendViberMessageRequestEstimate:
             no_text_details=no_text_details,
             show_timezone=show_timezone,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         send_viber_message_request_estimate.additional_properties = d
         return send_viber_message_request_estimate

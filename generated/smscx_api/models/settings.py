@@ -21,6 +21,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Settings")
+_DECLARED_KEYS = frozenset(
+    (
+        "sms",
+        "viber",
+        "whatsapp",
+        "multichannel",
+        "shortlinks",
+        "attachments",
+        "optouts",
+        "lookup",
+        "otp",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -88,24 +102,24 @@ class Settings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        sms = Sms.from_dict(d.pop("sms"))
+        d = src_dict
+        sms = Sms.from_dict(d["sms"])
 
-        viber = Viber.from_dict(d.pop("viber"))
+        viber = Viber.from_dict(d["viber"])
 
-        whatsapp = Whatsapp.from_dict(d.pop("whatsapp"))
+        whatsapp = Whatsapp.from_dict(d["whatsapp"])
 
-        multichannel = Multichannel.from_dict(d.pop("multichannel"))
+        multichannel = Multichannel.from_dict(d["multichannel"])
 
-        shortlinks = Shortlinks.from_dict(d.pop("shortlinks"))
+        shortlinks = Shortlinks.from_dict(d["shortlinks"])
 
-        attachments = Attachments.from_dict(d.pop("attachments"))
+        attachments = Attachments.from_dict(d["attachments"])
 
-        optouts = Optouts.from_dict(d.pop("optouts"))
+        optouts = Optouts.from_dict(d["optouts"])
 
-        lookup = Lookup.from_dict(d.pop("lookup"))
+        lookup = Lookup.from_dict(d["lookup"])
 
-        otp = Otp.from_dict(d.pop("otp"))
+        otp = Otp.from_dict(d["otp"])
 
         settings = cls(
             sms=sms,
@@ -118,6 +132,9 @@ class Settings:
             lookup=lookup,
             otp=otp,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         settings.additional_properties = d
         return settings

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ShortlinkNewRequest")
+_DECLARED_KEYS = frozenset(
+    (
+        "url",
+        "name",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -42,15 +49,18 @@ class ShortlinkNewRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        url = d.pop("url")
+        d = src_dict
+        url = d["url"]
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
         shortlink_new_request = cls(
             url=url,
             name=name,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         shortlink_new_request.additional_properties = d
         return shortlink_new_request

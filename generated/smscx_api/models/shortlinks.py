@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="Shortlinks")
+_DECLARED_KEYS = frozenset(("shortlinksCallback",))
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -37,18 +39,21 @@ class Shortlinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_shortlinks_callback(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        shortlinks_callback = _parse_shortlinks_callback(d.pop("shortlinksCallback"))
+        shortlinks_callback = _parse_shortlinks_callback(d["shortlinksCallback"])
 
         shortlinks = cls(
             shortlinks_callback=shortlinks_callback,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         shortlinks.additional_properties = d
         return shortlinks

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Sms")
+_DECLARED_KEYS = frozenset(
+    (
+        "enforceOriginator",
+        "dlrCallback",
+        "receiveCallback",
+        "quietHours",
+        "transliteration",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -64,32 +74,32 @@ class Sms:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_enforce_originator(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        enforce_originator = _parse_enforce_originator(d.pop("enforceOriginator"))
+        enforce_originator = _parse_enforce_originator(d["enforceOriginator"])
 
         def _parse_dlr_callback(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        dlr_callback = _parse_dlr_callback(d.pop("dlrCallback"))
+        dlr_callback = _parse_dlr_callback(d["dlrCallback"])
 
         def _parse_receive_callback(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        receive_callback = _parse_receive_callback(d.pop("receiveCallback"))
+        receive_callback = _parse_receive_callback(d["receiveCallback"])
 
-        quiet_hours = QuietHours.from_dict(d.pop("quietHours"))
+        quiet_hours = QuietHours.from_dict(d["quietHours"])
 
-        transliteration = TransliterationAppSettings.from_dict(d.pop("transliteration"))
+        transliteration = TransliterationAppSettings.from_dict(d["transliteration"])
 
         sms = cls(
             enforce_originator=enforce_originator,
@@ -98,6 +108,9 @@ class Sms:
             quiet_hours=quiet_hours,
             transliteration=transliteration,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         sms.additional_properties = d
         return sms

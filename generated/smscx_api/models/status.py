@@ -9,6 +9,16 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="Status")
+_DECLARED_KEYS = frozenset(
+    (
+        "accepted",
+        "delivered",
+        "failed",
+        "scheduled",
+        "noCoverage",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -56,16 +66,16 @@ class Status:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        accepted = d.pop("accepted")
+        d = src_dict
+        accepted = d["accepted"]
 
-        delivered = d.pop("delivered")
+        delivered = d["delivered"]
 
-        failed = d.pop("failed")
+        failed = d["failed"]
 
-        scheduled = d.pop("scheduled")
+        scheduled = d["scheduled"]
 
-        no_coverage = d.pop("noCoverage")
+        no_coverage = d["noCoverage"]
 
         status = cls(
             accepted=accepted,
@@ -74,6 +84,9 @@ class Status:
             scheduled=scheduled,
             no_coverage=no_coverage,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         status.additional_properties = d
         return status

@@ -10,6 +10,14 @@ from ..models.strategy_channel import StrategyChannel
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Strategy")
+_DECLARED_KEYS = frozenset(
+    (
+        "channel",
+        "templateId",
+        "text",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -49,18 +57,21 @@ class Strategy:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        channel = StrategyChannel(d.pop("channel"))
+        d = src_dict
+        channel = StrategyChannel(d["channel"])
 
-        template_id = d.pop("templateId", UNSET)
+        template_id = d.get("templateId", UNSET)
 
-        text = d.pop("text", UNSET)
+        text = d.get("text", UNSET)
 
         strategy = cls(
             channel=channel,
             template_id=template_id,
             text=text,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         strategy.additional_properties = d
         return strategy

@@ -17,6 +17,20 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SummaryValue")
+_DECLARED_KEYS = frozenset(
+    (
+        "value",
+        "phoneNumbers",
+        "parts",
+        "costParts",
+        "accepted",
+        "delivered",
+        "failed",
+        "scheduled",
+        "noCoverage",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -101,44 +115,44 @@ class SummaryValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        value = d.pop("value", UNSET)
+        d = src_dict
+        value = d.get("value", UNSET)
 
-        phone_numbers = d.pop("phoneNumbers", UNSET)
+        phone_numbers = d.get("phoneNumbers", UNSET)
 
-        parts = d.pop("parts", UNSET)
+        parts = d.get("parts", UNSET)
 
-        cost_parts = d.pop("costParts", UNSET)
+        cost_parts = d.get("costParts", UNSET)
 
-        _accepted = d.pop("accepted", UNSET)
+        _accepted = d.get("accepted", UNSET)
         accepted: Accepted | Unset
         if isinstance(_accepted, Unset):
             accepted = UNSET
         else:
             accepted = Accepted.from_dict(_accepted)
 
-        _delivered = d.pop("delivered", UNSET)
+        _delivered = d.get("delivered", UNSET)
         delivered: Delivered | Unset
         if isinstance(_delivered, Unset):
             delivered = UNSET
         else:
             delivered = Delivered.from_dict(_delivered)
 
-        _failed = d.pop("failed", UNSET)
+        _failed = d.get("failed", UNSET)
         failed: Failed | Unset
         if isinstance(_failed, Unset):
             failed = UNSET
         else:
             failed = Failed.from_dict(_failed)
 
-        _scheduled = d.pop("scheduled", UNSET)
+        _scheduled = d.get("scheduled", UNSET)
         scheduled: Scheduled | Unset
         if isinstance(_scheduled, Unset):
             scheduled = UNSET
         else:
             scheduled = Scheduled.from_dict(_scheduled)
 
-        _no_coverage = d.pop("noCoverage", UNSET)
+        _no_coverage = d.get("noCoverage", UNSET)
         no_coverage: NoCoverage | Unset
         if isinstance(_no_coverage, Unset):
             no_coverage = UNSET
@@ -156,6 +170,9 @@ class SummaryValue:
             scheduled=scheduled,
             no_coverage=no_coverage,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         summary_value.additional_properties = d
         return summary_value

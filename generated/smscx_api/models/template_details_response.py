@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TemplateDetailsResponse")
+_DECLARED_KEYS = frozenset(("data",))
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -40,12 +42,15 @@ class TemplateDetailsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = DataTemplate.from_dict(d.pop("data"))
+        d = src_dict
+        data = DataTemplate.from_dict(d["data"])
 
         template_details_response = cls(
             data=data,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         template_details_response.additional_properties = d
         return template_details_response

@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TemplatesNewRequest")
+_DECLARED_KEYS = frozenset(
+    (
+        "text",
+        "name",
+        "channel",
+        "richMedia",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -63,19 +72,19 @@ class TemplatesNewRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text = d.pop("text")
+        d = src_dict
+        text = d["text"]
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        _channel = d.pop("channel", UNSET)
+        _channel = d.get("channel", UNSET)
         channel: TemplatesNewRequestChannel | Unset
         if isinstance(_channel, Unset):
             channel = UNSET
         else:
             channel = TemplatesNewRequestChannel(_channel)
 
-        _rich_media = d.pop("richMedia", UNSET)
+        _rich_media = d.get("richMedia", UNSET)
         rich_media: RichMedia | Unset
         if isinstance(_rich_media, Unset):
             rich_media = UNSET
@@ -88,6 +97,9 @@ class TemplatesNewRequest:
             channel=channel,
             rich_media=rich_media,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         templates_new_request.additional_properties = d
         return templates_new_request

@@ -14,6 +14,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TemplatesUpdateRequest")
+_DECLARED_KEYS = frozenset(
+    (
+        "name",
+        "text",
+        "channel",
+        "richMedia",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -61,19 +70,19 @@ class TemplatesUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        name = d.get("name", UNSET)
 
-        text = d.pop("text", UNSET)
+        text = d.get("text", UNSET)
 
-        _channel = d.pop("channel", UNSET)
+        _channel = d.get("channel", UNSET)
         channel: TemplatesUpdateRequestChannel | Unset
         if isinstance(_channel, Unset):
             channel = UNSET
         else:
             channel = TemplatesUpdateRequestChannel(_channel)
 
-        _rich_media = d.pop("richMedia", UNSET)
+        _rich_media = d.get("richMedia", UNSET)
         rich_media: RichMedia | Unset
         if isinstance(_rich_media, Unset):
             rich_media = UNSET
@@ -86,6 +95,9 @@ class TemplatesUpdateRequest:
             channel=channel,
             rich_media=rich_media,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         templates_update_request.additional_properties = d
         return templates_update_request

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Text")
+_DECLARED_KEYS = frozenset(
+    (
+        "original",
+        "replaced",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -46,15 +53,18 @@ class Text:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        original = OriginalText.from_dict(d.pop("original"))
+        d = src_dict
+        original = OriginalText.from_dict(d["original"])
 
-        replaced = ReplacedText.from_dict(d.pop("replaced"))
+        replaced = ReplacedText.from_dict(d["replaced"])
 
         text = cls(
             original=original,
             replaced=replaced,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         text.additional_properties = d
         return text

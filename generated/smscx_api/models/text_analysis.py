@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="TextAnalysis")
+_DECLARED_KEYS = frozenset(
+    (
+        "length",
+        "unicode",
+        "parts",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -46,18 +54,21 @@ class TextAnalysis:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        length = d.pop("length")
+        d = src_dict
+        length = d["length"]
 
-        unicode = d.pop("unicode")
+        unicode = d["unicode"]
 
-        parts = d.pop("parts")
+        parts = d["parts"]
 
         text_analysis = cls(
             length=length,
             unicode=unicode,
             parts=parts,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         text_analysis.additional_properties = d
         return text_analysis

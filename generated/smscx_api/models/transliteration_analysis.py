@@ -13,6 +13,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="TransliterationAnalysis")
+_DECLARED_KEYS = frozenset(
+    (
+        "totalOriginalCost",
+        "totalOriginalParts",
+        "totalReplacedCost",
+        "totalReplacedParts",
+        "totalCostSaved",
+        "totalPartsSaved",
+        "text",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -70,20 +82,20 @@ class TransliterationAnalysis:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        total_original_cost = d.pop("totalOriginalCost")
+        d = src_dict
+        total_original_cost = d["totalOriginalCost"]
 
-        total_original_parts = d.pop("totalOriginalParts")
+        total_original_parts = d["totalOriginalParts"]
 
-        total_replaced_cost = d.pop("totalReplacedCost")
+        total_replaced_cost = d["totalReplacedCost"]
 
-        total_replaced_parts = d.pop("totalReplacedParts")
+        total_replaced_parts = d["totalReplacedParts"]
 
-        total_cost_saved = d.pop("totalCostSaved")
+        total_cost_saved = d["totalCostSaved"]
 
-        total_parts_saved = d.pop("totalPartsSaved")
+        total_parts_saved = d["totalPartsSaved"]
 
-        text = Text.from_dict(d.pop("text"))
+        text = Text.from_dict(d["text"])
 
         transliteration_analysis = cls(
             total_original_cost=total_original_cost,
@@ -94,6 +106,9 @@ class TransliterationAnalysis:
             total_parts_saved=total_parts_saved,
             text=text,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         transliteration_analysis.additional_properties = d
         return transliteration_analysis

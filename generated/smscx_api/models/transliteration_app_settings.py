@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TransliterationAppSettings")
+_DECLARED_KEYS = frozenset(
+    (
+        "alphabet",
+        "removeEmojis",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -43,15 +50,18 @@ class TransliterationAppSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        alphabet = d.pop("alphabet")
+        d = src_dict
+        alphabet = d["alphabet"]
 
-        remove_emojis = d.pop("removeEmojis", UNSET)
+        remove_emojis = d.get("removeEmojis", UNSET)
 
         transliteration_app_settings = cls(
             alphabet=alphabet,
             remove_emojis=remove_emojis,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         transliteration_app_settings.additional_properties = d
         return transliteration_app_settings

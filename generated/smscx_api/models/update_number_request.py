@@ -13,6 +13,21 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateNumberRequest")
+_DECLARED_KEYS = frozenset(
+    (
+        "phoneNumber",
+        "firstName",
+        "lastName",
+        "email",
+        "field1",
+        "field2",
+        "field3",
+        "field4",
+        "field5",
+        "customFields",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -94,26 +109,26 @@ class UpdateNumberRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        phone_number = d.pop("phoneNumber", UNSET)
+        d = src_dict
+        phone_number = d.get("phoneNumber", UNSET)
 
-        first_name = d.pop("firstName", UNSET)
+        first_name = d.get("firstName", UNSET)
 
-        last_name = d.pop("lastName", UNSET)
+        last_name = d.get("lastName", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = d.get("email", UNSET)
 
-        field1 = d.pop("field1", UNSET)
+        field1 = d.get("field1", UNSET)
 
-        field2 = d.pop("field2", UNSET)
+        field2 = d.get("field2", UNSET)
 
-        field3 = d.pop("field3", UNSET)
+        field3 = d.get("field3", UNSET)
 
-        field4 = d.pop("field4", UNSET)
+        field4 = d.get("field4", UNSET)
 
-        field5 = d.pop("field5", UNSET)
+        field5 = d.get("field5", UNSET)
 
-        _custom_fields = d.pop("customFields", UNSET)
+        _custom_fields = d.get("customFields", UNSET)
         custom_fields: CustomFieldsObj | Unset
         if isinstance(_custom_fields, Unset):
             custom_fields = UNSET
@@ -132,6 +147,9 @@ class UpdateNumberRequest:
             field5=field5,
             custom_fields=custom_fields,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         update_number_request.additional_properties = d
         return update_number_request

@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="VerifyPinRequest")
+_DECLARED_KEYS = frozenset(("pin",))
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -36,12 +38,15 @@ class VerifyPinRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pin = d.pop("pin")
+        d = src_dict
+        pin = d["pin"]
 
         verify_pin_request = cls(
             pin=pin,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         verify_pin_request.additional_properties = d
         return verify_pin_request

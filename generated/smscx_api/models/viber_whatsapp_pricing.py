@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="ViberWhatsappPricing")
+_DECLARED_KEYS = frozenset(
+    (
+        "TRANSACTIONAL",
+        "PROMOTIONAL",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -41,15 +48,18 @@ class ViberWhatsappPricing:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        transactional = d.pop("TRANSACTIONAL")
+        d = src_dict
+        transactional = d["TRANSACTIONAL"]
 
-        promotional = d.pop("PROMOTIONAL")
+        promotional = d["PROMOTIONAL"]
 
         viber_whatsapp_pricing = cls(
             transactional=transactional,
             promotional=promotional,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         viber_whatsapp_pricing.additional_properties = d
         return viber_whatsapp_pricing

@@ -13,6 +13,14 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Whatsapp")
+_DECLARED_KEYS = frozenset(
+    (
+        "dlrCallback",
+        "receiveCallback",
+        "quietHours",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -52,29 +60,32 @@ class Whatsapp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_dlr_callback(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        dlr_callback = _parse_dlr_callback(d.pop("dlrCallback"))
+        dlr_callback = _parse_dlr_callback(d["dlrCallback"])
 
         def _parse_receive_callback(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        receive_callback = _parse_receive_callback(d.pop("receiveCallback"))
+        receive_callback = _parse_receive_callback(d["receiveCallback"])
 
-        quiet_hours = QuietHours.from_dict(d.pop("quietHours"))
+        quiet_hours = QuietHours.from_dict(d["quietHours"])
 
         whatsapp = cls(
             dlr_callback=dlr_callback,
             receive_callback=receive_callback,
             quiet_hours=quiet_hours,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         whatsapp.additional_properties = d
         return whatsapp

@@ -13,6 +13,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Channel")
+_DECLARED_KEYS = frozenset(
+    (
+        "uuid",
+        "tag",
+        "name",
+        "description",
+        "endpoints",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -63,17 +73,17 @@ class Channel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        uuid = d.pop("uuid")
+        d = src_dict
+        uuid = d["uuid"]
 
-        tag = cast(list[str], d.pop("tag"))
+        tag = cast(list[str], d["tag"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description = d.pop("description")
+        description = d["description"]
 
         endpoints = []
-        _endpoints = d.pop("endpoints")
+        _endpoints = d["endpoints"]
         for endpoints_item_data in _endpoints:
             endpoints_item = Endpoint.from_dict(endpoints_item_data)
 
@@ -86,6 +96,9 @@ class Channel:
             description=description,
             endpoints=endpoints,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         channel.additional_properties = d
         return channel

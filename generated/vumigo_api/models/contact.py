@@ -14,6 +14,29 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Contact")
+_DECLARED_KEYS = frozenset(
+    (
+        "key",
+        "$VERSION",
+        "user_account",
+        "created_at",
+        "name",
+        "surname",
+        "groups",
+        "msisdn",
+        "twitter_handle",
+        "bbm_pin",
+        "mxit_id",
+        "dob",
+        "facebook_id",
+        "wechat_id",
+        "email_address",
+        "gtalk_id",
+        "extra",
+        "subscription",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -197,8 +220,8 @@ class Contact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        d = src_dict
+        key = d["key"]
 
         def _parse_version(data: object) -> int | None | Unset:
             if data is None:
@@ -207,11 +230,11 @@ class Contact:
                 return data
             return cast(int | None | Unset, data)
 
-        version = _parse_version(d.pop("$VERSION", UNSET))
+        version = _parse_version(d.get("$VERSION", UNSET))
 
-        user_account = d.pop("user_account", UNSET)
+        user_account = d.get("user_account", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.get("created_at", UNSET)
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -220,7 +243,7 @@ class Contact:
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.get("name", UNSET))
 
         def _parse_surname(data: object) -> None | str | Unset:
             if data is None:
@@ -229,9 +252,9 @@ class Contact:
                 return data
             return cast(None | str | Unset, data)
 
-        surname = _parse_surname(d.pop("surname", UNSET))
+        surname = _parse_surname(d.get("surname", UNSET))
 
-        groups = cast(list[str], d.pop("groups", UNSET))
+        groups = cast(list[str], d.get("groups", UNSET))
 
         def _parse_msisdn(data: object) -> None | str | Unset:
             if data is None:
@@ -240,7 +263,7 @@ class Contact:
                 return data
             return cast(None | str | Unset, data)
 
-        msisdn = _parse_msisdn(d.pop("msisdn", UNSET))
+        msisdn = _parse_msisdn(d.get("msisdn", UNSET))
 
         def _parse_twitter_handle(data: object) -> None | str | Unset:
             if data is None:
@@ -249,7 +272,7 @@ class Contact:
                 return data
             return cast(None | str | Unset, data)
 
-        twitter_handle = _parse_twitter_handle(d.pop("twitter_handle", UNSET))
+        twitter_handle = _parse_twitter_handle(d.get("twitter_handle", UNSET))
 
         def _parse_bbm_pin(data: object) -> None | str | Unset:
             if data is None:
@@ -258,7 +281,7 @@ class Contact:
                 return data
             return cast(None | str | Unset, data)
 
-        bbm_pin = _parse_bbm_pin(d.pop("bbm_pin", UNSET))
+        bbm_pin = _parse_bbm_pin(d.get("bbm_pin", UNSET))
 
         def _parse_mxit_id(data: object) -> None | str | Unset:
             if data is None:
@@ -267,7 +290,7 @@ class Contact:
                 return data
             return cast(None | str | Unset, data)
 
-        mxit_id = _parse_mxit_id(d.pop("mxit_id", UNSET))
+        mxit_id = _parse_mxit_id(d.get("mxit_id", UNSET))
 
         def _parse_dob(data: object) -> None | str | Unset:
             if data is None:
@@ -276,7 +299,7 @@ class Contact:
                 return data
             return cast(None | str | Unset, data)
 
-        dob = _parse_dob(d.pop("dob", UNSET))
+        dob = _parse_dob(d.get("dob", UNSET))
 
         def _parse_facebook_id(data: object) -> None | str | Unset:
             if data is None:
@@ -285,7 +308,7 @@ class Contact:
                 return data
             return cast(None | str | Unset, data)
 
-        facebook_id = _parse_facebook_id(d.pop("facebook_id", UNSET))
+        facebook_id = _parse_facebook_id(d.get("facebook_id", UNSET))
 
         def _parse_wechat_id(data: object) -> None | str | Unset:
             if data is None:
@@ -294,7 +317,7 @@ class Contact:
                 return data
             return cast(None | str | Unset, data)
 
-        wechat_id = _parse_wechat_id(d.pop("wechat_id", UNSET))
+        wechat_id = _parse_wechat_id(d.get("wechat_id", UNSET))
 
         def _parse_email_address(data: object) -> None | str | Unset:
             if data is None:
@@ -303,7 +326,7 @@ class Contact:
                 return data
             return cast(None | str | Unset, data)
 
-        email_address = _parse_email_address(d.pop("email_address", UNSET))
+        email_address = _parse_email_address(d.get("email_address", UNSET))
 
         def _parse_gtalk_id(data: object) -> None | str | Unset:
             if data is None:
@@ -312,16 +335,16 @@ class Contact:
                 return data
             return cast(None | str | Unset, data)
 
-        gtalk_id = _parse_gtalk_id(d.pop("gtalk_id", UNSET))
+        gtalk_id = _parse_gtalk_id(d.get("gtalk_id", UNSET))
 
-        _extra = d.pop("extra", UNSET)
+        _extra = d.get("extra", UNSET)
         extra: ContactExtra | Unset
         if isinstance(_extra, Unset):
             extra = UNSET
         else:
             extra = ContactExtra.from_dict(_extra)
 
-        _subscription = d.pop("subscription", UNSET)
+        _subscription = d.get("subscription", UNSET)
         subscription: ContactSubscription | Unset
         if isinstance(_subscription, Unset):
             subscription = UNSET
@@ -348,6 +371,9 @@ class Contact:
             extra=extra,
             subscription=subscription,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         contact.additional_properties = d
         return contact

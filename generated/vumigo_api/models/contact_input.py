@@ -166,7 +166,7 @@ class ContactInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_name(data: object) -> None | str | Unset:
             if data is None:
@@ -175,7 +175,7 @@ class ContactInput:
                 return data
             return cast(None | str | Unset, data)
 
-        name = _parse_name(d.pop("name", UNSET))
+        name = _parse_name(d.get("name", UNSET))
 
         def _parse_surname(data: object) -> None | str | Unset:
             if data is None:
@@ -184,9 +184,9 @@ class ContactInput:
                 return data
             return cast(None | str | Unset, data)
 
-        surname = _parse_surname(d.pop("surname", UNSET))
+        surname = _parse_surname(d.get("surname", UNSET))
 
-        groups = cast(list[str], d.pop("groups", UNSET))
+        groups = cast(list[str], d.get("groups", UNSET))
 
         def _parse_msisdn(data: object) -> None | str | Unset:
             if data is None:
@@ -195,7 +195,7 @@ class ContactInput:
                 return data
             return cast(None | str | Unset, data)
 
-        msisdn = _parse_msisdn(d.pop("msisdn", UNSET))
+        msisdn = _parse_msisdn(d.get("msisdn", UNSET))
 
         def _parse_twitter_handle(data: object) -> None | str | Unset:
             if data is None:
@@ -204,7 +204,7 @@ class ContactInput:
                 return data
             return cast(None | str | Unset, data)
 
-        twitter_handle = _parse_twitter_handle(d.pop("twitter_handle", UNSET))
+        twitter_handle = _parse_twitter_handle(d.get("twitter_handle", UNSET))
 
         def _parse_bbm_pin(data: object) -> None | str | Unset:
             if data is None:
@@ -213,7 +213,7 @@ class ContactInput:
                 return data
             return cast(None | str | Unset, data)
 
-        bbm_pin = _parse_bbm_pin(d.pop("bbm_pin", UNSET))
+        bbm_pin = _parse_bbm_pin(d.get("bbm_pin", UNSET))
 
         def _parse_mxit_id(data: object) -> None | str | Unset:
             if data is None:
@@ -222,7 +222,7 @@ class ContactInput:
                 return data
             return cast(None | str | Unset, data)
 
-        mxit_id = _parse_mxit_id(d.pop("mxit_id", UNSET))
+        mxit_id = _parse_mxit_id(d.get("mxit_id", UNSET))
 
         def _parse_dob(data: object) -> None | str | Unset:
             if data is None:
@@ -231,7 +231,7 @@ class ContactInput:
                 return data
             return cast(None | str | Unset, data)
 
-        dob = _parse_dob(d.pop("dob", UNSET))
+        dob = _parse_dob(d.get("dob", UNSET))
 
         def _parse_facebook_id(data: object) -> None | str | Unset:
             if data is None:
@@ -240,7 +240,7 @@ class ContactInput:
                 return data
             return cast(None | str | Unset, data)
 
-        facebook_id = _parse_facebook_id(d.pop("facebook_id", UNSET))
+        facebook_id = _parse_facebook_id(d.get("facebook_id", UNSET))
 
         def _parse_wechat_id(data: object) -> None | str | Unset:
             if data is None:
@@ -249,7 +249,7 @@ class ContactInput:
                 return data
             return cast(None | str | Unset, data)
 
-        wechat_id = _parse_wechat_id(d.pop("wechat_id", UNSET))
+        wechat_id = _parse_wechat_id(d.get("wechat_id", UNSET))
 
         def _parse_email_address(data: object) -> None | str | Unset:
             if data is None:
@@ -258,7 +258,7 @@ class ContactInput:
                 return data
             return cast(None | str | Unset, data)
 
-        email_address = _parse_email_address(d.pop("email_address", UNSET))
+        email_address = _parse_email_address(d.get("email_address", UNSET))
 
         def _parse_gtalk_id(data: object) -> None | str | Unset:
             if data is None:
@@ -267,16 +267,16 @@ class ContactInput:
                 return data
             return cast(None | str | Unset, data)
 
-        gtalk_id = _parse_gtalk_id(d.pop("gtalk_id", UNSET))
+        gtalk_id = _parse_gtalk_id(d.get("gtalk_id", UNSET))
 
-        _extra = d.pop("extra", UNSET)
+        _extra = d.get("extra", UNSET)
         extra: ContactInputExtra | Unset
         if isinstance(_extra, Unset):
             extra = UNSET
         else:
             extra = ContactInputExtra.from_dict(_extra)
 
-        _subscription = d.pop("subscription", UNSET)
+        _subscription = d.get("subscription", UNSET)
         subscription: ContactInputSubscription | Unset
         if isinstance(_subscription, Unset):
             subscription = UNSET

@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="ContactPage")
+_DECLARED_KEYS = frozenset(
+    (
+        "cursor",
+        "data",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -49,17 +56,17 @@ class ContactPage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
 
         def _parse_cursor(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        cursor = _parse_cursor(d.pop("cursor"))
+        cursor = _parse_cursor(d["cursor"])
 
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
             data_item = Contact.from_dict(data_item_data)
 
@@ -69,6 +76,9 @@ class ContactPage:
             cursor=cursor,
             data=data,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         contact_page.additional_properties = d
         return contact_page

@@ -13,6 +13,17 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Conversation")
+_DECLARED_KEYS = frozenset(
+    (
+        "uuid",
+        "type",
+        "name",
+        "description",
+        "endpoints",
+        "status",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -69,23 +80,23 @@ class Conversation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        uuid = d.pop("uuid")
+        d = src_dict
+        uuid = d["uuid"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description = d.pop("description")
+        description = d["description"]
 
         endpoints = []
-        _endpoints = d.pop("endpoints")
+        _endpoints = d["endpoints"]
         for endpoints_item_data in _endpoints:
             endpoints_item = Endpoint.from_dict(endpoints_item_data)
 
             endpoints.append(endpoints_item)
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
 
         conversation = cls(
             uuid=uuid,
@@ -95,6 +106,9 @@ class Conversation:
             endpoints=endpoints,
             status=status,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         conversation.additional_properties = d
         return conversation

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="ConversationResult")
+_DECLARED_KEYS = frozenset(
+    (
+        "success",
+        "reason",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -42,15 +49,18 @@ class ConversationResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        d = src_dict
+        success = d["success"]
 
-        reason = d.pop("reason")
+        reason = d["reason"]
 
         conversation_result = cls(
             success=success,
             reason=reason,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         conversation_result.additional_properties = d
         return conversation_result

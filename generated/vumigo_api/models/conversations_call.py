@@ -11,6 +11,15 @@ from ..models.json_rpc_version import JsonRpcVersion
 from ..types import Unset
 
 T = TypeVar("T", bound="ConversationsCall")
+_DECLARED_KEYS = frozenset(
+    (
+        "jsonrpc",
+        "id",
+        "method",
+        "params",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -54,14 +63,14 @@ class ConversationsCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        jsonrpc = JsonRpcVersion(d.pop("jsonrpc"))
+        d = src_dict
+        jsonrpc = JsonRpcVersion(d["jsonrpc"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        method = ConversationsCallMethod(d.pop("method"))
+        method = ConversationsCallMethod(d["method"])
 
-        params = cast(list[str], d.pop("params"))
+        params = cast(list[str], d["params"])
 
         conversations_call = cls(
             jsonrpc=jsonrpc,
@@ -69,6 +78,9 @@ class ConversationsCall:
             method=method,
             params=params,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         conversations_call.additional_properties = d
         return conversations_call

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="Endpoint")
+_DECLARED_KEYS = frozenset(
+    (
+        "uuid",
+        "name",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -41,15 +48,18 @@ class Endpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        uuid = d.pop("uuid")
+        d = src_dict
+        uuid = d["uuid"]
 
-        name = d.pop("name")
+        name = d["name"]
 
         endpoint = cls(
             uuid=uuid,
             name=name,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         endpoint.additional_properties = d
         return endpoint

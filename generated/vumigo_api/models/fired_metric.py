@@ -10,6 +10,14 @@ from ..models.aggregator import Aggregator
 from ..types import Unset
 
 T = TypeVar("T", bound="FiredMetric")
+_DECLARED_KEYS = frozenset(
+    (
+        "name",
+        "value",
+        "aggregator",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -47,18 +55,21 @@ class FiredMetric:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        value = d.pop("value")
+        value = d["value"]
 
-        aggregator = Aggregator(d.pop("aggregator"))
+        aggregator = Aggregator(d["aggregator"])
 
         fired_metric = cls(
             name=name,
             value=value,
             aggregator=aggregator,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         fired_metric.additional_properties = d
         return fired_metric

@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Group")
+_DECLARED_KEYS = frozenset(
+    (
+        "key",
+        "name",
+        "$VERSION",
+        "user_account",
+        "created_at",
+        "query",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -73,10 +84,10 @@ class Group:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        key = d.pop("key")
+        d = src_dict
+        key = d["key"]
 
-        name = d.pop("name")
+        name = d["name"]
 
         def _parse_version(data: object) -> int | None | Unset:
             if data is None:
@@ -85,11 +96,11 @@ class Group:
                 return data
             return cast(int | None | Unset, data)
 
-        version = _parse_version(d.pop("$VERSION", UNSET))
+        version = _parse_version(d.get("$VERSION", UNSET))
 
-        user_account = d.pop("user_account", UNSET)
+        user_account = d.get("user_account", UNSET)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.get("created_at", UNSET)
 
         def _parse_query(data: object) -> None | str | Unset:
             if data is None:
@@ -98,7 +109,7 @@ class Group:
                 return data
             return cast(None | str | Unset, data)
 
-        query = _parse_query(d.pop("query", UNSET))
+        query = _parse_query(d.get("query", UNSET))
 
         group = cls(
             key=key,
@@ -108,6 +119,9 @@ class Group:
             created_at=created_at,
             query=query,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         group.additional_properties = d
         return group

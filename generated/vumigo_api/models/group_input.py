@@ -42,8 +42,8 @@ class GroupInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        name = d.get("name", UNSET)
 
         def _parse_query(data: object) -> None | str | Unset:
             if data is None:
@@ -52,7 +52,7 @@ class GroupInput:
                 return data
             return cast(None | str | Unset, data)
 
-        query = _parse_query(d.pop("query", UNSET))
+        query = _parse_query(d.get("query", UNSET))
 
         group_input = cls(
             name=name,

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="HelperMetadata")
+_DECLARED_KEYS = frozenset(("voice",))
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -40,8 +42,8 @@ class HelperMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _voice = d.pop("voice", UNSET)
+        d = src_dict
+        _voice = d.get("voice", UNSET)
         voice: VoiceOptions | Unset
         if isinstance(_voice, Unset):
             voice = UNSET
@@ -51,6 +53,9 @@ class HelperMetadata:
         helper_metadata = cls(
             voice=voice,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         helper_metadata.additional_properties = d
         return helper_metadata

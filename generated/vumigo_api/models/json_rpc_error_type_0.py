@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JsonRpcErrorType0")
+_DECLARED_KEYS = frozenset(
+    (
+        "fault",
+        "faultCode",
+        "faultString",
+        "code",
+        "message",
+        "data",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -66,18 +77,18 @@ class JsonRpcErrorType0:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        fault = d.pop("fault", UNSET)
+        d = src_dict
+        fault = d.get("fault", UNSET)
 
-        fault_code = d.pop("faultCode", UNSET)
+        fault_code = d.get("faultCode", UNSET)
 
-        fault_string = d.pop("faultString", UNSET)
+        fault_string = d.get("faultString", UNSET)
 
-        code = d.pop("code", UNSET)
+        code = d.get("code", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = d.get("message", UNSET)
 
-        data = d.pop("data", UNSET)
+        data = d.get("data", UNSET)
 
         json_rpc_error_type_0 = cls(
             fault=fault,
@@ -87,6 +98,9 @@ class JsonRpcErrorType0:
             message=message,
             data=data,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         json_rpc_error_type_0.additional_properties = d
         return json_rpc_error_type_0

@@ -13,6 +13,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="JsonRpcResponse")
+_DECLARED_KEYS = frozenset(
+    (
+        "jsonrpc",
+        "id",
+        "result",
+        "error",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -69,8 +78,8 @@ class JsonRpcResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        jsonrpc = d.pop("jsonrpc", UNSET)
+        d = src_dict
+        jsonrpc = d.get("jsonrpc", UNSET)
 
         def _parse_id(data: object) -> int | None | str | Unset:
             if data is None:
@@ -79,9 +88,9 @@ class JsonRpcResponse:
                 return data
             return cast(int | None | str | Unset, data)
 
-        id = _parse_id(d.pop("id", UNSET))
+        id = _parse_id(d.get("id", UNSET))
 
-        result = d.pop("result", UNSET)
+        result = d.get("result", UNSET)
 
         def _parse_error(data: object) -> JsonRpcErrorType0 | None | Unset:
             if data is None:
@@ -98,7 +107,7 @@ class JsonRpcResponse:
                 pass
             return cast(JsonRpcErrorType0 | None | Unset, data)
 
-        error = _parse_error(d.pop("error", UNSET))
+        error = _parse_error(d.get("error", UNSET))
 
         json_rpc_response = cls(
             jsonrpc=jsonrpc,
@@ -106,6 +115,9 @@ class JsonRpcResponse:
             result=result,
             error=error,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         json_rpc_response.additional_properties = d
         return json_rpc_response

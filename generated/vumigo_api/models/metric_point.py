@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="MetricPoint")
+_DECLARED_KEYS = frozenset(
+    (
+        "x",
+        "y",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -42,20 +49,23 @@ class MetricPoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        x = d.pop("x")
+        d = src_dict
+        x = d["x"]
 
         def _parse_y(data: object) -> float | None:
             if data is None:
                 return data
             return cast(float | None, data)
 
-        y = _parse_y(d.pop("y"))
+        y = _parse_y(d["y"])
 
         metric_point = cls(
             x=x,
             y=y,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         metric_point.additional_properties = d
         return metric_point

@@ -9,6 +9,14 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="OptOut")
+_DECLARED_KEYS = frozenset(
+    (
+        "created_at",
+        "message",
+        "user_account",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -47,23 +55,26 @@ class OptOut:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        created_at = d.pop("created_at")
+        d = src_dict
+        created_at = d["created_at"]
 
         def _parse_message(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        message = _parse_message(d.pop("message"))
+        message = _parse_message(d["message"])
 
-        user_account = d.pop("user_account")
+        user_account = d["user_account"]
 
         opt_out = cls(
             created_at=created_at,
             message=message,
             user_account=user_account,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         opt_out.additional_properties = d
         return opt_out

@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OptOutCountResponse")
+_DECLARED_KEYS = frozenset(
+    (
+        "opt_out_count",
+        "status",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -45,15 +52,18 @@ class OptOutCountResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        opt_out_count = d.pop("opt_out_count")
+        d = src_dict
+        opt_out_count = d["opt_out_count"]
 
-        status = OptOutStatus.from_dict(d.pop("status"))
+        status = OptOutStatus.from_dict(d["status"])
 
         opt_out_count_response = cls(
             opt_out_count=opt_out_count,
             status=status,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         opt_out_count_response.additional_properties = d
         return opt_out_count_response

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OptOutError")
+_DECLARED_KEYS = frozenset(("status",))
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -40,12 +42,15 @@ class OptOutError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = OptOutStatus.from_dict(d.pop("status"))
+        d = src_dict
+        status = OptOutStatus.from_dict(d["status"])
 
         opt_out_error = cls(
             status=status,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         opt_out_error.additional_properties = d
         return opt_out_error

@@ -14,6 +14,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OptOutResponse")
+_DECLARED_KEYS = frozenset(
+    (
+        "opt_out",
+        "status",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -46,15 +53,18 @@ class OptOutResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        opt_out = OptOut.from_dict(d.pop("opt_out"))
+        d = src_dict
+        opt_out = OptOut.from_dict(d["opt_out"])
 
-        status = OptOutStatus.from_dict(d.pop("status"))
+        status = OptOutStatus.from_dict(d["status"])
 
         opt_out_response = cls(
             opt_out=opt_out,
             status=status,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         opt_out_response.additional_properties = d
         return opt_out_response

@@ -13,6 +13,22 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="OutboundMessage")
+_DECLARED_KEYS = frozenset(
+    (
+        "message_id",
+        "to_addr",
+        "from_addr",
+        "content",
+        "session_event",
+        "in_reply_to",
+        "transport_type",
+        "message_type",
+        "message_version",
+        "timestamp",
+        "helper_metadata",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -123,10 +139,10 @@ class OutboundMessage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message_id = d.pop("message_id")
+        d = src_dict
+        message_id = d["message_id"]
 
-        to_addr = d.pop("to_addr", UNSET)
+        to_addr = d.get("to_addr", UNSET)
 
         def _parse_from_addr(data: object) -> None | str | Unset:
             if data is None:
@@ -135,7 +151,7 @@ class OutboundMessage:
                 return data
             return cast(None | str | Unset, data)
 
-        from_addr = _parse_from_addr(d.pop("from_addr", UNSET))
+        from_addr = _parse_from_addr(d.get("from_addr", UNSET))
 
         def _parse_content(data: object) -> None | str | Unset:
             if data is None:
@@ -144,7 +160,7 @@ class OutboundMessage:
                 return data
             return cast(None | str | Unset, data)
 
-        content = _parse_content(d.pop("content", UNSET))
+        content = _parse_content(d.get("content", UNSET))
 
         def _parse_session_event(data: object) -> None | str | Unset:
             if data is None:
@@ -153,7 +169,7 @@ class OutboundMessage:
                 return data
             return cast(None | str | Unset, data)
 
-        session_event = _parse_session_event(d.pop("session_event", UNSET))
+        session_event = _parse_session_event(d.get("session_event", UNSET))
 
         def _parse_in_reply_to(data: object) -> None | str | Unset:
             if data is None:
@@ -162,7 +178,7 @@ class OutboundMessage:
                 return data
             return cast(None | str | Unset, data)
 
-        in_reply_to = _parse_in_reply_to(d.pop("in_reply_to", UNSET))
+        in_reply_to = _parse_in_reply_to(d.get("in_reply_to", UNSET))
 
         def _parse_transport_type(data: object) -> None | str | Unset:
             if data is None:
@@ -171,15 +187,15 @@ class OutboundMessage:
                 return data
             return cast(None | str | Unset, data)
 
-        transport_type = _parse_transport_type(d.pop("transport_type", UNSET))
+        transport_type = _parse_transport_type(d.get("transport_type", UNSET))
 
-        message_type = d.pop("message_type", UNSET)
+        message_type = d.get("message_type", UNSET)
 
-        message_version = d.pop("message_version", UNSET)
+        message_version = d.get("message_version", UNSET)
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = d.get("timestamp", UNSET)
 
-        _helper_metadata = d.pop("helper_metadata", UNSET)
+        _helper_metadata = d.get("helper_metadata", UNSET)
         helper_metadata: OutboundMessageHelperMetadata | Unset
         if isinstance(_helper_metadata, Unset):
             helper_metadata = UNSET
@@ -199,6 +215,9 @@ class OutboundMessage:
             timestamp=timestamp,
             helper_metadata=helper_metadata,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         outbound_message.additional_properties = d
         return outbound_message

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="OutboundMessageHelperMetadata")
+_DECLARED_KEYS = frozenset(())
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -22,8 +24,11 @@ class OutboundMessageHelperMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         outbound_message_helper_metadata = cls()
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         outbound_message_helper_metadata.additional_properties = d
         return outbound_message_helper_metadata

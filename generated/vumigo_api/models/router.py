@@ -13,6 +13,18 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="Router")
+_DECLARED_KEYS = frozenset(
+    (
+        "uuid",
+        "type",
+        "name",
+        "description",
+        "channel_endpoints",
+        "conversation_endpoints",
+        "status",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -77,30 +89,30 @@ class Router:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        uuid = d.pop("uuid")
+        d = src_dict
+        uuid = d["uuid"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description = d.pop("description")
+        description = d["description"]
 
         channel_endpoints = []
-        _channel_endpoints = d.pop("channel_endpoints")
+        _channel_endpoints = d["channel_endpoints"]
         for channel_endpoints_item_data in _channel_endpoints:
             channel_endpoints_item = Endpoint.from_dict(channel_endpoints_item_data)
 
             channel_endpoints.append(channel_endpoints_item)
 
         conversation_endpoints = []
-        _conversation_endpoints = d.pop("conversation_endpoints")
+        _conversation_endpoints = d["conversation_endpoints"]
         for conversation_endpoints_item_data in _conversation_endpoints:
             conversation_endpoints_item = Endpoint.from_dict(conversation_endpoints_item_data)
 
             conversation_endpoints.append(conversation_endpoints_item)
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
 
         router = cls(
             uuid=uuid,
@@ -111,6 +123,9 @@ class Router:
             conversation_endpoints=conversation_endpoints,
             status=status,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         router.additional_properties = d
         return router

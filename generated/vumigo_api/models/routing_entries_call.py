@@ -11,6 +11,15 @@ from ..models.routing_entries_call_method import RoutingEntriesCallMethod
 from ..types import Unset
 
 T = TypeVar("T", bound="RoutingEntriesCall")
+_DECLARED_KEYS = frozenset(
+    (
+        "jsonrpc",
+        "id",
+        "method",
+        "params",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -54,14 +63,14 @@ class RoutingEntriesCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        jsonrpc = JsonRpcVersion(d.pop("jsonrpc"))
+        d = src_dict
+        jsonrpc = JsonRpcVersion(d["jsonrpc"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        method = RoutingEntriesCallMethod(d.pop("method"))
+        method = RoutingEntriesCallMethod(d["method"])
 
-        params = cast(list[str], d.pop("params"))
+        params = cast(list[str], d["params"])
 
         routing_entries_call = cls(
             jsonrpc=jsonrpc,
@@ -69,6 +78,9 @@ class RoutingEntriesCall:
             method=method,
             params=params,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         routing_entries_call.additional_properties = d
         return routing_entries_call

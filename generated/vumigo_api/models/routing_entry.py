@@ -13,6 +13,13 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RoutingEntry")
+_DECLARED_KEYS = frozenset(
+    (
+        "source",
+        "target",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -45,15 +52,18 @@ class RoutingEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source = RoutingEndpointRef.from_dict(d.pop("source"))
+        d = src_dict
+        source = RoutingEndpointRef.from_dict(d["source"])
 
-        target = RoutingEndpointRef.from_dict(d.pop("target"))
+        target = RoutingEndpointRef.from_dict(d["target"])
 
         routing_entry = cls(
             source=source,
             target=target,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         routing_entry.additional_properties = d
         return routing_entry

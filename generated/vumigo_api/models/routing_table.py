@@ -16,6 +16,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="RoutingTable")
+_DECLARED_KEYS = frozenset(
+    (
+        "channels",
+        "conversations",
+        "routers",
+        "routing_entries",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -70,30 +79,30 @@ class RoutingTable:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         channels = []
-        _channels = d.pop("channels")
+        _channels = d["channels"]
         for channels_item_data in _channels:
             channels_item = Channel.from_dict(channels_item_data)
 
             channels.append(channels_item)
 
         conversations = []
-        _conversations = d.pop("conversations")
+        _conversations = d["conversations"]
         for conversations_item_data in _conversations:
             conversations_item = Conversation.from_dict(conversations_item_data)
 
             conversations.append(conversations_item)
 
         routers = []
-        _routers = d.pop("routers")
+        _routers = d["routers"]
         for routers_item_data in _routers:
             routers_item = Router.from_dict(routers_item_data)
 
             routers.append(routers_item)
 
         routing_entries = []
-        _routing_entries = d.pop("routing_entries")
+        _routing_entries = d["routing_entries"]
         for routing_entries_item_data in _routing_entries:
             routing_entries_item = RoutingEntry.from_dict(routing_entries_item_data)
 
@@ -105,6 +114,9 @@ class RoutingTable:
             routers=routers,
             routing_entries=routing_entries,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         routing_table.additional_properties = d
         return routing_table

@@ -11,6 +11,15 @@ from ..models.routing_table_call_method import RoutingTableCallMethod
 from ..types import Unset
 
 T = TypeVar("T", bound="RoutingTableCall")
+_DECLARED_KEYS = frozenset(
+    (
+        "jsonrpc",
+        "id",
+        "method",
+        "params",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -54,14 +63,14 @@ class RoutingTableCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        jsonrpc = JsonRpcVersion(d.pop("jsonrpc"))
+        d = src_dict
+        jsonrpc = JsonRpcVersion(d["jsonrpc"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        method = RoutingTableCallMethod(d.pop("method"))
+        method = RoutingTableCallMethod(d["method"])
 
-        params = cast(list[str], d.pop("params"))
+        params = cast(list[str], d["params"])
 
         routing_table_call = cls(
             jsonrpc=jsonrpc,
@@ -69,6 +78,9 @@ class RoutingTableCall:
             method=method,
             params=params,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         routing_table_call.additional_properties = d
         return routing_table_call

@@ -14,6 +14,16 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="SendMessageRequest")
+_DECLARED_KEYS = frozenset(
+    (
+        "to_addr",
+        "content",
+        "session_event",
+        "in_reply_to",
+        "helper_metadata",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -69,26 +79,26 @@ class SendMessageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        to_addr = d.pop("to_addr")
+        d = src_dict
+        to_addr = d["to_addr"]
 
         def _parse_content(data: object) -> None | str:
             if data is None:
                 return data
             return cast(None | str, data)
 
-        content = _parse_content(d.pop("content"))
+        content = _parse_content(d["content"])
 
-        _session_event = d.pop("session_event", UNSET)
+        _session_event = d.get("session_event", UNSET)
         session_event: SessionEvent | Unset
         if isinstance(_session_event, Unset):
             session_event = UNSET
         else:
             session_event = SessionEvent(_session_event)
 
-        in_reply_to = d.pop("in_reply_to", UNSET)
+        in_reply_to = d.get("in_reply_to", UNSET)
 
-        _helper_metadata = d.pop("helper_metadata", UNSET)
+        _helper_metadata = d.get("helper_metadata", UNSET)
         helper_metadata: HelperMetadata | Unset
         if isinstance(_helper_metadata, Unset):
             helper_metadata = UNSET
@@ -102,6 +112,9 @@ class SendMessageRequest:
             in_reply_to=in_reply_to,
             helper_metadata=helper_metadata,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         send_message_request.additional_properties = d
         return send_message_request

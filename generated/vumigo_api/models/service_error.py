@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import Unset
 
 T = TypeVar("T", bound="ServiceError")
+_DECLARED_KEYS = frozenset(
+    (
+        "status_code",
+        "reason",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -42,15 +49,18 @@ class ServiceError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status_code = d.pop("status_code")
+        d = src_dict
+        status_code = d["status_code"]
 
-        reason = d.pop("reason")
+        reason = d["reason"]
 
         service_error = cls(
             status_code=status_code,
             reason=reason,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         service_error.additional_properties = d
         return service_error

@@ -15,6 +15,15 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T", bound="UpdateRoutingTableCall")
+_DECLARED_KEYS = frozenset(
+    (
+        "jsonrpc",
+        "id",
+        "method",
+        "params",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -65,15 +74,15 @@ class UpdateRoutingTableCall:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        jsonrpc = JsonRpcVersion(d.pop("jsonrpc"))
+        d = src_dict
+        jsonrpc = JsonRpcVersion(d["jsonrpc"])
 
-        id = d.pop("id")
+        id = d["id"]
 
-        method = UpdateRoutingTableCallMethod(d.pop("method"))
+        method = UpdateRoutingTableCallMethod(d["method"])
 
         params = []
-        _params = d.pop("params")
+        _params = d["params"]
         for params_item_data in _params:
 
             def _parse_params_item(data: object) -> RoutingTable | str:
@@ -97,6 +106,9 @@ class UpdateRoutingTableCall:
             method=method,
             params=params,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         update_routing_table_call.additional_properties = d
         return update_routing_table_call

@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VoiceOptions")
+_DECLARED_KEYS = frozenset(
+    (
+        "speech_url",
+        "wait_for",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
 
 
 @_attrs_define
@@ -40,15 +47,18 @@ class VoiceOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        speech_url = d.pop("speech_url", UNSET)
+        d = src_dict
+        speech_url = d.get("speech_url", UNSET)
 
-        wait_for = d.pop("wait_for", UNSET)
+        wait_for = d.get("wait_for", UNSET)
 
         voice_options = cls(
             speech_url=speech_url,
             wait_for=wait_for,
         )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         voice_options.additional_properties = d
         return voice_options
