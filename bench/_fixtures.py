@@ -74,6 +74,8 @@ PROFILE_RESPONSE = json.dumps(
         "LastKnownCountryCode": "ZA",
     }
 ).encode()
+SMSCX_API_KEY = "bench-smscx-key"
+BALANCE_RESPONSE = json.dumps({"balance": 1234.5678, "currency": "eur", "billing": "prepaid"}).encode()
 SEND_RESPONSE = json.dumps({"messages": [sent_message(new_message())]}).encode()
 STATUS_RESPONSE = json.dumps(sent_message(new_message(), status="delivered")).encode()
 _JSON = [("Content-Type", "application/json")]
@@ -95,6 +97,8 @@ class CannedApi:
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.last = request
+        if request.url.path == "/account/balance":
+            return httpx.Response(200, headers=_JSON, content=BALANCE_RESPONSE)
         if request.url.path == "/token":
             return httpx.Response(200, headers=_JSON, content=TOKEN_RESPONSE)
         if request.url.path.startswith("/user/profile/"):

@@ -26,6 +26,10 @@ from messagemedia_api.api.messages import send_messages
 from messagemedia_api.models import MessageFormat, NewMessage, SendMessagesRequest, SendMessagesResponse
 from mxit import Mxit
 from mxit._client import USER_AGENT as MXIT_USER_AGENT
+from smscx_api.api.account import get_account_balance
+from smscx_client import ApiClient, Configuration
+from smscx_client.api.account_api import AccountApi
+from smscx_client.api_client import USER_AGENT as SMSCX_USER_AGENT
 from vumigo_api.api.contacts import get_contact
 
 from ._alternate import Plan, alternate
@@ -40,6 +44,7 @@ from ._fixtures import (
     MXIT_TOKEN,
     MXIT_USER_ID,
     SECRET,
+    SMSCX_API_KEY,
     VUMIGO_CONTACT_KEY,
     VUMIGO_TOKEN,
     CannedApi,
@@ -94,6 +99,13 @@ class Stack:
             transport=transport,
             max_retries=2,
         )
+        self.smscx = ApiClient(Configuration(host=MOCK_BASE_URL, api_key=SMSCX_API_KEY), transport=transport)
+        self.account = AccountApi(self.smscx)
+        self.raw_smscx = httpx.Client(
+            base_url=MOCK_BASE_URL,
+            transport=transport,
+            headers={"User-Agent": SMSCX_USER_AGENT, "Accept": "application/json", "X-API-KEY": SMSCX_API_KEY},
+        )
         self.raw_mxit = httpx.Client(
             base_url=MOCK_BASE_URL,
             transport=transport,
@@ -111,6 +123,8 @@ class Stack:
         self.raw_vumigo.close()
         self.raw_vumigo_plain.close()
         self.mxit.close()
+        self.smscx.close()
+        self.raw_smscx.close()
         self.raw_mxit.close()
 
     # ours
@@ -144,6 +158,12 @@ class Stack:
     def mxit_basic_profile(self) -> object:
         return self.mxit.users.get_basic_profile(MXIT_USER_ID)
 
+    def smscx_balance(self) -> object:
+        return self.account.get_account_balance()
+
+    def smscx_typed_balance(self) -> object:
+        return get_account_balance.sync_detailed(client=self.smscx.typed).parsed
+
     # baseline
     def raw_send(self) -> Any:
         response = self.raw.post("/v1/messages", json={"messages": [MESSAGE]})
@@ -172,6 +192,12 @@ class Stack:
             raise RuntimeError(f"unexpected {response.status_code}")
         return response.json()
 
+    def raw_balance(self) -> Any:
+        response = self.raw_smscx.get("/account/balance")
+        if response.status_code != 200:
+            raise RuntimeError(f"unexpected {response.status_code}")
+        return response.json()
+
     def cases(self) -> list[Case]:
         raw_post = "raw httpx POST + .json()"
         return [
@@ -195,6 +221,18 @@ class Stack:
                 "Mxit facade users.get_basic_profile (cached app token) vs raw httpx GET + .json()",
                 self.mxit_basic_profile,
                 self.raw_basic_profile,
+            ),
+            Case(
+                "1g",
+                "SMS.CX facade AccountApi.get_account_balance vs raw httpx GET + .json()",
+                self.smscx_balance,
+                self.raw_balance,
+            ),
+            Case(
+                "1h",
+                "SMS.CX typed get_account_balance.sync_detailed vs raw httpx GET + .json()",
+                self.smscx_typed_balance,
+                self.raw_balance,
             ),
         ]
 

@@ -13,12 +13,20 @@ from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar, cast
 
 import httpx
 
-from switchboard_core import Call
+from switchboard_core import Call, lazy_module
 
 from . import _inputs
 
 if TYPE_CHECKING:
-    from messagemedia_api import Client
+    from messagemedia_api import Client, models, types
+    from messagemedia_api.api.delivery_reports import check_delivery_reports, confirm_delivery_reports_as_received
+    from messagemedia_api.api.messages import (
+        cancel_scheduled_message,
+        check_credits_remaining,
+        get_message_status,
+        send_messages,
+    )
+    from messagemedia_api.api.replies import check_replies, confirm_replies_as_received
     from messagemedia_api.models import (
         CancelScheduledMessageResponse,
         CheckDeliveryReportsResponse,
@@ -30,6 +38,18 @@ if TYPE_CHECKING:
         SentMessage,
     )
     from messagemedia_api.types import Unset
+else:  # imported when first used: ``import message_media_messages`` does not load the generated package
+    _API = "messagemedia_api.api."
+    models = lazy_module("messagemedia_api.models")
+    types = lazy_module("messagemedia_api.types")
+    check_delivery_reports = lazy_module(_API + "delivery_reports.check_delivery_reports")
+    confirm_delivery_reports_as_received = lazy_module(_API + "delivery_reports.confirm_delivery_reports_as_received")
+    cancel_scheduled_message = lazy_module(_API + "messages.cancel_scheduled_message")
+    check_credits_remaining = lazy_module(_API + "messages.check_credits_remaining")
+    get_message_status = lazy_module(_API + "messages.get_message_status")
+    send_messages = lazy_module(_API + "messages.send_messages")
+    check_replies = lazy_module(_API + "replies.check_replies")
+    confirm_replies_as_received = lazy_module(_API + "replies.confirm_replies_as_received")
 
 
 class _Model(Protocol):
@@ -74,80 +94,54 @@ def _parser(parse: Callable[..., object], model: type[M]) -> Callable[[httpx.Res
 
 
 def _account(value: object) -> str | Unset:
-    from messagemedia_api.types import UNSET
-
     checked = _inputs.account(value)
-    return UNSET if checked is None else checked
+    return types.UNSET if checked is None else checked
 
 
 def send(messages: list[dict[str, Any]], account: object = None) -> Call[SendMessagesResponse]:
     """Send one batch (already validated wire dicts, at most 100)."""
-    from messagemedia_api.api.messages import send_messages
-    from messagemedia_api.models import SendMessagesResponse
-
     body = cast("SendMessagesRequest", _WireBody({"messages": messages}))
     kwargs = send_messages._get_kwargs(body=body, account=_account(account))
-    return Call(kwargs, _parser(send_messages._parse_response, SendMessagesResponse))
+    return Call(kwargs, _parser(send_messages._parse_response, models.SendMessagesResponse))
 
 
 def status(message_id: object, account: object = None) -> Call[SentMessage]:
-    from messagemedia_api.api.messages import get_message_status
-    from messagemedia_api.models import SentMessage
-
     checked = _inputs.identifier("message_id", message_id)
     kwargs = get_message_status._get_kwargs(checked, account=_account(account))
-    return Call(kwargs, _parser(get_message_status._parse_response, SentMessage))
+    return Call(kwargs, _parser(get_message_status._parse_response, models.SentMessage))
 
 
 def cancel(message_id: object, body: object = None, account: object = None) -> Call[CancelScheduledMessageResponse]:
-    from messagemedia_api.api.messages import cancel_scheduled_message
-    from messagemedia_api.models import CancelScheduledMessageResponse
-
     checked = _inputs.identifier("message_id", message_id)
     request = _inputs.cancel_body(body)
     kwargs = cancel_scheduled_message._get_kwargs(checked, body=request, account=_account(account))
-    return Call(kwargs, _parser(cancel_scheduled_message._parse_response, CancelScheduledMessageResponse))
+    return Call(kwargs, _parser(cancel_scheduled_message._parse_response, models.CancelScheduledMessageResponse))
 
 
 def credits(account: object = None) -> Call[CreditsRemainingResponse]:
-    from messagemedia_api.api.messages import check_credits_remaining
-    from messagemedia_api.models import CreditsRemainingResponse
-
     kwargs = check_credits_remaining._get_kwargs(account=_account(account))
-    return Call(kwargs, _parser(check_credits_remaining._parse_response, CreditsRemainingResponse))
+    return Call(kwargs, _parser(check_credits_remaining._parse_response, models.CreditsRemainingResponse))
 
 
 def delivery_reports(account: object = None) -> Call[CheckDeliveryReportsResponse]:
-    from messagemedia_api.api.delivery_reports import check_delivery_reports
-    from messagemedia_api.models import CheckDeliveryReportsResponse
-
     kwargs = check_delivery_reports._get_kwargs(account=_account(account))
-    return Call(kwargs, _parser(check_delivery_reports._parse_response, CheckDeliveryReportsResponse))
+    return Call(kwargs, _parser(check_delivery_reports._parse_response, models.CheckDeliveryReportsResponse))
 
 
 def confirm_delivery_reports(body: object, account: object = None) -> Call[ConfirmationResponse]:
-    from messagemedia_api.api.delivery_reports import confirm_delivery_reports_as_received
-    from messagemedia_api.models import ConfirmationResponse, ConfirmDeliveryReportsAsReceivedRequest
-
-    ids = _inputs.ids(body, "delivery_report_ids", ConfirmDeliveryReportsAsReceivedRequest)
-    request = ConfirmDeliveryReportsAsReceivedRequest(delivery_report_ids=ids)
+    ids = _inputs.ids(body, "delivery_report_ids", models.ConfirmDeliveryReportsAsReceivedRequest)
+    request = models.ConfirmDeliveryReportsAsReceivedRequest(delivery_report_ids=ids)
     kwargs = confirm_delivery_reports_as_received._get_kwargs(body=request, account=_account(account))
-    return Call(kwargs, _parser(confirm_delivery_reports_as_received._parse_response, ConfirmationResponse))
+    return Call(kwargs, _parser(confirm_delivery_reports_as_received._parse_response, models.ConfirmationResponse))
 
 
 def replies(account: object = None) -> Call[CheckRepliesResponse]:
-    from messagemedia_api.api.replies import check_replies
-    from messagemedia_api.models import CheckRepliesResponse
-
     kwargs = check_replies._get_kwargs(account=_account(account))
-    return Call(kwargs, _parser(check_replies._parse_response, CheckRepliesResponse))
+    return Call(kwargs, _parser(check_replies._parse_response, models.CheckRepliesResponse))
 
 
 def confirm_replies(body: object, account: object = None) -> Call[ConfirmationResponse]:
-    from messagemedia_api.api.replies import confirm_replies_as_received
-    from messagemedia_api.models import ConfirmationResponse, ConfirmRepliesAsReceivedRequest
-
-    ids = _inputs.ids(body, "reply_ids", ConfirmRepliesAsReceivedRequest)
-    request = ConfirmRepliesAsReceivedRequest(reply_ids=ids)
+    ids = _inputs.ids(body, "reply_ids", models.ConfirmRepliesAsReceivedRequest)
+    request = models.ConfirmRepliesAsReceivedRequest(reply_ids=ids)
     kwargs = confirm_replies_as_received._get_kwargs(body=request, account=_account(account))
-    return Call(kwargs, _parser(confirm_replies_as_received._parse_response, ConfirmationResponse))
+    return Call(kwargs, _parser(confirm_replies_as_received._parse_response, models.ConfirmationResponse))

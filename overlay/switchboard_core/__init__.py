@@ -37,6 +37,7 @@ from ._errors import (
     UnprocessableEntityError,
     connection_error,
 )
+from ._lazy import LazyModule, lazy_module
 from ._redact import (
     REDACTED,
     SENSITIVE_HEADERS,
@@ -100,6 +101,7 @@ __all__ = [
     "InvalidRequestError",
     "JsonRpcFault",
     "JsonRpcOutcome",
+    "LazyModule",
     "NotFoundError",
     "Page",
     "PaginationLoopError",
@@ -122,6 +124,7 @@ __all__ = [
     "configure_logging_from_env",
     "connection_error",
     "jsonrpc_request",
+    "lazy_module",
     "parse_jsonrpc_response",
     "read_body",
     "redact_headers",
