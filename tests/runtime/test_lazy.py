@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+import pytest
+
 from switchboard_core import LazyModule, lazy_module
 
 
@@ -22,9 +24,5 @@ def test_imports_on_first_attribute_and_keeps_it() -> None:
 
 def test_a_missing_attribute_is_an_attribute_error() -> None:
     proxy = lazy_module("colorsys")
-    try:
+    with pytest.raises(AttributeError, match="no_such_thing"):
         _ = proxy.no_such_thing
-    except AttributeError as exc:
-        assert "no_such_thing" in str(exc)
-    else:
-        raise AssertionError("expected AttributeError")
