@@ -448,16 +448,19 @@ def test_exports_ask_for_their_media_type_and_stream(tmp_path: Path) -> None:
     assert not (tmp_path / "missing.csv").exists()
 
 
+def _optouts_page(numbers: list[str], cursor: str | None) -> dict[str, Any]:
+    return {
+        "info": {"id": "o", "link": "l", "total": 3},
+        "data": [
+            {"id": i, "phoneNumber": n, "countryIso": "NL", "optoutFrom": "admin", "datetime": "2030-01-01"}
+            for i, n in enumerate(numbers)
+        ],
+        "paging": {"next": cursor, "previous": None, "size": len(numbers)},
+    }
+
+
 def test_list_pages_iterate_lazily() -> None:
-    def page(numbers: list[str], cursor: str | None) -> dict[str, Any]:
-        return {
-            "info": {"id": "o", "link": "l", "total": 3},
-            "data": [
-                {"id": i, "phoneNumber": n, "countryIso": "NL", "optoutFrom": "admin", "datetime": "2030-01-01"}
-                for i, n in enumerate(numbers)
-            ],
-            "paging": {"next": cursor, "previous": None, "size": len(numbers)},
-        }
+    page = _optouts_page
 
     recorder = Recorder(
         httpx.Response(200, json=page(["+1", "+2"], "abc==")), httpx.Response(200, json=page(["+3"], None))
@@ -468,3 +471,45 @@ def test_list_pages_iterate_lazily() -> None:
     assert len(recorder.requests) == 1
     assert [i.phone_number for i in items] == ["+2", "+3"]
     assert recorder.requests[1].url.query == b"next=abc%3D%3D&limit=2"
+
+
+def test_max_pages_bounds_the_pages_fetched() -> None:
+    recorder = Recorder(
+        httpx.Response(200, json=_optouts_page(["+1"], "p2")), httpx.Response(200, json=_optouts_page(["+2"], "p3"))
+    )
+
+    items = list(optouts_api.OptoutsApi(_client(recorder)).iter_optouts_list(max_pages=2))
+
+    assert [i.phone_number for i in items] == ["+1", "+2"]
+    assert len(recorder.requests) == 2
+
+
+def test_a_repeated_cursor_raises_instead_of_looping() -> None:
+    recorder = Recorder(httpx.Response(200, json=_optouts_page(["+1"], "same")))
+
+    items = optouts_api.OptoutsApi(_client(recorder)).iter_optouts_list()
+
+    with pytest.raises(smscx_client.PaginationLoopError) as caught:
+        list(items)
+    assert caught.value.cursor == "same"
+    assert len(recorder.requests) == 2
+
+
+async def test_async_pages_iterate_lazily_and_stop_on_a_repeated_cursor() -> None:
+    recorder = Recorder(
+        httpx.Response(200, json=_optouts_page(["+1"], "p2")),
+        httpx.Response(200, json=_optouts_page(["+2"], "p2")),
+    )
+    configuration = smscx_client.Configuration(host="https://api.sms.cx", api_key="test-key")
+    client = smscx_client.AsyncApiClient(configuration, async_transport=httpx.MockTransport(recorder))
+    seen: list[str] = []
+
+    async def consume() -> None:
+        async for item in optouts_api.AsyncOptoutsApi(client).iter_optouts_list():
+            seen.append(item.phone_number)
+
+    async with client:
+        with pytest.raises(smscx_client.PaginationLoopError):
+            await consume()
+    assert seen == ["+1", "+2"]
+    assert [r.url.params.get("next") for r in recorder.requests] == [None, "p2"]
