@@ -370,7 +370,17 @@ def test_token_endpoint_errors_raise_this_clients_exceptions() -> None:
         api.get_groups_list()
 
 
-def test_configuration_repr_hides_secrets() -> None:
+@pytest.mark.parametrize("body", [b"<html>oops</html>", b"{}", b'{"access_token": "t", "expires_in": "soon"}'])
+def test_a_token_answer_without_a_usable_token_is_this_clients_parse_error(body: bytes) -> None:
+    recorder = Recorder(httpx.Response(200, content=body, headers={"Content-Type": "application/json"}))
+    api = groups_api.GroupsApi(_client(recorder, api_key=None, username="APP", password="SECRET"))
+    with pytest.raises(smscx_client.ResponseParseException) as caught:
+        api.get_groups_list()
+    assert isinstance(caught.value, smscx_client.ApiException)
+    assert caught.value.status == 200
+    assert caught.value.body == body
+    assert [r.url.path for r in recorder.requests] == ["/oauth/token"]
+
     config = smscx_client.Configuration(api_key="KEY123", access_token="TOK456", username="APP", password="PW789")
     text = repr(config) + repr(smscx_client.ApiClient(config))
     for secret in ("KEY123", "TOK456", "PW789"):
