@@ -469,6 +469,33 @@ def _optouts_page(numbers: list[str], cursor: str | None) -> dict[str, Any]:
     }
 
 
+@pytest.mark.parametrize(
+    ("to", "error"),
+    [
+        (123, smscx_client.ApiTypeError),
+        ("missing-folder/group.csv", smscx_client.ApiValueError),
+        (".", smscx_client.ApiValueError),
+    ],
+)
+async def test_a_bad_export_target_is_refused_before_sending(
+    to: object, error: type[Exception], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    recorder = Recorder(httpx.Response(200, content=b"id\n"))
+    with pytest.raises(error):
+        groups_api.GroupsApi(_client(recorder)).export_group_to_csv(5, to=to)  # type: ignore[arg-type]
+    configuration = smscx_client.Configuration(host="https://api.sms.cx", api_key="test-key")
+    async with smscx_client.AsyncApiClient(configuration, async_transport=httpx.MockTransport(recorder)) as client:
+        with pytest.raises(error):
+            await groups_api.AsyncGroupsApi(client).export_group_to_xlsx(5, to=to)  # type: ignore[arg-type]
+    assert recorder.requests == []
+
+
+def test_a_bad_timeout_is_this_clients_value_error() -> None:
+    with pytest.raises(smscx_client.ApiValueError):
+        smscx_client.ApiClient(smscx_client.Configuration(timeout="soon"))  # type: ignore[arg-type]
+
+
 def test_list_pages_iterate_lazily() -> None:
     page = _optouts_page
 
