@@ -37,6 +37,8 @@ def main() -> None:
             sms_api.SmsApi(client).send_sms(SendSmsMessageRequest(to=["+336123"], _from="InfoText", text="x"))
         except smscx_client.InvalidPhoneNumberException as error:
             print(f"rejected as expected: {error.error_code} {error.invalid}")
+        else:
+            raise SystemExit("an invalid number was accepted")
 
         groups = groups_api.GroupsApi(client)
         group = groups.create_group(NewGroupRequest(name=f"Quickstart {uuid.uuid4().hex[:8]}")).info

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from typing import Any
 
 from switchboard_core import AsyncCursorPager, CallOptions, CursorPager, DownloadTarget, Page
@@ -11,9 +13,23 @@ from switchboard_core._client import NOT_GIVEN, TimeoutLike, _NotGiven
 from . import _calls
 from ._operations import OPERATIONS
 from .api_client import ApiClient, AsyncApiClient
+from .exceptions import ApiTypeError, ApiValueError
 
 Timeout = TimeoutLike | _NotGiven
 __all__ = ["NOT_GIVEN", "AsyncApi", "SyncApi", "Timeout"]
+
+
+def _check_target(name: str, to: object) -> None:
+    """Refuse, before anything is sent, a download target that cannot take the body."""
+    if to is None:
+        return
+    if isinstance(to, str | os.PathLike):
+        target = Path(to)
+        if target.is_dir() or not target.parent.is_dir():
+            raise ApiValueError(f"{name}: to={os.fspath(to)!r} must name a file in an existing directory")
+        return
+    if not callable(getattr(to, "write", None)):
+        raise ApiTypeError(f"{name}: to must be a path, an open binary file or None, not {type(to).__name__}")
 
 
 def _items(page: Any) -> list[Any]:
@@ -36,6 +52,7 @@ class SyncApi:
     def _download(
         self, name: str, path: tuple[Any, ...], *, to: DownloadTarget, options: CallOptions, **query: Any
     ) -> Any:
+        _check_target(name, to)
         call = _calls.build(OPERATIONS[name], path, None, query)
         return self.api_client.invoker.download(call, to, options)
 
@@ -62,6 +79,7 @@ class AsyncApi:
     async def _download(
         self, name: str, path: tuple[Any, ...], *, to: DownloadTarget, options: CallOptions, **query: Any
     ) -> Any:
+        _check_target(name, to)
         call = _calls.build(OPERATIONS[name], path, None, query)
         return await self.api_client.invoker.download(call, to, options)
 

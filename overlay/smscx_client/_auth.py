@@ -14,9 +14,10 @@ from collections.abc import Generator
 
 import httpx
 
+from switchboard_core import ResponseParseError
 from switchboard_core.auth import BasicAuth, OAuth2ClientCredentials, Token, TokenCache
 
-from .exceptions import ERROR_MAP
+from .exceptions import ERROR_MAP, ResponseParseException
 
 TOKEN_PATH = "/oauth/token"  # noqa: S105 - a URL path, not a secret
 REDACTED = "<redacted>"
@@ -24,12 +25,16 @@ REDACTED = "<redacted>"
 
 class SmscxClientCredentials(OAuth2ClientCredentials):
     """Client credentials against SMS.CX's token endpoint; its error answers raise this client's exceptions
-    (``InvalidCredentialsException``, ``InvalidScopeException``, ...)."""
+    (``InvalidCredentialsException``, ``InvalidScopeException``, ...; ``ResponseParseException`` for a 2xx that
+    holds no usable token)."""
 
     def parse_token_response(self, response: httpx.Response) -> Token:
         if not 200 <= response.status_code < 300:
             raise ERROR_MAP.for_response(response)
-        return super().parse_token_response(response)
+        try:
+            return super().parse_token_response(response)
+        except ResponseParseError as exc:  # a 2xx that is no token: this client's class, so `except ApiException` works
+            raise ResponseParseException(response, str(exc)) from exc.__cause__
 
 
 class SmscxAuth(httpx.Auth):

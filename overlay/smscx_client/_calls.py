@@ -3,22 +3,39 @@
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Callable, Mapping
-from types import ModuleType
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from smscx_api import Client
-from switchboard_core import Call
+from switchboard_core import Call, lazy_module
 
 from ._models import UUID, RequestModel, model_class
+from ._operations import OPERATIONS
 from ._ops import Op, Param
 from .exceptions import ApiTypeError, ApiValueError
 
-_PARSER_CLIENT = Client(base_url="")  # the generated parsers only read its raise_on_unexpected_status (False)
+if TYPE_CHECKING:
+    from smscx_api import Client, models
+    from smscx_client.model import oauth_token_response
+else:  # imported when first used: importing the facade does not load the generated package
+    models = lazy_module("smscx_api.models")
+    oauth_token_response = lazy_module("smscx_client.model.oauth_token_response")
+
+_MODULES: dict[str, Any] = {op.module: lazy_module(f"smscx_api.api.{op.module}") for op in OPERATIONS.values()}
+"""The generated module of each operation (``<tag>.<operationId>``), imported when its first call is built."""
+_PARSERS: dict[str, Callable[[httpx.Response], Any]] = {}
+"""The success parser of each operation, made on its first call."""
+
+
+@cache
+def _parser_client() -> Client:
+    """What the generated parsers are given: they only read its ``raise_on_unexpected_status`` (False)."""
+    from smscx_api import Client
+
+    return Client(base_url="")
 
 
 class _Body:
@@ -29,10 +46,6 @@ class _Body:
 
     def to_dict(self) -> dict[str, Any]:
         return self._data
-
-
-def _module(op: Op) -> ModuleType:
-    return importlib.import_module(f"smscx_api.api.{op.module}")
 
 
 def check_param(op: Op, param: Param, value: object) -> Any:
@@ -112,7 +125,7 @@ def build(op: Op, path_args: tuple[Any, ...], body: object, query: Mapping[str, 
     if len(path_args) != len(op.path):
         raise ApiTypeError(f"{op.name} takes {len(op.path)} path arguments ({len(path_args)} given)")
     path = [check_param(op, p, v) for p, v in zip(op.path, path_args, strict=True)]
-    module = _module(op)
+    module = _MODULES[op.module]
     if op.body == "OauthTokenRequest":
         kwargs = module._get_kwargs(body=_Body(_token_form(query)))
         query = {}
@@ -133,24 +146,29 @@ def build(op: Op, path_args: tuple[Any, ...], body: object, query: Mapping[str, 
         headers["Accept"] = op.accept  # the legacy client asked exports for JSON
     if headers:
         kwargs["headers"] = headers
-    return Call(kwargs, parser(op, module))
+    parse = _PARSERS.get(op.name)
+    if parse is None:
+        parse = _PARSERS[op.name] = parser(op, module)
+    return Call(kwargs, parse)
 
 
-def parser(op: Op, module: ModuleType) -> Callable[[httpx.Response], Any]:
+def parser(op: Op, module: Any) -> Callable[[httpx.Response], Any]:
     """The success parser of ``op``: its response model, ``None`` for a documented 204, or a list of strings."""
     if op.kind == "strings":
         return _strings
     if op.kind != "json":
         return lambda response: response.content
     if op.response == "OauthTokenResponse":  # our subclass: the token stays out of its repr
-        model: Any = importlib.import_module("smscx_client.model.oauth_token_response").OauthTokenResponse
+        model: Any = oauth_token_response.OauthTokenResponse
     else:
-        model = getattr(importlib.import_module("smscx_api.models"), op.response or "")
+        model = getattr(models, op.response or "")
+
+    client = _parser_client()
 
     def parse(response: httpx.Response) -> Any:
         if op.no_content and response.status_code == 204:
             return None
-        result = module._parse_response(client=_PARSER_CLIENT, response=response)
+        result = module._parse_response(client=client, response=response)
         if isinstance(result, model):
             return result
         payload = response.json()

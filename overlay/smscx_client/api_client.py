@@ -37,6 +37,7 @@ def settings_for(
     """The shared runtime's settings for ``configuration``."""
     try:
         retry = SmscxRetryPolicy(max_retries=configuration.max_retries)
+        timeout = as_timeout(configuration.timeout)
     except ValueError as exc:
         raise ApiValueError(str(exc)) from exc
     auth = SmscxAuth(
@@ -51,7 +52,7 @@ def settings_for(
     return ClientSettings(
         base_url=configuration.host,
         auth=auth,
-        timeout=as_timeout(configuration.timeout),
+        timeout=timeout,
         retry=retry,
         headers={"Accept": "application/json", "User-Agent": USER_AGENT},
         error_map=ERROR_MAP,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import io
+import time
 import zipfile
 from collections.abc import Iterator
 from typing import Any
@@ -212,6 +213,14 @@ def test_rate_limit_control(http: httpx.Client) -> None:
     assert limited.headers["X-Rate-Limit-Remaining"] == "0"
     assert int(limited.headers["X-Rate-Limit-Reset"]) > 0
     assert http.get("/account/balance").status_code == 200
+
+
+def test_rate_limit_reset_is_in_the_callers_time_after_the_clock_moved(http: httpx.Client) -> None:
+    http.post("/_sandbox/smscx/clock", json={"advance": 3600})
+    http.post("/_sandbox/smscx/rate_limit", json={"times": 1, "reset_in": 5})
+    before = time.time()
+    reset = int(http.get("/account/balance").headers["X-Rate-Limit-Reset"])
+    assert int(before) + 5 <= reset <= time.time() + 5  # not an hour later: the client waits reset_in seconds
 
 
 def test_engine_errors_come_in_the_smscx_shape(http: httpx.Client) -> None:

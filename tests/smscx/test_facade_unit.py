@@ -370,7 +370,17 @@ def test_token_endpoint_errors_raise_this_clients_exceptions() -> None:
         api.get_groups_list()
 
 
-def test_configuration_repr_hides_secrets() -> None:
+@pytest.mark.parametrize("body", [b"<html>oops</html>", b"{}", b'{"access_token": "t", "expires_in": "soon"}'])
+def test_a_token_answer_without_a_usable_token_is_this_clients_parse_error(body: bytes) -> None:
+    recorder = Recorder(httpx.Response(200, content=body, headers={"Content-Type": "application/json"}))
+    api = groups_api.GroupsApi(_client(recorder, api_key=None, username="APP", password="SECRET"))
+    with pytest.raises(smscx_client.ResponseParseException) as caught:
+        api.get_groups_list()
+    assert isinstance(caught.value, smscx_client.ApiException)
+    assert caught.value.status == 200
+    assert caught.value.body == body
+    assert [r.url.path for r in recorder.requests] == ["/oauth/token"]
+
     config = smscx_client.Configuration(api_key="KEY123", access_token="TOK456", username="APP", password="PW789")
     text = repr(config) + repr(smscx_client.ApiClient(config))
     for secret in ("KEY123", "TOK456", "PW789"):
@@ -448,16 +458,46 @@ def test_exports_ask_for_their_media_type_and_stream(tmp_path: Path) -> None:
     assert not (tmp_path / "missing.csv").exists()
 
 
+def _optouts_page(numbers: list[str], cursor: str | None) -> dict[str, Any]:
+    return {
+        "info": {"id": "o", "link": "l", "total": 3},
+        "data": [
+            {"id": i, "phoneNumber": n, "countryIso": "NL", "optoutFrom": "admin", "datetime": "2030-01-01"}
+            for i, n in enumerate(numbers)
+        ],
+        "paging": {"next": cursor, "previous": None, "size": len(numbers)},
+    }
+
+
+@pytest.mark.parametrize(
+    ("to", "error"),
+    [
+        (123, smscx_client.ApiTypeError),
+        ("missing-folder/group.csv", smscx_client.ApiValueError),
+        (".", smscx_client.ApiValueError),
+    ],
+)
+async def test_a_bad_export_target_is_refused_before_sending(
+    to: object, error: type[Exception], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    recorder = Recorder(httpx.Response(200, content=b"id\n"))
+    with pytest.raises(error):
+        groups_api.GroupsApi(_client(recorder)).export_group_to_csv(5, to=to)  # type: ignore[arg-type]
+    configuration = smscx_client.Configuration(host="https://api.sms.cx", api_key="test-key")
+    async with smscx_client.AsyncApiClient(configuration, async_transport=httpx.MockTransport(recorder)) as client:
+        with pytest.raises(error):
+            await groups_api.AsyncGroupsApi(client).export_group_to_xlsx(5, to=to)  # type: ignore[arg-type]
+    assert recorder.requests == []
+
+
+def test_a_bad_timeout_is_this_clients_value_error() -> None:
+    with pytest.raises(smscx_client.ApiValueError):
+        smscx_client.ApiClient(smscx_client.Configuration(timeout="soon"))  # type: ignore[arg-type]
+
+
 def test_list_pages_iterate_lazily() -> None:
-    def page(numbers: list[str], cursor: str | None) -> dict[str, Any]:
-        return {
-            "info": {"id": "o", "link": "l", "total": 3},
-            "data": [
-                {"id": i, "phoneNumber": n, "countryIso": "NL", "optoutFrom": "admin", "datetime": "2030-01-01"}
-                for i, n in enumerate(numbers)
-            ],
-            "paging": {"next": cursor, "previous": None, "size": len(numbers)},
-        }
+    page = _optouts_page
 
     recorder = Recorder(
         httpx.Response(200, json=page(["+1", "+2"], "abc==")), httpx.Response(200, json=page(["+3"], None))
@@ -468,3 +508,45 @@ def test_list_pages_iterate_lazily() -> None:
     assert len(recorder.requests) == 1
     assert [i.phone_number for i in items] == ["+2", "+3"]
     assert recorder.requests[1].url.query == b"next=abc%3D%3D&limit=2"
+
+
+def test_max_pages_bounds_the_pages_fetched() -> None:
+    recorder = Recorder(
+        httpx.Response(200, json=_optouts_page(["+1"], "p2")), httpx.Response(200, json=_optouts_page(["+2"], "p3"))
+    )
+
+    items = list(optouts_api.OptoutsApi(_client(recorder)).iter_optouts_list(max_pages=2))
+
+    assert [i.phone_number for i in items] == ["+1", "+2"]
+    assert len(recorder.requests) == 2
+
+
+def test_a_repeated_cursor_raises_instead_of_looping() -> None:
+    recorder = Recorder(httpx.Response(200, json=_optouts_page(["+1"], "same")))
+
+    items = optouts_api.OptoutsApi(_client(recorder)).iter_optouts_list()
+
+    with pytest.raises(smscx_client.PaginationLoopError) as caught:
+        list(items)
+    assert caught.value.cursor == "same"
+    assert len(recorder.requests) == 2
+
+
+async def test_async_pages_iterate_lazily_and_stop_on_a_repeated_cursor() -> None:
+    recorder = Recorder(
+        httpx.Response(200, json=_optouts_page(["+1"], "p2")),
+        httpx.Response(200, json=_optouts_page(["+2"], "p2")),
+    )
+    configuration = smscx_client.Configuration(host="https://api.sms.cx", api_key="test-key")
+    client = smscx_client.AsyncApiClient(configuration, async_transport=httpx.MockTransport(recorder))
+    seen: list[str] = []
+
+    async def consume() -> None:
+        async for item in optouts_api.AsyncOptoutsApi(client).iter_optouts_list():
+            seen.append(item.phone_number)
+
+    async with client:
+        with pytest.raises(smscx_client.PaginationLoopError):
+            await consume()
+    assert seen == ["+1", "+2"]
+    assert [r.url.params.get("next") for r in recorder.requests] == [None, "p2"]

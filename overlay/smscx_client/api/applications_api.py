@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from smscx_api.models import ApplicationSettingsResponse, ApplicationsListResponse
+from typing import TYPE_CHECKING
+
 from switchboard_core import CallOptions
 
 from .._api import NOT_GIVEN, AsyncApi, SyncApi, Timeout
+
+if TYPE_CHECKING:  # the result types; the generated models load when a call parses them
+    from smscx_api.models import ApplicationSettingsResponse, ApplicationsListResponse
 
 
 class ApplicationsApi(SyncApi):

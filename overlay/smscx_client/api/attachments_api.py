@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-from smscx_api.models import (
-    AttachmentDeleteResponse,
-    AttachmentDetailsResponse,
-    AttachmentListResponse,
-    DataShortlinkDetail,
-)
 from switchboard_core import CallOptions, DownloadTarget
 
 from .._api import NOT_GIVEN, AsyncApi, SyncApi, Timeout
+
+if TYPE_CHECKING:  # the result types; the generated models load when a call parses them
+    from smscx_api.models import (
+        AttachmentDeleteResponse,
+        AttachmentDetailsResponse,
+        AttachmentListResponse,
+        DataShortlinkDetail,
+    )
 
 
 class AttachmentsApi(SyncApi):

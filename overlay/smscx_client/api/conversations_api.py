@@ -3,22 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from smscx_api.models import (
-    ConversationDetailsResponse,
-    ConversationReadResponse,
-    ConversationReplySmsResponse,
-    ConversationReplyViberRespone,
-    ConversationReplyWhatsappResponse,
-    ConversationsListResponse,
-)
 from switchboard_core import CallOptions
 
 from .._api import NOT_GIVEN, AsyncApi, SyncApi, Timeout
 from ..model.conversation_reply_sms_request import ConversationReplySmsRequest
 from ..model.conversation_reply_viber_request import ConversationReplyViberRequest
 from ..model.conversation_reply_whatsapp_request import ConversationReplyWhatsappRequest
+
+if TYPE_CHECKING:  # the result types; the generated models load when a call parses them
+    from smscx_api.models import (
+        ConversationDetailsResponse,
+        ConversationReadResponse,
+        ConversationReplySmsResponse,
+        ConversationReplyViberRespone,
+        ConversationReplyWhatsappResponse,
+        ConversationsListResponse,
+    )
 
 
 class ConversationsApi(SyncApi):

@@ -3,14 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from smscx_api.models import (
-    DeleteScheduledCampaign,
-    DeleteScheduledMsg,
-    SendMultichannelCampaignResponse,
-    SendMultichannelMessageResponse,
-)
 from switchboard_core import CallOptions
 
 from .._api import NOT_GIVEN, AsyncApi, SyncApi, Timeout
@@ -18,6 +12,14 @@ from ..model.send_multichannel_campaign_request import SendMultichannelCampaignR
 from ..model.send_multichannel_campaign_request_estimate import SendMultichannelCampaignRequestEstimate
 from ..model.send_multichannel_message_request import SendMultichannelMessageRequest
 from ..model.send_multichannel_message_request_estimate import SendMultichannelMessageRequestEstimate
+
+if TYPE_CHECKING:  # the result types; the generated models load when a call parses them
+    from smscx_api.models import (
+        DeleteScheduledCampaign,
+        DeleteScheduledMsg,
+        SendMultichannelCampaignResponse,
+        SendMultichannelMessageResponse,
+    )
 
 
 class MultichannelApi(SyncApi):

@@ -3,22 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from smscx_api.models import (
-    CancelRentResponse,
-    DataNumberLookup,
-    GetInboundSMSResponse,
-    GetRentStatusResponse,
-    NumberLookupResponse,
-    NumbersBulkLookupResult,
-    NumbersLookupResponse,
-    NumbersValidateResponse,
-    NumberValidateResponse,
-    RentedNumbersResponse,
-    RentNumberResponse,
-    RentNumbersResponse,
-)
 from switchboard_core import CallOptions
 
 from .._api import NOT_GIVEN, AsyncApi, SyncApi, Timeout
@@ -26,6 +12,22 @@ from ..model.numbers_lookup_request import NumbersLookupRequest
 from ..model.numbers_validate_request import NumbersValidateRequest
 from ..model.renew_rent_request import RenewRentRequest
 from ..model.rent_number_request import RentNumberRequest
+
+if TYPE_CHECKING:  # the result types; the generated models load when a call parses them
+    from smscx_api.models import (
+        CancelRentResponse,
+        DataNumberLookup,
+        GetInboundSMSResponse,
+        GetRentStatusResponse,
+        NumberLookupResponse,
+        NumbersBulkLookupResult,
+        NumbersLookupResponse,
+        NumbersValidateResponse,
+        NumberValidateResponse,
+        RentedNumbersResponse,
+        RentNumberResponse,
+        RentNumbersResponse,
+    )
 
 
 class NumbersApi(SyncApi):

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from switchboard_core import CallOptions
 
 from .._api import NOT_GIVEN, AsyncApi, SyncApi, Timeout
-from ..model.oauth_token_response import OauthTokenResponse
+
+if TYPE_CHECKING:  # the result type; the generated model loads when a call parses it
+    from ..model.oauth_token_response import OauthTokenResponse
 
 
 class OauthApi(SyncApi):

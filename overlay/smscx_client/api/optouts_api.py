@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from smscx_api.models import DataOptouts, OptoutsDeleteResponse, OptoutsListResponse, OptoutsNewResponse
 from switchboard_core import CallOptions, DownloadTarget
 
 from .._api import NOT_GIVEN, AsyncApi, SyncApi, Timeout
 from ..model.add_contacts_to_group_request import AddContactsToGroupRequest
+
+if TYPE_CHECKING:  # the result types; the generated models load when a call parses them
+    from smscx_api.models import DataOptouts, OptoutsDeleteResponse, OptoutsListResponse, OptoutsNewResponse
 
 
 class OptoutsApi(SyncApi):

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from smscx_api.models import OriginatorNewResponse, OriginatorsListResponse
 from switchboard_core import CallOptions
 
 from .._api import NOT_GIVEN, AsyncApi, SyncApi, Timeout
 from ..model.originator_new_request import OriginatorNewRequest
+
+if TYPE_CHECKING:  # the result types; the generated models load when a call parses them
+    from smscx_api.models import OriginatorNewResponse, OriginatorsListResponse
 
 
 class OriginatorsApi(SyncApi):

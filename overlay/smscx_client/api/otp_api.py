@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from smscx_api.models import CancelOtpResponse, DataOtp, NewOtpResponse, VerifyPinResponse
 from switchboard_core import CallOptions
 
 from .._api import NOT_GIVEN, AsyncApi, SyncApi, Timeout
 from ..model.new_otp_request import NewOtpRequest
 from ..model.verify_pin_request import VerifyPinRequest
+
+if TYPE_CHECKING:  # the result types; the generated models load when a call parses them
+    from smscx_api.models import CancelOtpResponse, DataOtp, NewOtpResponse, VerifyPinResponse
 
 
 class OtpApi(SyncApi):

@@ -4,21 +4,23 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-from smscx_api.models import (
-    DataReportCampaign,
-    DataReports,
-    DataReportsCampaigns,
-    GetSummaryReports200Response,
-    ReportsAdvancedResponse,
-    ReportsCampaignResponse,
-    ReportsCampaignsRespone,
-    ReportSingleResponse,
-)
 from switchboard_core import CallOptions, DownloadTarget
 
 from .._api import NOT_GIVEN, AsyncApi, SyncApi, Timeout
+
+if TYPE_CHECKING:  # the result types; the generated models load when a call parses them
+    from smscx_api.models import (
+        DataReportCampaign,
+        DataReports,
+        DataReportsCampaigns,
+        GetSummaryReports200Response,
+        ReportsAdvancedResponse,
+        ReportsCampaignResponse,
+        ReportsCampaignsRespone,
+        ReportSingleResponse,
+    )
 
 
 class ReportsApi(SyncApi):

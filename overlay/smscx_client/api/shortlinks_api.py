@@ -4,21 +4,23 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from smscx_api.models import (
-    DataShortlinkDetail,
-    ShortlinkDeleteResponse,
-    ShortlinkDetailsResponse,
-    ShortlinkNewResponse,
-    ShortlinksListResponse,
-    ShortlinkUpdateResponse,
-)
 from switchboard_core import CallOptions, DownloadTarget
 
 from .._api import NOT_GIVEN, AsyncApi, SyncApi, Timeout
 from ..model.shortlink_new_request import ShortlinkNewRequest
 from ..model.shortlink_update_request import ShortlinkUpdateRequest
+
+if TYPE_CHECKING:  # the result types; the generated models load when a call parses them
+    from smscx_api.models import (
+        DataShortlinkDetail,
+        ShortlinkDeleteResponse,
+        ShortlinkDetailsResponse,
+        ShortlinkNewResponse,
+        ShortlinksListResponse,
+        ShortlinkUpdateResponse,
+    )
 
 
 class ShortlinksApi(SyncApi):

@@ -3,14 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from smscx_api.models import (
-    DeleteScheduledCampaign,
-    DeleteScheduledMsg,
-    SendSmsCampaignResponse,
-    SendSmsMessageResponse,
-)
 from switchboard_core import CallOptions
 
 from .._api import NOT_GIVEN, AsyncApi, SyncApi, Timeout
@@ -18,6 +12,14 @@ from ..model.send_sms_campaign_request import SendSmsCampaignRequest
 from ..model.send_sms_campaign_request_estimate import SendSmsCampaignRequestEstimate
 from ..model.send_sms_message_request import SendSmsMessageRequest
 from ..model.send_sms_request_estimate import SendSmsRequestEstimate
+
+if TYPE_CHECKING:  # the result types; the generated models load when a call parses them
+    from smscx_api.models import (
+        DeleteScheduledCampaign,
+        DeleteScheduledMsg,
+        SendSmsCampaignResponse,
+        SendSmsMessageResponse,
+    )
 
 
 class SmsApi(SyncApi):

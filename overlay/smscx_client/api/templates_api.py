@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from smscx_api.models import (
-    TemplateDetailsResponse,
-    TemplatesDeleteResponse,
-    TemplatesListResponse,
-    TemplatesNewResponse,
-    TemplatesUpdateResponse,
-)
 from switchboard_core import CallOptions
 
 from .._api import NOT_GIVEN, AsyncApi, SyncApi, Timeout
 from ..model.templates_new_request import TemplatesNewRequest
 from ..model.templates_update_request import TemplatesUpdateRequest
+
+if TYPE_CHECKING:  # the result types; the generated models load when a call parses them
+    from smscx_api.models import (
+        TemplateDetailsResponse,
+        TemplatesDeleteResponse,
+        TemplatesListResponse,
+        TemplatesNewResponse,
+        TemplatesUpdateResponse,
+    )
 
 
 class TemplatesApi(SyncApi):

@@ -202,7 +202,8 @@ class Smscx(Provider):
     def authenticate(self, request: SandboxRequest) -> Principal:
         if self.rate_limited > 0:
             self.rate_limited -= 1
-            reset = int(self.clock().timestamp()) + self.rate_reset_in
+            # in the caller's time, not the advanced sandbox clock: the client waits reset_in seconds, as armed
+            reset = int(self._base_clock().timestamp()) + self.rate_reset_in
             headers = {
                 "X-Rate-Limit-Limit": str(RATE_LIMIT),
                 "X-Rate-Limit-Remaining": "0",
