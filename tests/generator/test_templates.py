@@ -1,5 +1,6 @@
 """The custom generator templates on a small spec with the shapes that break naive templates:
-models that refer to each other and to themselves (imports after the class), an open enum, dict access."""
+models that refer to each other and to themselves (imports after the class), an open enum, dict access,
+credential fields kept out of repr()."""
 
 from __future__ import annotations
 
@@ -45,6 +46,14 @@ components:
       type: object
       properties:
         favourite: {$ref: "#/components/schemas/Node"}
+        grant: {$ref: "#/components/schemas/Grant"}
+    Grant:
+      type: object
+      required: [access_token]
+      properties:
+        access_token: {type: string}
+        refresh_token: {type: string}
+        scope: {type: string}
 """
 
 
@@ -86,3 +95,13 @@ def test_unknown_enum_values_are_kept_open(package: Any) -> None:
     assert node.to_dict()["colour"] == "ultraviolet"
     assert node["name"] == "n"
     assert "children" not in node
+
+
+def test_credential_fields_stay_out_of_repr(package: Any) -> None:
+    grant = package.Grant.from_dict({"access_token": "tok-123", "refresh_token": "ref-456", "scope": "read"})
+    text = repr(grant)
+    assert "tok-123" not in text
+    assert "ref-456" not in text
+    assert "read" in text
+    assert grant.access_token == "tok-123"
+    assert grant.to_dict() == {"access_token": "tok-123", "refresh_token": "ref-456", "scope": "read"}

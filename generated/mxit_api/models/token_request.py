@@ -37,7 +37,7 @@ class TokenRequest:
     scope: str | Unset = UNSET
     code: str | Unset = UNSET
     redirect_uri: str | Unset = UNSET
-    refresh_token: str | Unset = UNSET
+    refresh_token: str | Unset = _attrs_field(repr=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -32,10 +32,10 @@ class TokenResponse:
         scope (str | Unset):
     """
 
-    access_token: str
+    access_token: str = _attrs_field(repr=False)
     token_type: str
     expires_in: int | Unset = UNSET
-    refresh_token: str | Unset = UNSET
+    refresh_token: str | Unset = _attrs_field(repr=False, default=UNSET)
     scope: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -30,7 +30,7 @@ class OauthTokenResponse:
         token_type (str | Unset): One of: `Bearer`. Default: 'Bearer'.
     """
 
-    access_token: str
+    access_token: str = _attrs_field(repr=False)
     expires_in: int
     scope: str
     token_type: str | Unset = "Bearer"
