@@ -28,12 +28,16 @@ from switchboard_core import (
     SyncInvoker,
     build_async_http_client,
     build_http_client,
+    lazy_module,
 )
 from switchboard_core._client import DEFAULT_TIMEOUT, NOT_GIVEN, TimeoutLike, _NotGiven, as_timeout
 from switchboard_core.auth import MemoryTokenCache, OAuth2ScopedAuth, ScopeBoundAuth, ScopeRequirement, TokenCache
 
 if TYPE_CHECKING:
+    import mxit_api
     from mxit_api import AuthenticatedClient
+else:  # imported when first used: ``import mxit`` does not load the generated package
+    mxit_api = lazy_module("mxit_api")
 
 from . import _inputs
 from ._cache import ExternalTokenCache, LegacyCache, legacy_key
@@ -160,9 +164,7 @@ class Mxit(_MxitBase):
         an app token for ``scope`` (or the user token, with ``user=True``). Errors come back as values there.
         Close it when done (``with client.typed("profile/public") as typed: ...``)."""
         http = build_http_client(self._typed_settings(scope, user))
-        from mxit_api import AuthenticatedClient
-
-        return AuthenticatedClient(base_url=self.base_url, token="").set_httpx_client(http)
+        return mxit_api.AuthenticatedClient(base_url=self.base_url, token="").set_httpx_client(http)
 
     def close(self) -> None:
         if "_invoker" in self.__dict__:
@@ -197,9 +199,7 @@ class AsyncMxit(_MxitBase):
     def typed(self, scope: str, *, user: bool = False) -> AuthenticatedClient:
         """The generated client for ``asyncio``/``asyncio_detailed`` calls (see :meth:`Mxit.typed`)."""
         http = build_async_http_client(self._typed_settings(scope, user))
-        from mxit_api import AuthenticatedClient
-
-        return AuthenticatedClient(base_url=self.base_url, token="").set_async_httpx_client(http)
+        return mxit_api.AuthenticatedClient(base_url=self.base_url, token="").set_async_httpx_client(http)
 
     async def aclose(self) -> None:
         if "_invoker" in self.__dict__:

@@ -349,3 +349,25 @@ def test_with_options_shares_tokens_and_changes_retries() -> None:
     assert [r.url.path for r in recorder.requests].count("/token") == 1  # the token was shared
     assert patient._settings.timeout.read == 3.0
     assert client._settings.retry.max_retries == 0
+
+
+def test_import_mxit_does_not_load_the_generated_package_until_a_call() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, httpx, mxit\n"
+        "assert not [m for m in sys.modules if m.startswith('mxit_api')], 'imported too early'\n"
+        "def answer(request):\n"
+        "    if request.url.path == '/token':\n"
+        "        return httpx.Response(200, json={'access_token': 't', 'expires_in': 3600})\n"
+        "    return httpx.Response(200, json='m1')\n"
+        "client = mxit.Mxit('cid', 'csecret', transport=httpx.MockTransport(answer))\n"
+        "assert client.users.get_user_id('x') == 'm1'\n"
+        "assert 'mxit_api.api.users.get_user_id' in sys.modules\n"
+        "assert 'mxit_api.api.gallery.get_gallery_file' not in sys.modules\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, env=env)
+    assert result.returncode == 0, result.stderr
