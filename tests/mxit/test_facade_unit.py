@@ -264,6 +264,30 @@ def test_verify_cert_reaches_the_default_transports(monkeypatch: pytest.MonkeyPa
     assert seen == [False]
 
 
+def test_verify_cert_may_be_a_ca_bundle_path(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import ssl
+
+    import certifi
+
+    seen: list[object] = []
+    original = httpx.AsyncHTTPTransport.__init__
+
+    def spy(self: httpx.AsyncHTTPTransport, *args: Any, **kwargs: Any) -> None:
+        seen.append(kwargs.get("verify"))
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(httpx.AsyncHTTPTransport, "__init__", spy)
+    Mxit("cid", "csecret", verify_cert=certifi.where())  # requests' verify= took a CA bundle path; so does this
+    Mxit("cid", "csecret", verify_cert=Path(certifi.where()))
+    assert len(seen) == 2
+    assert all(isinstance(context, ssl.SSLContext) for context in seen)
+    assert all(context.verify_mode == ssl.CERT_REQUIRED for context in seen)  # type: ignore[attr-defined]
+    with pytest.raises(MxitAPIParameterException, match="CA bundle"):
+        Mxit("cid", "csecret", verify_cert=tmp_path / "missing.pem")
+    with pytest.raises(MxitAPIParameterException, match="verify_cert"):
+        Mxit("cid", "csecret", verify_cert=1)  # type: ignore[arg-type]
+
+
 def test_reprs_hide_credentials() -> None:
     client = make(Recorder(), redirect_uri="http://a/cb")
     assert "cid" not in repr(client)
