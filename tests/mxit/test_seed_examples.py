@@ -6,6 +6,8 @@ The seed page (``shared/seeds/mxit.txt``) lost its code fences, so the examples 
 namespace supplies that client, the credentials, ``SCOPE``, and before each block a fresh authorization code
 (``RECEIVED_CODE`` / ``RECEIVED_AUTH_CODE``) that the sandbox's ``/authorize`` handed out for the scope the block
 asks for, with the block's ``redirect_uri=""``. The examples' ``/path/to/...`` files live in a temporary folder.
+The examples run in the page's order, so the only setup between them is re-creating the gallery folder that
+the ``delete_gallery_folder`` example removes and the ``upload_gallery_file`` example uploads into.
 """
 
 from __future__ import annotations
