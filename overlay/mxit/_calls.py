@@ -2,7 +2,8 @@
 
 Method, path (each value percent-encoded, ``/`` included) and query come from the spec; this module feeds it
 checked input, names the OAuth 2 token each call needs (request extension), and says how to read the answer.
-The generated modules are imported on first use, so ``import mxit`` stays cheap.
+The generated modules are module-level lazy proxies (imported on first attribute read, no import statement
+per call), so ``import mxit`` stays cheap.
 """
 
 from __future__ import annotations
@@ -14,13 +15,71 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from switchboard_core import Call
+from switchboard_core import Call, lazy_module
 from switchboard_core.auth import ScopeRequirement
 
 from . import _inputs
 
 if TYPE_CHECKING:
+    from mxit_api import models, types
+    from mxit_api.api.files import send_file_offer, upload_file_and_send_file_offer
+    from mxit_api.api.gallery import (
+        create_gallery_folder,
+        delete_gallery_file,
+        delete_gallery_folder,
+        get_gallery_file,
+        get_gallery_folder_list,
+        get_gallery_item_list,
+        rename_gallery_file,
+        rename_gallery_folder,
+        upload_gallery_file,
+    )
+    from mxit_api.api.messaging import send_message
+    from mxit_api.api.users import (
+        add_contact,
+        delete_avatar,
+        get_avatar,
+        get_basic_profile,
+        get_contact_list,
+        get_display_name,
+        get_friend_suggestions,
+        get_full_profile,
+        get_status,
+        get_user_id,
+        set_avatar,
+        set_status,
+        update_profile,
+    )
     from mxit_api.types import File, Unset
+else:  # imported when first used: ``import mxit`` does not load the generated package
+    _API = "mxit_api.api."
+    models = lazy_module("mxit_api.models")
+    types = lazy_module("mxit_api.types")
+    send_file_offer = lazy_module(_API + "files.send_file_offer")
+    upload_file_and_send_file_offer = lazy_module(_API + "files.upload_file_and_send_file_offer")
+    create_gallery_folder = lazy_module(_API + "gallery.create_gallery_folder")
+    delete_gallery_file = lazy_module(_API + "gallery.delete_gallery_file")
+    delete_gallery_folder = lazy_module(_API + "gallery.delete_gallery_folder")
+    get_gallery_file = lazy_module(_API + "gallery.get_gallery_file")
+    get_gallery_folder_list = lazy_module(_API + "gallery.get_gallery_folder_list")
+    get_gallery_item_list = lazy_module(_API + "gallery.get_gallery_item_list")
+    rename_gallery_file = lazy_module(_API + "gallery.rename_gallery_file")
+    rename_gallery_folder = lazy_module(_API + "gallery.rename_gallery_folder")
+    upload_gallery_file = lazy_module(_API + "gallery.upload_gallery_file")
+    send_message = lazy_module(_API + "messaging.send_message")
+    add_contact = lazy_module(_API + "users.add_contact")
+    delete_avatar = lazy_module(_API + "users.delete_avatar")
+    get_avatar = lazy_module(_API + "users.get_avatar")
+    get_basic_profile = lazy_module(_API + "users.get_basic_profile")
+    get_contact_list = lazy_module(_API + "users.get_contact_list")
+    get_display_name = lazy_module(_API + "users.get_display_name")
+    get_friend_suggestions = lazy_module(_API + "users.get_friend_suggestions")
+    get_full_profile = lazy_module(_API + "users.get_full_profile")
+    get_status = lazy_module(_API + "users.get_status")
+    get_user_id = lazy_module(_API + "users.get_user_id")
+    set_avatar = lazy_module(_API + "users.set_avatar")
+    set_status = lazy_module(_API + "users.set_status")
+    update_profile = lazy_module(_API + "users.update_profile")
 
 APP = "client_credentials"
 USER = "authorization_code"
@@ -70,9 +129,7 @@ def _call(kwargs: dict[str, Any], parse: Callable[[httpx.Response], Any], scope:
 
 
 def _file(data: bytes, content_type: str) -> File:
-    from mxit_api.types import File
-
-    return File(payload=io.BytesIO(data), mime_type=content_type)
+    return types.File(payload=io.BytesIO(data), mime_type=content_type)
 
 
 def _binary(kwargs: dict[str, Any], data: bytes, content_type: str) -> dict[str, Any]:
@@ -108,9 +165,6 @@ def message(
     spool_timeout: object = None,
     links: object = None,
 ) -> Call[str]:
-    from mxit_api.api.messaging import send_message
-    from mxit_api.models import SendMessageRequest
-
     wire: dict[str, Any] = {
         "From": _inputs.text("from", sender),
         "To": _inputs.user_ids(target_user_ids),
@@ -125,7 +179,7 @@ def message(
         if not isinstance(links, list) or not all(isinstance(link, dict) for link in links):
             raise _inputs.fail("links must be a list of dicts (see create_redirect_link)")
         wire["Links"] = links
-    kwargs = send_message._get_kwargs(body=SendMessageRequest.from_dict(wire))
+    kwargs = send_message._get_kwargs(body=models.SendMessageRequest.from_dict(wire))
     kwargs["json"] = wire  # the keys exactly as python-mxit sent them
     return _call(kwargs, body_text, scope, grant)
 
@@ -134,58 +188,40 @@ def message(
 
 
 def user_id(mxit_id: object, scope: object) -> Call[str]:
-    from mxit_api.api.users import get_user_id
-
     return _call(get_user_id._get_kwargs(_inputs.text("mxit_id", mxit_id)), json_string, scope, APP)
 
 
 def status(mxit_id: object, scope: object) -> Call[str]:
-    from mxit_api.api.users import get_status
-
     return _call(get_status._get_kwargs(_inputs.text("mxit_id", mxit_id)), json_string, scope, APP)
 
 
 def set_status_message(message: object, scope: object) -> Call[str]:
-    from mxit_api.api.users import set_status
-
     kwargs = set_status._get_kwargs(body=_inputs.text("message", message, allow_empty=True))
     return _call(kwargs, body_text, scope, USER)
 
 
 def display_name(mxit_id: object, scope: object) -> Call[str]:
-    from mxit_api.api.users import get_display_name
-
     return _call(get_display_name._get_kwargs(_inputs.text("mxit_id", mxit_id)), json_string, scope, APP)
 
 
 def avatar(mxit_id: object, scope: object) -> Call[None]:
-    from mxit_api.api.users import get_avatar
-
     return _call(_download(get_avatar._get_kwargs(_inputs.text("mxit_id", mxit_id))), nothing, scope, APP)
 
 
 def upload_avatar(data: bytes, content_type: str, scope: object) -> Call[str]:
-    from mxit_api.api.users import set_avatar
-
     kwargs = _binary(set_avatar._get_kwargs(body=_file(data, content_type)), data, content_type)
     return _call(kwargs, body_text, scope, USER)
 
 
 def remove_avatar(scope: object) -> Call[str]:
-    from mxit_api.api.users import delete_avatar
-
     return _call(delete_avatar._get_kwargs(), body_text, scope, USER)
 
 
 def basic_profile(user_id_value: object, scope: object) -> Call[dict[str, Any]]:
-    from mxit_api.api.users import get_basic_profile
-
     return _call(get_basic_profile._get_kwargs(_inputs.text("user_id", user_id_value)), json_object, scope, APP)
 
 
 def full_profile(scope: object) -> Call[dict[str, Any]]:
-    from mxit_api.api.users import get_full_profile
-
     return _call(get_full_profile._get_kwargs(), json_object, scope, USER)
 
 
@@ -206,9 +242,6 @@ INTEGER_FIELDS = frozenset({"gender", "relationship_status"})
 
 def profile_update(fields: Mapping[str, object], scope: object) -> Call[None] | None:
     """Every field that is not None (python-mxit dropped falsy ones); None when there is nothing to send."""
-    from mxit_api.api.users import update_profile
-    from mxit_api.models import ProfileUpdate
-
     wire: dict[str, Any] = {}
     for name, key in PROFILE_FIELDS.items():
         value = fields.get(name)
@@ -221,40 +254,30 @@ def profile_update(fields: Mapping[str, object], scope: object) -> Call[None] | 
     requirement = _inputs.scope(scope)
     if not wire:
         return None
-    kwargs = update_profile._get_kwargs(body=ProfileUpdate.from_dict(wire))
+    kwargs = update_profile._get_kwargs(body=models.ProfileUpdate.from_dict(wire))
     kwargs["json"] = wire
     return _call(kwargs, nothing, requirement, USER)
 
 
 def contact(contact_id: object, scope: object) -> Call[str]:
-    from mxit_api.api.users import add_contact
-    from mxit_api.models import Empty
-
-    kwargs = add_contact._get_kwargs(_inputs.text("contact_id", contact_id), body=Empty())
+    kwargs = add_contact._get_kwargs(_inputs.text("contact_id", contact_id), body=models.Empty())
     return _call(_empty_object(kwargs), body_text, scope, USER)
 
 
 def _paging(skip: object, count: object) -> tuple[int | Unset, int | Unset]:
-    from mxit_api.types import UNSET
-
-    checked_skip = UNSET if skip is None else _inputs.integer("skip", skip, minimum=0)
-    checked_count = UNSET if count is None else _inputs.integer("count", count, minimum=1)
-    return (UNSET if checked_skip == 0 else checked_skip), checked_count  # skip=0 is the default: not sent
+    checked_skip = types.UNSET if skip is None else _inputs.integer("skip", skip, minimum=0)
+    checked_count = types.UNSET if count is None else _inputs.integer("count", count, minimum=1)
+    return (types.UNSET if checked_skip == 0 else checked_skip), checked_count  # skip=0 is the default: not sent
 
 
 def contact_list(list_filter: object, skip: object, count: object, scope: object) -> Call[dict[str, Any]]:
-    from mxit_api.api.users import get_contact_list
-    from mxit_api.models import ContactListFilter
-
-    wire_filter = ContactListFilter(_inputs.contact_filter(list_filter))
+    wire_filter = models.ContactListFilter(_inputs.contact_filter(list_filter))
     checked_skip, checked_count = _paging(skip, count)
     kwargs = get_contact_list._get_kwargs(filter_=wire_filter, skip=checked_skip, count=checked_count)
     return _call(kwargs, json_object, scope, USER)
 
 
 def friend_suggestions(scope: object) -> Call[list[Any]]:
-    from mxit_api.api.users import get_friend_suggestions
-
     return _call(get_friend_suggestions._get_kwargs(), json_array, scope, USER)
 
 
@@ -262,29 +285,20 @@ def friend_suggestions(scope: object) -> Call[list[Any]]:
 
 
 def folder_list(scope: object) -> Call[dict[str, Any]]:
-    from mxit_api.api.gallery import get_gallery_folder_list
-
     return _call(get_gallery_folder_list._get_kwargs(), json_object, scope, USER)
 
 
 def create_folder(folder_name: object, scope: object) -> Call[str]:
-    from mxit_api.api.gallery import create_gallery_folder
-    from mxit_api.models import Empty
-
-    kwargs = create_gallery_folder._get_kwargs(_inputs.text("folder_name", folder_name), body=Empty())
+    kwargs = create_gallery_folder._get_kwargs(_inputs.text("folder_name", folder_name), body=models.Empty())
     return _call(_empty_object(kwargs), body_text, scope, USER)
 
 
 def delete_folder(folder_name: object, scope: object) -> Call[str]:
-    from mxit_api.api.gallery import delete_gallery_folder
-
     kwargs = delete_gallery_folder._get_kwargs(_inputs.text("folder_name", folder_name))
     return _call(kwargs, body_text, scope, USER)
 
 
 def rename_folder(old: object, new: object, scope: object) -> Call[str]:
-    from mxit_api.api.gallery import rename_gallery_folder
-
     kwargs = rename_gallery_folder._get_kwargs(
         _inputs.text("old_folder_name", old), body=_inputs.text("new_folder_name", new)
     )
@@ -292,14 +306,10 @@ def rename_folder(old: object, new: object, scope: object) -> Call[str]:
 
 
 def delete_file(file_id: object, scope: object) -> Call[str]:
-    from mxit_api.api.gallery import delete_gallery_file
-
     return _call(delete_gallery_file._get_kwargs(_inputs.text("file_id", file_id)), body_text, scope, USER)
 
 
 def rename_file(file_id: object, new_file_name: object, scope: object) -> Call[str]:
-    from mxit_api.api.gallery import rename_gallery_file
-
     kwargs = rename_gallery_file._get_kwargs(
         _inputs.text("file_id", file_id), body=_inputs.text("new_file_name", new_file_name)
     )
@@ -309,8 +319,6 @@ def rename_file(file_id: object, new_file_name: object, scope: object) -> Call[s
 def upload_file(
     folder_name: object, file_name: object, data: bytes, prevent_share: object, content_type: str, scope: object
 ) -> Call[str]:
-    from mxit_api.api.gallery import upload_gallery_file
-
     kwargs = upload_gallery_file._get_kwargs(
         _inputs.text("folder_name", folder_name),
         body=_file(data, content_type),
@@ -321,8 +329,6 @@ def upload_file(
 
 
 def item_list(folder_name: object, skip: object, count: object, scope: object) -> Call[list[Any]]:
-    from mxit_api.api.gallery import get_gallery_item_list
-
     checked_skip, checked_count = _paging(skip, count)
     kwargs = get_gallery_item_list._get_kwargs(
         _inputs.text("folder_name", folder_name), skip=checked_skip, count=checked_count
@@ -331,8 +337,6 @@ def item_list(folder_name: object, skip: object, count: object, scope: object) -
 
 
 def gallery_file(file_id: object, scope: object) -> Call[None]:
-    from mxit_api.api.gallery import get_gallery_file
-
     return _call(_download(get_gallery_file._get_kwargs(_inputs.text("file_id", file_id))), nothing, scope, USER)
 
 
@@ -348,8 +352,6 @@ def upload_and_offer(
     prevent_share: object,
     scope: object,
 ) -> Call[str]:
-    from mxit_api.api.files import upload_file_and_send_file_offer
-
     kwargs = upload_file_and_send_file_offer._get_kwargs(
         body=_file(data, content_type),
         file_name=_inputs.text("file_name", file_name),
@@ -361,12 +363,9 @@ def upload_and_offer(
 
 
 def offer(file_id: object, user_id_value: object, auto_open: object, scope: object) -> Call[str]:
-    from mxit_api.api.files import send_file_offer
-    from mxit_api.models import Empty
-
     kwargs = send_file_offer._get_kwargs(
         _inputs.text("file_id", file_id),
-        body=Empty(),
+        body=models.Empty(),
         user_id=_inputs.text("user_id", user_id_value),
         auto_open=_inputs.boolean("auto_open", auto_open),
     )

@@ -7,13 +7,15 @@
 
 Hosts: ``base_url=`` (or ``MXIT_BASE_URL``, default ``https://api.mxit.com``) for the REST API and
 ``auth_base_url=`` (or ``MXIT_AUTH_URL``, default ``https://auth.mxit.com``) for ``/authorize`` and ``/token``.
-``verify_cert`` applies to every request (python-mxit honoured it at the token endpoint only).
+``verify_cert`` applies to every request (python-mxit honoured it at the token endpoint only); as with requests'
+``verify=``, it may also be the path of a CA bundle file (or directory) instead of True/False.
 """
 
 from __future__ import annotations
 
 import copy
 import os
+import ssl
 from collections.abc import Mapping
 from dataclasses import replace
 from functools import cached_property
@@ -28,12 +30,16 @@ from switchboard_core import (
     SyncInvoker,
     build_async_http_client,
     build_http_client,
+    lazy_module,
 )
 from switchboard_core._client import DEFAULT_TIMEOUT, NOT_GIVEN, TimeoutLike, _NotGiven, as_timeout
 from switchboard_core.auth import MemoryTokenCache, OAuth2ScopedAuth, ScopeBoundAuth, ScopeRequirement, TokenCache
 
 if TYPE_CHECKING:
+    import mxit_api
     from mxit_api import AuthenticatedClient
+else:  # imported when first used: ``import mxit`` does not load the generated package
+    mxit_api = lazy_module("mxit_api")
 
 from . import _inputs
 from ._cache import ExternalTokenCache, LegacyCache, legacy_key
@@ -45,6 +51,21 @@ from .services import AsyncMessagingService, AsyncUserService, MessagingService,
 DEFAULT_BASE_URL = "https://api.mxit.com"
 DEFAULT_AUTH_URL = "https://auth.mxit.com"
 USER_AGENT = f"switchboard-mxit/{__version__} (python-mxit 0.3.8 compatible)"
+
+
+def _verify(verify_cert: object) -> bool | ssl.SSLContext:
+    """True/False, or a CA bundle path (python-mxit handed ``verify_cert`` to requests, which took either)."""
+    if isinstance(verify_cert, bool | ssl.SSLContext):
+        return verify_cert
+    if isinstance(verify_cert, str | os.PathLike) and os.fspath(verify_cert):
+        path = os.fspath(verify_cert)
+        try:
+            if os.path.isdir(path):
+                return ssl.create_default_context(capath=path)
+            return ssl.create_default_context(cafile=path)
+        except (OSError, ssl.SSLError) as exc:
+            raise MxitAPIParameterException(f"verify_cert: cannot load the CA bundle {path!r}: {exc}") from None
+    raise MxitAPIParameterException(f"verify_cert must be True, False or a CA bundle path, not {verify_cert!r}")
 
 
 def _token_cache(cache: object) -> TokenCache:
@@ -63,7 +84,7 @@ class _MxitBase:
         redirect_uri: str | None = None,
         state: str | None = None,
         cache: Any = None,
-        verify_cert: bool = True,
+        verify_cert: bool | str | os.PathLike[str] | ssl.SSLContext = True,
         *,
         redirect_url: str | None = None,
         base_url: str | None = None,
@@ -80,8 +101,7 @@ class _MxitBase:
         if redirect_url is not None and redirect_uri is not None and redirect_url != redirect_uri:
             raise MxitAPIParameterException("give redirect_uri or redirect_url, not two different values")
         redirect = _inputs.optional_text("redirect_uri", redirect_uri if redirect_uri is not None else redirect_url)
-        if not isinstance(verify_cert, bool):
-            raise MxitAPIParameterException(f"verify_cert must be True or False, not {verify_cert!r}")
+        verify = _verify(verify_cert)
         try:
             retry = RetryPolicy(max_retries=max_retries)
         except ValueError as exc:
@@ -105,8 +125,8 @@ class _MxitBase:
             retry=retry,
             headers={"Accept": "application/json", "User-Agent": USER_AGENT, **(headers or {})},
             error_map=ERROR_MAP,
-            transport=transport or httpx.HTTPTransport(verify=verify_cert),
-            async_transport=async_transport or httpx.AsyncHTTPTransport(verify=verify_cert),
+            transport=transport or httpx.HTTPTransport(verify=verify),
+            async_transport=async_transport or httpx.AsyncHTTPTransport(verify=verify),
         )
 
     @property
@@ -160,9 +180,7 @@ class Mxit(_MxitBase):
         an app token for ``scope`` (or the user token, with ``user=True``). Errors come back as values there.
         Close it when done (``with client.typed("profile/public") as typed: ...``)."""
         http = build_http_client(self._typed_settings(scope, user))
-        from mxit_api import AuthenticatedClient
-
-        return AuthenticatedClient(base_url=self.base_url, token="").set_httpx_client(http)
+        return mxit_api.AuthenticatedClient(base_url=self.base_url, token="").set_httpx_client(http)
 
     def close(self) -> None:
         if "_invoker" in self.__dict__:
@@ -197,9 +215,7 @@ class AsyncMxit(_MxitBase):
     def typed(self, scope: str, *, user: bool = False) -> AuthenticatedClient:
         """The generated client for ``asyncio``/``asyncio_detailed`` calls (see :meth:`Mxit.typed`)."""
         http = build_async_http_client(self._typed_settings(scope, user))
-        from mxit_api import AuthenticatedClient
-
-        return AuthenticatedClient(base_url=self.base_url, token="").set_async_httpx_client(http)
+        return mxit_api.AuthenticatedClient(base_url=self.base_url, token="").set_async_httpx_client(http)
 
     async def aclose(self) -> None:
         if "_invoker" in self.__dict__:

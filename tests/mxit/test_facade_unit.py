@@ -264,6 +264,30 @@ def test_verify_cert_reaches_the_default_transports(monkeypatch: pytest.MonkeyPa
     assert seen == [False]
 
 
+def test_verify_cert_may_be_a_ca_bundle_path(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import ssl
+
+    import certifi
+
+    seen: list[object] = []
+    original = httpx.AsyncHTTPTransport.__init__
+
+    def spy(self: httpx.AsyncHTTPTransport, *args: Any, **kwargs: Any) -> None:
+        seen.append(kwargs.get("verify"))
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(httpx.AsyncHTTPTransport, "__init__", spy)
+    Mxit("cid", "csecret", verify_cert=certifi.where())  # requests' verify= took a CA bundle path; so does this
+    Mxit("cid", "csecret", verify_cert=Path(certifi.where()))
+    assert len(seen) == 2
+    assert all(isinstance(context, ssl.SSLContext) for context in seen)
+    assert all(context.verify_mode == ssl.CERT_REQUIRED for context in seen)  # type: ignore[attr-defined]
+    with pytest.raises(MxitAPIParameterException, match="CA bundle"):
+        Mxit("cid", "csecret", verify_cert=tmp_path / "missing.pem")
+    with pytest.raises(MxitAPIParameterException, match="verify_cert"):
+        Mxit("cid", "csecret", verify_cert=1)  # type: ignore[arg-type]
+
+
 def test_reprs_hide_credentials() -> None:
     client = make(Recorder(), redirect_uri="http://a/cb")
     assert "cid" not in repr(client)
@@ -349,3 +373,25 @@ def test_with_options_shares_tokens_and_changes_retries() -> None:
     assert [r.url.path for r in recorder.requests].count("/token") == 1  # the token was shared
     assert patient._settings.timeout.read == 3.0
     assert client._settings.retry.max_retries == 0
+
+
+def test_import_mxit_does_not_load_the_generated_package_until_a_call() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, httpx, mxit\n"
+        "assert not [m for m in sys.modules if m.startswith('mxit_api')], 'imported too early'\n"
+        "def answer(request):\n"
+        "    if request.url.path == '/token':\n"
+        "        return httpx.Response(200, json={'access_token': 't', 'expires_in': 3600})\n"
+        "    return httpx.Response(200, json='m1')\n"
+        "client = mxit.Mxit('cid', 'csecret', transport=httpx.MockTransport(answer))\n"
+        "assert client.users.get_user_id('x') == 'm1'\n"
+        "assert 'mxit_api.api.users.get_user_id' in sys.modules\n"
+        "assert 'mxit_api.api.gallery.get_gallery_file' not in sys.modules\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, env=env)
+    assert result.returncode == 0, result.stderr

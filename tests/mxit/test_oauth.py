@@ -100,6 +100,7 @@ def test_a_used_code_is_refused(client: Mxit) -> None:
         other.oauth.get_user_token("status/write", code)
     assert caught.value.code == 400
     assert caught.value.json()["error"] == "invalid_grant"
+    assert "refused the token request: invalid_grant" in str(caught.value)  # not "the client credentials"
 
 
 def test_a_redirect_uri_other_than_the_authorized_one_is_refused(client: Mxit) -> None:

@@ -6,6 +6,8 @@ The seed page (``shared/seeds/mxit.txt``) lost its code fences, so the examples 
 namespace supplies that client, the credentials, ``SCOPE``, and before each block a fresh authorization code
 (``RECEIVED_CODE`` / ``RECEIVED_AUTH_CODE``) that the sandbox's ``/authorize`` handed out for the scope the block
 asks for, with the block's ``redirect_uri=""``. The examples' ``/path/to/...`` files live in a temporary folder.
+The examples run in the page's order, so the only setup between them is re-creating the gallery folder that
+the ``delete_gallery_folder`` example removes and the ``upload_gallery_file`` example uploads into.
 """
 
 from __future__ import annotations
@@ -114,6 +116,7 @@ def test_every_seed_example_runs_unchanged(monkeypatch: pytest.MonkeyPatch, sand
     monkeypatch.setenv("MXIT_AUTH_URL", base_url())
     ns: dict[str, Any] = {"MXIT_CLIENT_ID": CLIENT_ID, "MXIT_CLIENT_SECRET": CLIENT_SECRET, "SCOPE": SCOPE}
     ns["client"] = Mxit(CLIENT_ID, CLIENT_SECRET)  # the line the seed page lost
+    image = (files / "image.png").read_bytes()  # get_gallery_file's example overwrites it later
 
     for block in AUTH_BLOCKS:
         _run(block, ns)
@@ -122,6 +125,9 @@ def test_every_seed_example_runs_unchanged(monkeypatch: pytest.MonkeyPatch, sand
 
     outcomes: dict[str, Any] = {}
     for name, block in EXAMPLES:
+        if name == "upload_gallery_file":
+            # the delete_gallery_folder example just removed the folder this one uploads into: create it again
+            ns["client"].users.create_gallery_folder("example folder name")
         try:
             _run(block, ns)
             outcomes[name] = "ok"
@@ -131,9 +137,6 @@ def test_every_seed_example_runs_unchanged(monkeypatch: pytest.MonkeyPatch, sand
     # the examples that fail do so because of the documentation itself:
     assert outcomes == {
         **{name: "ok" for name, _ in EXAMPLES},
-        # the folder was deleted by the delete_gallery_folder example just before
-        "upload_gallery_file": {"message": "No gallery folder 'example folder name'"},
-        "get_gallery_item_list": {"message": "No gallery folder 'example folder name'"},
         # the example's second line calls get_avatar with a file id (a typo in the documentation)
         "get_gallery_file": {"message": "No Mxit user 'example_file_id'"},
     }
@@ -145,6 +148,10 @@ def test_every_seed_example_runs_unchanged(monkeypatch: pytest.MonkeyPatch, sand
     assert (files / "image.png").read_bytes().startswith(b"\x89PNG")  # get_gallery_file wrote it
     assert ns["basic_profile"]["UserId"] == "example_user_id"
     assert ns["full_profile"]["UserId"] == "example_user_id"
+    # the upload example's file is in the folder, byte for byte (the client now holds a content/read token)
+    items = ns["client"].users.get_gallery_item_list("example folder name")
+    assert [item["FileName"] for item in items] == ["example file name"]
+    assert ns["client"].users.get_gallery_file(items[0]["FileId"]) == image
     state = sandbox.state()
     assert [m["kind"] for m in state["messages"]] == ["app", "user"]
     assert [o["FileId"] for o in state["offers"]][-1] == "example_file_id"

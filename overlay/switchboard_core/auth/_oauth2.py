@@ -198,7 +198,7 @@ def parse_token_response(response: httpx.Response, now: float) -> Token:
     where = f"token endpoint {redact_url(response.request.url)}" if _has_request(response) else "token endpoint"
     status = response.status_code
     if status in (400, 401, 403):
-        raise AuthenticationError(response, f"{where} refused the client credentials: {_oauth_error(response)}")
+        raise AuthenticationError(response, f"{where} refused the token request: {_oauth_error(response)}")
     if not 200 <= status < 300:
         raise _status_error_class(status)(response, f"{where} answered HTTP {status}: {_oauth_error(response)}")
     try:
