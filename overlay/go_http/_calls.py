@@ -102,6 +102,8 @@ def _call(kwargs: dict[str, Any], check: Parse, body: Any = _NO_BODY) -> Call[An
 def _page(response: httpx.Response) -> Page[dict[str, Any], str]:
     data = _object(models.ContactPage)(_json(response))
     cursor = data["cursor"]
+    if cursor is not None and (isinstance(cursor, bool) or not isinstance(cursor, str | int)):
+        raise TypeError(f"a page cursor must be a string, an integer or null, not {type(cursor).__name__}")
     return Page(items=list(data["data"]), next_cursor=None if cursor is None else str(cursor))
 
 
@@ -176,13 +178,13 @@ def delete_optout_(address_type: str, address: str) -> Call[dict[str, Any]]:
 
 
 def count_optouts_() -> Call[int]:
-    def count(data: Any) -> int:
-        value = _object(models.OptOutCountResponse)(data)["opt_out_count"]
+    def count(response: httpx.Response) -> int:  # no empty-body None here: count() always returns an integer
+        value = _object(models.OptOutCountResponse)(_json(response))["opt_out_count"]
         if isinstance(value, bool) or not isinstance(value, int):
             raise TypeError(f"opt_out_count must be an integer, not {value!r}")
         return value
 
-    return _call(count_optouts._get_kwargs(), count)
+    return Call(count_optouts._get_kwargs(), count)
 
 
 # -- metrics ---------------------------------------------------------------------------------------------------------

@@ -110,6 +110,14 @@ def test_later_page_failure_is_a_paged_exception() -> None:
     assert isinstance(caught.value.error, ServerErrorException)
 
 
+@pytest.mark.parametrize("cursor", [{"offset": 3}, [3], True, 1.5])
+def test_a_cursor_that_is_not_a_string_or_integer_is_a_parse_error(cursor: Any) -> None:
+    rec = Recorder(ok({"cursor": cursor, "data": [{"key": "a"}]}))
+    with pytest.raises(ResponseParseException):
+        list(contacts(rec).contacts())
+    assert len(rec.requests) == 1  # no request with the cursor's Python repr as the next cursor
+
+
 def test_a_page_repeating_its_cursor_stops_the_loop() -> None:
     rec = Recorder(ok({"cursor": "same", "data": [{"key": "a"}]}))
     with pytest.raises(PaginationLoopError):
@@ -182,6 +190,8 @@ def test_count_must_be_an_integer() -> None:
     rec = Recorder(ok({"opt_out_count": "2", "status": {"code": 200, "reason": "OK"}}))
     with pytest.raises(ResponseParseException):
         OptOutsApiClient("t", BASE, transport=rec.sync()).count()
+    with pytest.raises(ResponseParseException):  # an empty body is not a count (elsewhere it gives None)
+        OptOutsApiClient("t", BASE, transport=Recorder(httpx.Response(200)).sync()).count()
 
 
 def test_metrics_wire_format() -> None:
@@ -443,7 +453,7 @@ def test_requests_session_is_refused_with_a_clear_message() -> None:
     class Session:  # what a requests.Session looks like to us: not an httpx client
         pass
 
-    with pytest.raises(InvalidRequestError, match=r"requests\.Session is not supported"):
+    with pytest.raises(InvalidRequestError, match=r"requests\.Session is not supported; configure an httpx\.Client"):
         ContactsApiClient("t", BASE, Session())  # type: ignore[arg-type]
     with pytest.raises(InvalidRequestError):
         AsyncContactsApiClient("t", BASE, httpx.Client())  # type: ignore[arg-type]
