@@ -92,6 +92,12 @@ def test_group_contacts_path_and_integer_cursor() -> None:
     assert rec.last.url.raw_path == b"/api/v1/go/groups/grp-1/contacts?cursor=10"
 
 
+def test_an_integer_cursor_from_the_server_is_sent_back_in_decimal() -> None:
+    rec = Recorder(ok({"cursor": 3, "data": [{"key": "a"}]}), ok({"cursor": None, "data": [{"key": "b"}]}))
+    assert [c["key"] for c in contacts(rec).group_contacts("smart")] == ["a", "b"]
+    assert rec.last.url.raw_path == b"/api/v1/go/groups/smart/contacts?cursor=3"
+
+
 def test_listing_is_lazy() -> None:
     rec = Recorder(ok({"cursor": None, "data": []}))
     listing = contacts(rec).contacts()
