@@ -92,6 +92,21 @@ def test_group_contacts_path_and_integer_cursor() -> None:
     assert rec.last.url.raw_path == b"/api/v1/go/groups/grp-1/contacts?cursor=10"
 
 
+@pytest.mark.parametrize("start", [None, "", 0])
+def test_a_falsy_start_cursor_means_the_first_page(start: Any) -> None:
+    rec = Recorder(ok({"cursor": None, "data": []}))
+    assert list(contacts(rec).contacts(start_cursor=start)) == []
+    assert rec.last.url.raw_path == b"/api/v1/go/contacts/"
+
+
+@pytest.mark.parametrize("start", [True, 1.5, b"c1", ["c1"]])
+def test_a_start_cursor_of_another_type_is_refused(start: Any) -> None:
+    rec = Recorder(ok({"cursor": None, "data": []}))
+    with pytest.raises(InvalidRequestError):
+        contacts(rec).contacts(start_cursor=start)
+    assert rec.requests == []
+
+
 def test_an_integer_cursor_from_the_server_is_sent_back_in_decimal() -> None:
     rec = Recorder(ok({"cursor": 3, "data": [{"key": "a"}]}), ok({"cursor": None, "data": [{"key": "b"}]}))
     assert [c["key"] for c in contacts(rec).group_contacts("smart")] == ["a", "b"]
