@@ -470,6 +470,15 @@ def test_a_callers_httpx_session_is_used_with_our_credentials_and_left_open() ->
     session.close()
 
 
+def test_redirects_are_not_followed() -> None:
+    rec = Recorder(httpx.Response(301, headers={"Location": "https://elsewhere.example/go/contacts/k"}))
+    with pytest.raises(GoHttpError) as caught:
+        contacts(rec).get_contact("k")
+    assert caught.value.status_code == 301
+    assert caught.value.headers["Location"] == "https://elsewhere.example/go/contacts/k"
+    assert len(rec.requests) == 1
+
+
 def test_requests_session_is_refused_with_a_clear_message() -> None:
     class Session:  # what a requests.Session looks like to us: not an httpx client
         pass
