@@ -92,9 +92,10 @@ def setup(
     wanted = httpx.AsyncClient if is_async else httpx.Client
     if session is not None and not isinstance(session, wanted):
         kind = f"{type(session).__module__}.{type(session).__name__}"
+        name = f"{wanted.__module__}.{wanted.__name__}"
         raise InvalidRequestError(
-            f"session must be an {wanted.__module__}.{wanted.__name__} (or None), not {kind}: go-http's "
-            f"requests.Session is not supported; configure an {wanted.__name__} the same way, or leave it out"
+            f"session must be an {name} (or None), not {kind}: go-http's requests.Session is not supported; "
+            f"configure an {name} the same way, or leave it out"
         )
     try:
         retry = RetryPolicy(max_retries=max_retries)

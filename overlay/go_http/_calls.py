@@ -3,7 +3,8 @@
 Method, path, query and path escaping come from the spec (generated ``_get_kwargs``); bodies go on the wire as
 the caller gave them. Results are the JSON as plain dicts and lists, as go-http returned them, after the generated
 model has parsed them (a body of the wrong shape raises ResponseParseException instead of failing later). The
-generated modules are imported on first use, so ``import go_http`` stays cheap.
+generated modules are bound as lazy module proxies (``switchboard_core.lazy_module``), loaded on first use, so
+``import go_http`` stays cheap.
 """
 
 from __future__ import annotations
@@ -14,10 +15,40 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from switchboard_core import Call, JsonRpcOutcome, Page, jsonrpc_request, parse_jsonrpc_response
+from switchboard_core import Call, JsonRpcOutcome, Page, jsonrpc_request, lazy_module, parse_jsonrpc_response
 
 if TYPE_CHECKING:
+    from vumigo_api import models, types
+    from vumigo_api.api.account import account_rpc
+    from vumigo_api.api.contacts import create_contact, delete_contact, get_contact, list_contacts, update_contact
+    from vumigo_api.api.conversation import fire_conversation_metrics, send_conversation_message
+    from vumigo_api.api.groups import create_group, delete_group, get_group, list_group_contacts, update_group
+    from vumigo_api.api.metrics import fire_metrics, get_metric
+    from vumigo_api.api.optouts import count_optouts, delete_optout, get_optout, set_optout
     from vumigo_api.models import CampaignsCall
+else:  # imported when first used: ``import go_http`` does not load the generated package
+    _API = "vumigo_api.api."
+    models = lazy_module("vumigo_api.models")
+    types = lazy_module("vumigo_api.types")
+    account_rpc = lazy_module(_API + "account.account_rpc")
+    create_contact = lazy_module(_API + "contacts.create_contact")
+    delete_contact = lazy_module(_API + "contacts.delete_contact")
+    get_contact = lazy_module(_API + "contacts.get_contact")
+    list_contacts = lazy_module(_API + "contacts.list_contacts")
+    update_contact = lazy_module(_API + "contacts.update_contact")
+    fire_conversation_metrics = lazy_module(_API + "conversation.fire_conversation_metrics")
+    send_conversation_message = lazy_module(_API + "conversation.send_conversation_message")
+    create_group = lazy_module(_API + "groups.create_group")
+    delete_group = lazy_module(_API + "groups.delete_group")
+    get_group = lazy_module(_API + "groups.get_group")
+    list_group_contacts = lazy_module(_API + "groups.list_group_contacts")
+    update_group = lazy_module(_API + "groups.update_group")
+    fire_metrics = lazy_module(_API + "metrics.fire_metrics")
+    get_metric = lazy_module(_API + "metrics.get_metric")
+    count_optouts = lazy_module(_API + "optouts.count_optouts")
+    delete_optout = lazy_module(_API + "optouts.delete_optout")
+    get_optout = lazy_module(_API + "optouts.get_optout")
+    set_optout = lazy_module(_API + "optouts.set_optout")
 
 Parse = Callable[[Any], Any]
 
@@ -69,183 +100,128 @@ def _call(kwargs: dict[str, Any], check: Parse, body: Any = _NO_BODY) -> Call[An
 
 
 def _page(response: httpx.Response) -> Page[dict[str, Any], str]:
-    from vumigo_api.models import ContactPage
-
-    data = _object(ContactPage)(_json(response))
+    data = _object(models.ContactPage)(_json(response))
     cursor = data["cursor"]
+    if cursor is not None and (isinstance(cursor, bool) or not isinstance(cursor, str | int)):
+        raise TypeError(f"a page cursor must be a string, an integer or null, not {type(cursor).__name__}")
     return Page(items=list(data["data"]), next_cursor=None if cursor is None else str(cursor))
 
 
 def contacts_page(cursor: str | None) -> Call[Page[dict[str, Any], str]]:
-    from vumigo_api.api.contacts import list_contacts
-    from vumigo_api.types import UNSET
-
-    kwargs = list_contacts._get_kwargs(cursor=UNSET if cursor is None else cursor)
+    kwargs = list_contacts._get_kwargs(cursor=types.UNSET if cursor is None else cursor)
     return Call(kwargs, _page)
 
 
 def group_contacts_page(group_key: str, cursor: str | None) -> Call[Page[dict[str, Any], str]]:
-    from vumigo_api.api.groups import list_group_contacts
-    from vumigo_api.types import UNSET
-
-    kwargs = list_group_contacts._get_kwargs(group_key, cursor=UNSET if cursor is None else cursor)
+    kwargs = list_group_contacts._get_kwargs(group_key, cursor=types.UNSET if cursor is None else cursor)
     return Call(kwargs, _page)
 
 
 def find_contacts(field: str, value: str) -> Call[tuple[list[dict[str, Any]], httpx.Response]]:
     """The contacts whose address ``field`` is ``value`` (``GET /contacts/?query=field=value``), and the response."""
-    from vumigo_api.api.contacts import list_contacts
-    from vumigo_api.models import ContactPage
 
     def matches(response: httpx.Response) -> tuple[list[dict[str, Any]], httpx.Response]:
-        return list(_object(ContactPage)(_json(response))["data"]), response
+        return list(_object(models.ContactPage)(_json(response))["data"]), response
 
     return Call(list_contacts._get_kwargs(query=f"{field}={value}"), matches)
 
 
 def create_contact_(data: dict[str, Any]) -> Call[dict[str, Any]]:
-    from vumigo_api.api.contacts import create_contact
-    from vumigo_api.models import Contact, ContactInput
-
-    return _call(create_contact._get_kwargs(body=ContactInput()), _object(Contact), data)
+    return _call(create_contact._get_kwargs(body=models.ContactInput()), _object(models.Contact), data)
 
 
 def get_contact_(key: str) -> Call[dict[str, Any]]:
-    from vumigo_api.api.contacts import get_contact
-    from vumigo_api.models import Contact
-
-    return _call(get_contact._get_kwargs(key), _object(Contact))
+    return _call(get_contact._get_kwargs(key), _object(models.Contact))
 
 
 def update_contact_(key: str, data: dict[str, Any]) -> Call[dict[str, Any]]:
-    from vumigo_api.api.contacts import update_contact
-    from vumigo_api.models import Contact, ContactInput
-
-    return _call(update_contact._get_kwargs(key, body=ContactInput()), _object(Contact), data)
+    return _call(update_contact._get_kwargs(key, body=models.ContactInput()), _object(models.Contact), data)
 
 
 def delete_contact_(key: str) -> Call[dict[str, Any]]:
-    from vumigo_api.api.contacts import delete_contact
-    from vumigo_api.models import Contact
-
-    return _call(delete_contact._get_kwargs(key), _object(Contact))
+    return _call(delete_contact._get_kwargs(key), _object(models.Contact))
 
 
 def create_group_(data: dict[str, Any]) -> Call[dict[str, Any]]:
-    from vumigo_api.api.groups import create_group
-    from vumigo_api.models import Group, GroupInput
-
-    return _call(create_group._get_kwargs(body=GroupInput()), _object(Group), data)
+    return _call(create_group._get_kwargs(body=models.GroupInput()), _object(models.Group), data)
 
 
 def get_group_(key: str) -> Call[dict[str, Any]]:
-    from vumigo_api.api.groups import get_group
-    from vumigo_api.models import Group
-
-    return _call(get_group._get_kwargs(key), _object(Group))
+    return _call(get_group._get_kwargs(key), _object(models.Group))
 
 
 def update_group_(key: str, data: dict[str, Any]) -> Call[dict[str, Any]]:
-    from vumigo_api.api.groups import update_group
-    from vumigo_api.models import Group, GroupInput
-
-    return _call(update_group._get_kwargs(key, body=GroupInput()), _object(Group), data)
+    return _call(update_group._get_kwargs(key, body=models.GroupInput()), _object(models.Group), data)
 
 
 def delete_group_(key: str) -> Call[dict[str, Any]]:
-    from vumigo_api.api.groups import delete_group
-    from vumigo_api.models import Group
-
-    return _call(delete_group._get_kwargs(key), _object(Group))
+    return _call(delete_group._get_kwargs(key), _object(models.Group))
 
 
 # -- opt-outs --------------------------------------------------------------------------------------------------------
 
 
 def _opt_out(data: Any) -> Any:
-    from vumigo_api.models import OptOutResponse
-
-    return _object(OptOutResponse)(data)["opt_out"]
+    return _object(models.OptOutResponse)(data)["opt_out"]
 
 
 def get_optout_(address_type: str, address: str) -> Call[dict[str, Any]]:
-    from vumigo_api.api.optouts import get_optout
-
     return _call(get_optout._get_kwargs(address_type, address), _opt_out)
 
 
 def set_optout_(address_type: str, address: str) -> Call[dict[str, Any]]:
-    from vumigo_api.api.optouts import set_optout
-
     return _call(set_optout._get_kwargs(address_type, address), _opt_out)
 
 
 def delete_optout_(address_type: str, address: str) -> Call[dict[str, Any]]:
-    from vumigo_api.api.optouts import delete_optout
-
     return _call(delete_optout._get_kwargs(address_type, address), _opt_out)
 
 
 def count_optouts_() -> Call[int]:
-    from vumigo_api.api.optouts import count_optouts
-    from vumigo_api.models import OptOutCountResponse
-
-    def count(data: Any) -> int:
-        value = _object(OptOutCountResponse)(data)["opt_out_count"]
+    def count(response: httpx.Response) -> int:  # no empty-body None here: count() always returns an integer
+        value = _object(models.OptOutCountResponse)(_json(response))["opt_out_count"]
         if isinstance(value, bool) or not isinstance(value, int):
             raise TypeError(f"opt_out_count must be an integer, not {value!r}")
         return value
 
-    return _call(count_optouts._get_kwargs(), count)
+    return Call(count_optouts._get_kwargs(), count)
 
 
 # -- metrics ---------------------------------------------------------------------------------------------------------
 
 
 def _series(data: Any) -> Any:
-    from vumigo_api.models import MetricPoint
-
     if not isinstance(data, dict):
         raise TypeError(f"expected a JSON object, got {type(data).__name__}")
     for points in data.values():
-        _list(_object(MetricPoint))(points)
+        _list(_object(models.MetricPoint))(points)
     return data
 
 
 def get_metric_(metric: str, start: str, interval: str, nulls: str, end: str | None) -> Call[dict[str, Any]]:
-    from vumigo_api.api.metrics import get_metric
-    from vumigo_api.types import UNSET
-
     kwargs = get_metric._get_kwargs(
-        m=metric, from_=start, interval=interval, nulls=nulls, until=UNSET if end is None else end
+        m=metric, from_=start, interval=interval, nulls=nulls, until=types.UNSET if end is None else end
     )
     return _call(kwargs, _series)
 
 
 def fire_metrics_(metrics: dict[str, float | int]) -> Call[list[dict[str, Any]]]:
-    from vumigo_api.api.metrics import fire_metrics
-    from vumigo_api.models import FiredMetric, MetricValues
-
-    return _call(fire_metrics._get_kwargs(body=MetricValues()), _list(_object(FiredMetric)), metrics)
+    return _call(fire_metrics._get_kwargs(body=models.MetricValues()), _list(_object(models.FiredMetric)), metrics)
 
 
 # -- conversation HTTP API -------------------------------------------------------------------------------------------
 
 
 def send_message(conversation_key: str, payload: dict[str, Any]) -> Call[dict[str, Any]]:
-    from vumigo_api.api.conversation import send_conversation_message
-    from vumigo_api.models import OutboundMessage, SendMessageRequest
-
-    kwargs = send_conversation_message._get_kwargs(conversation_key, body=SendMessageRequest(to_addr="", content=None))
-    return _call(kwargs, _object(OutboundMessage), payload)
+    kwargs = send_conversation_message._get_kwargs(
+        conversation_key, body=models.SendMessageRequest(to_addr="", content=None)
+    )
+    return _call(kwargs, _object(models.OutboundMessage), payload)
 
 
 def fire_conversation_metric(conversation_key: str, triples: list[list[Any]]) -> Call[dict[str, Any]]:
-    from vumigo_api.api.conversation import fire_conversation_metrics
-    from vumigo_api.models import ConversationResult
-
     kwargs = fire_conversation_metrics._get_kwargs(conversation_key, body=triples)
-    return _call(kwargs, _object(ConversationResult), triples)
+    return _call(kwargs, _object(models.ConversationResult), triples)
 
 
 # -- account API (JSON-RPC) ------------------------------------------------------------------------------------------
@@ -254,15 +230,13 @@ def fire_conversation_metric(conversation_key: str, triples: list[list[Any]]) ->
 @cache
 def _results() -> Mapping[str, Parse]:
     """Each method's result check (the spec's ``x-jsonrpc-methods`` result schemas)."""
-    from vumigo_api.models import Campaign, Channel, Conversation, Router, RoutingEntry, RoutingTable
-
     return {
-        "campaigns": _list(_object(Campaign)),
-        "conversations": _list(_object(Conversation)),
-        "channels": _list(_object(Channel)),
-        "routers": _list(_object(Router)),
-        "routing_entries": _list(_object(RoutingEntry)),
-        "routing_table": _object(RoutingTable),
+        "campaigns": _list(_object(models.Campaign)),
+        "conversations": _list(_object(models.Conversation)),
+        "channels": _list(_object(models.Channel)),
+        "routers": _list(_object(models.Router)),
+        "routing_entries": _list(_object(models.RoutingEntry)),
+        "routing_table": _object(models.RoutingTable),
         "update_routing_table": lambda data: data,
     }
 
@@ -270,15 +244,11 @@ def _results() -> Mapping[str, Parse]:
 @cache
 def _any_call() -> CampaignsCall:
     """Only to get the endpoint's method and URL from the generated module; the envelope is built per call."""
-    from vumigo_api.models import CampaignsCall
-
-    return CampaignsCall.from_dict({"jsonrpc": "2.0", "id": 0, "method": "campaigns", "params": []})
+    return models.CampaignsCall.from_dict({"jsonrpc": "2.0", "id": 0, "method": "campaigns", "params": []})
 
 
 def rpc(method: str, params: list[Any]) -> Call[tuple[JsonRpcOutcome, Any]]:
     """``POST /api/`` with the JSON-RPC envelope; parses to the outcome (a fault, or the checked result)."""
-    from vumigo_api.api.account import account_rpc
-
     kwargs = account_rpc._get_kwargs(body=_any_call())
     kwargs["json"] = jsonrpc_request(method, params, 0)
 

@@ -81,11 +81,13 @@ def session_event(value: object) -> str | None:
 
 
 def cursor(value: object) -> str | None:
-    """A page cursor: opaque; strings pass through, integers (smart-group offsets) are written in decimal."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, bool) or not isinstance(value, str | int):
+    """A page cursor: opaque; strings pass through, integers (smart-group offsets) are written in decimal.
+
+    None, ``""`` and ``0`` mean the first page, as in go-http (which sent a cursor only when it was truthy)."""
+    if isinstance(value, bool) or not isinstance(value, str | int | None):
         raise InvalidRequestError(f"start_cursor must be a string or an integer, not {type(value).__name__}")
+    if not value:
+        return None
     return str(value)
 
 

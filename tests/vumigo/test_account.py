@@ -88,3 +88,58 @@ async def test_async_account(async_account_api: AsyncAccountApiClient) -> None:
     await api.update_routing_table(ACCOUNT, table)
     with pytest.raises(JsonRpcException):
         await api.channels("not-ours")
+
+
+CAMPAIGN_METHODS = ["conversations", "channels", "routers", "routing_entries", "routing_table"]
+
+
+@pytest.mark.sandbox_only
+@pytest.mark.parametrize("style", ["legacy", "standard"])
+@pytest.mark.parametrize("method", [*CAMPAIGN_METHODS, "update_routing_table"])
+def test_every_method_faults_for_a_campaign_that_is_not_ours(
+    account_api: AccountApiClient, sandbox: Sandbox, method: str, style: str
+) -> None:
+    sandbox.jsonrpc_style(style)
+    args: list[object] = ["not-our-campaign"]
+    if method == "update_routing_table":
+        args.append(account_api.routing_table(ACCOUNT))
+    with pytest.raises(JsonRpcException) as caught:
+        getattr(account_api, method)(*args)
+    error = caught.value
+    assert error.fault_string == "Campaign or account 'not-our-campaign' not found"
+    assert error.status_code == 200
+    assert error.fault == ("Fault" if style == "legacy" else None)
+    assert error.code == (8002 if style == "legacy" else -32000)
+
+
+@pytest.mark.sandbox_only
+@pytest.mark.parametrize("style", ["legacy", "standard"])
+@pytest.mark.parametrize("method", [*CAMPAIGN_METHODS, "update_routing_table"])
+async def test_async_every_method_faults_for_a_campaign_that_is_not_ours(
+    async_account_api: AsyncAccountApiClient, sandbox: Sandbox, method: str, style: str
+) -> None:
+    sandbox.jsonrpc_style(style)
+    args: list[object] = ["not-our-campaign"]
+    if method == "update_routing_table":
+        args.append(await async_account_api.routing_table(ACCOUNT))
+    with pytest.raises(JsonRpcException) as caught:
+        await getattr(async_account_api, method)(*args)
+    error = caught.value
+    assert error.fault_string == "Campaign or account 'not-our-campaign' not found"
+    assert error.fault == ("Fault" if style == "legacy" else None)
+    assert error.code == (8002 if style == "legacy" else -32000)
+
+
+@pytest.mark.sandbox_only
+async def test_async_standard_jsonrpc_success(async_account_api: AsyncAccountApiClient, sandbox: Sandbox) -> None:
+    sandbox.jsonrpc_style("standard")
+    assert await async_account_api.campaigns() == [{"key": ACCOUNT, "name": "Your Campaign"}]
+    table = await async_account_api.routing_table(ACCOUNT)
+    await async_account_api.update_routing_table(ACCOUNT, table)  # a null result, read without an "error" member
+    assert await async_account_api.routing_entries(ACCOUNT) == table["routing_entries"]
+
+
+async def test_async_wrong_token_is_403() -> None:
+    async with AsyncAccountApiClient("not-a-valid-token", api_url()) as api:
+        with pytest.raises(PermissionDeniedException):
+            await api.campaigns()

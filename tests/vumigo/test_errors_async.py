@@ -55,6 +55,8 @@ async def test_wrong_token_everywhere() -> None:
     async with AsyncMetricsApiClient("not-a-valid-token", api_url()) as metrics:
         with pytest.raises(PermissionDeniedException):
             await metrics.get_metric("a.last", "-1d", "1d", "omit")
+        with pytest.raises(PermissionDeniedException):
+            await metrics.fire({"a.last": 1.0})
     async with AsyncAccountApiClient("not-a-valid-token", api_url()) as account:
         with pytest.raises(PermissionDeniedException):
             await account.routing_table(ACCOUNT)

@@ -92,6 +92,27 @@ def test_group_contacts_path_and_integer_cursor() -> None:
     assert rec.last.url.raw_path == b"/api/v1/go/groups/grp-1/contacts?cursor=10"
 
 
+@pytest.mark.parametrize("start", [None, "", 0])
+def test_a_falsy_start_cursor_means_the_first_page(start: Any) -> None:
+    rec = Recorder(ok({"cursor": None, "data": []}))
+    assert list(contacts(rec).contacts(start_cursor=start)) == []
+    assert rec.last.url.raw_path == b"/api/v1/go/contacts/"
+
+
+@pytest.mark.parametrize("start", [True, 1.5, b"c1", ["c1"]])
+def test_a_start_cursor_of_another_type_is_refused(start: Any) -> None:
+    rec = Recorder(ok({"cursor": None, "data": []}))
+    with pytest.raises(InvalidRequestError):
+        contacts(rec).contacts(start_cursor=start)
+    assert rec.requests == []
+
+
+def test_an_integer_cursor_from_the_server_is_sent_back_in_decimal() -> None:
+    rec = Recorder(ok({"cursor": 3, "data": [{"key": "a"}]}), ok({"cursor": None, "data": [{"key": "b"}]}))
+    assert [c["key"] for c in contacts(rec).group_contacts("smart")] == ["a", "b"]
+    assert rec.last.url.raw_path == b"/api/v1/go/groups/smart/contacts?cursor=3"
+
+
 def test_listing_is_lazy() -> None:
     rec = Recorder(ok({"cursor": None, "data": []}))
     listing = contacts(rec).contacts()
@@ -108,6 +129,14 @@ def test_later_page_failure_is_a_paged_exception() -> None:
         next(listing)
     assert caught.value.cursor == "n&1"
     assert isinstance(caught.value.error, ServerErrorException)
+
+
+@pytest.mark.parametrize("cursor", [{"offset": 3}, [3], True, 1.5])
+def test_a_cursor_that_is_not_a_string_or_integer_is_a_parse_error(cursor: Any) -> None:
+    rec = Recorder(ok({"cursor": cursor, "data": [{"key": "a"}]}))
+    with pytest.raises(ResponseParseException):
+        list(contacts(rec).contacts())
+    assert len(rec.requests) == 1  # no request with the cursor's Python repr as the next cursor
 
 
 def test_a_page_repeating_its_cursor_stops_the_loop() -> None:
@@ -182,6 +211,8 @@ def test_count_must_be_an_integer() -> None:
     rec = Recorder(ok({"opt_out_count": "2", "status": {"code": 200, "reason": "OK"}}))
     with pytest.raises(ResponseParseException):
         OptOutsApiClient("t", BASE, transport=rec.sync()).count()
+    with pytest.raises(ResponseParseException):  # an empty body is not a count (elsewhere it gives None)
+        OptOutsApiClient("t", BASE, transport=Recorder(httpx.Response(200)).sync()).count()
 
 
 def test_metrics_wire_format() -> None:
@@ -439,11 +470,20 @@ def test_a_callers_httpx_session_is_used_with_our_credentials_and_left_open() ->
     session.close()
 
 
+def test_redirects_are_not_followed() -> None:
+    rec = Recorder(httpx.Response(301, headers={"Location": "https://elsewhere.example/go/contacts/k"}))
+    with pytest.raises(GoHttpError) as caught:
+        contacts(rec).get_contact("k")
+    assert caught.value.status_code == 301
+    assert caught.value.headers["Location"] == "https://elsewhere.example/go/contacts/k"
+    assert len(rec.requests) == 1
+
+
 def test_requests_session_is_refused_with_a_clear_message() -> None:
     class Session:  # what a requests.Session looks like to us: not an httpx client
         pass
 
-    with pytest.raises(InvalidRequestError, match=r"requests\.Session is not supported"):
+    with pytest.raises(InvalidRequestError, match=r"requests\.Session is not supported; configure an httpx\.Client"):
         ContactsApiClient("t", BASE, Session())  # type: ignore[arg-type]
     with pytest.raises(InvalidRequestError):
         AsyncContactsApiClient("t", BASE, httpx.Client())  # type: ignore[arg-type]

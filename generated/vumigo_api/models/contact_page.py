@@ -26,16 +26,18 @@ _DECLARED_KEYS = frozenset(
 class ContactPage:
     """
     Attributes:
-        cursor (None | str): The next page's cursor; null on the last page.
+        cursor (int | None | str): The next page's cursor, opaque; null on the last page. Usually a string (a Riak
+            continuation token);
+            smart-group listings may answer an integer offset, sent back in decimal.
         data (list[Contact]):
     """
 
-    cursor: None | str
+    cursor: int | None | str
     data: list[Contact]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cursor: None | str
+        cursor: int | None | str
         cursor = self.cursor
 
         data = []
@@ -58,10 +60,10 @@ class ContactPage:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
 
-        def _parse_cursor(data: object) -> None | str:
+        def _parse_cursor(data: object) -> int | None | str:
             if data is None:
                 return data
-            return cast(None | str, data)
+            return cast(int | None | str, data)
 
         cursor = _parse_cursor(d["cursor"])
 
