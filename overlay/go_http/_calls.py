@@ -11,11 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from switchboard_core import Call, JsonRpcOutcome, Page, jsonrpc_request, lazy_module, parse_jsonrpc_response
+from switchboard_core import (
+    Call,
+    JsonRpcOutcome,
+    Page,
+    WireBody,
+    jsonrpc_request,
+    lazy_module,
+    parse_jsonrpc_response,
+)
 
 if TYPE_CHECKING:
     from vumigo_api import models, types
@@ -25,7 +33,7 @@ if TYPE_CHECKING:
     from vumigo_api.api.groups import create_group, delete_group, get_group, list_group_contacts, update_group
     from vumigo_api.api.metrics import fire_metrics, get_metric
     from vumigo_api.api.optouts import count_optouts, delete_optout, get_optout, set_optout
-    from vumigo_api.models import CampaignsCall
+    from vumigo_api.models import CampaignsCall, ContactInput, GroupInput, MetricValues, SendMessageRequest
 else:  # imported when first used: ``import go_http`` does not load the generated package
     _API = "vumigo_api.api."
     models = lazy_module("vumigo_api.models")
@@ -87,12 +95,8 @@ def _parser(check: Parse) -> Callable[[httpx.Response], Any]:
     return parse
 
 
-_NO_BODY: Any = object()
-
-
-def _call(kwargs: dict[str, Any], check: Parse, body: Any = _NO_BODY) -> Call[Any]:
-    if body is not _NO_BODY:
-        kwargs["json"] = body  # the caller's data exactly, not a re-serialised model
+def _call(kwargs: dict[str, Any], check: Parse) -> Call[Any]:
+    """Bodies go through the generated ``_get_kwargs`` as :class:`WireBody`: the caller's data exactly."""
     return Call(kwargs, _parser(check))
 
 
@@ -127,7 +131,7 @@ def find_contacts(field: str, value: str) -> Call[tuple[list[dict[str, Any]], ht
 
 
 def create_contact_(data: dict[str, Any]) -> Call[dict[str, Any]]:
-    return _call(create_contact._get_kwargs(body=models.ContactInput()), _object(models.Contact), data)
+    return _call(create_contact._get_kwargs(body=cast("ContactInput", WireBody(data))), _object(models.Contact))
 
 
 def get_contact_(key: str) -> Call[dict[str, Any]]:
@@ -135,7 +139,7 @@ def get_contact_(key: str) -> Call[dict[str, Any]]:
 
 
 def update_contact_(key: str, data: dict[str, Any]) -> Call[dict[str, Any]]:
-    return _call(update_contact._get_kwargs(key, body=models.ContactInput()), _object(models.Contact), data)
+    return _call(update_contact._get_kwargs(key, body=cast("ContactInput", WireBody(data))), _object(models.Contact))
 
 
 def delete_contact_(key: str) -> Call[dict[str, Any]]:
@@ -143,7 +147,7 @@ def delete_contact_(key: str) -> Call[dict[str, Any]]:
 
 
 def create_group_(data: dict[str, Any]) -> Call[dict[str, Any]]:
-    return _call(create_group._get_kwargs(body=models.GroupInput()), _object(models.Group), data)
+    return _call(create_group._get_kwargs(body=cast("GroupInput", WireBody(data))), _object(models.Group))
 
 
 def get_group_(key: str) -> Call[dict[str, Any]]:
@@ -151,7 +155,7 @@ def get_group_(key: str) -> Call[dict[str, Any]]:
 
 
 def update_group_(key: str, data: dict[str, Any]) -> Call[dict[str, Any]]:
-    return _call(update_group._get_kwargs(key, body=models.GroupInput()), _object(models.Group), data)
+    return _call(update_group._get_kwargs(key, body=cast("GroupInput", WireBody(data))), _object(models.Group))
 
 
 def delete_group_(key: str) -> Call[dict[str, Any]]:
@@ -206,22 +210,23 @@ def get_metric_(metric: str, start: str, interval: str, nulls: str, end: str | N
 
 
 def fire_metrics_(metrics: dict[str, float | int]) -> Call[list[dict[str, Any]]]:
-    return _call(fire_metrics._get_kwargs(body=models.MetricValues()), _list(_object(models.FiredMetric)), metrics)
+    body = cast("MetricValues", WireBody(metrics))
+    return _call(fire_metrics._get_kwargs(body=body), _list(_object(models.FiredMetric)))
 
 
 # -- conversation HTTP API -------------------------------------------------------------------------------------------
 
 
 def send_message(conversation_key: str, payload: dict[str, Any]) -> Call[dict[str, Any]]:
-    kwargs = send_conversation_message._get_kwargs(
-        conversation_key, body=models.SendMessageRequest(to_addr="", content=None)
-    )
-    return _call(kwargs, _object(models.OutboundMessage), payload)
+    body = cast("SendMessageRequest", WireBody(payload))
+    kwargs = send_conversation_message._get_kwargs(conversation_key, body=body)
+    return _call(kwargs, _object(models.OutboundMessage))
 
 
 def fire_conversation_metric(conversation_key: str, triples: list[list[Any]]) -> Call[dict[str, Any]]:
     kwargs = fire_conversation_metrics._get_kwargs(conversation_key, body=triples)
-    return _call(kwargs, _object(models.ConversationResult), triples)
+    kwargs["json"] = triples  # the triples as given (the generated code rebuilds the list item by item)
+    return _call(kwargs, _object(models.ConversationResult))
 
 
 # -- account API (JSON-RPC) ------------------------------------------------------------------------------------------

@@ -8,17 +8,16 @@ imported on first use, so ``import message_media_messages`` stays cheap.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol, Self, TypeVar, cast
 
 import httpx
 
-from switchboard_core import Call, lazy_module
+from switchboard_core import PARSE_CLIENT, Call, WireBody, lazy_module
 
 from . import _inputs
 
 if TYPE_CHECKING:
-    from messagemedia_api import Client, models, types
+    from messagemedia_api import models, types
     from messagemedia_api.api.delivery_reports import check_delivery_reports, confirm_delivery_reports_as_received
     from messagemedia_api.api.messages import (
         cancel_scheduled_message,
@@ -60,32 +59,11 @@ class _Model(Protocol):
 M = TypeVar("M", bound=_Model)
 
 
-@cache
-def _parser_client() -> Client:
-    """The generated parsers only read its ``raise_on_unexpected_status`` (False)."""
-    from messagemedia_api import Client
-
-    return Client(base_url="")
-
-
-class _WireBody:
-    """Stands in for a generated request model whose wire dict is already built and validated: the generated
-    ``_get_kwargs`` sends ``to_dict()``, so the caller's dicts go out exactly, with no model round trip."""
-
-    __slots__ = ("_wire",)
-
-    def __init__(self, wire: dict[str, Any]) -> None:
-        self._wire = wire
-
-    def to_dict(self) -> dict[str, Any]:
-        return self._wire
-
-
 def _parser(parse: Callable[..., object], model: type[M]) -> Callable[[httpx.Response], M]:
     """The generated parser, narrowed to the success model; an undocumented 2xx is parsed the same way."""
 
     def parse_success(response: httpx.Response) -> M:
-        result = parse(client=_parser_client(), response=response)
+        result = parse(client=PARSE_CLIENT, response=response)
         if isinstance(result, model):
             return result
         return model.from_dict(response.json())
@@ -100,7 +78,7 @@ def _account(value: object) -> str | Unset:
 
 def send(messages: list[dict[str, Any]], account: object = None) -> Call[SendMessagesResponse]:
     """Send one batch (already validated wire dicts, at most 100)."""
-    body = cast("SendMessagesRequest", _WireBody({"messages": messages}))
+    body = cast("SendMessagesRequest", WireBody({"messages": messages}))  # the caller's dicts exactly
     kwargs = send_messages._get_kwargs(body=body, account=_account(account))
     return Call(kwargs, _parser(send_messages._parse_response, models.SendMessagesResponse))
 

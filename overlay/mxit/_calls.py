@@ -11,11 +11,11 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from switchboard_core import Call, lazy_module
+from switchboard_core import Call, WireBody, lazy_module
 from switchboard_core.auth import ScopeRequirement
 
 from . import _inputs
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
         set_status,
         update_profile,
     )
+    from mxit_api.models import ProfileUpdate, SendMessageRequest
     from mxit_api.types import File, Unset
 else:  # imported when first used: ``import mxit`` does not load the generated package
     _API = "mxit_api.api."
@@ -179,8 +180,7 @@ def message(
         if not isinstance(links, list) or not all(isinstance(link, dict) for link in links):
             raise _inputs.fail("links must be a list of dicts (see create_redirect_link)")
         wire["Links"] = links
-    kwargs = send_message._get_kwargs(body=models.SendMessageRequest.from_dict(wire))
-    kwargs["json"] = wire  # the keys exactly as python-mxit sent them
+    kwargs = send_message._get_kwargs(body=cast("SendMessageRequest", WireBody(wire)))  # python-mxit's keys exactly
     return _call(kwargs, body_text, scope, grant)
 
 
@@ -254,8 +254,7 @@ def profile_update(fields: Mapping[str, object], scope: object) -> Call[None] | 
     requirement = _inputs.scope(scope)
     if not wire:
         return None
-    kwargs = update_profile._get_kwargs(body=models.ProfileUpdate.from_dict(wire))
-    kwargs["json"] = wire
+    kwargs = update_profile._get_kwargs(body=cast("ProfileUpdate", WireBody(wire)))
     return _call(kwargs, nothing, requirement, USER)
 
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from switchboard_core import Call, lazy_module
+from switchboard_core import PARSE_CLIENT, Call, WireBody, lazy_module
 
 from ._models import UUID, RequestModel, model_class
 from ._operations import OPERATIONS
@@ -18,7 +17,7 @@ from ._ops import Op, Param
 from .exceptions import ApiTypeError, ApiValueError
 
 if TYPE_CHECKING:
-    from smscx_api import Client, models
+    from smscx_api import models
     from smscx_client.model import oauth_token_response
 else:  # imported when first used: importing the facade does not load the generated package
     models = lazy_module("smscx_api.models")
@@ -28,24 +27,6 @@ _MODULES: dict[str, Any] = {op.module: lazy_module(f"smscx_api.api.{op.module}")
 """The generated module of each operation (``<tag>.<operationId>``), imported when its first call is built."""
 _PARSERS: dict[str, Callable[[httpx.Response], Any]] = {}
 """The success parser of each operation, made on its first call."""
-
-
-@cache
-def _parser_client() -> Client:
-    """What the generated parsers are given: they only read its ``raise_on_unexpected_status`` (False)."""
-    from smscx_api import Client
-
-    return Client(base_url="")
-
-
-class _Body:
-    """What the generated ``_get_kwargs`` serialises: our already validated wire dict, as it is."""
-
-    def __init__(self, data: dict[str, Any]) -> None:
-        self._data = data
-
-    def to_dict(self) -> dict[str, Any]:
-        return self._data
 
 
 def check_param(op: Op, param: Param, value: object) -> Any:
@@ -127,10 +108,10 @@ def build(op: Op, path_args: tuple[Any, ...], body: object, query: Mapping[str, 
     path = [check_param(op, p, v) for p, v in zip(op.path, path_args, strict=True)]
     module = _MODULES[op.module]
     if op.body == "OauthTokenRequest":
-        kwargs = module._get_kwargs(body=_Body(_token_form(query)))
+        kwargs = module._get_kwargs(body=WireBody(_token_form(query)))
         query = {}
     elif op.body is not None:
-        kwargs = module._get_kwargs(*path, body=_Body(_request_body(op, body)))
+        kwargs = module._get_kwargs(*path, body=WireBody(_request_body(op, body)))
     else:
         required = {p.wire: query.get(p.py) for p in op.query if p.required}
         kwargs = module._get_kwargs(*path, **required)
@@ -163,7 +144,7 @@ def parser(op: Op, module: Any) -> Callable[[httpx.Response], Any]:
     else:
         model = getattr(models, op.response or "")
 
-    client = _parser_client()
+    client = PARSE_CLIENT
 
     def parse(response: httpx.Response) -> Any:
         if op.no_content and response.status_code == 204:

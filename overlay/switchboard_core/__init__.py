@@ -37,6 +37,7 @@ from ._errors import (
     UnprocessableEntityError,
     connection_error,
 )
+from ._generated import PARSE_CLIENT, WireBody
 from ._lazy import LazyModule, lazy_module
 from ._redact import (
     REDACTED,
@@ -77,6 +78,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "JSONRPC_VERSION",
     "NOT_GIVEN",
+    "PARSE_CLIENT",
     "REDACTED",
     "RETRY_POLICY_EXTENSION",
     "SENSITIVE_HEADERS",
@@ -116,6 +118,7 @@ __all__ = [
     "SyncInvoker",
     "TimeoutLike",
     "UnprocessableEntityError",
+    "WireBody",
     "aread_body",
     "as_timeout",
     "asave_body",
