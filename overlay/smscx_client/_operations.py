@@ -277,7 +277,6 @@ OPERATIONS: dict[str, Op] = {
         "/multichannel/campaign",
         body="SendMultichannelCampaignRequest",
         response="SendMultichannelCampaignResponse",
-        send=True,
     ),
     "send_multichannel_message": Op(
         "send_multichannel_message",
@@ -286,7 +285,6 @@ OPERATIONS: dict[str, Op] = {
         "/multichannel",
         body="SendMultichannelMessageRequest",
         response="SendMultichannelMessageResponse",
-        send=True,
     ),
     "cancel_rent": Op(
         "cancel_rent",
@@ -736,7 +734,6 @@ OPERATIONS: dict[str, Op] = {
         "/sms",
         body="SendSmsMessageRequest",
         response="SendSmsMessageResponse",
-        send=True,
     ),
     "send_sms_campaign": Op(
         "send_sms_campaign",
@@ -745,7 +742,6 @@ OPERATIONS: dict[str, Op] = {
         "/sms/campaign",
         body="SendSmsCampaignRequest",
         response="SendSmsCampaignResponse",
-        send=True,
     ),
     "create_template": Op(
         "create_template",
@@ -823,7 +819,6 @@ OPERATIONS: dict[str, Op] = {
         "/viber/campaign",
         body="SendViberCampaignRequest",
         response="SendViberCampaignResponse",
-        send=True,
     ),
     "send_viber_message": Op(
         "send_viber_message",
@@ -832,7 +827,6 @@ OPERATIONS: dict[str, Op] = {
         "/viber",
         body="SendViberMessageRequest",
         response="SendViberMessageResponse",
-        send=True,
     ),
     "delete_scheduled_whatsapp_message": Op(
         "delete_scheduled_whatsapp_message",
@@ -857,6 +851,5 @@ OPERATIONS: dict[str, Op] = {
         "/whatsapp",
         body="SendWhatsappMessageRequest",
         response="SendWhatsappMessageResponse",
-        send=True,
     ),
 }

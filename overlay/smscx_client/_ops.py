@@ -27,8 +27,7 @@ class Op:
     """One operation: the generated module (``<tag>.<operationId>``), method, path, parameters, body, answer.
 
     ``kind``: ``json`` (``response`` model), ``strings`` (a JSON array of strings), ``csv`` / ``xlsx`` (an export,
-    downloaded with ``Accept: <accept>``). ``no_content``: a 204 answer (no body) is documented. ``send``: the
-    body may carry an ``idempotencyId``.
+    downloaded with ``Accept: <accept>``). ``no_content``: a 204 answer (no body) is documented.
     """
 
     name: str
@@ -42,4 +41,3 @@ class Op:
     kind: str = "json"
     accept: str | None = None
     no_content: bool = False
-    send: bool = False
