@@ -12,7 +12,6 @@ is dropped (go-http produced ``//``). :class:`LoggingSender` logs instead of sen
 
 from __future__ import annotations
 
-import base64
 import logging
 import uuid
 from collections.abc import Mapping
@@ -22,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from switchboard_core import DEFAULT_TIMEOUT, InvalidRequestError, TimeoutLike
-from switchboard_core.auth import BasicAuth
+from switchboard_core.auth import BasicAuth, basic_authorization
 
 if TYPE_CHECKING:
     from vumigo_api import AuthenticatedClient
@@ -94,10 +93,9 @@ def _sender_setup(
 ) -> Setup:
     account = credential("account_key", account_key)
     token = credential("conversation_token", conversation_token)
-    basic = "Basic " + base64.b64encode(f"{account}:{token}".encode()).decode("ascii")
     return setup(
         BasicAuth(account, token),
-        basic,
+        basic_authorization(account, token),
         api_url(url, DEFAULT_SENDER_URL),
         session,
         is_async=is_async,

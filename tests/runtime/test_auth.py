@@ -23,6 +23,7 @@ from switchboard_core.auth import (
     OAuth1Auth,
     OAuth2ClientCredentials,
     Token,
+    basic_authorization,
     content_md5,
     hmac_signature,
     request_path,
@@ -307,6 +308,11 @@ def test_reprs_show_the_non_secret_parts() -> None:
     )
 
 
+def test_basic_authorization_is_rfc_7617_utf8() -> None:
+    assert basic_authorization("Aladdin", "open sesame") == "Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=="
+    assert basic_authorization("ü", "p") == "Basic " + base64.b64encode("ü:p".encode()).decode()
+
+
 def test_memory_cache_repr_hides_tokens() -> None:
     cache = MemoryTokenCache()
     cache.set("k", Token("S3CR3T-TOKEN"))
@@ -332,6 +338,7 @@ def test_public_api_is_exported() -> None:
         "TokenCache",
         "TokenResponseReader",
         "arun_token_flow",
+        "basic_authorization",
         "content_md5",
         "hmac_signature",
         "parse_token_response",

@@ -7,6 +7,7 @@ Every class works with both ``httpx.Client`` and ``httpx.AsyncClient`` and keeps
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ._common import basic_authorization
     from ._hmac import MessageMediaHmacAuth, content_md5, hmac_signature, request_path, signing_string
     from ._oauth1 import OAuth1Auth
     from ._oauth2 import TOKEN_REQUEST_EXTENSION, OAuth2ClientCredentials, TokenResponseReader, parse_token_response
@@ -35,8 +36,10 @@ _MODULES = {
         "ScopeBoundAuth",
         "ScopeRequirement",
         "arun_token_flow",
+        "basic_authorization",
         "run_token_flow",
     ),
+    "._common": ("basic_authorization",),
     "._simple": ("BasicAuth", "BearerAuth", "HeaderAuth"),
     "._tokens": ("MemoryTokenCache", "Token", "TokenCache"),
 }
@@ -76,6 +79,7 @@ __all__ = [
     "TokenCache",
     "TokenResponseReader",
     "arun_token_flow",
+    "basic_authorization",
     "content_md5",
     "hmac_signature",
     "parse_token_response",

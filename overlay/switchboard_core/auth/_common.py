@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+
 import httpx
 
 from switchboard_core._redact import redact_url
@@ -19,3 +21,8 @@ def require_absolute_url(url: str, what: str) -> httpx.URL:
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise ValueError(f"{what} must be an absolute http(s) URL, not {redact_url(parsed)!r}")
     return parsed
+
+
+def basic_authorization(username: str, password: str) -> str:
+    """The ``Authorization`` value ``Basic base64(username:password)`` (RFC 7617, UTF-8)."""
+    return "Basic " + base64.b64encode(f"{username}:{password}".encode()).decode("ascii")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 import threading
@@ -15,7 +14,7 @@ import httpx
 from switchboard_core._errors import DEFAULT_ERROR_MAP, APIStatusError, AuthenticationError, ResponseParseError
 from switchboard_core._redact import redact_url
 
-from ._common import REDACTED, require_absolute_url
+from ._common import REDACTED, basic_authorization, require_absolute_url
 from ._tokens import MemoryTokenCache, Token, TokenCache
 
 _RESERVED_PARAMS = frozenset({"grant_type", "scope", "client_id", "client_secret"})
@@ -135,8 +134,7 @@ class OAuth2ClientCredentials(TokenResponseReader):
         form.update(self._extra_params)
         headers = {"Accept": "application/json"}
         if self.client_auth == "basic":
-            credentials = f"{self._client_id}:{self._client_secret}".encode()
-            headers["Authorization"] = "Basic " + base64.b64encode(credentials).decode("ascii")
+            headers["Authorization"] = basic_authorization(self._client_id, self._client_secret)
         else:
             form["client_id"] = self._client_id
             form["client_secret"] = self._client_secret

@@ -19,7 +19,6 @@ tokens of other scopes. Token endpoint calls are generator flows (:meth:`exchang
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 import threading
@@ -34,7 +33,7 @@ import httpx
 from switchboard_core._errors import InvalidRequestError, connection_error
 from switchboard_core._redact import redact_url
 
-from ._common import REDACTED, require_absolute_url
+from ._common import REDACTED, basic_authorization, require_absolute_url
 from ._oauth2 import TokenResponseReader, mark_token_request, parse_token_response
 from ._tokens import MemoryTokenCache, Token, TokenCache
 
@@ -156,8 +155,7 @@ class OAuth2ScopedAuth(TokenResponseReader):
     def _token_request(self, form: dict[str, str]) -> httpx.Request:
         headers = {"Accept": "application/json"}
         if self.client_auth == "basic":
-            credentials = f"{self._client_id}:{self._client_secret}".encode()
-            headers["Authorization"] = "Basic " + base64.b64encode(credentials).decode("ascii")
+            headers["Authorization"] = basic_authorization(self._client_id, self._client_secret)
         else:
             form = {**form, "client_id": self._client_id, "client_secret": self._client_secret}
         return mark_token_request(httpx.Request("POST", self.token_url, data=form, headers=headers))

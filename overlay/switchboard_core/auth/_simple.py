@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Generator
 
 import httpx
 
-from ._common import REDACTED
+from ._common import REDACTED, basic_authorization
 
 
 class BasicAuth(httpx.Auth):
     """``Authorization: Basic base64(username:password)`` (RFC 7617, UTF-8)."""
 
     def __init__(self, username: str, password: str) -> None:
-        credentials = f"{username}:{password}".encode()
-        self._header = "Basic " + base64.b64encode(credentials).decode("ascii")
+        self._header = basic_authorization(username, password)
 
     def __repr__(self) -> str:
         return f"BasicAuth(username={REDACTED})"
