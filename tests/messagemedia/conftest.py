@@ -7,11 +7,11 @@ import os
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
-import httpx
 import pytest
 
 from message_media_messages import AsyncMessageMediaMessagesClient, MessageMediaMessagesClient
 from tests import cassettes
+from tests.sandbox_control import SandboxControl
 
 SANDBOX_CREDENTIALS = ("sandbox-key", "sandbox-secret")
 SEED_CREDENTIALS = ("basic_auth_user_name", "basic_auth_password")
@@ -57,26 +57,13 @@ async def async_client() -> AsyncIterator[AsyncMessageMediaMessagesClient]:
         yield c
 
 
-class Sandbox:
-    """The sandbox's control endpoints (not part of the API); their calls are recorded like any other."""
+class Sandbox(SandboxControl):
+    """The MessageMedia sandbox's control endpoints."""
 
-    def __init__(self, url: str) -> None:
-        self.url = url
-
-    def _post(self, path: str, body: dict[str, Any] | None = None) -> Any:
-        with httpx.Client(base_url=self.url) as http:
-            response = http.post(path, json=body or {})
-        response.raise_for_status()
-        return response.json() if response.content else None
-
-    def reset(self) -> None:
-        self._post("/_sandbox/reset")
+    provider = "messagemedia"
 
     def inject_reply(self, message_id: str, content: str) -> Any:
-        return self._post("/_sandbox/messagemedia/replies", {"message_id": message_id, "content": content})
-
-    def fail_next(self, status: int, times: int = 1, **extra: Any) -> None:
-        self._post("/_sandbox/messagemedia/fail", {"status": status, "times": times, **extra})
+        return self.control("replies", {"message_id": message_id, "content": content})
 
 
 @pytest.fixture

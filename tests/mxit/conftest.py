@@ -14,6 +14,7 @@ import pytest
 
 from mxit import AsyncMxit, Mxit
 from tests import cassettes
+from tests.sandbox_control import SandboxControl
 
 CLIENT_ID = "sandbox-client-id"
 CLIENT_SECRET = "sandbox-client-secret"
@@ -43,30 +44,16 @@ def authorize(url: str) -> str:
     return httpx.URL(response.headers["location"]).params["code"]
 
 
-class Sandbox:
-    """The sandbox's control endpoints (not part of the API); their calls are recorded like any other."""
+class Sandbox(SandboxControl):
+    """The Mxit sandbox's control endpoints (``fail_next`` covers token requests too)."""
 
-    def __init__(self, url: str) -> None:
-        self.url = url
-
-    def _call(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
-        with httpx.Client(base_url=self.url) as http:
-            response = http.request(method, path, json=(body or {}) if method == "POST" else None)
-        response.raise_for_status()
-        return response.json()
-
-    def reset(self) -> None:
-        self._call("POST", "/_sandbox/reset")
+    provider = "mxit"
 
     def expire_tokens(self) -> None:
-        self._call("POST", "/_sandbox/mxit/expire_tokens")
-
-    def fail_next(self, status: int, times: int = 1, **extra: Any) -> None:
-        """The next ``times`` API requests (token requests included) answer ``status``."""
-        self._call("POST", "/_sandbox/mxit/fail", {"status": status, "times": times, **extra})
+        self.control("expire_tokens")
 
     def state(self) -> Any:
-        return self._call("GET", "/_sandbox/mxit/state")
+        return self.request("GET", "/_sandbox/mxit/state")
 
 
 @pytest.fixture

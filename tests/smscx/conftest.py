@@ -7,7 +7,6 @@ import inspect
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
-import httpx
 import pytest
 
 import smscx_client
@@ -31,6 +30,7 @@ from smscx_client.api import (
     whatsapp_api,
 )
 from tests import cassettes
+from tests.sandbox_control import SandboxControl
 
 API_KEY = "sandbox-api-key"
 APPLICATION = ("sandbox-app-id", "sandbox-app-secret")
@@ -67,23 +67,10 @@ def configuration(**overrides: Any) -> smscx_client.Configuration:
     return smscx_client.Configuration(**settings)
 
 
-class Sandbox:
-    """The sandbox's control endpoints (not part of the API); their calls are recorded like any other."""
+class Sandbox(SandboxControl):
+    """The SMS.CX sandbox's control endpoints (``control(name, body)`` for each of them)."""
 
-    def __init__(self, url: str) -> None:
-        self.url = url
-
-    def post(self, path: str, body: dict[str, Any] | None = None) -> Any:
-        with httpx.Client(base_url=self.url) as http:
-            response = http.post(path, json=body or {})
-        response.raise_for_status()
-        return response.json()
-
-    def reset(self) -> None:
-        self.post("/_sandbox/reset")
-
-    def control(self, name: str, body: dict[str, Any]) -> Any:
-        return self.post(f"/_sandbox/smscx/{name}", body)
+    provider = "smscx"
 
 
 @pytest.fixture

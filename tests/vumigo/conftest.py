@@ -7,7 +7,6 @@ import base64
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
-import httpx
 import pytest
 
 from go_http import (
@@ -23,6 +22,7 @@ from go_http import (
     OptOutsApiClient,
 )
 from tests import cassettes
+from tests.sandbox_control import SandboxControl
 
 TOKEN = "sandbox-token"
 OTHER_TOKEN = "sandbox-token-2"
@@ -121,29 +121,16 @@ async def async_sender() -> AsyncIterator[AsyncHttpApiSender]:
         yield api
 
 
-class Sandbox:
-    """The sandbox's control endpoints (not part of the API); their calls are recorded like any other."""
+class Sandbox(SandboxControl):
+    """The Vumi Go sandbox's control endpoints."""
 
-    def __init__(self, url: str) -> None:
-        self.url = url
-
-    def _post(self, path: str, body: dict[str, Any] | None = None) -> Any:
-        with httpx.Client(base_url=self.url) as http:
-            response = http.post(path, json=body or {})
-        response.raise_for_status()
-        return response.json() if response.content else None
-
-    def reset(self) -> None:
-        self._post("/_sandbox/reset")
-
-    def fail_next(self, status: int, times: int = 1) -> None:
-        self._post("/_sandbox/vumigo/fail", {"status": status, "times": times})
+    provider = "vumigo"
 
     def jsonrpc_style(self, style: str) -> None:
-        self._post("/_sandbox/vumigo/jsonrpc", {"style": style})
+        self.control("jsonrpc", {"style": style})
 
     def seed_contact(self, contact: dict[str, Any], account: str = ACCOUNT) -> Any:
-        return self._post("/_sandbox/vumigo/contacts", {"account": account, "contact": contact})
+        return self.control("contacts", {"account": account, "contact": contact})
 
 
 @pytest.fixture
