@@ -1,6 +1,6 @@
 """Shared runtime of the Switchboard API clients: errors, retries, redaction and logging."""
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ._client import (
     DEFAULT_TIMEOUT,
@@ -38,7 +38,7 @@ from ._errors import (
     connection_error,
 )
 from ._generated import PARSE_CLIENT, WireBody
-from ._lazy import LazyModule, lazy_module
+from ._lazy import LazyModule, lazy_exports, lazy_module
 from ._redact import (
     REDACTED,
     SENSITIVE_HEADERS,
@@ -59,18 +59,7 @@ _LAZY = {
     "._jsonrpc": ("JSONRPC_VERSION", "JsonRpcFault", "JsonRpcOutcome", "jsonrpc_request", "parse_jsonrpc_response"),
     "._paginate": ("AsyncCursorPager", "CursorPager", "Page", "PaginationLoopError"),
 }
-_WHERE = {name: module for module, names in _LAZY.items() for name in names}
-
-
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from importlib import import_module
-
-    value = getattr(import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _LAZY)
 
 
 __all__ = [

@@ -26,3 +26,35 @@ def test_a_missing_attribute_is_an_attribute_error() -> None:
     proxy = lazy_module("colorsys")
     with pytest.raises(AttributeError, match="no_such_thing"):
         _ = proxy.no_such_thing
+
+
+def test_lazy_exports_load_their_module_on_first_use() -> None:
+    import subprocess
+
+    program = (
+        "import sys, switchboard_core, switchboard_core.auth as auth\n"
+        "before = {m for m in ('switchboard_core._paginate', 'switchboard_core.auth._oauth1') if m in sys.modules}\n"
+        "pager, signer = switchboard_core.CursorPager, auth.OAuth1Auth\n"
+        "after = {m for m in ('switchboard_core._paginate', 'switchboard_core.auth._oauth1') if m in sys.modules}\n"
+        "print(sorted(before), sorted(after), pager.__module__, signer.__module__)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, check=True, env={"PYTHONPATH": "overlay"}
+    ).stdout.split()
+    assert out == [
+        "[]",
+        "['switchboard_core._paginate',",
+        "'switchboard_core.auth._oauth1']",
+        "switchboard_core._paginate",
+        "switchboard_core.auth._oauth1",
+    ]
+
+
+def test_lazy_exports_refuse_unknown_names() -> None:
+    import switchboard_core
+    import switchboard_core.auth
+
+    with pytest.raises(AttributeError, match="no_such_name"):
+        _ = switchboard_core.no_such_name
+    with pytest.raises(AttributeError, match="no_such_name"):
+        _ = switchboard_core.auth.no_such_name

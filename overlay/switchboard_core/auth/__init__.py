@@ -4,7 +4,9 @@ Every class works with both ``httpx.Client`` and ``httpx.AsyncClient`` and keeps
 ``repr()``/``str()`` and exception messages.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from switchboard_core._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from ._common import basic_authorization
@@ -36,25 +38,13 @@ _MODULES = {
         "ScopeBoundAuth",
         "ScopeRequirement",
         "arun_token_flow",
-        "basic_authorization",
         "run_token_flow",
     ),
     "._common": ("basic_authorization",),
     "._simple": ("BasicAuth", "BearerAuth", "HeaderAuth"),
     "._tokens": ("MemoryTokenCache", "Token", "TokenCache"),
 }
-_WHERE = {name: module for module, names in _MODULES.items() for name in names}
-
-
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from importlib import import_module
-
-    value = getattr(import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _MODULES)
 
 
 def __dir__() -> list[str]:
