@@ -25,4 +25,3 @@ def seed_file(provider: str) -> Path:
             allow_module_level=True,
         )
     return path
-
