@@ -20,8 +20,8 @@ def seed_file(provider: str) -> Path:
     path = SEEDS / f"{provider}.txt"
     if not path.is_file():
         pytest.skip(
-            f"needs the seed documentation at {path}, which is not beside this clone "
-            f"(the documented calls are covered by tests/{provider}/test_documented_calls.py)",
+            f"the {provider} seed-text checks run the seed's own examples and need {path}, which is not beside "
+            f"this clone (the documented calls are covered by tests/{provider}/test_documented_calls.py)",
             allow_module_level=True,
         )
     return path
