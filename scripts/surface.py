@@ -128,11 +128,13 @@ def _member(cls: type, name: str) -> str | None:
 
 
 def _public_base(base: type) -> bool:
-    """A base a user can name: public, and not from a private module of the facade (those are plumbing)."""
+    """A base a caller relies on: any exception class (``except`` clauses), or a class of a public facade module."""
     if base is object or base.__name__.startswith("_"):
         return False
+    if issubclass(base, BaseException):
+        return True
     parts = base.__module__.split(".")
-    return parts[0] not in FACADES or not any(part.startswith("_") for part in parts)
+    return parts[0] in FACADES and not any(part.startswith("_") for part in parts)
 
 
 def _class(name: str, cls: type) -> list[str]:
@@ -158,7 +160,7 @@ def _exports(module: types.ModuleType, facade: str) -> list[str]:
         if inspect.isclass(obj) or inspect.isfunction(obj):
             home = getattr(obj, "__module__", "") or ""
             if home.split(".")[0] != facade and not (inspect.isclass(obj) and _is_reexport(module, home)):
-                continue
+                continue  # an import the module uses, not one it offers
         elif not isinstance(obj, SIMPLE):
             continue
         names.append(name)
@@ -166,7 +168,9 @@ def _exports(module: types.ModuleType, facade: str) -> list[str]:
 
 
 def _is_reexport(module: types.ModuleType, home: str) -> bool:
-    """A facade module that re-exports generated classes under a legacy path (e.g. ``models``)."""
+    """A facade package that re-exports generated classes under a legacy path (e.g. ``models/__init__``)."""
+    if not hasattr(module, "__path__"):
+        return False
     return not home.startswith(("typing", "collections", "functools", "builtins", "httpx", "enum", "abc"))
 
 
