@@ -2,6 +2,7 @@
 
 from typing import TYPE_CHECKING
 
+from ._base_client import AsyncAPIClient, SyncAPIClient, retry_policy
 from ._client import (
     DEFAULT_TIMEOUT,
     NOT_GIVEN,
@@ -76,6 +77,7 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncAPIClient",
     "AsyncCursorPager",
     "AsyncInvoker",
     "AsyncRetryTransport",
@@ -104,6 +106,7 @@ __all__ = [
     "RetryPolicy",
     "RetryTransport",
     "SwitchboardError",
+    "SyncAPIClient",
     "SyncInvoker",
     "TimeoutLike",
     "UnprocessableEntityError",
@@ -122,5 +125,6 @@ __all__ = [
     "redact_headers",
     "redact_text",
     "redact_url",
+    "retry_policy",
     "save_body",
 ]
