@@ -161,6 +161,8 @@ def _exports(module: types.ModuleType, facade: str) -> list[str]:
             home = getattr(obj, "__module__", "") or ""
             if home.split(".")[0] != facade and not (inspect.isclass(obj) and _is_reexport(module, home)):
                 continue  # an import the module uses, not one it offers
+            if home != module.__name__ and any(part.startswith("_") for part in home.split(".")):
+                continue  # a helper imported from a private module: plumbing, not a promise
         elif not isinstance(obj, SIMPLE):
             continue
         names.append(name)
