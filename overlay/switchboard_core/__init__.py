@@ -11,6 +11,7 @@ from ._client import (
     CallOptions,
     ClientSettings,
     SyncInvoker,
+    Timeout,
     TimeoutLike,
     as_timeout,
     build_async_http_client,
@@ -50,6 +51,7 @@ from ._redact import (
     redact_url,
 )
 from ._retry import RETRY_POLICY_EXTENSION, AsyncRetryTransport, RetryDecision, RetryPolicy, RetryTransport
+from ._schema import check, expect
 
 if TYPE_CHECKING:
     from ._jsonrpc import JSONRPC_VERSION, JsonRpcFault, JsonRpcOutcome, jsonrpc_request, parse_jsonrpc_response
@@ -108,6 +110,7 @@ __all__ = [
     "SwitchboardError",
     "SyncAPIClient",
     "SyncInvoker",
+    "Timeout",
     "TimeoutLike",
     "UnprocessableEntityError",
     "WireBody",
@@ -116,8 +119,10 @@ __all__ = [
     "asave_body",
     "build_async_http_client",
     "build_http_client",
+    "check",
     "configure_logging_from_env",
     "connection_error",
+    "expect",
     "jsonrpc_request",
     "lazy_module",
     "parse_jsonrpc_response",

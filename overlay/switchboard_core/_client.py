@@ -39,6 +39,9 @@ class _NotGiven:
 
 NOT_GIVEN = _NotGiven()
 
+Timeout = TimeoutLike | _NotGiven
+"""A per-call timeout: seconds, an ``httpx.Timeout``, ``None`` (no timeout) or ``NOT_GIVEN`` (the client's)."""
+
 
 def as_timeout(value: TimeoutLike) -> httpx.Timeout:
     """A float is seconds for every phase; ``None`` disables timeouts; a Timeout is used as it is."""
