@@ -1,13 +1,16 @@
-"""Splitting a large send into requests of at most 100 messages, and collecting every batch's outcome."""
+"""Splitting a large send into requests of at most 100 messages (all checked before any is sent), and
+collecting every batch's outcome."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from switchboard_core import SwitchboardError
+from messagemedia_api.legacy.messages import send_messages_call
+from switchboard_core import Call, InvalidRequestError
 
+from . import _inputs
+from ._outcome import BatchOutcome
 from .exceptions.batch import SendBatchError
 
 if TYPE_CHECKING:
@@ -16,26 +19,26 @@ if TYPE_CHECKING:
 MAX_BATCH = 100
 """The API's limit of messages per send request."""
 
+__all__ = ["MAX_BATCH", "Batch", "BatchOutcome", "batch_size", "batches", "combine"]
 
-@dataclass(frozen=True)
-class BatchOutcome:
-    """What happened to one batch: exactly one of ``response`` and ``error`` is set."""
-
-    index: int
-    start: int
-    """Position of the batch's first message in the caller's list."""
-    messages: list[dict[str, Any]]
-    response: SendMessagesResponse | None = None
-    error: SwitchboardError | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None
+Batch = tuple[int, list[dict[str, Any]], Call["SendMessagesResponse"]]
+"""``(start, the batch's wire messages, its call)``."""
 
 
-def split(messages: Sequence[dict[str, Any]], size: int = MAX_BATCH) -> list[tuple[int, list[dict[str, Any]]]]:
-    """``(start, chunk)`` pairs of at most ``size`` messages, in order."""
-    return [(start, list(messages[start : start + size])) for start in range(0, len(messages), size)]
+def batch_size(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_BATCH:
+        raise InvalidRequestError(f"batch_size must be an integer from 1 to {MAX_BATCH}, not {value!r}")
+    return value
+
+
+def batches(body: object, account: object, size: int = MAX_BATCH) -> list[Batch]:
+    """Every batch's call, built (so every message checked against the spec) before anything is sent."""
+    items = _inputs.messages(body)
+    found = []
+    for start in range(0, len(items), size):
+        call = send_messages_call({"messages": items[start : start + size]}, account)
+        found.append((start, call.kwargs["json"]["messages"], call))
+    return found
 
 
 def combine(outcomes: Sequence[BatchOutcome]) -> SendMessagesResponse:

@@ -12,7 +12,10 @@ import inspect
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TypeVar
 
-from ._inputs import MAX_IDS
+from messagemedia_api.legacy import schemas
+
+MAX_IDS: int = schemas.CONFIRM_DELIVERY_REPORTS_AS_RECEIVED_REQUEST["properties"]["delivery_report_ids"]["maxItems"]
+"""Ids per confirm request (the spec's limit; the same for replies)."""
 
 I = TypeVar("I")  # noqa: E741
 
