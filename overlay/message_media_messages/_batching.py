@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from messagemedia_api.legacy.messages import send_messages_call
-from switchboard_core import Call, InvalidRequestError
+from switchboard_core import Call, Gather, InvalidRequestError, Steps, SwitchboardError
 
 from . import _inputs
 from ._outcome import BatchOutcome
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 MAX_BATCH = 100
 """The API's limit of messages per send request."""
 
-__all__ = ["MAX_BATCH", "Batch", "BatchOutcome", "batch_size", "batches", "combine"]
+__all__ = ["MAX_BATCH", "Batch", "BatchOutcome", "batch_size", "batches", "combine", "send"]
 
 Batch = tuple[int, list[dict[str, Any]], Call["SendMessagesResponse"]]
 """``(start, the batch's wire messages, its call)``."""
@@ -39,6 +39,17 @@ def batches(body: object, account: object, size: int = MAX_BATCH) -> list[Batch]
         call = send_messages_call({"messages": items[start : start + size]}, account)
         found.append((start, call.kwargs["json"]["messages"], call))
     return found
+
+
+def send(found: list[Batch], concurrency: int = 1) -> Steps[list[BatchOutcome]]:
+    """Send every batch (``switchboard_core.run`` / ``arun`` drive it); every outcome, none raised."""
+    answers = yield Gather([call for _, _, call in found], concurrency)
+    return [
+        BatchOutcome(i, start, messages, error=answer)
+        if isinstance(answer, SwitchboardError)
+        else BatchOutcome(i, start, messages, response=answer)
+        for i, ((start, messages, _), answer) in enumerate(zip(found, answers, strict=True))
+    ]
 
 
 def combine(outcomes: Sequence[BatchOutcome]) -> SendMessagesResponse:

@@ -52,6 +52,7 @@ from ._redact import (
 )
 from ._retry import RETRY_POLICY_EXTENSION, AsyncRetryTransport, RetryDecision, RetryPolicy, RetryTransport
 from ._schema import check, expect
+from ._steps import Gather, Handle, Steps, arun, run
 
 if TYPE_CHECKING:
     from ._jsonrpc import JSONRPC_VERSION, JsonRpcFault, JsonRpcOutcome, jsonrpc_request, parse_jsonrpc_response
@@ -92,6 +93,8 @@ __all__ = [
     "CursorPager",
     "DownloadTarget",
     "ErrorMap",
+    "Gather",
+    "Handle",
     "InternalServerError",
     "InvalidRequestError",
     "JsonRpcFault",
@@ -107,6 +110,7 @@ __all__ = [
     "RetryDecision",
     "RetryPolicy",
     "RetryTransport",
+    "Steps",
     "SwitchboardError",
     "SyncAPIClient",
     "SyncInvoker",
@@ -115,6 +119,7 @@ __all__ = [
     "UnprocessableEntityError",
     "WireBody",
     "aread_body",
+    "arun",
     "as_timeout",
     "asave_body",
     "build_async_http_client",
@@ -131,5 +136,6 @@ __all__ = [
     "redact_text",
     "redact_url",
     "retry_policy",
+    "run",
     "save_body",
 ]

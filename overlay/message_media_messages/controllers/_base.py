@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from switchboard_core import AsyncInvoker, Call, SyncInvoker
+from switchboard_core import AsyncInvoker, Call, Steps, SyncInvoker, arun, run
 
 from .. import _polling
 
@@ -24,6 +24,10 @@ class _InboxCalls(Generic[R, I]):
     items: Callable[[R], Sequence[I]]
     key: Callable[[I], str]
 
+    def _poll(self, handler: Callable[[I], object], account: str | None, max_rounds: int | None) -> Steps[int]:
+        check, confirm = (lambda: self.check(account)), (lambda ids: self.confirm(ids, account))
+        return _polling.drain(check, self.items, confirm, self.key, handler, max_rounds)
+
 
 class Inbox(_InboxCalls[R, I]):
     _invoker: SyncInvoker
@@ -36,13 +40,7 @@ class Inbox(_InboxCalls[R, I]):
         If ``handler`` raises, what it handled before is confirmed and the exception propagates; the rest
         stay unconfirmed for the next poll. Returns how many items were handled and confirmed.
         """
-        return _polling.drain(
-            lambda: self.items(self._invoker.run(self.check(account_header))),
-            lambda ids: self._invoker.run(self.confirm(ids, account_header)),
-            self.key,
-            handler,
-            max_rounds,
-        )
+        return run(self._poll(handler, account_header, max_rounds), self._invoker)
 
 
 class AsyncInbox(_InboxCalls[R, I]):
@@ -52,11 +50,4 @@ class AsyncInbox(_InboxCalls[R, I]):
         self, handler: Callable[[I], object], *, account_header: str | None = None, max_rounds: int | None = None
     ) -> int:
         """Async :meth:`Inbox.poll`; ``handler`` may be a plain or an async function."""
-
-        async def check() -> Sequence[I]:
-            return self.items(await self._invoker.run(self.check(account_header)))
-
-        async def confirm(ids: list[str]) -> object:
-            return await self._invoker.run(self.confirm(ids, account_header))
-
-        return await _polling.adrain(check, confirm, self.key, handler, max_rounds)
+        return await arun(self._poll(handler, account_header, max_rounds), self._invoker)

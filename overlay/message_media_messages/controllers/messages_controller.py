@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from messagemedia_api.legacy.messages import (
     NOT_GIVEN,
@@ -11,10 +11,10 @@ from messagemedia_api.legacy.messages import (
     MessagesControllerOperations,
     Timeout,
 )
-from switchboard_core import Call, CallOptions, InvalidRequestError, SwitchboardError
+from switchboard_core import CallOptions, arun, run
 
 from .. import _inputs
-from .._batching import MAX_BATCH, Batch, BatchOutcome, batch_size, batches, combine
+from .._batching import MAX_BATCH, BatchOutcome, batch_size, batches, combine, send
 
 if TYPE_CHECKING:
     from messagemedia_api.models import SendMessagesResponse
@@ -41,11 +41,10 @@ class MessagesController(_LegacyBodies, MessagesControllerOperations):
         requests of 100; every batch is tried, and if any failed, :class:`SendBatchError` carries every
         batch's outcome (what was sent and what to retry). Sends are never retried automatically.
         """
-        found = batches(body, account_header)
-        options = CallOptions(timeout, max_retries)
+        found, options = batches(body, account_header), CallOptions(timeout, max_retries)
         if len(found) == 1:
             return self._invoker.run(found[0][2], options)
-        return combine(self._send(found, options))
+        return combine(run(send(found), self._invoker, options))
 
     def send_in_batches(
         self,
@@ -59,16 +58,7 @@ class MessagesController(_LegacyBodies, MessagesControllerOperations):
         """Send any number of messages in requests of ``batch_size``; return every batch's outcome, never raise
         for a failed batch (bad input still raises before anything is sent)."""
         found = batches(body, account_header, _size(batch_size))
-        return self._send(found, CallOptions(timeout, max_retries))
-
-    def _send(self, found: list[Batch], options: CallOptions) -> list[BatchOutcome]:
-        outcomes = []
-        for index, (start, messages, call) in enumerate(found):
-            try:
-                outcomes.append(BatchOutcome(index, start, messages, response=self._invoker.run(call, options)))
-            except SwitchboardError as exc:
-                outcomes.append(BatchOutcome(index, start, messages, error=exc))
-        return outcomes
+        return run(send(found), self._invoker, CallOptions(timeout, max_retries))
 
     send_messages = create_send_messages
 
@@ -85,11 +75,10 @@ class AsyncMessagesController(_LegacyBodies, AsyncMessagesControllerOperations):
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> SendMessagesResponse:
-        found = batches(body, account_header)
-        options = CallOptions(timeout, max_retries)
+        found, options = batches(body, account_header), CallOptions(timeout, max_retries)
         if len(found) == 1:
             return await self._invoker.run(found[0][2], options)
-        return combine(await self._send(found, options, concurrency))
+        return combine(await arun(send(found, concurrency), self._invoker, options))
 
     async def send_in_batches(
         self,
@@ -102,26 +91,7 @@ class AsyncMessagesController(_LegacyBodies, AsyncMessagesControllerOperations):
         max_retries: int | None = None,
     ) -> list[BatchOutcome]:
         found = batches(body, account_header, _size(batch_size))
-        return await self._send(found, CallOptions(timeout, max_retries), concurrency)
-
-    async def _send(self, found: list[Batch], options: CallOptions, concurrency: int) -> list[BatchOutcome]:
-        if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
-            raise InvalidRequestError(f"concurrency must be a positive integer, not {concurrency!r}")
-        import asyncio  # not at module level: importing asyncio costs sync users start-up time
-
-        gate = asyncio.Semaphore(concurrency)
-
-        async def one(
-            index: int, start: int, messages: list[dict[str, Any]], call: Call[SendMessagesResponse]
-        ) -> BatchOutcome:
-            async with gate:
-                try:
-                    response = await self._invoker.run(call, options)
-                except SwitchboardError as exc:
-                    return BatchOutcome(index, start, messages, error=exc)
-                return BatchOutcome(index, start, messages, response=response)
-
-        return list(await asyncio.gather(*(one(i, *batch) for i, batch in enumerate(found))))
+        return await arun(send(found, concurrency), self._invoker, CallOptions(timeout, max_retries))
 
     send_messages = create_send_messages
 
