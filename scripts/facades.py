@@ -50,6 +50,7 @@ class Param:
     schema: dict[str, Any]
     location: str  # path, query, header, body
     required: bool
+    constant: str = ""  # its schema's name in legacy.schemas
 
 
 @dataclass
@@ -185,6 +186,17 @@ def request_schemas(spec: Spec) -> dict[str, Any]:
     return {constant(name): spec.inline({"$ref": f"#/components/schemas/{name}"}) for name in sorted(names)}
 
 
+def _parameter_constant(schemas: dict[str, Any], param: Param) -> str:
+    """The ``legacy.schemas`` constant for a parameter's schema (``PARAMETER_<NAME>``; one per distinct schema)."""
+    name = f"PARAMETER_{param.kwarg.upper()}"
+    suffix = 1
+    while name in schemas and schemas[name] != param.schema:
+        suffix += 1
+        name = f"PARAMETER_{param.kwarg.upper()}_{suffix}"
+    schemas[name] = param.schema
+    return name
+
+
 def generate(provider: str, package_dir: Path) -> None:
     """Write ``<package_dir>/legacy/`` for ``provider`` (nothing if it has no facade table)."""
     table_path = TABLES / f"{provider}.yaml"
@@ -203,6 +215,10 @@ def generate(provider: str, package_dir: Path) -> None:
     context = {"provider": provider, "facade": facade, "package": package}
     (out / "__init__.py").write_text(env.get_template("init.py.jinja").render(groups=sorted(groups), **context))
     schemas = request_schemas(spec)
+    for op in (op for ops in groups.values() for op in ops):
+        for param in op.params:
+            if param.location != "body":
+                param.constant = _parameter_constant(schemas, param)
     (out / "schemas.py").write_text(env.get_template("schemas.py.jinja").render(schemas=schemas, **context))
     for tag, ops in groups.items():
         klass = table["groups"][tag]

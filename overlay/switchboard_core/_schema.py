@@ -33,12 +33,29 @@ class _Model(Protocol):
 M = TypeVar("M", bound=_Model)
 
 
-def _fail(where: str, problem: str) -> InvalidRequestError:
-    return InvalidRequestError(f"{where}: {problem}")
+Where = str | tuple[Any, str, object]
+"""A field's name, built lazily: ``(parent, separator, key)`` is only turned into text for an error message."""
+
+
+def _label(where: Where) -> str:
+    if isinstance(where, str):
+        return where
+    parent, separator, key = where
+    if separator == "[":
+        return f"{_label(parent)}[{key!r}]" if isinstance(key, str) else f"{_label(parent)}[{key}]"
+    return f"{_label(parent)}{separator}{key!r}" if separator == " key " else f"{_label(parent)}{separator}{key}"
+
+
+def _fail(where: Where, problem: str) -> InvalidRequestError:
+    return InvalidRequestError(f"{_label(where)}: {problem}")
 
 
 def check(where: str, value: object, schema: Schema) -> Any:
     """``value`` checked against ``schema``, as it goes on the wire; :class:`InvalidRequestError` if it breaks it."""
+    return _check(where, value, schema)
+
+
+def _check(where: Where, value: object, schema: Schema) -> Any:
     kind = schema.get("type")
     if kind == "string":
         return _string(where, value, schema)
@@ -58,7 +75,7 @@ def check(where: str, value: object, schema: Schema) -> Any:
     return value
 
 
-def _string(where: str, value: object, schema: Schema) -> str:
+def _string(where: Where, value: object, schema: Schema) -> str:
     if schema.get("format") == "date-time":
         return _timestamp(where, value)
     if not isinstance(value, str):
@@ -73,7 +90,7 @@ def _string(where: str, value: object, schema: Schema) -> str:
     return value
 
 
-def _timestamp(where: str, value: object) -> str:
+def _timestamp(where: Where, value: object) -> str:
     if isinstance(value, datetime):
         if value.tzinfo is None:
             raise _fail(where, "datetime must be timezone-aware (the API expects UTC)")
@@ -89,7 +106,7 @@ def _timestamp(where: str, value: object) -> str:
     return value
 
 
-def _array(where: str, value: object, schema: Schema) -> list[Any]:
+def _array(where: Where, value: object, schema: Schema) -> list[Any]:
     items = schema.get("items", {})
     if isinstance(value, str | bytes) or not isinstance(value, Sequence):
         noun = "URLs" if items.get("format") == "uri" else f"{items.get('type', 'item')}s"
@@ -98,10 +115,10 @@ def _array(where: str, value: object, schema: Schema) -> list[Any]:
     if len(value) < least or (most is not None and len(value) > most):
         bounds = f"{least} to {most}" if most is not None else f"at least {least}"
         raise _fail(where, f"must hold {bounds} items, not {len(value)}")
-    return [check(f"{where}[{i}]", item, items) for i, item in enumerate(value)]
+    return [_check((where, "[", i), item, items) for i, item in enumerate(value)]
 
 
-def _object(where: str, value: object, schema: Schema) -> dict[str, Any]:
+def _object(where: Where, value: object, schema: Schema) -> dict[str, Any]:
     if not isinstance(value, Mapping):
         to_dict = getattr(value, "to_dict", None)
         if to_dict is None:
@@ -111,7 +128,7 @@ def _object(where: str, value: object, schema: Schema) -> dict[str, Any]:
     out = {key: item for key, item in value.items() if item is not None}
     for name in schema.get("required", ()):
         if name not in out:
-            raise _fail(f"{where}.{name}", "is required")
+            raise _fail((where, ".", name), "is required")
     if (most := schema.get("maxProperties")) is not None and len(out) > most:
         raise _fail(where, f"at most {most} pairs are allowed, not {len(out)}")
     properties: Mapping[str, Schema] = schema.get("properties", {})
@@ -120,11 +137,11 @@ def _object(where: str, value: object, schema: Schema) -> dict[str, Any]:
     key_limit = schema.get("x-key-max-length")
     for key, item in out.items():
         if key in properties:
-            out[key] = check(f"{where}.{key}", item, properties[key])
+            out[key] = _check((where, ".", key), item, properties[key])
         elif extra is not None:
             if key_limit is not None:
-                _string(f"{where} key {key!r}", key, {"minLength": 1, "maxLength": key_limit})
-            out[key] = check(f"{where}[{key!r}]", item, extra)
+                _string((where, " key ", key), key, {"minLength": 1, "maxLength": key_limit})
+            out[key] = _check((where, "[", key), item, extra)
     return out
 
 

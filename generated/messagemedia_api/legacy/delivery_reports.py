@@ -38,9 +38,7 @@ def check_delivery_reports_call(
 ) -> Call[CheckDeliveryReportsResponse]:
     """``check_delivery_reports``: Up to 100 delivery reports that have not been confirmed yet. Input is checked against the spec before anything is sent."""
     request = check_delivery_reports.build_request(
-        account=types.UNSET
-        if account is None
-        else check("account_header", account, {"type": "string", "minLength": 1}),
+        account=types.UNSET if account is None else check("account_header", account, schemas.PARAMETER_ACCOUNT),
     )
     return Call(request, expect(check_delivery_reports.parse_response, models.CheckDeliveryReportsResponse))
 
@@ -52,9 +50,7 @@ def confirm_delivery_reports_as_received_call(
     """``confirm_delivery_reports_as_received``: Confirm up to 100 delivery reports so they are no longer returned. Input is checked against the spec before anything is sent."""
     request = confirm_delivery_reports_as_received.build_request(
         body=check("body", body, schemas.CONFIRM_DELIVERY_REPORTS_AS_RECEIVED_REQUEST),
-        account=types.UNSET
-        if account is None
-        else check("account_header", account, {"type": "string", "minLength": 1}),
+        account=types.UNSET if account is None else check("account_header", account, schemas.PARAMETER_ACCOUNT),
     )
     return Call(request, expect(confirm_delivery_reports_as_received.parse_response, models.ConfirmationResponse))
 

@@ -52,9 +52,7 @@ def send_messages_call(
     """``send_messages``: Submit up to 100 SMS or text-to-voice messages for delivery. Input is checked against the spec before anything is sent."""
     request = send_messages.build_request(
         body=check("body", body, schemas.SEND_MESSAGES_REQUEST),
-        account=types.UNSET
-        if account is None
-        else check("account_header", account, {"type": "string", "minLength": 1}),
+        account=types.UNSET if account is None else check("account_header", account, schemas.PARAMETER_ACCOUNT),
     )
     return Call(request, expect(send_messages.parse_response, models.SendMessagesResponse))
 
@@ -65,10 +63,8 @@ def get_message_status_call(
 ) -> Call[SentMessage]:
     """``get_message_status``: Retrieve the current status of a message. Input is checked against the spec before anything is sent."""
     request = get_message_status.build_request(
-        message_id=check("message_id", message_id, {"type": "string", "minLength": 1}),
-        account=types.UNSET
-        if account is None
-        else check("account_header", account, {"type": "string", "minLength": 1}),
+        message_id=check("message_id", message_id, schemas.PARAMETER_MESSAGE_ID),
+        account=types.UNSET if account is None else check("account_header", account, schemas.PARAMETER_ACCOUNT),
     )
     return Call(request, expect(get_message_status.parse_response, models.SentMessage))
 
@@ -80,11 +76,9 @@ def cancel_scheduled_message_call(
 ) -> Call[CancelScheduledMessageResponse]:
     """``cancel_scheduled_message``: Cancel a scheduled message that has not yet been delivered. Input is checked against the spec before anything is sent."""
     request = cancel_scheduled_message.build_request(
-        message_id=check("message_id", message_id, {"type": "string", "minLength": 1}),
+        message_id=check("message_id", message_id, schemas.PARAMETER_MESSAGE_ID),
         body=check("body", body, schemas.CANCEL_SCHEDULED_MESSAGE_REQUEST),
-        account=types.UNSET
-        if account is None
-        else check("account_header", account, {"type": "string", "minLength": 1}),
+        account=types.UNSET if account is None else check("account_header", account, schemas.PARAMETER_ACCOUNT),
     )
     return Call(request, expect(cancel_scheduled_message.parse_response, models.CancelScheduledMessageResponse))
 
@@ -94,9 +88,7 @@ def check_credits_remaining_call(
 ) -> Call[CreditsRemainingResponse]:
     """``check_credits_remaining``: Credits remaining on a prepaid account. Input is checked against the spec before anything is sent."""
     request = check_credits_remaining.build_request(
-        account=types.UNSET
-        if account is None
-        else check("account_header", account, {"type": "string", "minLength": 1}),
+        account=types.UNSET if account is None else check("account_header", account, schemas.PARAMETER_ACCOUNT),
     )
     return Call(request, expect(check_credits_remaining.parse_response, models.CreditsRemainingResponse))
 

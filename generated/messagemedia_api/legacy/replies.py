@@ -36,9 +36,7 @@ def check_replies_call(
 ) -> Call[CheckRepliesResponse]:
     """``check_replies``: Up to 100 replies that have not been confirmed yet. Input is checked against the spec before anything is sent."""
     request = check_replies.build_request(
-        account=types.UNSET
-        if account is None
-        else check("account_header", account, {"type": "string", "minLength": 1}),
+        account=types.UNSET if account is None else check("account_header", account, schemas.PARAMETER_ACCOUNT),
     )
     return Call(request, expect(check_replies.parse_response, models.CheckRepliesResponse))
 
@@ -50,9 +48,7 @@ def confirm_replies_as_received_call(
     """``confirm_replies_as_received``: Confirm up to 100 replies so they are no longer returned. Input is checked against the spec before anything is sent."""
     request = confirm_replies_as_received.build_request(
         body=check("body", body, schemas.CONFIRM_REPLIES_AS_RECEIVED_REQUEST),
-        account=types.UNSET
-        if account is None
-        else check("account_header", account, {"type": "string", "minLength": 1}),
+        account=types.UNSET if account is None else check("account_header", account, schemas.PARAMETER_ACCOUNT),
     )
     return Call(request, expect(confirm_replies_as_received.parse_response, models.ConfirmationResponse))
 

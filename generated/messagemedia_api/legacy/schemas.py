@@ -88,3 +88,7 @@ SEND_MESSAGES_REQUEST: dict[str, Any] = {
     "required": ["messages"],
     "type": "object",
 }
+
+PARAMETER_ACCOUNT: dict[str, Any] = {"minLength": 1, "type": "string"}
+
+PARAMETER_MESSAGE_ID: dict[str, Any] = {"minLength": 1, "type": "string"}
