@@ -52,42 +52,71 @@ def _fail(where: Where, problem: str) -> InvalidRequestError:
 
 def check(where: str, value: object, schema: Schema) -> Any:
     """``value`` checked against ``schema``, as it goes on the wire; :class:`InvalidRequestError` if it breaks it."""
-    return _check(where, value, schema)
+    return _checker(schema)(where, value)
 
 
-def _check(where: Where, value: object, schema: Schema) -> Any:
+Checker = Callable[[Where, object], Any]
+_CHECKERS: dict[int, tuple[Schema, Checker]] = {}
+
+
+def _checker(schema: Schema) -> Checker:
+    """``schema`` compiled once into a function (schemas are module constants of the generated package)."""
+    found = _CHECKERS.get(id(schema))
+    if found is not None and found[0] is schema:
+        return found[1]
+    checker = _compile(schema)
+    _CHECKERS[id(schema)] = (schema, checker)  # the schema is kept, so its id is never reused
+    return checker
+
+
+def _compile(schema: Schema) -> Checker:
     kind = schema.get("type")
     if kind == "string":
-        return _string(where, value, schema)
+        return _string_checker(schema)
     if kind == "object" or "properties" in schema:
-        return _object(where, value, schema)
+        return _object_checker(schema)
     if kind == "array":
-        return _array(where, value, schema)
+        return _array_checker(schema)
     if kind == "boolean":
-        if not isinstance(value, bool):
-            raise _fail(where, "must be true or false")
-        return value
+
+        def boolean(where: Where, value: object) -> bool:
+            if not isinstance(value, bool):
+                raise _fail(where, "must be true or false")
+            return value
+
+        return boolean
     if kind in ("integer", "number"):
         allowed = int if kind == "integer" else int | float
-        if isinstance(value, bool) or not isinstance(value, allowed):
-            raise _fail(where, f"must be a{'n' if kind == 'integer' else ''} {kind}, not {type(value).__name__}")
-        return value
-    return value
+        article = "an" if kind == "integer" else "a"
+
+        def numeric(where: Where, value: object) -> object:
+            if isinstance(value, bool) or not isinstance(value, allowed):
+                raise _fail(where, f"must be {article} {kind}, not {type(value).__name__}")
+            return value
+
+        return numeric
+    return lambda where, value: value
 
 
-def _string(where: Where, value: object, schema: Schema) -> str:
+def _string_checker(schema: Schema) -> Checker:
     if schema.get("format") == "date-time":
-        return _timestamp(where, value)
-    if not isinstance(value, str):
-        raise _fail(where, f"must be a string, not {type(value).__name__}")
-    if "enum" in schema and value not in schema["enum"]:
-        raise _fail(where, f"must be one of {', '.join(sorted(schema['enum']))}, not {value!r}")
-    if len(value) < schema.get("minLength", 0):
-        least = schema["minLength"]
-        raise _fail(where, "must not be empty" if least == 1 else f"must be at least {least} characters")
-    if (most := schema.get("maxLength")) is not None and len(value) > most:
-        raise _fail(where, f"must be at most {most} characters, not {len(value)}")
-    return value
+        return _timestamp
+    enum = schema.get("enum")
+    allowed = frozenset(enum) if enum is not None else None
+    least, most = schema.get("minLength", 0), schema.get("maxLength")
+
+    def string(where: Where, value: object) -> str:
+        if not isinstance(value, str):
+            raise _fail(where, f"must be a string, not {type(value).__name__}")
+        if allowed is not None and value not in allowed:
+            raise _fail(where, f"must be one of {', '.join(sorted(allowed))}, not {value!r}")
+        if len(value) < least:
+            raise _fail(where, "must not be empty" if least == 1 else f"must be at least {least} characters")
+        if most is not None and len(value) > most:
+            raise _fail(where, f"must be at most {most} characters, not {len(value)}")
+        return value
+
+    return string
 
 
 def _timestamp(where: Where, value: object) -> str:
@@ -106,43 +135,56 @@ def _timestamp(where: Where, value: object) -> str:
     return value
 
 
-def _array(where: Where, value: object, schema: Schema) -> list[Any]:
-    items = schema.get("items", {})
-    if isinstance(value, str | bytes) or not isinstance(value, Sequence):
-        noun = "URLs" if items.get("format") == "uri" else f"{items.get('type', 'item')}s"
-        raise _fail(where, f"must be a list of {noun}, not {type(value).__name__}")
+def _array_checker(schema: Schema) -> Checker:
+    items: Schema = schema.get("items", {})
+    item = _compile(items)
+    noun = "URLs" if items.get("format") == "uri" else f"{items.get('type', 'item')}s"
     least, most = schema.get("minItems", 0), schema.get("maxItems")
-    if len(value) < least or (most is not None and len(value) > most):
-        bounds = f"{least} to {most}" if most is not None else f"at least {least}"
-        raise _fail(where, f"must hold {bounds} items, not {len(value)}")
-    return [_check((where, "[", i), item, items) for i, item in enumerate(value)]
+    bounds = f"{least} to {most}" if most is not None else f"at least {least}"
+
+    def array(where: Where, value: object) -> list[Any]:
+        if isinstance(value, str | bytes) or not isinstance(value, Sequence):
+            raise _fail(where, f"must be a list of {noun}, not {type(value).__name__}")
+        if len(value) < least or (most is not None and len(value) > most):
+            raise _fail(where, f"must hold {bounds} items, not {len(value)}")
+        return [item((where, "[", i), entry) for i, entry in enumerate(value)]
+
+    return array
 
 
-def _object(where: Where, value: object, schema: Schema) -> dict[str, Any]:
-    if not isinstance(value, Mapping):
-        to_dict = getattr(value, "to_dict", None)
-        if to_dict is None:
-            raise _fail(where, f"must be a mapping, not {type(value).__name__}")
-        value = to_dict()  # a generated model: already its wire form
-        assert isinstance(value, Mapping)
-    out = {key: item for key, item in value.items() if item is not None}
-    for name in schema.get("required", ()):
-        if name not in out:
-            raise _fail((where, ".", name), "is required")
-    if (most := schema.get("maxProperties")) is not None and len(out) > most:
-        raise _fail(where, f"at most {most} pairs are allowed, not {len(out)}")
-    properties: Mapping[str, Schema] = schema.get("properties", {})
-    extra = schema.get("additionalProperties")
-    extra = extra if isinstance(extra, Mapping) else None
+def _object_checker(schema: Schema) -> Checker:
+    required = tuple(schema.get("required", ()))
+    most = schema.get("maxProperties")
+    properties = {name: _compile(sub) for name, sub in schema.get("properties", {}).items()}
+    extra_schema = schema.get("additionalProperties")
+    extra = _compile(extra_schema) if isinstance(extra_schema, Mapping) else None
     key_limit = schema.get("x-key-max-length")
-    for key, item in out.items():
-        if key in properties:
-            out[key] = _check((where, ".", key), item, properties[key])
-        elif extra is not None:
-            if key_limit is not None:
-                _string((where, " key ", key), key, {"minLength": 1, "maxLength": key_limit})
-            out[key] = _check((where, "[", key), item, extra)
-    return out
+    key = _string_checker({"minLength": 1, "maxLength": key_limit}) if key_limit is not None else None
+
+    def obj(where: Where, value: object) -> dict[str, Any]:
+        if not isinstance(value, Mapping):
+            to_dict = getattr(value, "to_dict", None)
+            if to_dict is None:
+                raise _fail(where, f"must be a mapping, not {type(value).__name__}")
+            value = to_dict()  # a generated model: already its wire form
+            assert isinstance(value, Mapping)
+        out = {name: item for name, item in value.items() if item is not None}
+        for name in required:
+            if name not in out:
+                raise _fail((where, ".", name), "is required")
+        if most is not None and len(out) > most:
+            raise _fail(where, f"at most {most} pairs are allowed, not {len(out)}")
+        for name, item in out.items():
+            known = properties.get(name)
+            if known is not None:
+                out[name] = known((where, ".", name), item)
+            elif extra is not None:
+                if key is not None:
+                    key((where, " key ", name), name)
+                out[name] = extra((where, "[", name), item)
+        return out
+
+    return obj
 
 
 def expect(parse: Callable[[httpx.Response], object], model: type[M]) -> Callable[[httpx.Response], M]:
