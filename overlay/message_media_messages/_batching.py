@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from messagemedia_api.legacy import schemas
 from messagemedia_api.legacy.messages import send_messages_call
 from switchboard_core import Call, Gather, InvalidRequestError, Steps, SwitchboardError
 
@@ -16,8 +17,8 @@ from .exceptions.batch import SendBatchError
 if TYPE_CHECKING:
     from messagemedia_api.models import SendMessagesResponse
 
-MAX_BATCH = 100
-"""The API's limit of messages per send request."""
+MAX_BATCH: int = schemas.SEND_MESSAGES_REQUEST["properties"]["messages"]["maxItems"]
+"""The API's limit of messages per send request (the spec's)."""
 
 __all__ = ["MAX_BATCH", "Batch", "BatchOutcome", "batch_size", "batches", "combine", "send"]
 

@@ -47,36 +47,6 @@ DEFAULT_BASE_URL = "https://api.messagemedia.com"
 USER_AGENT = f"messagemedia-messages-python-sdk-1.1.0 switchboard-messagemedia/{__version__}"
 
 
-def _settings(
-    auth_user_name: str | None,
-    auth_password: str | None,
-    use_hmac: bool,
-    base_url: str | None,
-    timeout: TimeoutLike,
-    max_retries: int,
-    headers: Mapping[str, str] | None,
-    transport: httpx.BaseTransport | None,
-    async_transport: httpx.AsyncBaseTransport | None,
-) -> ClientSettings:
-    key = auth_user_name or os.environ.get("MESSAGEMEDIA_API_KEY")
-    secret = auth_password or os.environ.get("MESSAGEMEDIA_API_SECRET")
-    if not key or not secret:
-        raise InvalidRequestError(
-            "MessageMedia needs an API key and secret: pass auth_user_name and auth_password, "
-            "or set MESSAGEMEDIA_API_KEY and MESSAGEMEDIA_API_SECRET"
-        )
-    return ClientSettings(
-        base_url=base_url or os.environ.get("MESSAGEMEDIA_BASE_URL") or DEFAULT_BASE_URL,
-        auth=MessageMediaHmacAuth(key, secret) if use_hmac else BasicAuth(key, secret),
-        timeout=as_timeout(timeout),
-        retry=retry_policy(max_retries),
-        headers={"Accept": "application/json", "User-Agent": USER_AGENT, **(headers or {})},
-        error_map=ERROR_MAP,
-        transport=transport,
-        async_transport=async_transport,
-    )
-
-
 class _Credentials:
     """1.1.0's constructor: key, secret and the (misspelt) HMAC switch, plus the modern keyword options."""
 
@@ -97,17 +67,23 @@ class _Credentials:
         """Credentials are the API key and secret (or ``MESSAGEMEDIA_API_KEY``/``_SECRET``); the third
         argument (1.1.0's misspelt ``use_hmac_autentication``, or ``use_hmac_authentication``) switches from
         HTTP Basic to HMAC signatures. ``base_url`` defaults to ``MESSAGEMEDIA_BASE_URL`` or the real host."""
+        key = auth_user_name or os.environ.get("MESSAGEMEDIA_API_KEY")
+        secret = auth_password or os.environ.get("MESSAGEMEDIA_API_SECRET")
+        if not key or not secret:
+            raise InvalidRequestError(
+                "MessageMedia needs an API key and secret: pass auth_user_name and auth_password, "
+                "or set MESSAGEMEDIA_API_KEY and MESSAGEMEDIA_API_SECRET"
+            )
         use_hmac = use_hmac_autentication if use_hmac_authentication is None else use_hmac_authentication
-        settings = _settings(
-            auth_user_name,
-            auth_password,
-            bool(use_hmac),
-            base_url,
-            timeout,
-            max_retries,
-            headers,
-            transport,
-            async_transport,
+        settings = ClientSettings(
+            base_url=base_url or os.environ.get("MESSAGEMEDIA_BASE_URL") or DEFAULT_BASE_URL,
+            auth=MessageMediaHmacAuth(key, secret) if use_hmac else BasicAuth(key, secret),
+            timeout=as_timeout(timeout),
+            retry=retry_policy(max_retries),
+            headers={"Accept": "application/json", "User-Agent": USER_AGENT, **(headers or {})},
+            error_map=ERROR_MAP,
+            transport=transport,
+            async_transport=async_transport,
         )
         super().__init__(settings)  # type: ignore[call-arg]  # the lifecycle base (SyncAPIClient / AsyncAPIClient)
 
