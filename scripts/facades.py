@@ -6,8 +6,10 @@
 - ``generator/facades/<provider>.yaml`` (only what the spec cannot say): ``facade`` (the legacy package) and
   ``groups``: spec tag -> legacy class name (``MessagesController``; the async class is ``Async`` + name).
 - per operation in ``specs/<provider>.yaml``: ``x-legacy-method`` (required to get a facade method),
-  ``x-legacy-aliases`` (other names), ``x-legacy-params`` (the legacy positional order; ``body=None`` gives
-  the body a ``None`` default); per parameter ``x-legacy-name`` (its legacy keyword, default its Python name).
+  ``x-legacy-aliases`` (other names), ``x-legacy-returns`` (the return annotation when the answer is not a
+  JSON model: default ``None`` for no body, else ``object``), ``x-legacy-params`` (the legacy positional
+  order; ``body=None`` gives the body a ``None`` default; default: required first, then path, body, query,
+  header); per parameter ``x-legacy-name`` (its legacy keyword, default its Python name).
 
 Output per tag: ``<operation>_call(...)`` builders (check the input against the spec, build the request with
 the operation's public ``build_request``, parse with ``parse_response``) and one ``<Class>Operations`` /
@@ -17,13 +19,13 @@ Request schemas go to ``legacy/schemas.py`` as plain dicts for ``switchboard_cor
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import jinja2
 import yaml
+from openapi_python_client.strings import PythonIdentifier
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLES = ROOT / "generator" / "facades"
@@ -32,9 +34,9 @@ METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
 
 def snake(name: str) -> str:
-    """openapi-python-client's Python name for an identifier (``messageId`` -> ``message_id``)."""
-    name = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name.replace("-", "_"))
-    return re.sub(r"_+", "_", name).lower().strip("_")
+    """openapi-python-client's Python name for an identifier (``messageId`` -> ``message_id``, ``from`` ->
+    ``from_``): its own ``PythonIdentifier``, so the facade's keywords match the generated functions'."""
+    return str(PythonIdentifier(name, prefix="field"))
 
 
 def constant(name: str) -> str:
@@ -61,8 +63,9 @@ class Operation:
     aliases: list[str]
     summary: str
     params: list[Param]
-    returns: str  # the success model class
-    body_schema: str | None = None  # constant in legacy.schemas
+    returns: str  # the facade method's return annotation
+    model: str | None  # the success model class, when the answer is one (else the generated parse is used as is)
+    body_schema: str | None = None  # constant in legacy.schemas (JSON bodies with a $ref schema)
     call_params: list[Param] = field(default_factory=list)
 
 
@@ -141,20 +144,24 @@ def operations(spec: Spec, package: str) -> dict[str, list[Operation]]:
             body_schema = None
             if "requestBody" in op:
                 content = spec.resolve(op["requestBody"])["content"]
-                schema_ref = content["application/json"]["schema"]
-                body_schema = constant(schema_ref["$ref"].rsplit("/", 1)[1])
+                schema_ref = content.get("application/json", {}).get("schema", {}).get("$ref")
+                body_schema = constant(schema_ref.rsplit("/", 1)[1]) if schema_ref else None  # else: passed as given
                 by_legacy["body"] = Param("body", "body", "object", None, {}, "body", True)
             params = []
             order = {"path": 0, "body": 1, "query": 2, "header": 3, "cookie": 4}  # default: the generated order
-            default_order = sorted(by_legacy, key=lambda name: order[by_legacy[name].location])
+            default_order = sorted(
+                by_legacy, key=lambda name: (not by_legacy[name].required, order[by_legacy[name].location])
+            )
             for entry in op.get("x-legacy-params", default_order):
                 name, _, default = str(entry).partition("=")
                 param = by_legacy[name]
                 if default:
                     param.default = default
                 params.append(param)
-            success = next(r for code, r in op["responses"].items() if str(code).startswith("2"))
-            returns = spec.model_name(spec.resolve(success)["content"]["application/json"]["schema"])
+            model = success_model(spec, op)
+            returns = op.get(
+                "x-legacy-returns", model or ("None" if model is None and _no_content(spec, op) else "object")
+            )
             groups.setdefault(tag, []).append(
                 Operation(
                     operation_id=op_id,
@@ -164,10 +171,32 @@ def operations(spec: Spec, package: str) -> dict[str, list[Operation]]:
                     summary=str(op.get("summary", "")).strip(),
                     params=params,
                     returns=returns,
+                    model=model,
                     body_schema=body_schema,
                 )
             )
     return groups
+
+
+def _success(spec: Spec, op: dict[str, Any]) -> dict[str, Any]:
+    found = [spec.resolve(r) for code, r in op["responses"].items() if str(code).startswith("2")]
+    return found[0] if found else {}
+
+
+def _no_content(spec: Spec, op: dict[str, Any]) -> bool:
+    return not _success(spec, op).get("content")
+
+
+def success_model(spec: Spec, op: dict[str, Any]) -> str | None:
+    """The generated model class of the operation's JSON success answer, or None (no body, a list, text, a file:
+    the facade returns what the generated ``parse_response`` gives, annotated by ``x-legacy-returns``)."""
+    schema = _success(spec, op).get("content", {}).get("application/json", {}).get("schema")
+    if schema is None:
+        return None
+    try:
+        return spec.model_name(schema)
+    except SystemExit:
+        return None
 
 
 def request_schemas(spec: Spec) -> dict[str, Any]:
@@ -176,8 +205,12 @@ def request_schemas(spec: Spec) -> dict[str, Any]:
     for path_item in spec.document["paths"].values():
         for verb in METHODS:
             op = path_item.get(verb)
+            ref = None
             if op and "requestBody" in op:
-                ref = spec.resolve(op["requestBody"])["content"]["application/json"]["schema"]["$ref"]
+                ref = (
+                    spec.resolve(op["requestBody"])["content"].get("application/json", {}).get("schema", {}).get("$ref")
+                )
+            if ref:
                 names.add(ref.rsplit("/", 1)[1])
                 for prop in spec.lookup(ref).get("properties", {}).values():  # item schemas, checked one by one
                     items = prop.get("items", {})
@@ -200,10 +233,15 @@ def _parameter_constant(schemas: dict[str, Any], param: Param) -> str:
 def generate(provider: str, package_dir: Path) -> None:
     """Write ``<package_dir>/legacy/`` for ``provider`` (nothing if it has no facade table)."""
     table_path = TABLES / f"{provider}.yaml"
-    if not table_path.exists():
-        return
+    if table_path.exists():
+        render(ROOT / "specs" / f"{provider}.yaml", table_path, package_dir)
+
+
+def render(spec_path: Path, table_path: Path, package_dir: Path) -> None:
+    """Write ``<package_dir>/legacy/`` from a spec and a facade table."""
+    provider = spec_path.stem
     table = yaml.safe_load(table_path.read_text())
-    spec = Spec(yaml.safe_load((ROOT / "specs" / f"{provider}.yaml").read_text()))
+    spec = Spec(yaml.safe_load(spec_path.read_text()))
     package = package_dir.name
     env = jinja2.Environment(  # noqa: S701  # it writes Python source, not HTML
         loader=jinja2.FileSystemLoader(TEMPLATES), keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True
