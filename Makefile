@@ -10,7 +10,7 @@ PROVIDER ?=
 TESTS ?=
 
 .DEFAULT_GOAL := all
-.PHONY: all bootstrap generate wheels smoke test validate drift lint types pytest record record-live lock clean bench
+.PHONY: all bootstrap generate wheels smoke test validate drift lint types pytest record record-live lock clean bench surface
 
 all: generate wheels smoke
 
@@ -48,6 +48,10 @@ types: $(STAMP)
 
 pytest: $(STAMP)
 	$(VENV)/bin/pytest --block-network --record-mode=none -p no:cacheprovider
+
+# Rewrite the public-surface snapshot of the facades (tests/surface/*.txt), after a deliberate surface change.
+surface: $(STAMP)
+	$(PY) scripts/surface.py --write
 
 # Re-record every cassette of one provider by running its tests against a freshly started sandbox
 # (TESTS=tests/<provider>/test_x.py ...: only the cassettes of those test files).

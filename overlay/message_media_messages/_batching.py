@@ -1,41 +1,56 @@
-"""Splitting a large send into requests of at most 100 messages, and collecting every batch's outcome."""
+"""Splitting a large send into requests of at most 100 messages (all checked before any is sent), and
+collecting every batch's outcome."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from switchboard_core import SwitchboardError
+from messagemedia_api.legacy import schemas
+from messagemedia_api.legacy.messages import send_messages_call
+from switchboard_core import Call, Gather, InvalidRequestError, Steps, SwitchboardError
 
+from . import _inputs
+from ._outcome import BatchOutcome
 from .exceptions.batch import SendBatchError
 
 if TYPE_CHECKING:
     from messagemedia_api.models import SendMessagesResponse
 
-MAX_BATCH = 100
-"""The API's limit of messages per send request."""
+MAX_BATCH: int = schemas.SEND_MESSAGES_REQUEST["properties"]["messages"]["maxItems"]
+"""The API's limit of messages per send request (the spec's)."""
+
+__all__ = ["MAX_BATCH", "Batch", "BatchOutcome", "batch_size", "batches", "combine", "send"]
+
+Batch = tuple[int, list[dict[str, Any]], Call["SendMessagesResponse"]]
+"""``(start, the batch's wire messages, its call)``."""
 
 
-@dataclass(frozen=True)
-class BatchOutcome:
-    """What happened to one batch: exactly one of ``response`` and ``error`` is set."""
-
-    index: int
-    start: int
-    """Position of the batch's first message in the caller's list."""
-    messages: list[dict[str, Any]]
-    response: SendMessagesResponse | None = None
-    error: SwitchboardError | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None
+def batch_size(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_BATCH:
+        raise InvalidRequestError(f"batch_size must be an integer from 1 to {MAX_BATCH}, not {value!r}")
+    return value
 
 
-def split(messages: Sequence[dict[str, Any]], size: int = MAX_BATCH) -> list[tuple[int, list[dict[str, Any]]]]:
-    """``(start, chunk)`` pairs of at most ``size`` messages, in order."""
-    return [(start, list(messages[start : start + size])) for start in range(0, len(messages), size)]
+def batches(body: object, account: object, size: int = MAX_BATCH) -> list[Batch]:
+    """Every batch's call, built (so every message checked against the spec) before anything is sent."""
+    items = _inputs.messages(body)
+    found = []
+    for start in range(0, len(items), size):
+        call = send_messages_call({"messages": items[start : start + size]}, account)
+        found.append((start, call.kwargs["json"]["messages"], call))
+    return found
+
+
+def send(found: list[Batch], concurrency: int = 1) -> Steps[list[BatchOutcome]]:
+    """Send every batch (``switchboard_core.run`` / ``arun`` drive it); every outcome, none raised."""
+    answers = yield Gather([call for _, _, call in found], concurrency)
+    return [
+        BatchOutcome(i, start, messages, error=answer)
+        if isinstance(answer, SwitchboardError)
+        else BatchOutcome(i, start, messages, response=answer)
+        for i, ((start, messages, _), answer) in enumerate(zip(found, answers, strict=True))
+    ]
 
 
 def combine(outcomes: Sequence[BatchOutcome]) -> SendMessagesResponse:

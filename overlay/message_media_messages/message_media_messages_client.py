@@ -13,20 +13,20 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
 from switchboard_core import (
-    AsyncInvoker,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
     ClientSettings,
     InvalidRequestError,
-    RetryPolicy,
-    SyncInvoker,
-    build_async_http_client,
-    build_http_client,
+    SyncAPIClient,
+    TimeoutLike,
+    as_timeout,
+    retry_policy,
 )
-from switchboard_core._client import DEFAULT_TIMEOUT, NOT_GIVEN, TimeoutLike, _NotGiven, as_timeout
 from switchboard_core.auth import BasicAuth, MessageMediaHmacAuth
 
 from ._version import __version__
@@ -47,41 +47,9 @@ DEFAULT_BASE_URL = "https://api.messagemedia.com"
 USER_AGENT = f"messagemedia-messages-python-sdk-1.1.0 switchboard-messagemedia/{__version__}"
 
 
-def _settings(
-    auth_user_name: str | None,
-    auth_password: str | None,
-    use_hmac: bool,
-    base_url: str | None,
-    timeout: TimeoutLike,
-    max_retries: int,
-    headers: Mapping[str, str] | None,
-    transport: httpx.BaseTransport | None,
-    async_transport: httpx.AsyncBaseTransport | None,
-) -> ClientSettings:
-    key = auth_user_name or os.environ.get("MESSAGEMEDIA_API_KEY")
-    secret = auth_password or os.environ.get("MESSAGEMEDIA_API_SECRET")
-    if not key or not secret:
-        raise InvalidRequestError(
-            "MessageMedia needs an API key and secret: pass auth_user_name and auth_password, "
-            "or set MESSAGEMEDIA_API_KEY and MESSAGEMEDIA_API_SECRET"
-        )
-    try:
-        retry = RetryPolicy(max_retries=max_retries)
-    except ValueError as exc:
-        raise InvalidRequestError(str(exc)) from exc
-    return ClientSettings(
-        base_url=base_url or os.environ.get("MESSAGEMEDIA_BASE_URL") or DEFAULT_BASE_URL,
-        auth=MessageMediaHmacAuth(key, secret) if use_hmac else BasicAuth(key, secret),
-        timeout=as_timeout(timeout),
-        retry=retry,
-        headers={"Accept": "application/json", "User-Agent": USER_AGENT, **(headers or {})},
-        error_map=ERROR_MAP,
-        transport=transport,
-        async_transport=async_transport,
-    )
+class _Credentials:
+    """1.1.0's constructor: key, secret and the (misspelt) HMAC switch, plus the modern keyword options."""
 
-
-class _ClientBase:
     def __init__(
         self,
         auth_user_name: str | None = None,
@@ -99,39 +67,31 @@ class _ClientBase:
         """Credentials are the API key and secret (or ``MESSAGEMEDIA_API_KEY``/``_SECRET``); the third
         argument (1.1.0's misspelt ``use_hmac_autentication``, or ``use_hmac_authentication``) switches from
         HTTP Basic to HMAC signatures. ``base_url`` defaults to ``MESSAGEMEDIA_BASE_URL`` or the real host."""
+        key = auth_user_name or os.environ.get("MESSAGEMEDIA_API_KEY")
+        secret = auth_password or os.environ.get("MESSAGEMEDIA_API_SECRET")
+        if not key or not secret:
+            raise InvalidRequestError(
+                "MessageMedia needs an API key and secret: pass auth_user_name and auth_password, "
+                "or set MESSAGEMEDIA_API_KEY and MESSAGEMEDIA_API_SECRET"
+            )
         use_hmac = use_hmac_autentication if use_hmac_authentication is None else use_hmac_authentication
-        self._settings = _settings(
-            auth_user_name,
-            auth_password,
-            bool(use_hmac),
-            base_url,
-            timeout,
-            max_retries,
-            headers,
-            transport,
-            async_transport,
+        settings = ClientSettings(
+            base_url=base_url or os.environ.get("MESSAGEMEDIA_BASE_URL") or DEFAULT_BASE_URL,
+            auth=MessageMediaHmacAuth(key, secret) if use_hmac else BasicAuth(key, secret),
+            timeout=as_timeout(timeout),
+            retry=retry_policy(max_retries),
+            headers={"Accept": "application/json", "User-Agent": USER_AGENT, **(headers or {})},
+            error_map=ERROR_MAP,
+            transport=transport,
+            async_transport=async_transport,
         )
-
-    @classmethod
-    def _from_settings(cls, settings: ClientSettings) -> Self:
-        client = cls.__new__(cls)
-        client._settings = settings
-        return client
-
-    @property
-    def base_url(self) -> str:
-        return self._settings.base_url
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._settings.base_url!r}, auth={self._settings.auth!r})"
+        super().__init__(settings)  # type: ignore[call-arg]  # the lifecycle base (SyncAPIClient / AsyncAPIClient)
 
 
-class MessageMediaMessagesClient(_ClientBase):
+class MessageMediaMessagesClient(_Credentials, SyncAPIClient):
     """Sync client: ``client.messages``, ``client.delivery_reports``, ``client.replies``."""
 
-    @cached_property
-    def _invoker(self) -> SyncInvoker:
-        return SyncInvoker(build_http_client(self._settings), self._settings)
+    _typed_package = "messagemedia_api"
 
     @cached_property
     def messages(self) -> MessagesController:
@@ -145,35 +105,17 @@ class MessageMediaMessagesClient(_ClientBase):
     def replies(self) -> RepliesController:
         return RepliesController(self._invoker)
 
-    @cached_property
+    @property
     def typed(self) -> Client:
         """The generated ``messagemedia_api`` client on this client's stack (auth, retries, timeouts):
         ``send_messages.sync_detailed(client=client.typed, body=...)``. Errors come back as values there."""
-        from messagemedia_api import Client
-
-        return Client(base_url=self._settings.base_url).set_httpx_client(self._invoker.http)
-
-    def with_options(self, *, timeout: TimeoutLike | _NotGiven = NOT_GIVEN, max_retries: int | None = None) -> Self:
-        """A new client with another default timeout or retry count (and its own connection pool)."""
-        return self._from_settings(self._settings.evolve(timeout=timeout, max_retries=max_retries))
-
-    def close(self) -> None:
-        if "_invoker" in self.__dict__:
-            self._invoker.http.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+        return cast("Client", super().typed)
 
 
-class AsyncMessageMediaMessagesClient(_ClientBase):
+class AsyncMessageMediaMessagesClient(_Credentials, AsyncAPIClient):
     """Async client with the same surface: ``await client.messages.get_message_status(id)``."""
 
-    @cached_property
-    def _invoker(self) -> AsyncInvoker:
-        return AsyncInvoker(build_async_http_client(self._settings), self._settings)
+    _typed_package = "messagemedia_api"
 
     @cached_property
     def messages(self) -> AsyncMessagesController:
@@ -187,22 +129,7 @@ class AsyncMessageMediaMessagesClient(_ClientBase):
     def replies(self) -> AsyncRepliesController:
         return AsyncRepliesController(self._invoker)
 
-    @cached_property
+    @property
     def typed(self) -> Client:
         """The generated client on this stack: ``await send_messages.asyncio_detailed(client=client.typed, ...)``."""
-        from messagemedia_api import Client
-
-        return Client(base_url=self._settings.base_url).set_async_httpx_client(self._invoker.http)
-
-    def with_options(self, *, timeout: TimeoutLike | _NotGiven = NOT_GIVEN, max_retries: int | None = None) -> Self:
-        return self._from_settings(self._settings.evolve(timeout=timeout, max_retries=max_retries))
-
-    async def aclose(self) -> None:
-        if "_invoker" in self.__dict__:
-            await self._invoker.http.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.aclose()
+        return cast("Client", super().typed)

@@ -2,6 +2,7 @@
 
 from typing import TYPE_CHECKING
 
+from ._base_client import AsyncAPIClient, SyncAPIClient, retry_policy
 from ._client import (
     DEFAULT_TIMEOUT,
     NOT_GIVEN,
@@ -10,6 +11,7 @@ from ._client import (
     CallOptions,
     ClientSettings,
     SyncInvoker,
+    Timeout,
     TimeoutLike,
     as_timeout,
     build_async_http_client,
@@ -49,6 +51,8 @@ from ._redact import (
     redact_url,
 )
 from ._retry import RETRY_POLICY_EXTENSION, AsyncRetryTransport, RetryDecision, RetryPolicy, RetryTransport
+from ._schema import check, expect
+from ._steps import Gather, Handle, Steps, arun, run
 
 if TYPE_CHECKING:
     from ._jsonrpc import JSONRPC_VERSION, JsonRpcFault, JsonRpcOutcome, jsonrpc_request, parse_jsonrpc_response
@@ -76,6 +80,7 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncAPIClient",
     "AsyncCursorPager",
     "AsyncInvoker",
     "AsyncRetryTransport",
@@ -88,6 +93,8 @@ __all__ = [
     "CursorPager",
     "DownloadTarget",
     "ErrorMap",
+    "Gather",
+    "Handle",
     "InternalServerError",
     "InvalidRequestError",
     "JsonRpcFault",
@@ -103,18 +110,24 @@ __all__ = [
     "RetryDecision",
     "RetryPolicy",
     "RetryTransport",
+    "Steps",
     "SwitchboardError",
+    "SyncAPIClient",
     "SyncInvoker",
+    "Timeout",
     "TimeoutLike",
     "UnprocessableEntityError",
     "WireBody",
     "aread_body",
+    "arun",
     "as_timeout",
     "asave_body",
     "build_async_http_client",
     "build_http_client",
+    "check",
     "configure_logging_from_env",
     "connection_error",
+    "expect",
     "jsonrpc_request",
     "lazy_module",
     "parse_jsonrpc_response",
@@ -122,5 +135,7 @@ __all__ = [
     "redact_headers",
     "redact_text",
     "redact_url",
+    "retry_policy",
+    "run",
     "save_body",
 ]

@@ -39,6 +39,9 @@ class _NotGiven:
 
 NOT_GIVEN = _NotGiven()
 
+Timeout = TimeoutLike | _NotGiven
+"""A per-call timeout: seconds, an ``httpx.Timeout``, ``None`` (no timeout) or ``NOT_GIVEN`` (the client's)."""
+
 
 def as_timeout(value: TimeoutLike) -> httpx.Timeout:
     """A float is seconds for every phase; ``None`` disables timeouts; a Timeout is used as it is."""
@@ -128,9 +131,32 @@ class CallOptions:
     max_retries: int | None = None
 
 
+def _defaults(built: ClientSettings, settings: ClientSettings) -> CallOptions | None:
+    """What a derived invoker adds to each call so that ``settings`` apply on an HTTP client built with ``built``."""
+    if settings is built:
+        return None
+    timeout = NOT_GIVEN if settings.timeout == built.timeout else settings.timeout
+    retries = None if settings.retry == built.retry else settings.retry.max_retries
+    return None if isinstance(timeout, _NotGiven) and retries is None else CallOptions(timeout, retries)
+
+
+def _with_defaults(options: CallOptions, defaults: CallOptions | None) -> CallOptions:
+    if defaults is None:
+        return options
+    return CallOptions(
+        defaults.timeout if isinstance(options.timeout, _NotGiven) else options.timeout,
+        defaults.max_retries if options.max_retries is None else options.max_retries,
+    )
+
+
 def _build_request(
-    http: httpx.Client | httpx.AsyncClient, call: Call[Any], options: CallOptions, retry: RetryPolicy
+    http: httpx.Client | httpx.AsyncClient,
+    call: Call[Any],
+    options: CallOptions,
+    retry: RetryPolicy,
+    defaults: CallOptions | None = None,
 ) -> httpx.Request:
+    options = _with_defaults(options, defaults)
     overrides: dict[str, Any] = {}  # only what the call overrides; httpx fills in the client's defaults
     extensions: dict[str, Any] = dict(call.extensions) if call.extensions else {}
     if options.max_retries is not None:
@@ -168,12 +194,19 @@ def _consume_error(response: httpx.Response, errors: ErrorMap, exc: Exception) -
 class SyncInvoker:
     """Sends :class:`Call` objects on one sync httpx client."""
 
-    def __init__(self, http: httpx.Client, settings: ClientSettings) -> None:
+    def __init__(self, http: httpx.Client, settings: ClientSettings, *, built: ClientSettings | None = None) -> None:
         self.http = http
         self.settings = settings
+        self.built = settings if built is None else built
+        """The settings ``http`` was built with; calls get what ``settings`` changes as per-call defaults."""
+        self.defaults = _defaults(self.built, settings)
+
+    def derive(self, settings: ClientSettings) -> SyncInvoker:
+        """An invoker on the same HTTP client (same pool) whose calls default to ``settings``' timeout and retries."""
+        return SyncInvoker(self.http, settings, built=self.built)
 
     def run(self, call: Call[T], options: CallOptions = CallOptions()) -> T:
-        request = _build_request(self.http, call, options, self.settings.retry)
+        request = _build_request(self.http, call, options, self.settings.retry, self.defaults)
         try:
             response = self.http.send(request)
         except httpx.TransportError as exc:
@@ -186,7 +219,7 @@ class SyncInvoker:
         """Send ``call`` without reading the body; a 2xx response goes to ``consume`` (which may iterate it, e.g.
         to write it to a file) and is closed afterwards. Errors are raised as by :meth:`run` (their body read);
         ``call.parse`` is not used."""
-        request = _build_request(self.http, call, options, self.settings.retry)
+        request = _build_request(self.http, call, options, self.settings.retry, self.defaults)
         try:
             response = self.http.send(request, stream=True)
         except httpx.TransportError as exc:
@@ -215,12 +248,21 @@ class SyncInvoker:
 class AsyncInvoker:
     """Sends :class:`Call` objects on one async httpx client."""
 
-    def __init__(self, http: httpx.AsyncClient, settings: ClientSettings) -> None:
+    def __init__(
+        self, http: httpx.AsyncClient, settings: ClientSettings, *, built: ClientSettings | None = None
+    ) -> None:
         self.http = http
         self.settings = settings
+        self.built = settings if built is None else built
+        """The settings ``http`` was built with; calls get what ``settings`` changes as per-call defaults."""
+        self.defaults = _defaults(self.built, settings)
+
+    def derive(self, settings: ClientSettings) -> AsyncInvoker:
+        """An invoker on the same HTTP client (same pool) whose calls default to ``settings``' timeout and retries."""
+        return AsyncInvoker(self.http, settings, built=self.built)
 
     async def run(self, call: Call[T], options: CallOptions = CallOptions()) -> T:
-        request = _build_request(self.http, call, options, self.settings.retry)
+        request = _build_request(self.http, call, options, self.settings.retry, self.defaults)
         try:
             response = await self.http.send(request)
         except httpx.TransportError as exc:
@@ -234,7 +276,7 @@ class AsyncInvoker:
         options: CallOptions = CallOptions(),
     ) -> T:
         """Async :meth:`SyncInvoker.stream`; ``consume`` is a coroutine function."""
-        request = _build_request(self.http, call, options, self.settings.retry)
+        request = _build_request(self.http, call, options, self.settings.retry, self.defaults)
         try:
             response = await self.http.send(request, stream=True)
         except httpx.TransportError as exc:

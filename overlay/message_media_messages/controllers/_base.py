@@ -1,12 +1,11 @@
-"""What the controllers share: their invoker, per-call options, and the poll-and-confirm inbox shape."""
+"""The poll-and-confirm loop the two inbox controllers (delivery reports, replies) share."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from switchboard_core import AsyncInvoker, Call, CallOptions, SyncInvoker
-from switchboard_core._client import NOT_GIVEN, TimeoutLike, _NotGiven
+from switchboard_core import AsyncInvoker, Call, Steps, SyncInvoker, arun, run
 
 from .. import _polling
 
@@ -16,37 +15,22 @@ if TYPE_CHECKING:
 R = TypeVar("R")  # a check response
 I = TypeVar("I")  # noqa: E741  # one delivery report or reply
 
-Timeout = TimeoutLike | _NotGiven
-__all__ = ["NOT_GIVEN", "AsyncController", "AsyncInbox", "Inbox", "SyncController", "Timeout"]
-
-
-class SyncController:
-    def __init__(self, invoker: SyncInvoker) -> None:
-        self._invoker = invoker
-
-
-class AsyncController:
-    def __init__(self, invoker: AsyncInvoker) -> None:
-        self._invoker = invoker
-
 
 class _InboxCalls(Generic[R, I]):
-    """How one inbox (delivery reports or replies) is checked, confirmed and keyed."""
+    """How one inbox is checked, confirmed and keyed (its controller sets these)."""
 
     check: Callable[[object], Call[R]]
     confirm: Callable[[object, object], Call[ConfirmationResponse]]
     items: Callable[[R], Sequence[I]]
     key: Callable[[I], str]
 
+    def _poll(self, handler: Callable[[I], object], account: str | None, max_rounds: int | None) -> Steps[int]:
+        check, confirm = (lambda: self.check(account)), (lambda ids: self.confirm(ids, account))
+        return _polling.drain(check, self.items, confirm, self.key, handler, max_rounds)
 
-class Inbox(SyncController, _InboxCalls[R, I]):
-    def _check(self, account_header: object, timeout: Timeout, max_retries: int | None) -> R:
-        return self._invoker.run(self.check(account_header), CallOptions(timeout, max_retries))
 
-    def _confirm(
-        self, body: object, account_header: object, timeout: Timeout, max_retries: int | None
-    ) -> ConfirmationResponse:
-        return self._invoker.run(self.confirm(body, account_header), CallOptions(timeout, max_retries))
+class Inbox(_InboxCalls[R, I]):
+    _invoker: SyncInvoker
 
     def poll(
         self, handler: Callable[[I], object], *, account_header: str | None = None, max_rounds: int | None = None
@@ -56,33 +40,14 @@ class Inbox(SyncController, _InboxCalls[R, I]):
         If ``handler`` raises, what it handled before is confirmed and the exception propagates; the rest
         stay unconfirmed for the next poll. Returns how many items were handled and confirmed.
         """
-        return _polling.drain(
-            lambda: self.items(self._check(account_header, NOT_GIVEN, None)),
-            lambda ids: self._confirm(ids, account_header, NOT_GIVEN, None),
-            self.key,
-            handler,
-            max_rounds,
-        )
+        return run(self._poll(handler, account_header, max_rounds), self._invoker)
 
 
-class AsyncInbox(AsyncController, _InboxCalls[R, I]):
-    async def _check(self, account_header: object, timeout: Timeout, max_retries: int | None) -> R:
-        return await self._invoker.run(self.check(account_header), CallOptions(timeout, max_retries))
-
-    async def _confirm(
-        self, body: object, account_header: object, timeout: Timeout, max_retries: int | None
-    ) -> ConfirmationResponse:
-        return await self._invoker.run(self.confirm(body, account_header), CallOptions(timeout, max_retries))
+class AsyncInbox(_InboxCalls[R, I]):
+    _invoker: AsyncInvoker
 
     async def poll(
         self, handler: Callable[[I], object], *, account_header: str | None = None, max_rounds: int | None = None
     ) -> int:
         """Async :meth:`Inbox.poll`; ``handler`` may be a plain or an async function."""
-
-        async def check() -> Sequence[I]:
-            return self.items(await self._check(account_header, NOT_GIVEN, None))
-
-        async def confirm(ids: list[str]) -> object:
-            return await self._confirm(ids, account_header, NOT_GIVEN, None)
-
-        return await _polling.adrain(check, confirm, self.key, handler, max_rounds)
+        return await arun(self._poll(handler, account_header, max_rounds), self._invoker)

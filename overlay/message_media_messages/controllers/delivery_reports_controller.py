@@ -1,19 +1,35 @@
-"""``client.delivery_reports``: check for delivery reports and confirm them (seed: DeliveryReportsController)."""
+"""``client.delivery_reports``: check for delivery reports and confirm them (seed: DeliveryReportsController).
+The operations are generated (``messagemedia_api.legacy.delivery_reports``); this adds the legacy body shapes
+and the loss-free :meth:`poll`."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
-from .. import _calls
-from ._base import NOT_GIVEN, AsyncInbox, Inbox, Timeout
+from messagemedia_api.legacy.delivery_reports import (
+    AsyncDeliveryReportsControllerOperations,
+    DeliveryReportsControllerOperations,
+    check_delivery_reports_call,
+    confirm_delivery_reports_as_received_call,
+)
+from switchboard_core import Call
+
+from .. import _inputs
+from ._base import AsyncInbox, Inbox
 
 if TYPE_CHECKING:
     from messagemedia_api.models import CheckDeliveryReportsResponse, ConfirmationResponse, DeliveryReport
 
 
+def _confirm(body: object, account: object = None) -> Call[ConfirmationResponse]:
+    return confirm_delivery_reports_as_received_call(_inputs.ids("delivery_report_ids", body), account)
+
+
 class _DeliveryReports:
-    check = staticmethod(_calls.delivery_reports)
-    confirm = staticmethod(_calls.confirm_delivery_reports)
+    check = staticmethod(check_delivery_reports_call)
+    confirm = staticmethod(_confirm)
+    _confirm_delivery_reports_as_received_body = staticmethod(partial(_inputs.ids, "delivery_report_ids"))
 
     @staticmethod
     def items(response: CheckDeliveryReportsResponse) -> list[DeliveryReport]:
@@ -24,47 +40,15 @@ class _DeliveryReports:
         return report.delivery_report_id
 
 
-class DeliveryReportsController(_DeliveryReports, Inbox["CheckDeliveryReportsResponse", "DeliveryReport"]):
+class DeliveryReportsController(
+    _DeliveryReports, DeliveryReportsControllerOperations, Inbox["CheckDeliveryReportsResponse", "DeliveryReport"]
+):
     """Delivery reports not yet confirmed (at most 100 per check); see :meth:`poll` for the safe loop."""
 
-    def get_check_delivery_reports(
-        self, account_header: str | None = None, *, timeout: Timeout = NOT_GIVEN, max_retries: int | None = None
-    ) -> CheckDeliveryReportsResponse:
-        """Up to 100 delivery reports that have not been confirmed yet."""
-        return self._check(account_header, timeout, max_retries)
 
-    def create_confirm_delivery_reports_as_received(
-        self,
-        body: object,
-        account_header: str | None = None,
-        *,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> ConfirmationResponse:
-        """Confirm up to 100 reports: ``{"delivery_report_ids": [...]}``, the request model, or a list of ids."""
-        return self._confirm(body, account_header, timeout, max_retries)
-
-    check_delivery_reports = get_check_delivery_reports
-    confirm_delivery_reports_as_received = create_confirm_delivery_reports_as_received
-
-
-class AsyncDeliveryReportsController(_DeliveryReports, AsyncInbox["CheckDeliveryReportsResponse", "DeliveryReport"]):
+class AsyncDeliveryReportsController(
+    _DeliveryReports,
+    AsyncDeliveryReportsControllerOperations,
+    AsyncInbox["CheckDeliveryReportsResponse", "DeliveryReport"],
+):
     """Async :class:`DeliveryReportsController`."""
-
-    async def get_check_delivery_reports(
-        self, account_header: str | None = None, *, timeout: Timeout = NOT_GIVEN, max_retries: int | None = None
-    ) -> CheckDeliveryReportsResponse:
-        return await self._check(account_header, timeout, max_retries)
-
-    async def create_confirm_delivery_reports_as_received(
-        self,
-        body: object,
-        account_header: str | None = None,
-        *,
-        timeout: Timeout = NOT_GIVEN,
-        max_retries: int | None = None,
-    ) -> ConfirmationResponse:
-        return await self._confirm(body, account_header, timeout, max_retries)
-
-    check_delivery_reports = get_check_delivery_reports
-    confirm_delivery_reports_as_received = create_confirm_delivery_reports_as_received

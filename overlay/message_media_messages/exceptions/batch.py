@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 
 from switchboard_core import SwitchboardError
 
+from .._outcome import BatchOutcome
+
 if TYPE_CHECKING:
     from messagemedia_api.models import SentMessage
-
-    from .._batching import BatchOutcome
 
 
 class SendBatchError(SwitchboardError):

@@ -11,7 +11,13 @@ from typing import Any, Literal
 
 import httpx
 
-from switchboard_core._errors import DEFAULT_ERROR_MAP, APIStatusError, AuthenticationError, ResponseParseError
+from switchboard_core._errors import (
+    DEFAULT_ERROR_MAP,
+    APIStatusError,
+    AuthenticationError,
+    ErrorMap,
+    ResponseParseError,
+)
 from switchboard_core._redact import redact_url
 
 from ._common import REDACTED, basic_authorization, require_absolute_url
@@ -94,6 +100,7 @@ class OAuth2ClientCredentials(TokenResponseReader):
         cache: TokenCache | None = None,
         leeway: float = 30.0,
         clock: Callable[[], float] = time.time,
+        error_map: ErrorMap | None = None,
     ) -> None:
         require_absolute_url(token_url, "token_url")
         if client_auth not in ("basic", "body"):
@@ -113,6 +120,8 @@ class OAuth2ClientCredentials(TokenResponseReader):
         self._extra_params = extra
         self._cache: TokenCache = cache if cache is not None else MemoryTokenCache()
         self._clock = clock
+        self.error_map = error_map
+        """A provider's error classes for token endpoint failures (default: the runtime's)."""
         self._lock = threading.Lock()
         identity = json.dumps([token_url, client_id, scope, sorted(extra.items())])
         self.cache_key = "oauth2-cc:" + hashlib.sha256(identity.encode()).hexdigest()
@@ -145,7 +154,7 @@ class OAuth2ClientCredentials(TokenResponseReader):
 
         Usable for any grant whose answer is an RFC 6749 §5.1 JSON token (e.g. authorization-code user tokens).
         """
-        return parse_token_response(response, self._clock())
+        return parse_token_response(response, self._clock(), self.error_map)
 
     # -- cache ----------------------------------------------------------------------------------------------------
 
@@ -191,8 +200,22 @@ class OAuth2ClientCredentials(TokenResponseReader):
         yield request
 
 
-def parse_token_response(response: httpx.Response, now: float) -> Token:
-    """Parse an RFC 6749 §5.1 token response received at ``now`` (epoch seconds); see the class for errors."""
+def parse_token_response(response: httpx.Response, now: float, error_map: ErrorMap | None = None) -> Token:
+    """Parse an RFC 6749 §5.1 token response received at ``now`` (epoch seconds); see the class for errors.
+
+    With ``error_map`` (a provider's), a non-2xx answer raises ``error_map.for_response(response)`` and a 2xx
+    that is no token ``error_map.parse_error``, so callers catch the provider's own exception classes."""
+    try:
+        return _parse_token_response(response, now)
+    except (APIStatusError, ResponseParseError) as exc:
+        if error_map is None:
+            raise
+        if isinstance(exc, ResponseParseError):
+            raise error_map.parse_error(response, str(exc)) from exc.__cause__
+        raise error_map.for_response(response) from None
+
+
+def _parse_token_response(response: httpx.Response, now: float) -> Token:
     where = f"token endpoint {redact_url(response.request.url)}" if _has_request(response) else "token endpoint"
     status = response.status_code
     if status in (400, 401, 403):

@@ -30,7 +30,7 @@ from urllib.parse import urlencode
 
 import httpx
 
-from switchboard_core._errors import InvalidRequestError, connection_error
+from switchboard_core._errors import ErrorMap, InvalidRequestError, connection_error
 from switchboard_core._redact import redact_url
 
 from ._common import REDACTED, basic_authorization, require_absolute_url
@@ -102,6 +102,7 @@ class OAuth2ScopedAuth(TokenResponseReader):
         cache_key: Callable[[Grant, str], str] | None = None,
         leeway: float = 30.0,
         clock: Callable[[], float] = time.time,
+        error_map: ErrorMap | None = None,
     ) -> None:
         require_absolute_url(token_url, "token_url")
         if authorize_url is not None:
@@ -120,6 +121,8 @@ class OAuth2ScopedAuth(TokenResponseReader):
         self._cache: TokenCache = cache if cache is not None else MemoryTokenCache()
         self._cache_key = cache_key or self._default_key
         self._clock = clock
+        self.error_map = error_map
+        """A provider's error classes for token endpoint failures (default: the runtime's)."""
         self._lock = threading.RLock()
 
     def __repr__(self) -> str:
@@ -210,7 +213,7 @@ class OAuth2ScopedAuth(TokenResponseReader):
     # -- token flows ----------------------------------------------------------------------------------------------
 
     def _parse(self, response: httpx.Response) -> Token:
-        return parse_token_response(response, self._clock())
+        return parse_token_response(response, self._clock(), self.error_map)
 
     def app_token_flow(self, scope: str, api_request: httpx.Request | None = None) -> TokenFlow:
         """Fetch an app token for ``scope`` (client credentials) and store it."""

@@ -11,12 +11,15 @@ from ...models.gallery_item import GalleryItem
 from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs(
+def build_request(
     folder_name: str,
     *,
     skip: int | Unset = UNSET,
     count: int | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.build_request`` for this operation (method, url, params,
+    headers, body). Public: facades send what this builds on their own stack.
+    """
 
     params: dict[str, Any] = {}
 
@@ -37,9 +40,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+def parse_response(
+    response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> Error | list[GalleryItem] | None:
+    """The answer of ``response`` as documented for its status (``None`` for an undocumented one, unless
+    ``raise_on_unexpected_status``). Public: facades parse with this, the typed functions below too."""
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -65,10 +70,31 @@ def _parse_response(
 
         return response_404
 
-    if client.raise_on_unexpected_status:
+    if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[GalleryItem] | None:
+    return parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status)
+
+
+# The names the overlays used before the public pair existed; kept until every facade calls build_request /
+# parse_response (issue 10), then removed.
+def _get_kwargs(
+    folder_name: str,
+    *,
+    skip: int | Unset = UNSET,
+    count: int | Unset = UNSET,
+) -> dict[str, Any]:
+    return build_request(
+        folder_name=folder_name,
+        skip=skip,
+        count=count,
+    )
 
 
 def _build_response(
@@ -78,7 +104,7 @@ def _build_response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status),
     )
 
 
@@ -104,7 +130,7 @@ def sync_detailed(
         Response[Error | list[GalleryItem]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         folder_name=folder_name,
         skip=skip,
         count=count,
@@ -169,7 +195,7 @@ async def asyncio_detailed(
         Response[Error | list[GalleryItem]]
     """
 
-    kwargs = _get_kwargs(
+    kwargs = build_request(
         folder_name=folder_name,
         skip=skip,
         count=count,

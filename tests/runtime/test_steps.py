@@ -1,0 +1,93 @@
+"""switchboard_core.run / arun: behaviour written once as steps, driven sync or async."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import httpx
+import pytest
+
+from switchboard_core import (
+    AsyncInvoker,
+    Call,
+    ClientSettings,
+    Gather,
+    Handle,
+    InvalidRequestError,
+    RetryPolicy,
+    Steps,
+    SwitchboardError,
+    SyncInvoker,
+    arun,
+    build_async_http_client,
+    build_http_client,
+    run,
+)
+
+
+def answer(request: httpx.Request) -> httpx.Response:
+    if request.url.path == "/fail":
+        return httpx.Response(500, json={})
+    return httpx.Response(200, json={"path": request.url.path})
+
+
+SETTINGS = ClientSettings(
+    base_url="https://x.test",
+    retry=RetryPolicy(max_retries=0),
+    transport=httpx.MockTransport(answer),
+    async_transport=httpx.MockTransport(answer),
+)
+
+
+def get(path: str) -> Call[object]:
+    return Call({"method": "GET", "url": path}, lambda r: r.json()["path"])
+
+
+def steps(handler: Callable[[object], object], log: list[object]) -> Steps[list[object]]:
+    first = yield get("/one")
+    log.append((yield Handle(handler, first)))
+    gathered = yield Gather([get("/two"), get("/fail"), get("/three")], concurrency=2)
+    try:
+        yield get("/fail")
+    except SwitchboardError as exc:
+        log.append(type(exc).__name__)
+    return [first, *(g if isinstance(g, str) else "error" for g in gathered)]
+
+
+def test_sync_and_async_drivers_give_the_same_result() -> None:
+    sync_log: list[object] = []
+    result = run(steps(lambda item: f"handled {item}", sync_log), SyncInvoker(build_http_client(SETTINGS), SETTINGS))
+    assert result == ["/one", "/two", "error", "/three"]
+    assert sync_log == ["handled /one", "InternalServerError"]
+
+
+async def test_async_driver_awaits_async_handlers() -> None:
+    async def handler(item: object) -> str:
+        return f"handled {item}"
+
+    log: list[object] = []
+    invoker = AsyncInvoker(build_async_http_client(SETTINGS), SETTINGS)
+    assert await arun(steps(handler, log), invoker) == ["/one", "/two", "error", "/three"]
+    assert log == ["handled /one", "InternalServerError"]
+
+
+def test_a_handler_error_runs_the_generators_finally_steps_then_propagates() -> None:
+    sent: list[str] = []
+
+    def cleanup_steps() -> Steps[None]:
+        try:
+            yield Handle(lambda _: (_ for _ in ()).throw(ValueError("stop")), None)
+        finally:
+            sent.append((yield get("/confirm")))
+
+    with pytest.raises(ValueError, match="stop"):
+        run(cleanup_steps(), SyncInvoker(build_http_client(SETTINGS), SETTINGS))
+    assert sent == ["/confirm"]
+
+
+def test_gather_checks_concurrency() -> None:
+    def bad() -> Steps[object]:
+        return (yield Gather([get("/one")], concurrency=0))
+
+    with pytest.raises(InvalidRequestError, match="concurrency"):
+        run(bad(), SyncInvoker(build_http_client(SETTINGS), SETTINGS))
