@@ -9,7 +9,7 @@ HAND_WRITTEN := overlay sandbox scripts tests examples bench
 PROVIDER ?=
 
 .DEFAULT_GOAL := all
-.PHONY: all bootstrap generate wheels smoke test validate drift lint types pytest record record-live lock clean bench
+.PHONY: all bootstrap generate wheels smoke test validate drift lint types pytest docs record record-live lock clean bench
 
 all: generate wheels smoke
 
@@ -30,7 +30,7 @@ wheels: $(STAMP)
 smoke: $(STAMP)
 	$(PY) scripts/smoke.py
 
-test: validate drift lint types pytest
+test: validate drift lint types docs pytest
 
 validate: $(STAMP)
 	$(VENV)/bin/openapi-spec-validator specs/*.yaml
@@ -47,6 +47,11 @@ types: $(STAMP)
 
 pytest: $(STAMP)
 	$(VENV)/bin/pytest --block-network --record-mode=none -p no:cacheprovider
+
+# The reference site (mkdocs.yml) into build/site; --strict: any warning (a broken link, an unparsable
+# docstring, a missing include) fails the build. `make test` runs it.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --quiet
 
 # Re-record every cassette of one provider by running its tests against a freshly started sandbox.
 record: $(STAMP)
