@@ -1,7 +1,8 @@
-"""Every code block of every README: Python blocks run, each as a complete program against a freshly started
-sandbox of its provider; any other block must say what it is (``sh`` for commands, ``text`` for output).
+"""Every code block of every README and of every page of the docs site: Python blocks run, each as a complete
+program against a freshly started sandbox of its provider; any other block must say what it is (``sh`` for
+commands, ``text`` for output).
 
-The environment a block runs in is the one the provider README tells users to set for the sandbox:
+The environment a block runs in is the one the docs tell users to set for the sandbox (docs/sandbox.md):
 ``[tool.switchboard.quickstart_env]`` in ``packaging/<dist>/pyproject.toml`` (also what ``make`` gives the
 quickstarts), with ``{sandbox_url}`` filled in. Blocks run in an empty working folder.
 """
@@ -21,15 +22,22 @@ from switchboard_sandbox import running
 
 ROOT = Path(__file__).resolve().parents[2]
 READMES = [ROOT / "README.md", *sorted((ROOT / "packaging").glob("*/README.md"))]
+PAGES = [*READMES, *sorted((ROOT / "docs").rglob("*.md"))]
 RUNNABLE = {"python"}
 NOT_RUNNABLE = {"sh": "shell commands", "text": "output or a diagram"}
 FENCE = re.compile(r"^(?P<indent> *)```(?P<info>[^`\n]*)$", re.MULTILINE)
 LOOPBACK = pytest.mark.block_network(allowed_hosts=["127\\.0\\.0\\.1"])
 
 
-def settings(readme: Path) -> dict[str, object]:
-    """The ``[tool.switchboard]`` table of the distribution whose README this is."""
-    table = tomllib.loads((readme.parent / "pyproject.toml").read_text())["tool"]["switchboard"]
+def settings(page: Path) -> dict[str, object]:
+    """The ``[tool.switchboard]`` table of the distribution a page documents: its README, or docs/<provider>/."""
+    tables = [
+        tomllib.loads(pyproject.read_text())["tool"]["switchboard"]
+        for pyproject in sorted((ROOT / "packaging").glob("*/pyproject.toml"))
+        if pyproject.parent == page.parent or page.parent.name == pyproject.parent.name
+    ]
+    assert len(tables) == 1, f"{page}: no single distribution for this page"
+    table = tables[0]
     assert isinstance(table, dict)
     return table
 
@@ -49,10 +57,10 @@ def fence_languages(readme: Path) -> list[tuple[int, str]]:
 
 
 def examples() -> list[CodeExample]:
-    return [example for example in find_examples(*READMES) if example.path.name == "README.md"]
+    return list(find_examples(*PAGES))
 
 
-@pytest.mark.parametrize("readme", READMES, ids=lambda path: str(path.relative_to(ROOT)))
+@pytest.mark.parametrize("readme", PAGES, ids=lambda path: str(path.relative_to(ROOT)))
 def test_every_code_block_runs_or_says_it_does_not(readme: Path) -> None:
     for line, language in fence_languages(readme):
         assert language in RUNNABLE | NOT_RUNNABLE.keys(), (
@@ -63,8 +71,8 @@ def test_every_code_block_runs_or_says_it_does_not(readme: Path) -> None:
 
 def test_the_python_blocks_are_all_collected() -> None:
     """``find_examples`` sees exactly the blocks the fences open as python (none lost to a formatting quirk)."""
-    expected = sum(language == "python" for readme in READMES for _, language in fence_languages(readme))
-    assert expected >= 10
+    expected = sum(language == "python" for page in PAGES for _, language in fence_languages(page))
+    assert expected >= 11
     assert len(examples()) == expected
 
 
@@ -96,7 +104,8 @@ def test_readme_example_runs_against_the_sandbox(
 def test_python_blocks_pass_ruff_as_the_project_code_does(tmp_path: Path) -> None:
     """Pasted into a file, each block is clean under the project's own ruff settings (lint and format)."""
     for example in examples():
-        (tmp_path / f"{example.path.parent.name}_{example.start_line}.py").write_text(example.source)
+        name = f"{example.path.parent.name}_{example.path.stem}_{example.start_line}.py"
+        (tmp_path / name).write_text(example.source)
     ruff = Path(sys.executable).with_name("ruff")
     for command in (["check"], ["format", "--check"]):
         result = subprocess.run(
