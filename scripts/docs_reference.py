@@ -67,10 +67,6 @@ def public_modules(module: griffe.Module) -> list[griffe.Module]:
     return found
 
 
-def is_private(path: str) -> bool:
-    return any(part.startswith("_") for part in path.split(".")[1:])
-
-
 def canonical(obj: griffe.Object | griffe.Alias) -> str | None:
     """The path where ``obj`` is defined, or None when it is not one of the loaded packages' objects."""
     try:
@@ -104,12 +100,13 @@ def build_sections(roots: dict[str, griffe.Module]) -> tuple[dict[str, list[Sect
             target = canonical(member)
             if target is not None and not member.is_alias:
                 home[target] = f"{module.path}.{name}"
-    # The rest (defined in private modules) at their shallowest public path, in their own package first.
+    # The rest (defined in private modules, or not listed by their own) at their shallowest public path,
+    # in their own package first.
     for same_package in (True, False):
         for module in everything:
             for name, member in public_names(module).items():
                 target = canonical(member)
-                if target is None or not is_private(target) or target.split(".")[0] not in roots:
+                if target is None or target in home or target.split(".")[0] not in roots:
                     continue
                 if same_package == (target.split(".")[0] == module.path.split(".")[0]):
                     home.setdefault(target, f"{module.path}.{name}")
@@ -210,9 +207,21 @@ def render(package: Package, sections: list[Section]) -> str:
     return "\n".join(lines)
 
 
+def nav_pages(nav: object) -> set[str]:
+    """Every page named in the ``nav`` of mkdocs.yml."""
+    if isinstance(nav, str):
+        return {nav}
+    if isinstance(nav, list):
+        return set().union(*(nav_pages(item) for item in nav))
+    if isinstance(nav, dict):
+        return set().union(*(nav_pages(item) for item in nav.values()))
+    return set()
+
+
 def on_files(files: Files, config: MkDocsConfig, **kwargs: Any) -> Files:
-    """Add one generated reference page per package."""
-    wanted = packages()
+    """Add the generated reference page of each package whose page the nav names."""
+    listed = nav_pages(config.nav)
+    wanted = [package for package in packages() if package.page in listed]
     loader = griffe.GriffeLoader(search_paths=SEARCH_PATHS)
     roots = {package.name: loader.load(package.name) for package in wanted}
     assert all(isinstance(root, griffe.Module) for root in roots.values())
