@@ -77,7 +77,8 @@ def canonical(obj: griffe.Object | griffe.Alias) -> str | None:
 
 def public_names(module: griffe.Module) -> dict[str, griffe.Object | griffe.Alias]:
     """What ``module`` offers: its ``__all__``, or else the classes and functions it defines."""
-    members = {name: member for name, member in module.members.items() if name not in module.modules}
+    submodules = module.modules
+    members = {name: member for name, member in module.members.items() if name not in submodules}
     if module.exports is not None:
         exported = [name if isinstance(name, str) else name.name for name in module.exports]
         return {name: members[name] for name in exported if name in members and name != "__version__"}

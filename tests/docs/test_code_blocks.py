@@ -114,3 +114,19 @@ def test_python_blocks_pass_ruff_as_the_project_code_does(tmp_path: Path) -> Non
             text=True,
         )
         assert result.returncode == 0, result.stdout + result.stderr
+
+
+SANDBOX_SECTIONS = {"messagemedia": "MessageMedia", "mxit": "Mxit", "smscx": "SMS.CX", "vumigo": "Vumi Go"}
+
+
+@pytest.mark.parametrize("provider", sorted(SANDBOX_SECTIONS))
+def test_the_sandbox_page_gives_the_settings_the_examples_run_with(provider: str) -> None:
+    """docs/sandbox.md tells users to export exactly what these tests set, under the provider's heading."""
+    text = (ROOT / "docs" / "sandbox.md").read_text()
+    sections = dict(re.findall(r"^## (.+?)\n(.*?)(?=^## |\Z)", text, flags=re.MULTILINE | re.DOTALL))
+    section = sections[SANDBOX_SECTIONS[provider]]
+    environment = settings(ROOT / "docs" / provider / "index.md").get("quickstart_env", {})
+    assert isinstance(environment, dict)
+    assert environment
+    for name, value in environment.items():
+        assert f"{name}={str(value).format(sandbox_url='http://127.0.0.1:<port>')}" in section
