@@ -62,7 +62,7 @@ def public_modules(module: griffe.Module) -> list[griffe.Module]:
     """``module`` and its public submodules, depth first, each package before its contents."""
     found = [module]
     for name, submodule in sorted(module.modules.items()):
-        if not name.startswith("_"):
+        if not name.startswith("_") and isinstance(submodule, griffe.Module):  # not an imported module
             found.extend(public_modules(submodule))
     return found
 

@@ -54,6 +54,17 @@ def test_every_public_name_is_rendered_or_linked_to_where_it_is(
     assert set(home.values()) <= set(rendered)
 
 
+def test_each_module_has_one_section_at_its_own_path(
+    reference: tuple[dict[str, list[docs_reference.Section]], dict[str, str]],
+) -> None:
+    """An imported module (``from ... import errors`` in every generated operation) is not a section again."""
+    pages, _ = reference
+    paths = [section.module.path for sections in pages.values() for section in sections if not section.heading]
+    assert len(paths) == len(set(paths))
+    assert "smscx_api.api.account.get_account_balance.errors" not in paths
+    assert "smscx_api.errors" in paths
+
+
 def test_objects_defined_in_private_modules_are_documented_at_their_public_path(
     reference: tuple[dict[str, list[docs_reference.Section]], dict[str, str]],
 ) -> None:
