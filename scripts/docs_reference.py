@@ -11,6 +11,7 @@ docstring's attribute table, no methods): they all share ``to_dict`` / ``from_di
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,11 +20,14 @@ from typing import Any
 import griffe
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 ROOT = Path(__file__).resolve().parent.parent
 SEARCH_PATHS = [str(ROOT / "overlay"), str(ROOT / "generated")]
 QUIET = ["      docstring_options:", "        warnings: false"]
 """Generated docstrings are openapi-python-client's (long union types wrap mid-``Args:`` entry): no parser warnings."""
+SPHINX_ROLE = re.compile(r":(?:class|meth|func|attr|data|exc|mod|obj):(?=<code>)")
+"""A Sphinx role before inline code (the hand-written docstrings use ``:class:`X```); Markdown has no roles."""
 COMPACT = ["      members: false"]
 """A generated model shows its docstring (fields and types), not the ``to_dict``/``from_dict`` every model shares."""
 
@@ -230,3 +234,8 @@ def on_files(files: Files, config: MkDocsConfig, **kwargs: Any) -> Files:
     for package in wanted:
         files.append(File.generated(config, package.page, content=render(package, pages[package.name])))
     return files
+
+
+def on_page_content(html: str, page: Page, **kwargs: Any) -> str:
+    """Drop the Sphinx role prefixes the docstrings carry, so ``:class:`X``` shows as ``X``."""
+    return SPHINX_ROLE.sub("", html)

@@ -91,3 +91,9 @@ def test_generated_models_are_rendered_compactly() -> None:
     assert "::: messagemedia_api.models.sent_message.SentMessage\n    options:" in page
     assert "      members: false" in page
     assert "        warnings: false" in page
+
+
+def test_sphinx_roles_in_docstrings_do_not_show_on_the_page() -> None:
+    html = "see :class:<code>SendBatchError</code> and :meth:<code>poll</code>; a :label: stays"
+    expected = "see <code>SendBatchError</code> and <code>poll</code>; a :label: stays"
+    assert docs_reference.SPHINX_ROLE.sub("", html) == expected
