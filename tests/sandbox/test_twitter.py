@@ -25,7 +25,7 @@ from switchboard_core import _client
 from switchboard_core._generated import PARSE_CLIENT
 from switchboard_core.auth import OAuth1Auth
 from switchboard_sandbox import SandboxApp, app, spec_path
-from switchboard_sandbox.providers.twitter import APP_CONTEXT, APP_ONLY, UNAUTHENTICATED
+from switchboard_sandbox.providers.twitter_base import APP_CONTEXT, APP_ONLY, UNAUTHENTICATED
 from twitter_api.types import Unset
 
 T = TypeVar("T")
