@@ -6,6 +6,7 @@ The last tests drive the generated ``twitter_api`` client through the runtime's 
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import hmac
@@ -24,7 +25,7 @@ import yaml
 from switchboard_core import _client
 from switchboard_core._generated import PARSE_CLIENT
 from switchboard_core.auth import OAuth1Auth
-from switchboard_sandbox import SandboxApp, app, spec_path
+from switchboard_sandbox import SandboxApp, app, running, spec_path
 from switchboard_sandbox.providers.twitter_base import APP_CONTEXT, APP_ONLY, UNAUTHENTICATED
 from twitter_api.types import Unset
 
@@ -734,3 +735,44 @@ def test_typed_client_errors_are_typed(sandbox: SandboxApp) -> None:
     with pytest.raises(AuthenticationError) as caught:
         run(call(search_geo, query="Cape"))
     assert caught.value.status_code == 401
+
+
+LOOPBACK = pytest.mark.block_network(allowed_hosts=["127\\.0\\.0\\.1"])
+
+
+@LOOPBACK
+def test_typed_client_async_with_oauth1_on_a_served_sandbox() -> None:
+    """The async stack signs each request afresh (concurrent calls, no nonce reused) against a real socket."""
+    from twitter_api.api.media import get_media_upload_status
+    from twitter_api.api.tweets import create_tweet
+    from twitter_api.api.users import get_user
+    from twitter_api.models import (
+        CreateTweetRequest,
+        CreateTweetResult,
+        GetMediaUploadStatusCommand,
+        MediaUpload,
+        UserResponse,
+    )
+
+    async def main(url: str) -> None:
+        settings = _client.ClientSettings(base_url=url, auth=OAuth1Auth(CK, CS, AT, ATS))
+        async with _client.build_async_http_client(settings) as http:
+            run = _client.AsyncInvoker(http, settings).run
+            users = await asyncio.gather(*(run(call(get_user, id=uid)) for uid in (ME, FRIEND, DEV)))
+            assert [present(u.data).id for u in users if isinstance(u, UserResponse)] == [ME, FRIEND, DEV]
+            created = await run(call(create_tweet, body=CreateTweetRequest(text="async hello")))
+            assert isinstance(created, CreateTweetResult)
+            media_id = upload_raw(url)
+            status = await run(
+                call(get_media_upload_status, command=GetMediaUploadStatusCommand.STATUS, media_id=media_id)
+            )
+            assert isinstance(status, MediaUpload)
+            assert present(status.processing_info).state == "in_progress"
+
+    with running("twitter") as url:
+        asyncio.run(main(url))
+
+
+def upload_raw(url: str) -> str:
+    with httpx.Client(base_url=url, auth=OAuth1Auth(CK, CS, AT, ATS)) as client:
+        return upload(client, 10, "video/mp4", "tweet_video")
