@@ -14,7 +14,7 @@ import json
 import secrets
 import time
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 from urllib.parse import parse_qsl, quote
 
@@ -142,12 +142,14 @@ def test_a_nonce_is_accepted_once(user: httpx.Client) -> None:
     assert "nonce" in again.json()["detail"]
 
 
-def test_a_stale_timestamp_is_refused() -> None:
-    late = app("twitter", clock=lambda: datetime.now(UTC) + timedelta(minutes=10))
-    with httpx.Client(transport=httpx.WSGITransport(app=late), base_url=BASE, auth=OAuth1Auth(CK, CS, AT, ATS)) as c:
-        response = c.get("/1.1/geo/search.json", params={"query": "Cape"})
+def test_a_stale_timestamp_is_refused_whatever_the_sandbox_clock(user: httpx.Client) -> None:
+    stale = user.build_request("GET", "/1.1/geo/search.json", params={"query": "Cape"})
+    response = user.send(sign_manually(stale, AT, ATS, at=time.time() - 600), auth=None)
     assert response.status_code == 401
     assert response.json()["errors"][0]["code"] == 135
+    frozen = app("twitter", clock=lambda: datetime(2030, 1, 1, tzinfo=UTC))
+    with httpx.Client(transport=httpx.WSGITransport(app=frozen), base_url=BASE, auth=OAuth1Auth(CK, CS, AT, ATS)) as c:
+        assert c.get("/1.1/geo/search.json", params={"query": "Cape"}).status_code == 200
 
 
 def test_bearer_and_user_context_go_where_twitter_takes_them(
@@ -201,12 +203,12 @@ def pct(value: str) -> str:
     return quote(value, safe="-._~")
 
 
-def sign_with_oauth_params_in_query(request: httpx.Request, token: str, token_secret: str) -> httpx.Request:
-    """RFC 5849 signing written out here, for a request whose query holds an ``oauth_*`` parameter (Authlib's
-    client refuses those, so the runtime signer cannot make PyTweet's request_token request)."""
+def sign_manually(request: httpx.Request, token: str, token_secret: str, at: float | None = None) -> httpx.Request:
+    """RFC 5849 signing written out here: for a request whose query holds an ``oauth_*`` parameter (Authlib's
+    client refuses those, so the runtime signer cannot make PyTweet's request_token request), or a chosen time."""
     oauth = {
         "oauth_consumer_key": CK, "oauth_nonce": secrets.token_hex(8), "oauth_signature_method": "HMAC-SHA1",
-        "oauth_timestamp": str(int(time.time())), "oauth_token": token, "oauth_version": "1.0",
+        "oauth_timestamp": str(int(time.time() if at is None else at)), "oauth_token": token, "oauth_version": "1.0",
     }  # fmt: skip
     params = [*parse_qsl(request.url.query.decode(), keep_blank_values=True), *oauth.items()]
     normalized = "&".join(f"{k}={v}" for k, v in sorted((pct(k), pct(v)) for k, v in params))
@@ -223,7 +225,7 @@ def test_three_legged_flow_as_pytweet_sends_it(plain: httpx.Client) -> None:
     unsigned with its bearer token and the token and verifier in the query."""
     callback = {"oauth_callback": "https://example.org/cb", "x_auth_access_type": "direct_messages"}
     request = plain.build_request("POST", "/oauth/request_token", params=callback, json={})
-    tokens = dict(parse_qsl(ok_text(plain.send(sign_with_oauth_params_in_query(request, AT, ATS)))))
+    tokens = dict(parse_qsl(ok_text(plain.send(sign_manually(request, AT, ATS)))))
     location = httpx.URL(
         plain.get("/oauth/authorize", params={"oauth_token": tokens["oauth_token"]}).headers["location"]
     )

@@ -4,8 +4,9 @@ three-legged flow; and the chunked media upload of ``upload.twitter.com`` (see :
 
 Credentials (:mod:`.twitter_data`): app-context calls need ``Bearer <bearer token>``; user-context calls need an
 OAuth 1.0a HMAC-SHA1 header whose signature verifies (:mod:`.twitter_oauth`; query and form parameters signed,
-JSON bodies not), whose timestamp is within 5 minutes of the sandbox clock and whose nonce was never seen;
-anything else is a 401. A call that needs the other kind of credential is a 403, as on Twitter. The user acted
+JSON bodies not), whose timestamp is within 5 minutes of the wall clock (not the sandbox clock, which may be
+frozen) and whose nonce was never seen; anything else is a 401. A call that needs the other kind of credential
+is a 403, as on Twitter (the engine answers 401 first where the spec takes only a bearer token). The user acted
 for is the owner of the access token (``sandbox_me``, or whoever finished the three-legged flow).
 
 Every answer carries ``x-rate-limit-limit/remaining/reset`` for its (operation, caller) window of 15 minutes;
