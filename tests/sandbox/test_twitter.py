@@ -778,3 +778,29 @@ def test_typed_client_async_with_oauth1_on_a_served_sandbox() -> None:
 def upload_raw(url: str) -> str:
     with httpx.Client(base_url=url, auth=OAuth1Auth(CK, CS, AT, ATS)) as client:
         return upload(client, 10, "video/mp4", "tweet_video")
+
+
+def test_the_runtime_pager_walks_a_timeline_lazily(sandbox: SandboxApp, user: httpx.Client) -> None:
+    from switchboard_core._paginate import CursorPager, Page
+    from twitter_api.api.users import get_user_tweets
+    from twitter_api.models import Tweet, TweetsResponse
+
+    for n in range(12):
+        ok(user.post("/2/tweets", json={"text": f"page me {n}"}), 201)
+    run = invoker(sandbox, None, BEARER).run
+    requested: list[str | None] = []
+
+    def fetch(cursor: str | None) -> Page[Tweet, str]:
+        requested.append(cursor)
+        answer = run(call(get_user_tweets, id=ME, max_results=5, **({"pagination_token": cursor} if cursor else {})))
+        assert isinstance(answer, TweetsResponse)
+        next_token = answer.meta.next_token
+        return Page(present(answer.data), next_token if isinstance(next_token, str) else None)
+
+    pager = CursorPager(fetch)
+    first_seven = [tweet.text for _, tweet in zip(range(7), pager, strict=False)]
+    assert first_seven == [f"page me {n}" for n in range(11, 4, -1)]
+    assert len(requested) == 2  # lazily: two pages of five for seven tweets
+    everything = [tweet.id for tweet in CursorPager(fetch)]
+    assert len(everything) == 14  # the 12 new ones and sandbox_me's 2 earlier tweets
+    assert everything == sorted(everything, reverse=True)
