@@ -11,12 +11,14 @@ from .provider import Provider
 from .providers.messagemedia import MessageMedia
 from .providers.mxit import Mxit
 from .providers.smscx import Smscx
+from .providers.twitter import Twitter
 from .providers.vumigo import VumiGo
 
 PROVIDERS: dict[str, type[Provider]] = {
     "messagemedia": MessageMedia,
     "mxit": Mxit,
     "smscx": Smscx,
+    "twitter": Twitter,
     "vumigo": VumiGo,
 }
 """Provider name (also the spec's file stem) → behaviour class."""

@@ -1,0 +1,175 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.v1_errors import V1Errors
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    recipient_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["recipient_id"] = recipient_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/1.1/direct_messages/indicate_typing.json",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | V1Errors | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = V1Errors.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = V1Errors.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = V1Errors.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = V1Errors.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | V1Errors]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    recipient_id: str,
+) -> Response[Any | V1Errors]:
+    """Show the recipient a typing indicator for a few seconds.
+
+    Args:
+        recipient_id (str): A 64-bit id as a decimal string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | V1Errors]
+    """
+
+    kwargs = _get_kwargs(
+        recipient_id=recipient_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    recipient_id: str,
+) -> Any | V1Errors | None:
+    """Show the recipient a typing indicator for a few seconds.
+
+    Args:
+        recipient_id (str): A 64-bit id as a decimal string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | V1Errors
+    """
+
+    return sync_detailed(
+        client=client,
+        recipient_id=recipient_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    recipient_id: str,
+) -> Response[Any | V1Errors]:
+    """Show the recipient a typing indicator for a few seconds.
+
+    Args:
+        recipient_id (str): A 64-bit id as a decimal string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | V1Errors]
+    """
+
+    kwargs = _get_kwargs(
+        recipient_id=recipient_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    recipient_id: str,
+) -> Any | V1Errors | None:
+    """Show the recipient a typing indicator for a few seconds.
+
+    Args:
+        recipient_id (str): A 64-bit id as a decimal string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | V1Errors
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            recipient_id=recipient_id,
+        )
+    ).parsed

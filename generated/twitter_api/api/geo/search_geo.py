@@ -1,0 +1,256 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.geo_search_response import GeoSearchResponse
+from ...models.search_geo_granularity import SearchGeoGranularity
+from ...models.v1_errors import V1Errors
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    query: str | Unset = UNSET,
+    lat: float | Unset = UNSET,
+    long: float | Unset = UNSET,
+    ip: str | Unset = UNSET,
+    granularity: SearchGeoGranularity | Unset = SearchGeoGranularity.NEIGHBORHOOD,
+    max_results: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["query"] = query
+
+    params["lat"] = lat
+
+    params["long"] = long
+
+    params["ip"] = ip
+
+    json_granularity: str | Unset = UNSET
+    if not isinstance(granularity, Unset):
+        json_granularity = granularity.value
+
+    params["granularity"] = json_granularity
+
+    params["max_results"] = max_results
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/1.1/geo/search.json",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GeoSearchResponse | V1Errors | None:
+    if response.status_code == 200:
+        response_200 = GeoSearchResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = V1Errors.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = V1Errors.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = V1Errors.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GeoSearchResponse | V1Errors]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    query: str | Unset = UNSET,
+    lat: float | Unset = UNSET,
+    long: float | Unset = UNSET,
+    ip: str | Unset = UNSET,
+    granularity: SearchGeoGranularity | Unset = SearchGeoGranularity.NEIGHBORHOOD,
+    max_results: int | Unset = UNSET,
+) -> Response[GeoSearchResponse | V1Errors]:
+    """Places matching a name, a position or an IP address.
+
+    Args:
+        query (str | Unset):
+        lat (float | Unset):
+        long (float | Unset):
+        ip (str | Unset):
+        granularity (SearchGeoGranularity | Unset):  Default: SearchGeoGranularity.NEIGHBORHOOD.
+        max_results (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GeoSearchResponse | V1Errors]
+    """
+
+    kwargs = _get_kwargs(
+        query=query,
+        lat=lat,
+        long=long,
+        ip=ip,
+        granularity=granularity,
+        max_results=max_results,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    query: str | Unset = UNSET,
+    lat: float | Unset = UNSET,
+    long: float | Unset = UNSET,
+    ip: str | Unset = UNSET,
+    granularity: SearchGeoGranularity | Unset = SearchGeoGranularity.NEIGHBORHOOD,
+    max_results: int | Unset = UNSET,
+) -> GeoSearchResponse | V1Errors | None:
+    """Places matching a name, a position or an IP address.
+
+    Args:
+        query (str | Unset):
+        lat (float | Unset):
+        long (float | Unset):
+        ip (str | Unset):
+        granularity (SearchGeoGranularity | Unset):  Default: SearchGeoGranularity.NEIGHBORHOOD.
+        max_results (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GeoSearchResponse | V1Errors
+    """
+
+    return sync_detailed(
+        client=client,
+        query=query,
+        lat=lat,
+        long=long,
+        ip=ip,
+        granularity=granularity,
+        max_results=max_results,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    query: str | Unset = UNSET,
+    lat: float | Unset = UNSET,
+    long: float | Unset = UNSET,
+    ip: str | Unset = UNSET,
+    granularity: SearchGeoGranularity | Unset = SearchGeoGranularity.NEIGHBORHOOD,
+    max_results: int | Unset = UNSET,
+) -> Response[GeoSearchResponse | V1Errors]:
+    """Places matching a name, a position or an IP address.
+
+    Args:
+        query (str | Unset):
+        lat (float | Unset):
+        long (float | Unset):
+        ip (str | Unset):
+        granularity (SearchGeoGranularity | Unset):  Default: SearchGeoGranularity.NEIGHBORHOOD.
+        max_results (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[GeoSearchResponse | V1Errors]
+    """
+
+    kwargs = _get_kwargs(
+        query=query,
+        lat=lat,
+        long=long,
+        ip=ip,
+        granularity=granularity,
+        max_results=max_results,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    query: str | Unset = UNSET,
+    lat: float | Unset = UNSET,
+    long: float | Unset = UNSET,
+    ip: str | Unset = UNSET,
+    granularity: SearchGeoGranularity | Unset = SearchGeoGranularity.NEIGHBORHOOD,
+    max_results: int | Unset = UNSET,
+) -> GeoSearchResponse | V1Errors | None:
+    """Places matching a name, a position or an IP address.
+
+    Args:
+        query (str | Unset):
+        lat (float | Unset):
+        long (float | Unset):
+        ip (str | Unset):
+        granularity (SearchGeoGranularity | Unset):  Default: SearchGeoGranularity.NEIGHBORHOOD.
+        max_results (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        GeoSearchResponse | V1Errors
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            query=query,
+            lat=lat,
+            long=long,
+            ip=ip,
+            granularity=granularity,
+            max_results=max_results,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_media_upload_status_command import GetMediaUploadStatusCommand
+from ...models.media_upload import MediaUpload
+from ...models.v1_errors import V1Errors
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    command: GetMediaUploadStatusCommand,
+    media_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_command = command.value
+    params["command"] = json_command
+
+    params["media_id"] = media_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/1.1/media/upload.json",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MediaUpload | V1Errors | None:
+    if response.status_code == 200:
+        response_200 = MediaUpload.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = V1Errors.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = V1Errors.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = V1Errors.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = V1Errors.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MediaUpload | V1Errors]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    command: GetMediaUploadStatusCommand,
+    media_id: str,
+) -> Response[MediaUpload | V1Errors]:
+    """The processing state of an uploaded media (`command=STATUS`).
+
+    Args:
+        command (GetMediaUploadStatusCommand):
+        media_id (str): A 64-bit id as a decimal string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MediaUpload | V1Errors]
+    """
+
+    kwargs = _get_kwargs(
+        command=command,
+        media_id=media_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    command: GetMediaUploadStatusCommand,
+    media_id: str,
+) -> MediaUpload | V1Errors | None:
+    """The processing state of an uploaded media (`command=STATUS`).
+
+    Args:
+        command (GetMediaUploadStatusCommand):
+        media_id (str): A 64-bit id as a decimal string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MediaUpload | V1Errors
+    """
+
+    return sync_detailed(
+        client=client,
+        command=command,
+        media_id=media_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    command: GetMediaUploadStatusCommand,
+    media_id: str,
+) -> Response[MediaUpload | V1Errors]:
+    """The processing state of an uploaded media (`command=STATUS`).
+
+    Args:
+        command (GetMediaUploadStatusCommand):
+        media_id (str): A 64-bit id as a decimal string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MediaUpload | V1Errors]
+    """
+
+    kwargs = _get_kwargs(
+        command=command,
+        media_id=media_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    command: GetMediaUploadStatusCommand,
+    media_id: str,
+) -> MediaUpload | V1Errors | None:
+    """The processing state of an uploaded media (`command=STATUS`).
+
+    Args:
+        command (GetMediaUploadStatusCommand):
+        media_id (str): A 64-bit id as a decimal string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MediaUpload | V1Errors
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            command=command,
+            media_id=media_id,
+        )
+    ).parsed

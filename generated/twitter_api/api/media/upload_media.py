@@ -1,0 +1,237 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.media_upload import MediaUpload
+from ...models.v1_errors import V1Errors
+from ...types import File, Response
+
+
+def _get_kwargs(
+    *,
+    body: File,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/1.1/media/upload.json",
+    }
+
+    _kwargs["content"] = body.payload
+    headers["Content-Type"] = "*/*"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | MediaUpload | V1Errors | None:
+    if response.status_code == 200:
+        response_200 = MediaUpload.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = MediaUpload.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 202:
+        response_202 = MediaUpload.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = V1Errors.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = V1Errors.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = V1Errors.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = V1Errors.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | MediaUpload | V1Errors]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: File,
+) -> Response[Any | MediaUpload | V1Errors]:
+    """One chunked-upload command (INIT, APPEND or FINALIZE) on the upload host.
+
+     The body carries `command` and its fields. INIT (`media_type`, `total_bytes`, optional
+    `media_category`
+    such as `tweet_image`/`TWEET_VIDEO`/`dm_gif`, optional `shared`) and FINALIZE (`media_id`) are sent
+    `application/x-www-form-urlencoded`, so their fields are part of the OAuth signature. APPEND
+    (`media_id`, `segment_index` 0-999, and the chunk as the part `media`, at most 5 MB) is sent
+    `multipart/form-data` and is not signed beyond the query. The body is declared as raw bytes because
+    one operation takes both encodings; the caller builds it.
+
+    Answers: INIT → 202 with the new `media_id`; APPEND → 204; FINALIZE → 201, with `processing_info`
+    when the media needs processing (poll `GET ?command=STATUS` after `check_after_secs`).
+
+    Args:
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | MediaUpload | V1Errors]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: File,
+) -> Any | MediaUpload | V1Errors | None:
+    """One chunked-upload command (INIT, APPEND or FINALIZE) on the upload host.
+
+     The body carries `command` and its fields. INIT (`media_type`, `total_bytes`, optional
+    `media_category`
+    such as `tweet_image`/`TWEET_VIDEO`/`dm_gif`, optional `shared`) and FINALIZE (`media_id`) are sent
+    `application/x-www-form-urlencoded`, so their fields are part of the OAuth signature. APPEND
+    (`media_id`, `segment_index` 0-999, and the chunk as the part `media`, at most 5 MB) is sent
+    `multipart/form-data` and is not signed beyond the query. The body is declared as raw bytes because
+    one operation takes both encodings; the caller builds it.
+
+    Answers: INIT → 202 with the new `media_id`; APPEND → 204; FINALIZE → 201, with `processing_info`
+    when the media needs processing (poll `GET ?command=STATUS` after `check_after_secs`).
+
+    Args:
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | MediaUpload | V1Errors
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: File,
+) -> Response[Any | MediaUpload | V1Errors]:
+    """One chunked-upload command (INIT, APPEND or FINALIZE) on the upload host.
+
+     The body carries `command` and its fields. INIT (`media_type`, `total_bytes`, optional
+    `media_category`
+    such as `tweet_image`/`TWEET_VIDEO`/`dm_gif`, optional `shared`) and FINALIZE (`media_id`) are sent
+    `application/x-www-form-urlencoded`, so their fields are part of the OAuth signature. APPEND
+    (`media_id`, `segment_index` 0-999, and the chunk as the part `media`, at most 5 MB) is sent
+    `multipart/form-data` and is not signed beyond the query. The body is declared as raw bytes because
+    one operation takes both encodings; the caller builds it.
+
+    Answers: INIT → 202 with the new `media_id`; APPEND → 204; FINALIZE → 201, with `processing_info`
+    when the media needs processing (poll `GET ?command=STATUS` after `check_after_secs`).
+
+    Args:
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | MediaUpload | V1Errors]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: File,
+) -> Any | MediaUpload | V1Errors | None:
+    """One chunked-upload command (INIT, APPEND or FINALIZE) on the upload host.
+
+     The body carries `command` and its fields. INIT (`media_type`, `total_bytes`, optional
+    `media_category`
+    such as `tweet_image`/`TWEET_VIDEO`/`dm_gif`, optional `shared`) and FINALIZE (`media_id`) are sent
+    `application/x-www-form-urlencoded`, so their fields are part of the OAuth signature. APPEND
+    (`media_id`, `segment_index` 0-999, and the chunk as the part `media`, at most 5 MB) is sent
+    `multipart/form-data` and is not signed beyond the query. The body is declared as raw bytes because
+    one operation takes both encodings; the caller builds it.
+
+    Answers: INIT → 202 with the new `media_id`; APPEND → 204; FINALIZE → 201, with `processing_info`
+    when the media needs processing (poll `GET ?command=STATUS` after `check_after_secs`).
+
+    Args:
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | MediaUpload | V1Errors
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

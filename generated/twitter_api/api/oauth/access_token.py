@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.v1_errors import V1Errors
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    oauth_token: str | Unset = UNSET,
+    oauth_verifier: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["oauth_token"] = oauth_token
+
+    params["oauth_verifier"] = oauth_verifier
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/oauth/access_token",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> V1Errors | str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = V1Errors.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = V1Errors.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[V1Errors | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    oauth_token: str | Unset = UNSET,
+    oauth_verifier: str | Unset = UNSET,
+) -> Response[V1Errors | str]:
+    """Step 3, exchange the authorized request token and its verifier for an access token.
+
+     RFC 5849: signed with the consumer credentials and the request token (`oauth_token` and
+    `oauth_verifier` in the `Authorization` header). Twitter also accepts `oauth_token` and
+    `oauth_verifier`
+    as query parameters on an unsigned request, which is what PyTweet 1.3.6 sends (with its Bearer
+    header, which plays no part).
+
+    Args:
+        oauth_token (str | Unset):
+        oauth_verifier (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V1Errors | str]
+    """
+
+    kwargs = _get_kwargs(
+        oauth_token=oauth_token,
+        oauth_verifier=oauth_verifier,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    oauth_token: str | Unset = UNSET,
+    oauth_verifier: str | Unset = UNSET,
+) -> V1Errors | str | None:
+    """Step 3, exchange the authorized request token and its verifier for an access token.
+
+     RFC 5849: signed with the consumer credentials and the request token (`oauth_token` and
+    `oauth_verifier` in the `Authorization` header). Twitter also accepts `oauth_token` and
+    `oauth_verifier`
+    as query parameters on an unsigned request, which is what PyTweet 1.3.6 sends (with its Bearer
+    header, which plays no part).
+
+    Args:
+        oauth_token (str | Unset):
+        oauth_verifier (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V1Errors | str
+    """
+
+    return sync_detailed(
+        client=client,
+        oauth_token=oauth_token,
+        oauth_verifier=oauth_verifier,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    oauth_token: str | Unset = UNSET,
+    oauth_verifier: str | Unset = UNSET,
+) -> Response[V1Errors | str]:
+    """Step 3, exchange the authorized request token and its verifier for an access token.
+
+     RFC 5849: signed with the consumer credentials and the request token (`oauth_token` and
+    `oauth_verifier` in the `Authorization` header). Twitter also accepts `oauth_token` and
+    `oauth_verifier`
+    as query parameters on an unsigned request, which is what PyTweet 1.3.6 sends (with its Bearer
+    header, which plays no part).
+
+    Args:
+        oauth_token (str | Unset):
+        oauth_verifier (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V1Errors | str]
+    """
+
+    kwargs = _get_kwargs(
+        oauth_token=oauth_token,
+        oauth_verifier=oauth_verifier,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    oauth_token: str | Unset = UNSET,
+    oauth_verifier: str | Unset = UNSET,
+) -> V1Errors | str | None:
+    """Step 3, exchange the authorized request token and its verifier for an access token.
+
+     RFC 5849: signed with the consumer credentials and the request token (`oauth_token` and
+    `oauth_verifier` in the `Authorization` header). Twitter also accepts `oauth_token` and
+    `oauth_verifier`
+    as query parameters on an unsigned request, which is what PyTweet 1.3.6 sends (with its Bearer
+    header, which plays no part).
+
+    Args:
+        oauth_token (str | Unset):
+        oauth_verifier (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V1Errors | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            oauth_token=oauth_token,
+            oauth_verifier=oauth_verifier,
+        )
+    ).parsed

@@ -1,0 +1,178 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.v1_errors import V1Errors
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    oauth_token: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["oauth_token"] = oauth_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/oauth/authorize",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | V1Errors | str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if response.status_code == 302:
+        response_302 = cast(Any, None)
+        return response_302
+
+    if response.status_code == 401:
+        response_401 = V1Errors.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | V1Errors | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    oauth_token: str,
+) -> Response[Any | V1Errors | str]:
+    """Step 2, the page the user is sent to; it redirects to the callback with `oauth_token` and
+    `oauth_verifier`.
+
+     Browser endpoint; a client only builds its URL.
+
+    Args:
+        oauth_token (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | V1Errors | str]
+    """
+
+    kwargs = _get_kwargs(
+        oauth_token=oauth_token,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    oauth_token: str,
+) -> Any | V1Errors | str | None:
+    """Step 2, the page the user is sent to; it redirects to the callback with `oauth_token` and
+    `oauth_verifier`.
+
+     Browser endpoint; a client only builds its URL.
+
+    Args:
+        oauth_token (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | V1Errors | str
+    """
+
+    return sync_detailed(
+        client=client,
+        oauth_token=oauth_token,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    oauth_token: str,
+) -> Response[Any | V1Errors | str]:
+    """Step 2, the page the user is sent to; it redirects to the callback with `oauth_token` and
+    `oauth_verifier`.
+
+     Browser endpoint; a client only builds its URL.
+
+    Args:
+        oauth_token (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | V1Errors | str]
+    """
+
+    kwargs = _get_kwargs(
+        oauth_token=oauth_token,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    oauth_token: str,
+) -> Any | V1Errors | str | None:
+    """Step 2, the page the user is sent to; it redirects to the callback with `oauth_token` and
+    `oauth_verifier`.
+
+     Browser endpoint; a client only builds its URL.
+
+    Args:
+        oauth_token (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | V1Errors | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            oauth_token=oauth_token,
+        )
+    ).parsed

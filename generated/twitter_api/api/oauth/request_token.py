@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.request_token_x_auth_access_type import RequestTokenXAuthAccessType
+from ...models.v1_errors import V1Errors
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    oauth_callback: str | Unset = UNSET,
+    x_auth_access_type: RequestTokenXAuthAccessType | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["oauth_callback"] = oauth_callback
+
+    json_x_auth_access_type: str | Unset = UNSET
+    if not isinstance(x_auth_access_type, Unset):
+        json_x_auth_access_type = x_auth_access_type.value
+
+    params["x_auth_access_type"] = json_x_auth_access_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/oauth/request_token",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> V1Errors | str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = V1Errors.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = V1Errors.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[V1Errors | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    oauth_callback: str | Unset = UNSET,
+    x_auth_access_type: RequestTokenXAuthAccessType | Unset = UNSET,
+) -> Response[V1Errors | str]:
+    """Step 1 of the three-legged flow; a request token for the callback.
+
+     Signed with the consumer credentials (an access token may be included, as PyTweet does). Per RFC
+    5849
+    `oauth_callback` belongs in the `Authorization` header; Twitter also takes it as a query parameter,
+    which is signed like any other. The answer is form-encoded text (Twitter labels it `text/html`).
+
+    Args:
+        oauth_callback (str | Unset):
+        x_auth_access_type (RequestTokenXAuthAccessType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V1Errors | str]
+    """
+
+    kwargs = _get_kwargs(
+        oauth_callback=oauth_callback,
+        x_auth_access_type=x_auth_access_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    oauth_callback: str | Unset = UNSET,
+    x_auth_access_type: RequestTokenXAuthAccessType | Unset = UNSET,
+) -> V1Errors | str | None:
+    """Step 1 of the three-legged flow; a request token for the callback.
+
+     Signed with the consumer credentials (an access token may be included, as PyTweet does). Per RFC
+    5849
+    `oauth_callback` belongs in the `Authorization` header; Twitter also takes it as a query parameter,
+    which is signed like any other. The answer is form-encoded text (Twitter labels it `text/html`).
+
+    Args:
+        oauth_callback (str | Unset):
+        x_auth_access_type (RequestTokenXAuthAccessType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V1Errors | str
+    """
+
+    return sync_detailed(
+        client=client,
+        oauth_callback=oauth_callback,
+        x_auth_access_type=x_auth_access_type,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    oauth_callback: str | Unset = UNSET,
+    x_auth_access_type: RequestTokenXAuthAccessType | Unset = UNSET,
+) -> Response[V1Errors | str]:
+    """Step 1 of the three-legged flow; a request token for the callback.
+
+     Signed with the consumer credentials (an access token may be included, as PyTweet does). Per RFC
+    5849
+    `oauth_callback` belongs in the `Authorization` header; Twitter also takes it as a query parameter,
+    which is signed like any other. The answer is form-encoded text (Twitter labels it `text/html`).
+
+    Args:
+        oauth_callback (str | Unset):
+        x_auth_access_type (RequestTokenXAuthAccessType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V1Errors | str]
+    """
+
+    kwargs = _get_kwargs(
+        oauth_callback=oauth_callback,
+        x_auth_access_type=x_auth_access_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    oauth_callback: str | Unset = UNSET,
+    x_auth_access_type: RequestTokenXAuthAccessType | Unset = UNSET,
+) -> V1Errors | str | None:
+    """Step 1 of the three-legged flow; a request token for the callback.
+
+     Signed with the consumer credentials (an access token may be included, as PyTweet does). Per RFC
+    5849
+    `oauth_callback` belongs in the `Authorization` header; Twitter also takes it as a query parameter,
+    which is signed like any other. The answer is form-encoded text (Twitter labels it `text/html`).
+
+    Args:
+        oauth_callback (str | Unset):
+        x_auth_access_type (RequestTokenXAuthAccessType | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V1Errors | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            oauth_callback=oauth_callback,
+            x_auth_access_type=x_auth_access_type,
+        )
+    ).parsed

@@ -1,0 +1,192 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.space_response import SpaceResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    space_fields: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["space.fields"] = space_fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/2/spaces/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | SpaceResponse | None:
+    if response.status_code == 200:
+        response_200 = SpaceResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | SpaceResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    space_fields: str | Unset = UNSET,
+) -> Response[Problem | SpaceResponse]:
+    """One space by id (an unknown id is a 200 with `errors` and no `data`).
+
+    Args:
+        id (str):
+        space_fields (str | Unset): Comma-separated names.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SpaceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        space_fields=space_fields,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    space_fields: str | Unset = UNSET,
+) -> Problem | SpaceResponse | None:
+    """One space by id (an unknown id is a 200 with `errors` and no `data`).
+
+    Args:
+        id (str):
+        space_fields (str | Unset): Comma-separated names.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SpaceResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        space_fields=space_fields,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    space_fields: str | Unset = UNSET,
+) -> Response[Problem | SpaceResponse]:
+    """One space by id (an unknown id is a 200 with `errors` and no `data`).
+
+    Args:
+        id (str):
+        space_fields (str | Unset): Comma-separated names.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | SpaceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        space_fields=space_fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    space_fields: str | Unset = UNSET,
+) -> Problem | SpaceResponse | None:
+    """One space by id (an unknown id is a 200 with `errors` and no `data`).
+
+    Args:
+        id (str):
+        space_fields (str | Unset): Comma-separated names.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | SpaceResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            space_fields=space_fields,
+        )
+    ).parsed

@@ -1,0 +1,262 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...types import UNSET, File, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    backfill_minutes: int | Unset = UNSET,
+    expansions: str | Unset = UNSET,
+    media_fields: str | Unset = UNSET,
+    place_fields: str | Unset = UNSET,
+    poll_fields: str | Unset = UNSET,
+    tweet_fields: str | Unset = UNSET,
+    user_fields: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["backfill_minutes"] = backfill_minutes
+
+    params["expansions"] = expansions
+
+    params["media.fields"] = media_fields
+
+    params["place.fields"] = place_fields
+
+    params["poll.fields"] = poll_fields
+
+    params["tweet.fields"] = tweet_fields
+
+    params["user.fields"] = user_fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/2/tweets/sample/stream",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | Problem | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    backfill_minutes: int | Unset = UNSET,
+    expansions: str | Unset = UNSET,
+    media_fields: str | Unset = UNSET,
+    place_fields: str | Unset = UNSET,
+    poll_fields: str | Unset = UNSET,
+    tweet_fields: str | Unset = UNSET,
+    user_fields: str | Unset = UNSET,
+) -> Response[File | Problem]:
+    """About 1% of all new tweets, one JSON object per line.
+
+    Args:
+        backfill_minutes (int | Unset):
+        expansions (str | Unset): Comma-separated names.
+        media_fields (str | Unset): Comma-separated names.
+        place_fields (str | Unset): Comma-separated names.
+        poll_fields (str | Unset): Comma-separated names.
+        tweet_fields (str | Unset): Comma-separated names.
+        user_fields (str | Unset): Comma-separated names.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        backfill_minutes=backfill_minutes,
+        expansions=expansions,
+        media_fields=media_fields,
+        place_fields=place_fields,
+        poll_fields=poll_fields,
+        tweet_fields=tweet_fields,
+        user_fields=user_fields,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    backfill_minutes: int | Unset = UNSET,
+    expansions: str | Unset = UNSET,
+    media_fields: str | Unset = UNSET,
+    place_fields: str | Unset = UNSET,
+    poll_fields: str | Unset = UNSET,
+    tweet_fields: str | Unset = UNSET,
+    user_fields: str | Unset = UNSET,
+) -> File | Problem | None:
+    """About 1% of all new tweets, one JSON object per line.
+
+    Args:
+        backfill_minutes (int | Unset):
+        expansions (str | Unset): Comma-separated names.
+        media_fields (str | Unset): Comma-separated names.
+        place_fields (str | Unset): Comma-separated names.
+        poll_fields (str | Unset): Comma-separated names.
+        tweet_fields (str | Unset): Comma-separated names.
+        user_fields (str | Unset): Comma-separated names.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        backfill_minutes=backfill_minutes,
+        expansions=expansions,
+        media_fields=media_fields,
+        place_fields=place_fields,
+        poll_fields=poll_fields,
+        tweet_fields=tweet_fields,
+        user_fields=user_fields,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    backfill_minutes: int | Unset = UNSET,
+    expansions: str | Unset = UNSET,
+    media_fields: str | Unset = UNSET,
+    place_fields: str | Unset = UNSET,
+    poll_fields: str | Unset = UNSET,
+    tweet_fields: str | Unset = UNSET,
+    user_fields: str | Unset = UNSET,
+) -> Response[File | Problem]:
+    """About 1% of all new tweets, one JSON object per line.
+
+    Args:
+        backfill_minutes (int | Unset):
+        expansions (str | Unset): Comma-separated names.
+        media_fields (str | Unset): Comma-separated names.
+        place_fields (str | Unset): Comma-separated names.
+        poll_fields (str | Unset): Comma-separated names.
+        tweet_fields (str | Unset): Comma-separated names.
+        user_fields (str | Unset): Comma-separated names.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[File | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        backfill_minutes=backfill_minutes,
+        expansions=expansions,
+        media_fields=media_fields,
+        place_fields=place_fields,
+        poll_fields=poll_fields,
+        tweet_fields=tweet_fields,
+        user_fields=user_fields,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    backfill_minutes: int | Unset = UNSET,
+    expansions: str | Unset = UNSET,
+    media_fields: str | Unset = UNSET,
+    place_fields: str | Unset = UNSET,
+    poll_fields: str | Unset = UNSET,
+    tweet_fields: str | Unset = UNSET,
+    user_fields: str | Unset = UNSET,
+) -> File | Problem | None:
+    """About 1% of all new tweets, one JSON object per line.
+
+    Args:
+        backfill_minutes (int | Unset):
+        expansions (str | Unset): Comma-separated names.
+        media_fields (str | Unset): Comma-separated names.
+        place_fields (str | Unset): Comma-separated names.
+        poll_fields (str | Unset): Comma-separated names.
+        tweet_fields (str | Unset): Comma-separated names.
+        user_fields (str | Unset): Comma-separated names.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        File | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            backfill_minutes=backfill_minutes,
+            expansions=expansions,
+            media_fields=media_fields,
+            place_fields=place_fields,
+            poll_fields=poll_fields,
+            tweet_fields=tweet_fields,
+            user_fields=user_fields,
+        )
+    ).parsed

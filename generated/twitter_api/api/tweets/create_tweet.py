@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_tweet_request import CreateTweetRequest
+from ...models.create_tweet_result import CreateTweetResult
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: CreateTweetRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/2/tweets",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreateTweetResult | Problem | None:
+    if response.status_code == 201:
+        response_201 = CreateTweetResult.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreateTweetResult | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTweetRequest,
+) -> Response[CreateTweetResult | Problem]:
+    """Post a tweet (text, media, poll, place, quote, reply, reply settings, super-follower only).
+
+    Args:
+        body (CreateTweetRequest): At least one of `text`, `media` or `poll` (checked by the API,
+            not by the schema, because the original
+            client may send `{}`). `poll` excludes `media` and `quote_tweet_id`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateTweetResult | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTweetRequest,
+) -> CreateTweetResult | Problem | None:
+    """Post a tweet (text, media, poll, place, quote, reply, reply settings, super-follower only).
+
+    Args:
+        body (CreateTweetRequest): At least one of `text`, `media` or `poll` (checked by the API,
+            not by the schema, because the original
+            client may send `{}`). `poll` excludes `media` and `quote_tweet_id`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateTweetResult | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTweetRequest,
+) -> Response[CreateTweetResult | Problem]:
+    """Post a tweet (text, media, poll, place, quote, reply, reply settings, super-follower only).
+
+    Args:
+        body (CreateTweetRequest): At least one of `text`, `media` or `poll` (checked by the API,
+            not by the schema, because the original
+            client may send `{}`). `poll` excludes `media` and `quote_tweet_id`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreateTweetResult | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: CreateTweetRequest,
+) -> CreateTweetResult | Problem | None:
+    """Post a tweet (text, media, poll, place, quote, reply, reply settings, super-follower only).
+
+    Args:
+        body (CreateTweetRequest): At least one of `text`, `media` or `poll` (checked by the API,
+            not by the schema, because the original
+            client may send `{}`). `poll` excludes `media` and `quote_tweet_id`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreateTweetResult | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

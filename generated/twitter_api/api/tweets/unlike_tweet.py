@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.liked_result import LikedResult
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+    tweet_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/2/users/{id}/likes/{tweet_id}".format(
+            id=quote(str(id), safe=""),
+            tweet_id=quote(str(tweet_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LikedResult | Problem | None:
+    if response.status_code == 200:
+        response_200 = LikedResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[LikedResult | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    tweet_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[LikedResult | Problem]:
+    """The authenticating user (`id`) takes back a like.
+
+    Args:
+        id (str): A 64-bit id as a decimal string.
+        tweet_id (str): A 64-bit id as a decimal string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LikedResult | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        tweet_id=tweet_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    tweet_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> LikedResult | Problem | None:
+    """The authenticating user (`id`) takes back a like.
+
+    Args:
+        id (str): A 64-bit id as a decimal string.
+        tweet_id (str): A 64-bit id as a decimal string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LikedResult | Problem
+    """
+
+    return sync_detailed(
+        id=id,
+        tweet_id=tweet_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    tweet_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[LikedResult | Problem]:
+    """The authenticating user (`id`) takes back a like.
+
+    Args:
+        id (str): A 64-bit id as a decimal string.
+        tweet_id (str): A 64-bit id as a decimal string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LikedResult | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        tweet_id=tweet_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    tweet_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> LikedResult | Problem | None:
+    """The authenticating user (`id`) takes back a like.
+
+    Args:
+        id (str): A 64-bit id as a decimal string.
+        tweet_id (str): A 64-bit id as a decimal string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LikedResult | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            tweet_id=tweet_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.v1_errors import V1Errors
+from ...models.v1_status import V1Status
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    status: str,
+    in_reply_to_status_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["status"] = status
+
+    params["in_reply_to_status_id"] = in_reply_to_status_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/1.1/statuses/update.json",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> V1Errors | V1Status | None:
+    if response.status_code == 200:
+        response_200 = V1Status.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = V1Errors.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = V1Errors.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = V1Errors.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = V1Errors.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = V1Errors.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[V1Errors | V1Status]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: str,
+    in_reply_to_status_id: str | Unset = UNSET,
+) -> Response[V1Errors | V1Status]:
+    """Post a status (v1.1); with `in_reply_to_status_id` a reply. The text travels in the query.
+
+     Twitter also accepts these parameters as a form body; PyTweet's `Tweet.reply` sends them in the
+    query
+    with no form body, so both are signed as query parameters.
+
+    Args:
+        status (str):
+        in_reply_to_status_id (str | Unset): A 64-bit id as a decimal string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V1Errors | V1Status]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        in_reply_to_status_id=in_reply_to_status_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    status: str,
+    in_reply_to_status_id: str | Unset = UNSET,
+) -> V1Errors | V1Status | None:
+    """Post a status (v1.1); with `in_reply_to_status_id` a reply. The text travels in the query.
+
+     Twitter also accepts these parameters as a form body; PyTweet's `Tweet.reply` sends them in the
+    query
+    with no form body, so both are signed as query parameters.
+
+    Args:
+        status (str):
+        in_reply_to_status_id (str | Unset): A 64-bit id as a decimal string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V1Errors | V1Status
+    """
+
+    return sync_detailed(
+        client=client,
+        status=status,
+        in_reply_to_status_id=in_reply_to_status_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    status: str,
+    in_reply_to_status_id: str | Unset = UNSET,
+) -> Response[V1Errors | V1Status]:
+    """Post a status (v1.1); with `in_reply_to_status_id` a reply. The text travels in the query.
+
+     Twitter also accepts these parameters as a form body; PyTweet's `Tweet.reply` sends them in the
+    query
+    with no form body, so both are signed as query parameters.
+
+    Args:
+        status (str):
+        in_reply_to_status_id (str | Unset): A 64-bit id as a decimal string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V1Errors | V1Status]
+    """
+
+    kwargs = _get_kwargs(
+        status=status,
+        in_reply_to_status_id=in_reply_to_status_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    status: str,
+    in_reply_to_status_id: str | Unset = UNSET,
+) -> V1Errors | V1Status | None:
+    """Post a status (v1.1); with `in_reply_to_status_id` a reply. The text travels in the query.
+
+     Twitter also accepts these parameters as a form body; PyTweet's `Tweet.reply` sends them in the
+    query
+    with no form body, so both are signed as query parameters.
+
+    Args:
+        status (str):
+        in_reply_to_status_id (str | Unset): A 64-bit id as a decimal string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V1Errors | V1Status
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            status=status,
+            in_reply_to_status_id=in_reply_to_status_id,
+        )
+    ).parsed

@@ -1,0 +1,252 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.users_response import UsersResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    user_fields: str | Unset = UNSET,
+    expansions: str | Unset = UNSET,
+    tweet_fields: str | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+    pagination_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["user.fields"] = user_fields
+
+    params["expansions"] = expansions
+
+    params["tweet.fields"] = tweet_fields
+
+    params["max_results"] = max_results
+
+    params["pagination_token"] = pagination_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/2/users/{id}/following".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | UsersResponse | None:
+    if response.status_code == 200:
+        response_200 = UsersResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | UsersResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    user_fields: str | Unset = UNSET,
+    expansions: str | Unset = UNSET,
+    tweet_fields: str | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+    pagination_token: str | Unset = UNSET,
+) -> Response[Problem | UsersResponse]:
+    """Users a user follows, a page at a time (100 by default).
+
+    Args:
+        id (str): A 64-bit id as a decimal string.
+        user_fields (str | Unset): Comma-separated names.
+        expansions (str | Unset): Comma-separated names.
+        tweet_fields (str | Unset): Comma-separated names.
+        max_results (int | Unset):
+        pagination_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | UsersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        user_fields=user_fields,
+        expansions=expansions,
+        tweet_fields=tweet_fields,
+        max_results=max_results,
+        pagination_token=pagination_token,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    user_fields: str | Unset = UNSET,
+    expansions: str | Unset = UNSET,
+    tweet_fields: str | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+    pagination_token: str | Unset = UNSET,
+) -> Problem | UsersResponse | None:
+    """Users a user follows, a page at a time (100 by default).
+
+    Args:
+        id (str): A 64-bit id as a decimal string.
+        user_fields (str | Unset): Comma-separated names.
+        expansions (str | Unset): Comma-separated names.
+        tweet_fields (str | Unset): Comma-separated names.
+        max_results (int | Unset):
+        pagination_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | UsersResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        user_fields=user_fields,
+        expansions=expansions,
+        tweet_fields=tweet_fields,
+        max_results=max_results,
+        pagination_token=pagination_token,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    user_fields: str | Unset = UNSET,
+    expansions: str | Unset = UNSET,
+    tweet_fields: str | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+    pagination_token: str | Unset = UNSET,
+) -> Response[Problem | UsersResponse]:
+    """Users a user follows, a page at a time (100 by default).
+
+    Args:
+        id (str): A 64-bit id as a decimal string.
+        user_fields (str | Unset): Comma-separated names.
+        expansions (str | Unset): Comma-separated names.
+        tweet_fields (str | Unset): Comma-separated names.
+        max_results (int | Unset):
+        pagination_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | UsersResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        user_fields=user_fields,
+        expansions=expansions,
+        tweet_fields=tweet_fields,
+        max_results=max_results,
+        pagination_token=pagination_token,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    user_fields: str | Unset = UNSET,
+    expansions: str | Unset = UNSET,
+    tweet_fields: str | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+    pagination_token: str | Unset = UNSET,
+) -> Problem | UsersResponse | None:
+    """Users a user follows, a page at a time (100 by default).
+
+    Args:
+        id (str): A 64-bit id as a decimal string.
+        user_fields (str | Unset): Comma-separated names.
+        expansions (str | Unset): Comma-separated names.
+        tweet_fields (str | Unset): Comma-separated names.
+        max_results (int | Unset):
+        pagination_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | UsersResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            user_fields=user_fields,
+            expansions=expansions,
+            tweet_fields=tweet_fields,
+            max_results=max_results,
+            pagination_token=pagination_token,
+        )
+    ).parsed

@@ -1,0 +1,391 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.tweets_response import TweetsResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    expansions: str | Unset = UNSET,
+    user_fields: str | Unset = UNSET,
+    media_fields: str | Unset = UNSET,
+    place_fields: str | Unset = UNSET,
+    poll_fields: str | Unset = UNSET,
+    tweet_fields: str | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    since_id: str | Unset = UNSET,
+    until_id: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+    pagination_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["expansions"] = expansions
+
+    params["user.fields"] = user_fields
+
+    params["media.fields"] = media_fields
+
+    params["place.fields"] = place_fields
+
+    params["poll.fields"] = poll_fields
+
+    params["tweet.fields"] = tweet_fields
+
+    params["max_results"] = max_results
+
+    json_start_time: str | Unset = UNSET
+    if not isinstance(start_time, Unset):
+        json_start_time = start_time.isoformat()
+    params["start_time"] = json_start_time
+
+    json_end_time: str | Unset = UNSET
+    if not isinstance(end_time, Unset):
+        json_end_time = end_time.isoformat()
+    params["end_time"] = json_end_time
+
+    params["since_id"] = since_id
+
+    params["until_id"] = until_id
+
+    params["exclude"] = exclude
+
+    params["pagination_token"] = pagination_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/2/users/{id}/mentions".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | TweetsResponse | None:
+    if response.status_code == 200:
+        response_200 = TweetsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | TweetsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    expansions: str | Unset = UNSET,
+    user_fields: str | Unset = UNSET,
+    media_fields: str | Unset = UNSET,
+    place_fields: str | Unset = UNSET,
+    poll_fields: str | Unset = UNSET,
+    tweet_fields: str | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    since_id: str | Unset = UNSET,
+    until_id: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+    pagination_token: str | Unset = UNSET,
+) -> Response[Problem | TweetsResponse]:
+    """Tweets mentioning a user, newest first, a page at a time.
+
+     `exclude` is not documented for this endpoint; it is accepted because PyTweet sends it (its
+    `fetch_timelines(mentioned=True)` passes the same query as the timeline).
+
+    Args:
+        id (str): A 64-bit id as a decimal string.
+        expansions (str | Unset): Comma-separated names.
+        user_fields (str | Unset): Comma-separated names.
+        media_fields (str | Unset): Comma-separated names.
+        place_fields (str | Unset): Comma-separated names.
+        poll_fields (str | Unset): Comma-separated names.
+        tweet_fields (str | Unset): Comma-separated names.
+        max_results (int | Unset):
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        since_id (str | Unset): A 64-bit id as a decimal string.
+        until_id (str | Unset): A 64-bit id as a decimal string.
+        exclude (str | Unset):
+        pagination_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | TweetsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        expansions=expansions,
+        user_fields=user_fields,
+        media_fields=media_fields,
+        place_fields=place_fields,
+        poll_fields=poll_fields,
+        tweet_fields=tweet_fields,
+        max_results=max_results,
+        start_time=start_time,
+        end_time=end_time,
+        since_id=since_id,
+        until_id=until_id,
+        exclude=exclude,
+        pagination_token=pagination_token,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    expansions: str | Unset = UNSET,
+    user_fields: str | Unset = UNSET,
+    media_fields: str | Unset = UNSET,
+    place_fields: str | Unset = UNSET,
+    poll_fields: str | Unset = UNSET,
+    tweet_fields: str | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    since_id: str | Unset = UNSET,
+    until_id: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+    pagination_token: str | Unset = UNSET,
+) -> Problem | TweetsResponse | None:
+    """Tweets mentioning a user, newest first, a page at a time.
+
+     `exclude` is not documented for this endpoint; it is accepted because PyTweet sends it (its
+    `fetch_timelines(mentioned=True)` passes the same query as the timeline).
+
+    Args:
+        id (str): A 64-bit id as a decimal string.
+        expansions (str | Unset): Comma-separated names.
+        user_fields (str | Unset): Comma-separated names.
+        media_fields (str | Unset): Comma-separated names.
+        place_fields (str | Unset): Comma-separated names.
+        poll_fields (str | Unset): Comma-separated names.
+        tweet_fields (str | Unset): Comma-separated names.
+        max_results (int | Unset):
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        since_id (str | Unset): A 64-bit id as a decimal string.
+        until_id (str | Unset): A 64-bit id as a decimal string.
+        exclude (str | Unset):
+        pagination_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | TweetsResponse
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        expansions=expansions,
+        user_fields=user_fields,
+        media_fields=media_fields,
+        place_fields=place_fields,
+        poll_fields=poll_fields,
+        tweet_fields=tweet_fields,
+        max_results=max_results,
+        start_time=start_time,
+        end_time=end_time,
+        since_id=since_id,
+        until_id=until_id,
+        exclude=exclude,
+        pagination_token=pagination_token,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    expansions: str | Unset = UNSET,
+    user_fields: str | Unset = UNSET,
+    media_fields: str | Unset = UNSET,
+    place_fields: str | Unset = UNSET,
+    poll_fields: str | Unset = UNSET,
+    tweet_fields: str | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    since_id: str | Unset = UNSET,
+    until_id: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+    pagination_token: str | Unset = UNSET,
+) -> Response[Problem | TweetsResponse]:
+    """Tweets mentioning a user, newest first, a page at a time.
+
+     `exclude` is not documented for this endpoint; it is accepted because PyTweet sends it (its
+    `fetch_timelines(mentioned=True)` passes the same query as the timeline).
+
+    Args:
+        id (str): A 64-bit id as a decimal string.
+        expansions (str | Unset): Comma-separated names.
+        user_fields (str | Unset): Comma-separated names.
+        media_fields (str | Unset): Comma-separated names.
+        place_fields (str | Unset): Comma-separated names.
+        poll_fields (str | Unset): Comma-separated names.
+        tweet_fields (str | Unset): Comma-separated names.
+        max_results (int | Unset):
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        since_id (str | Unset): A 64-bit id as a decimal string.
+        until_id (str | Unset): A 64-bit id as a decimal string.
+        exclude (str | Unset):
+        pagination_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | TweetsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        expansions=expansions,
+        user_fields=user_fields,
+        media_fields=media_fields,
+        place_fields=place_fields,
+        poll_fields=poll_fields,
+        tweet_fields=tweet_fields,
+        max_results=max_results,
+        start_time=start_time,
+        end_time=end_time,
+        since_id=since_id,
+        until_id=until_id,
+        exclude=exclude,
+        pagination_token=pagination_token,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    expansions: str | Unset = UNSET,
+    user_fields: str | Unset = UNSET,
+    media_fields: str | Unset = UNSET,
+    place_fields: str | Unset = UNSET,
+    poll_fields: str | Unset = UNSET,
+    tweet_fields: str | Unset = UNSET,
+    max_results: int | Unset = UNSET,
+    start_time: datetime.datetime | Unset = UNSET,
+    end_time: datetime.datetime | Unset = UNSET,
+    since_id: str | Unset = UNSET,
+    until_id: str | Unset = UNSET,
+    exclude: str | Unset = UNSET,
+    pagination_token: str | Unset = UNSET,
+) -> Problem | TweetsResponse | None:
+    """Tweets mentioning a user, newest first, a page at a time.
+
+     `exclude` is not documented for this endpoint; it is accepted because PyTweet sends it (its
+    `fetch_timelines(mentioned=True)` passes the same query as the timeline).
+
+    Args:
+        id (str): A 64-bit id as a decimal string.
+        expansions (str | Unset): Comma-separated names.
+        user_fields (str | Unset): Comma-separated names.
+        media_fields (str | Unset): Comma-separated names.
+        place_fields (str | Unset): Comma-separated names.
+        poll_fields (str | Unset): Comma-separated names.
+        tweet_fields (str | Unset): Comma-separated names.
+        max_results (int | Unset):
+        start_time (datetime.datetime | Unset):
+        end_time (datetime.datetime | Unset):
+        since_id (str | Unset): A 64-bit id as a decimal string.
+        until_id (str | Unset): A 64-bit id as a decimal string.
+        exclude (str | Unset):
+        pagination_token (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | TweetsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            expansions=expansions,
+            user_fields=user_fields,
+            media_fields=media_fields,
+            place_fields=place_fields,
+            poll_fields=poll_fields,
+            tweet_fields=tweet_fields,
+            max_results=max_results,
+            start_time=start_time,
+            end_time=end_time,
+            since_id=since_id,
+            until_id=until_id,
+            exclude=exclude,
+            pagination_token=pagination_token,
+        )
+    ).parsed

@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.v1_errors import V1Errors
+from ...models.v1_user import V1User
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    user_id: str,
+    perform_block: bool | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["user_id"] = user_id
+
+    params["perform_block"] = perform_block
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/1.1/users/report_spam.json",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> V1Errors | V1User | None:
+    if response.status_code == 200:
+        response_200 = V1User.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = V1Errors.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = V1Errors.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = V1Errors.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = V1Errors.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = V1Errors.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[V1Errors | V1User]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    user_id: str,
+    perform_block: bool | Unset = UNSET,
+) -> Response[V1Errors | V1User]:
+    """Report a user as spam, and block them unless `perform_block=false`. Needs user context.
+
+    Args:
+        user_id (str): A 64-bit id as a decimal string.
+        perform_block (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V1Errors | V1User]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        perform_block=perform_block,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    user_id: str,
+    perform_block: bool | Unset = UNSET,
+) -> V1Errors | V1User | None:
+    """Report a user as spam, and block them unless `perform_block=false`. Needs user context.
+
+    Args:
+        user_id (str): A 64-bit id as a decimal string.
+        perform_block (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V1Errors | V1User
+    """
+
+    return sync_detailed(
+        client=client,
+        user_id=user_id,
+        perform_block=perform_block,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    user_id: str,
+    perform_block: bool | Unset = UNSET,
+) -> Response[V1Errors | V1User]:
+    """Report a user as spam, and block them unless `perform_block=false`. Needs user context.
+
+    Args:
+        user_id (str): A 64-bit id as a decimal string.
+        perform_block (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[V1Errors | V1User]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        perform_block=perform_block,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    user_id: str,
+    perform_block: bool | Unset = UNSET,
+) -> V1Errors | V1User | None:
+    """Report a user as spam, and block them unless `perform_block=false`. Needs user context.
+
+    Args:
+        user_id (str): A 64-bit id as a decimal string.
+        perform_block (bool | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        V1Errors | V1User
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            user_id=user_id,
+            perform_block=perform_block,
+        )
+    ).parsed

@@ -1,0 +1,190 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.following_result import FollowingResult
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    source_user_id: str,
+    target_user_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/2/users/{source_user_id}/following/{target_user_id}".format(
+            source_user_id=quote(str(source_user_id), safe=""),
+            target_user_id=quote(str(target_user_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FollowingResult | Problem | None:
+    if response.status_code == 200:
+        response_200 = FollowingResult.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FollowingResult | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    source_user_id: str,
+    target_user_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[FollowingResult | Problem]:
+    """The authenticating user stops following `target_user_id`.
+
+    Args:
+        source_user_id (str): A 64-bit id as a decimal string.
+        target_user_id (str): A 64-bit id as a decimal string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FollowingResult | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        source_user_id=source_user_id,
+        target_user_id=target_user_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    source_user_id: str,
+    target_user_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> FollowingResult | Problem | None:
+    """The authenticating user stops following `target_user_id`.
+
+    Args:
+        source_user_id (str): A 64-bit id as a decimal string.
+        target_user_id (str): A 64-bit id as a decimal string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FollowingResult | Problem
+    """
+
+    return sync_detailed(
+        source_user_id=source_user_id,
+        target_user_id=target_user_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    source_user_id: str,
+    target_user_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[FollowingResult | Problem]:
+    """The authenticating user stops following `target_user_id`.
+
+    Args:
+        source_user_id (str): A 64-bit id as a decimal string.
+        target_user_id (str): A 64-bit id as a decimal string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[FollowingResult | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        source_user_id=source_user_id,
+        target_user_id=target_user_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    source_user_id: str,
+    target_user_id: str,
+    *,
+    client: AuthenticatedClient,
+) -> FollowingResult | Problem | None:
+    """The authenticating user stops following `target_user_id`.
+
+    Args:
+        source_user_id (str): A 64-bit id as a decimal string.
+        target_user_id (str): A 64-bit id as a decimal string.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        FollowingResult | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            source_user_id=source_user_id,
+            target_user_id=target_user_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.create_custom_profile_request_custom_profile_avatar_media import (
+        CreateCustomProfileRequestCustomProfileAvatarMedia,
+    )
+
+
+T = TypeVar("T", bound="CreateCustomProfileRequestCustomProfileAvatar")
+
+
+@_attrs_define
+class CreateCustomProfileRequestCustomProfileAvatar:
+    """
+    Attributes:
+        media (CreateCustomProfileRequestCustomProfileAvatarMedia):
+    """
+
+    media: CreateCustomProfileRequestCustomProfileAvatarMedia
+
+    def to_dict(self) -> dict[str, Any]:
+        media = self.media.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "media": media,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        media = CreateCustomProfileRequestCustomProfileAvatarMedia.from_dict(d["media"])
+
+        create_custom_profile_request_custom_profile_avatar = cls(
+            media=media,
+        )
+
+        return create_custom_profile_request_custom_profile_avatar
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.create_custom_profile_request_custom_profile_avatar_media import (
+    CreateCustomProfileRequestCustomProfileAvatarMedia,  # noqa: E402
+)

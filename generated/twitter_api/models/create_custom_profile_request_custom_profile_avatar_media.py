@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="CreateCustomProfileRequestCustomProfileAvatarMedia")
+
+
+@_attrs_define
+class CreateCustomProfileRequestCustomProfileAvatarMedia:
+    """
+    Attributes:
+        id (int | str): The uploaded media id; Twitter documents a string, PyTweet sends a number.
+    """
+
+    id: int | str
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | str
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+
+        def _parse_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        id = _parse_id(d["id"])
+
+        create_custom_profile_request_custom_profile_avatar_media = cls(
+            id=id,
+        )
+
+        return create_custom_profile_request_custom_profile_avatar_media

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.create_dm_event_request_event import CreateDmEventRequestEvent
+
+
+T = TypeVar("T", bound="CreateDmEventRequest")
+
+
+@_attrs_define
+class CreateDmEventRequest:
+    """
+    Attributes:
+        event (CreateDmEventRequestEvent):
+    """
+
+    event: CreateDmEventRequestEvent
+
+    def to_dict(self) -> dict[str, Any]:
+        event = self.event.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "event": event,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        event = CreateDmEventRequestEvent.from_dict(d["event"])
+
+        create_dm_event_request = cls(
+            event=event,
+        )
+
+        return create_dm_event_request
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.create_dm_event_request_event import CreateDmEventRequestEvent  # noqa: E402

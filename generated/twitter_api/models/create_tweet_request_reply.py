@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateTweetRequestReply")
+
+
+@_attrs_define
+class CreateTweetRequestReply:
+    """
+    Attributes:
+        in_reply_to_tweet_id (str | Unset): A 64-bit id as a decimal string.
+        exclude_reply_user_ids (list[str] | Unset):
+    """
+
+    in_reply_to_tweet_id: str | Unset = UNSET
+    exclude_reply_user_ids: list[str] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        in_reply_to_tweet_id = self.in_reply_to_tweet_id
+
+        exclude_reply_user_ids: list[str] | Unset = UNSET
+        if not isinstance(self.exclude_reply_user_ids, Unset):
+            exclude_reply_user_ids = self.exclude_reply_user_ids
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if in_reply_to_tweet_id is not UNSET:
+            field_dict["in_reply_to_tweet_id"] = in_reply_to_tweet_id
+        if exclude_reply_user_ids is not UNSET:
+            field_dict["exclude_reply_user_ids"] = exclude_reply_user_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        in_reply_to_tweet_id = d.get("in_reply_to_tweet_id", UNSET)
+
+        exclude_reply_user_ids = cast(list[str], d.get("exclude_reply_user_ids", UNSET))
+
+        create_tweet_request_reply = cls(
+            in_reply_to_tweet_id=in_reply_to_tweet_id,
+            exclude_reply_user_ids=exclude_reply_user_ids,
+        )
+
+        return create_tweet_request_reply

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.message_data_request import MessageDataRequest
+
+
+T = TypeVar("T", bound="CreateWelcomeMessageRequestWelcomeMessage")
+
+
+@_attrs_define
+class CreateWelcomeMessageRequestWelcomeMessage:
+    """
+    Attributes:
+        message_data (MessageDataRequest):
+        name (str | Unset):
+    """
+
+    message_data: MessageDataRequest
+    name: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        message_data = self.message_data.to_dict()
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "message_data": message_data,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        message_data = MessageDataRequest.from_dict(d["message_data"])
+
+        name = d.get("name", UNSET)
+
+        create_welcome_message_request_welcome_message = cls(
+            message_data=message_data,
+            name=name,
+        )
+
+        return create_welcome_message_request_welcome_message
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.message_data_request import MessageDataRequest  # noqa: E402

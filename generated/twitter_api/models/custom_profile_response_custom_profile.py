@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_profile_response_custom_profile_avatar import CustomProfileResponseCustomProfileAvatar
+
+
+T = TypeVar("T", bound="CustomProfileResponseCustomProfile")
+_DECLARED_KEYS = frozenset(
+    (
+        "id",
+        "created_timestamp",
+        "name",
+        "avatar",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
+
+
+@_attrs_define
+class CustomProfileResponseCustomProfile:
+    """
+    Attributes:
+        id (str): A 64-bit id as a decimal string.
+        created_timestamp (str):
+        name (str):
+        avatar (CustomProfileResponseCustomProfileAvatar):
+    """
+
+    id: str
+    created_timestamp: str
+    name: str
+    avatar: CustomProfileResponseCustomProfileAvatar
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_timestamp = self.created_timestamp
+
+        name = self.name
+
+        avatar = self.avatar.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created_timestamp": created_timestamp,
+                "name": name,
+                "avatar": avatar,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        id = d["id"]
+
+        created_timestamp = d["created_timestamp"]
+
+        name = d["name"]
+
+        avatar = CustomProfileResponseCustomProfileAvatar.from_dict(d["avatar"])
+
+        custom_profile_response_custom_profile = cls(
+            id=id,
+            created_timestamp=created_timestamp,
+            name=name,
+            avatar=avatar,
+        )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+
+        custom_profile_response_custom_profile.additional_properties = d
+        return custom_profile_response_custom_profile
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            if isinstance(self.id, Unset):
+                raise KeyError(key)
+            return self.id
+        if key == "created_timestamp":
+            if isinstance(self.created_timestamp, Unset):
+                raise KeyError(key)
+            return self.created_timestamp
+        if key == "name":
+            if isinstance(self.name, Unset):
+                raise KeyError(key)
+            return self.name
+        if key == "avatar":
+            if isinstance(self.avatar, Unset):
+                raise KeyError(key)
+            return self.avatar
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "id":
+            return not isinstance(self.id, Unset)
+        if key == "created_timestamp":
+            return not isinstance(self.created_timestamp, Unset)
+        if key == "name":
+            return not isinstance(self.name, Unset)
+        if key == "avatar":
+            return not isinstance(self.avatar, Unset)
+        return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.custom_profile_response_custom_profile_avatar import CustomProfileResponseCustomProfileAvatar  # noqa: E402

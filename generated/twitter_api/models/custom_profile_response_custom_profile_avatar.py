@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_profile_response_custom_profile_avatar_media import (
+        CustomProfileResponseCustomProfileAvatarMedia,
+    )
+
+
+T = TypeVar("T", bound="CustomProfileResponseCustomProfileAvatar")
+_DECLARED_KEYS = frozenset(("media",))
+"""The JSON keys this model declares; any other key is an additional property."""
+
+
+@_attrs_define
+class CustomProfileResponseCustomProfileAvatar:
+    """
+    Attributes:
+        media (CustomProfileResponseCustomProfileAvatarMedia):
+    """
+
+    media: CustomProfileResponseCustomProfileAvatarMedia
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        media = self.media.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "media": media,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        media = CustomProfileResponseCustomProfileAvatarMedia.from_dict(d["media"])
+
+        custom_profile_response_custom_profile_avatar = cls(
+            media=media,
+        )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+
+        custom_profile_response_custom_profile_avatar.additional_properties = d
+        return custom_profile_response_custom_profile_avatar
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "media":
+            if isinstance(self.media, Unset):
+                raise KeyError(key)
+            return self.media
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "media":
+            return not isinstance(self.media, Unset)
+        return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.custom_profile_response_custom_profile_avatar_media import CustomProfileResponseCustomProfileAvatarMedia  # noqa: E402

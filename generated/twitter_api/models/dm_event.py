@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.dm_event_type import DmEventType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.dm_event_initiated_via import DmEventInitiatedVia
+    from ..models.dm_event_message_create import DmEventMessageCreate
+
+
+T = TypeVar("T", bound="DmEvent")
+_DECLARED_KEYS = frozenset(
+    (
+        "type",
+        "id",
+        "created_timestamp",
+        "message_create",
+        "initiated_via",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
+
+
+@_attrs_define
+class DmEvent:
+    """
+    Attributes:
+        type_ (DmEventType):
+        id (str): A 64-bit id as a decimal string.
+        created_timestamp (str): Milliseconds since the epoch, as a string.
+        message_create (DmEventMessageCreate):
+        initiated_via (DmEventInitiatedVia | Unset):
+    """
+
+    type_: DmEventType
+    id: str
+    created_timestamp: str
+    message_create: DmEventMessageCreate
+    initiated_via: DmEventInitiatedVia | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        id = self.id
+
+        created_timestamp = self.created_timestamp
+
+        message_create = self.message_create.to_dict()
+
+        initiated_via: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.initiated_via, Unset):
+            initiated_via = self.initiated_via.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "created_timestamp": created_timestamp,
+                "message_create": message_create,
+            }
+        )
+        if initiated_via is not UNSET:
+            field_dict["initiated_via"] = initiated_via
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        type_ = DmEventType(d["type"])
+
+        id = d["id"]
+
+        created_timestamp = d["created_timestamp"]
+
+        message_create = DmEventMessageCreate.from_dict(d["message_create"])
+
+        _initiated_via = d.get("initiated_via", UNSET)
+        initiated_via: DmEventInitiatedVia | Unset
+        if isinstance(_initiated_via, Unset):
+            initiated_via = UNSET
+        else:
+            initiated_via = DmEventInitiatedVia.from_dict(_initiated_via)
+
+        dm_event = cls(
+            type_=type_,
+            id=id,
+            created_timestamp=created_timestamp,
+            message_create=message_create,
+            initiated_via=initiated_via,
+        )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+
+        dm_event.additional_properties = d
+        return dm_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "type":
+            if isinstance(self.type_, Unset):
+                raise KeyError(key)
+            return self.type_
+        if key == "id":
+            if isinstance(self.id, Unset):
+                raise KeyError(key)
+            return self.id
+        if key == "created_timestamp":
+            if isinstance(self.created_timestamp, Unset):
+                raise KeyError(key)
+            return self.created_timestamp
+        if key == "message_create":
+            if isinstance(self.message_create, Unset):
+                raise KeyError(key)
+            return self.message_create
+        if key == "initiated_via":
+            if isinstance(self.initiated_via, Unset):
+                raise KeyError(key)
+            return self.initiated_via
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "type":
+            return not isinstance(self.type_, Unset)
+        if key == "id":
+            return not isinstance(self.id, Unset)
+        if key == "created_timestamp":
+            return not isinstance(self.created_timestamp, Unset)
+        if key == "message_create":
+            return not isinstance(self.message_create, Unset)
+        if key == "initiated_via":
+            return not isinstance(self.initiated_via, Unset)
+        return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.dm_event_initiated_via import DmEventInitiatedVia  # noqa: E402
+from ..models.dm_event_message_create import DmEventMessageCreate  # noqa: E402

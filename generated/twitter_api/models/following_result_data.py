@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FollowingResultData")
+_DECLARED_KEYS = frozenset(
+    (
+        "following",
+        "pending_follow",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
+
+
+@_attrs_define
+class FollowingResultData:
+    """
+    Attributes:
+        following (bool):
+        pending_follow (bool | Unset):
+    """
+
+    following: bool
+    pending_follow: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        following = self.following
+
+        pending_follow = self.pending_follow
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "following": following,
+            }
+        )
+        if pending_follow is not UNSET:
+            field_dict["pending_follow"] = pending_follow
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        following = d["following"]
+
+        pending_follow = d.get("pending_follow", UNSET)
+
+        following_result_data = cls(
+            following=following,
+            pending_follow=pending_follow,
+        )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+
+        following_result_data.additional_properties = d
+        return following_result_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "following":
+            if isinstance(self.following, Unset):
+                raise KeyError(key)
+            return self.following
+        if key == "pending_follow":
+            if isinstance(self.pending_follow, Unset):
+                raise KeyError(key)
+            return self.pending_follow
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "following":
+            return not isinstance(self.following, Unset)
+        if key == "pending_follow":
+            return not isinstance(self.pending_follow, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.media_attachment_type import MediaAttachmentType
+
+if TYPE_CHECKING:
+    from ..models.media_attachment_media import MediaAttachmentMedia
+
+
+T = TypeVar("T", bound="MediaAttachment")
+
+
+@_attrs_define
+class MediaAttachment:
+    """
+    Attributes:
+        type_ (MediaAttachmentType):
+        media (MediaAttachmentMedia):
+    """
+
+    type_: MediaAttachmentType
+    media: MediaAttachmentMedia
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        media = self.media.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "media": media,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        type_ = MediaAttachmentType(d["type"])
+
+        media = MediaAttachmentMedia.from_dict(d["media"])
+
+        media_attachment = cls(
+            type_=type_,
+            media=media,
+        )
+
+        return media_attachment
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.media_attachment_media import MediaAttachmentMedia  # noqa: E402

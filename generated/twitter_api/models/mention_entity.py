@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MentionEntity")
+_DECLARED_KEYS = frozenset(
+    (
+        "start",
+        "end",
+        "username",
+        "id",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
+
+
+@_attrs_define
+class MentionEntity:
+    """
+    Attributes:
+        start (int):
+        end (int):
+        username (str):
+        id (str | Unset): A 64-bit id as a decimal string.
+    """
+
+    start: int
+    end: int
+    username: str
+    id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start = self.start
+
+        end = self.end
+
+        username = self.username
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "start": start,
+                "end": end,
+                "username": username,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        start = d["start"]
+
+        end = d["end"]
+
+        username = d["username"]
+
+        id = d.get("id", UNSET)
+
+        mention_entity = cls(
+            start=start,
+            end=end,
+            username=username,
+            id=id,
+        )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+
+        mention_entity.additional_properties = d
+        return mention_entity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "start":
+            if isinstance(self.start, Unset):
+                raise KeyError(key)
+            return self.start
+        if key == "end":
+            if isinstance(self.end, Unset):
+                raise KeyError(key)
+            return self.end
+        if key == "username":
+            if isinstance(self.username, Unset):
+                raise KeyError(key)
+            return self.username
+        if key == "id":
+            if isinstance(self.id, Unset):
+                raise KeyError(key)
+            return self.id
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "start":
+            return not isinstance(self.start, Unset)
+        if key == "end":
+            return not isinstance(self.end, Unset)
+        if key == "username":
+            return not isinstance(self.username, Unset)
+        if key == "id":
+            return not isinstance(self.id, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.poll_voting_status import PollVotingStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.poll_option import PollOption
+
+
+T = TypeVar("T", bound="Poll")
+_DECLARED_KEYS = frozenset(
+    (
+        "id",
+        "options",
+        "duration_minutes",
+        "end_datetime",
+        "voting_status",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
+
+
+@_attrs_define
+class Poll:
+    """
+    Attributes:
+        id (str): A 64-bit id as a decimal string.
+        options (list[PollOption]):
+        duration_minutes (int | Unset):
+        end_datetime (datetime.datetime | Unset):
+        voting_status (PollVotingStatus | Unset):
+    """
+
+    id: str
+    options: list[PollOption]
+    duration_minutes: int | Unset = UNSET
+    end_datetime: datetime.datetime | Unset = UNSET
+    voting_status: PollVotingStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        options = []
+        for options_item_data in self.options:
+            options_item = options_item_data.to_dict()
+            options.append(options_item)
+
+        duration_minutes = self.duration_minutes
+
+        end_datetime: str | Unset = UNSET
+        if not isinstance(self.end_datetime, Unset):
+            end_datetime = self.end_datetime.isoformat()
+
+        voting_status: str | Unset = UNSET
+        if not isinstance(self.voting_status, Unset):
+            voting_status = self.voting_status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "options": options,
+            }
+        )
+        if duration_minutes is not UNSET:
+            field_dict["duration_minutes"] = duration_minutes
+        if end_datetime is not UNSET:
+            field_dict["end_datetime"] = end_datetime
+        if voting_status is not UNSET:
+            field_dict["voting_status"] = voting_status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        id = d["id"]
+
+        options = []
+        _options = d["options"]
+        for options_item_data in _options:
+            options_item = PollOption.from_dict(options_item_data)
+
+            options.append(options_item)
+
+        duration_minutes = d.get("duration_minutes", UNSET)
+
+        _end_datetime = d.get("end_datetime", UNSET)
+        end_datetime: datetime.datetime | Unset
+        if isinstance(_end_datetime, Unset):
+            end_datetime = UNSET
+        else:
+            end_datetime = datetime.datetime.fromisoformat(_end_datetime)
+
+        _voting_status = d.get("voting_status", UNSET)
+        voting_status: PollVotingStatus | Unset
+        if isinstance(_voting_status, Unset):
+            voting_status = UNSET
+        else:
+            voting_status = PollVotingStatus(_voting_status)
+
+        poll = cls(
+            id=id,
+            options=options,
+            duration_minutes=duration_minutes,
+            end_datetime=end_datetime,
+            voting_status=voting_status,
+        )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+
+        poll.additional_properties = d
+        return poll
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            if isinstance(self.id, Unset):
+                raise KeyError(key)
+            return self.id
+        if key == "options":
+            if isinstance(self.options, Unset):
+                raise KeyError(key)
+            return self.options
+        if key == "duration_minutes":
+            if isinstance(self.duration_minutes, Unset):
+                raise KeyError(key)
+            return self.duration_minutes
+        if key == "end_datetime":
+            if isinstance(self.end_datetime, Unset):
+                raise KeyError(key)
+            return self.end_datetime
+        if key == "voting_status":
+            if isinstance(self.voting_status, Unset):
+                raise KeyError(key)
+            return self.voting_status
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "id":
+            return not isinstance(self.id, Unset)
+        if key == "options":
+            return not isinstance(self.options, Unset)
+        if key == "duration_minutes":
+            return not isinstance(self.duration_minutes, Unset)
+        if key == "end_datetime":
+            return not isinstance(self.end_datetime, Unset)
+        if key == "voting_status":
+            return not isinstance(self.voting_status, Unset)
+        return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.poll_option import PollOption  # noqa: E402

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.referenced_tweet_type import ReferencedTweetType
+from ..types import Unset
+
+T = TypeVar("T", bound="ReferencedTweet")
+_DECLARED_KEYS = frozenset(
+    (
+        "type",
+        "id",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
+
+
+@_attrs_define
+class ReferencedTweet:
+    """
+    Attributes:
+        type_ (ReferencedTweetType):
+        id (str): A 64-bit id as a decimal string.
+    """
+
+    type_: ReferencedTweetType
+    id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        type_ = ReferencedTweetType(d["type"])
+
+        id = d["id"]
+
+        referenced_tweet = cls(
+            type_=type_,
+            id=id,
+        )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+
+        referenced_tweet.additional_properties = d
+        return referenced_tweet
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "type":
+            if isinstance(self.type_, Unset):
+                raise KeyError(key)
+            return self.type_
+        if key == "id":
+            if isinstance(self.id, Unset):
+                raise KeyError(key)
+            return self.id
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "type":
+            return not isinstance(self.type_, Unset)
+        if key == "id":
+            return not isinstance(self.id, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Rule")
+_DECLARED_KEYS = frozenset(
+    (
+        "id",
+        "value",
+        "tag",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
+
+
+@_attrs_define
+class Rule:
+    """
+    Attributes:
+        id (str): A 64-bit id as a decimal string.
+        value (str):
+        tag (str | Unset):
+    """
+
+    id: str
+    value: str
+    tag: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        value = self.value
+
+        tag = self.tag
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "value": value,
+            }
+        )
+        if tag is not UNSET:
+            field_dict["tag"] = tag
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        id = d["id"]
+
+        value = d["value"]
+
+        tag = d.get("tag", UNSET)
+
+        rule = cls(
+            id=id,
+            value=value,
+            tag=tag,
+        )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+
+        rule.additional_properties = d
+        return rule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            if isinstance(self.id, Unset):
+                raise KeyError(key)
+            return self.id
+        if key == "value":
+            if isinstance(self.value, Unset):
+                raise KeyError(key)
+            return self.value
+        if key == "tag":
+            if isinstance(self.tag, Unset):
+                raise KeyError(key)
+            return self.tag
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "id":
+            return not isinstance(self.id, Unset)
+        if key == "value":
+            return not isinstance(self.value, Unset)
+        if key == "tag":
+            return not isinstance(self.tag, Unset)
+        return key in self.additional_properties

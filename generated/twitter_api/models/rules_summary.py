@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RulesSummary")
+_DECLARED_KEYS = frozenset(
+    (
+        "created",
+        "not_created",
+        "valid",
+        "invalid",
+        "deleted",
+        "not_deleted",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
+
+
+@_attrs_define
+class RulesSummary:
+    """
+    Attributes:
+        created (int | Unset):
+        not_created (int | Unset):
+        valid (int | Unset):
+        invalid (int | Unset):
+        deleted (int | Unset):
+        not_deleted (int | Unset):
+    """
+
+    created: int | Unset = UNSET
+    not_created: int | Unset = UNSET
+    valid: int | Unset = UNSET
+    invalid: int | Unset = UNSET
+    deleted: int | Unset = UNSET
+    not_deleted: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created = self.created
+
+        not_created = self.not_created
+
+        valid = self.valid
+
+        invalid = self.invalid
+
+        deleted = self.deleted
+
+        not_deleted = self.not_deleted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if created is not UNSET:
+            field_dict["created"] = created
+        if not_created is not UNSET:
+            field_dict["not_created"] = not_created
+        if valid is not UNSET:
+            field_dict["valid"] = valid
+        if invalid is not UNSET:
+            field_dict["invalid"] = invalid
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
+        if not_deleted is not UNSET:
+            field_dict["not_deleted"] = not_deleted
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        created = d.get("created", UNSET)
+
+        not_created = d.get("not_created", UNSET)
+
+        valid = d.get("valid", UNSET)
+
+        invalid = d.get("invalid", UNSET)
+
+        deleted = d.get("deleted", UNSET)
+
+        not_deleted = d.get("not_deleted", UNSET)
+
+        rules_summary = cls(
+            created=created,
+            not_created=not_created,
+            valid=valid,
+            invalid=invalid,
+            deleted=deleted,
+            not_deleted=not_deleted,
+        )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+
+        rules_summary.additional_properties = d
+        return rules_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "created":
+            if isinstance(self.created, Unset):
+                raise KeyError(key)
+            return self.created
+        if key == "not_created":
+            if isinstance(self.not_created, Unset):
+                raise KeyError(key)
+            return self.not_created
+        if key == "valid":
+            if isinstance(self.valid, Unset):
+                raise KeyError(key)
+            return self.valid
+        if key == "invalid":
+            if isinstance(self.invalid, Unset):
+                raise KeyError(key)
+            return self.invalid
+        if key == "deleted":
+            if isinstance(self.deleted, Unset):
+                raise KeyError(key)
+            return self.deleted
+        if key == "not_deleted":
+            if isinstance(self.not_deleted, Unset):
+                raise KeyError(key)
+            return self.not_deleted
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "created":
+            return not isinstance(self.created, Unset)
+        if key == "not_created":
+            return not isinstance(self.not_created, Unset)
+        if key == "valid":
+            return not isinstance(self.valid, Unset)
+        if key == "invalid":
+            return not isinstance(self.invalid, Unset)
+        if key == "deleted":
+            return not isinstance(self.deleted, Unset)
+        if key == "not_deleted":
+            return not isinstance(self.not_deleted, Unset)
+        return key in self.additional_properties

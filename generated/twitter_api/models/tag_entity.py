@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="TagEntity")
+_DECLARED_KEYS = frozenset(
+    (
+        "start",
+        "end",
+        "tag",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
+
+
+@_attrs_define
+class TagEntity:
+    """
+    Attributes:
+        start (int):
+        end (int):
+        tag (str):
+    """
+
+    start: int
+    end: int
+    tag: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start = self.start
+
+        end = self.end
+
+        tag = self.tag
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "start": start,
+                "end": end,
+                "tag": tag,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        start = d["start"]
+
+        end = d["end"]
+
+        tag = d["tag"]
+
+        tag_entity = cls(
+            start=start,
+            end=end,
+            tag=tag,
+        )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+
+        tag_entity.additional_properties = d
+        return tag_entity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "start":
+            if isinstance(self.start, Unset):
+                raise KeyError(key)
+            return self.start
+        if key == "end":
+            if isinstance(self.end, Unset):
+                raise KeyError(key)
+            return self.end
+        if key == "tag":
+            if isinstance(self.tag, Unset):
+                raise KeyError(key)
+            return self.tag
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "start":
+            return not isinstance(self.start, Unset)
+        if key == "end":
+            return not isinstance(self.end, Unset)
+        if key == "tag":
+            return not isinstance(self.tag, Unset)
+        return key in self.additional_properties

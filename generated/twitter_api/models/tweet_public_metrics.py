@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="TweetPublicMetrics")
+_DECLARED_KEYS = frozenset(
+    (
+        "retweet_count",
+        "reply_count",
+        "like_count",
+        "quote_count",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
+
+
+@_attrs_define
+class TweetPublicMetrics:
+    """
+    Attributes:
+        retweet_count (int):
+        reply_count (int):
+        like_count (int):
+        quote_count (int):
+    """
+
+    retweet_count: int
+    reply_count: int
+    like_count: int
+    quote_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        retweet_count = self.retweet_count
+
+        reply_count = self.reply_count
+
+        like_count = self.like_count
+
+        quote_count = self.quote_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "retweet_count": retweet_count,
+                "reply_count": reply_count,
+                "like_count": like_count,
+                "quote_count": quote_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        retweet_count = d["retweet_count"]
+
+        reply_count = d["reply_count"]
+
+        like_count = d["like_count"]
+
+        quote_count = d["quote_count"]
+
+        tweet_public_metrics = cls(
+            retweet_count=retweet_count,
+            reply_count=reply_count,
+            like_count=like_count,
+            quote_count=quote_count,
+        )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+
+        tweet_public_metrics.additional_properties = d
+        return tweet_public_metrics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "retweet_count":
+            if isinstance(self.retweet_count, Unset):
+                raise KeyError(key)
+            return self.retweet_count
+        if key == "reply_count":
+            if isinstance(self.reply_count, Unset):
+                raise KeyError(key)
+            return self.reply_count
+        if key == "like_count":
+            if isinstance(self.like_count, Unset):
+                raise KeyError(key)
+            return self.like_count
+        if key == "quote_count":
+            if isinstance(self.quote_count, Unset):
+                raise KeyError(key)
+            return self.quote_count
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "retweet_count":
+            return not isinstance(self.retweet_count, Unset)
+        if key == "reply_count":
+            return not isinstance(self.reply_count, Unset)
+        if key == "like_count":
+            return not isinstance(self.like_count, Unset)
+        if key == "quote_count":
+            return not isinstance(self.quote_count, Unset)
+        return key in self.additional_properties

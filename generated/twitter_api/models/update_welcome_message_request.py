@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.message_data_request import MessageDataRequest
+
+
+T = TypeVar("T", bound="UpdateWelcomeMessageRequest")
+
+
+@_attrs_define
+class UpdateWelcomeMessageRequest:
+    """
+    Attributes:
+        message_data (MessageDataRequest):
+    """
+
+    message_data: MessageDataRequest
+
+    def to_dict(self) -> dict[str, Any]:
+        message_data = self.message_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "message_data": message_data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        message_data = MessageDataRequest.from_dict(d["message_data"])
+
+        update_welcome_message_request = cls(
+            message_data=message_data,
+        )
+
+        return update_welcome_message_request
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.message_data_request import MessageDataRequest  # noqa: E402

@@ -1,0 +1,327 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_entities import UserEntities
+    from ..models.user_public_metrics import UserPublicMetrics
+    from ..models.user_withheld import UserWithheld
+
+
+T = TypeVar("T", bound="User")
+_DECLARED_KEYS = frozenset(
+    (
+        "id",
+        "name",
+        "username",
+        "created_at",
+        "description",
+        "location",
+        "pinned_tweet_id",
+        "profile_image_url",
+        "protected",
+        "verified",
+        "url",
+        "public_metrics",
+        "entities",
+        "withheld",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
+
+
+@_attrs_define
+class User:
+    """
+    Attributes:
+        id (str): A 64-bit id as a decimal string.
+        name (str):
+        username (str):
+        created_at (datetime.datetime | Unset):
+        description (str | Unset):
+        location (str | Unset):
+        pinned_tweet_id (str | Unset): A 64-bit id as a decimal string.
+        profile_image_url (str | Unset):
+        protected (bool | Unset):
+        verified (bool | Unset):
+        url (str | Unset):
+        public_metrics (UserPublicMetrics | Unset):
+        entities (UserEntities | Unset):
+        withheld (UserWithheld | Unset):
+    """
+
+    id: str
+    name: str
+    username: str
+    created_at: datetime.datetime | Unset = UNSET
+    description: str | Unset = UNSET
+    location: str | Unset = UNSET
+    pinned_tweet_id: str | Unset = UNSET
+    profile_image_url: str | Unset = UNSET
+    protected: bool | Unset = UNSET
+    verified: bool | Unset = UNSET
+    url: str | Unset = UNSET
+    public_metrics: UserPublicMetrics | Unset = UNSET
+    entities: UserEntities | Unset = UNSET
+    withheld: UserWithheld | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        username = self.username
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        description = self.description
+
+        location = self.location
+
+        pinned_tweet_id = self.pinned_tweet_id
+
+        profile_image_url = self.profile_image_url
+
+        protected = self.protected
+
+        verified = self.verified
+
+        url = self.url
+
+        public_metrics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.public_metrics, Unset):
+            public_metrics = self.public_metrics.to_dict()
+
+        entities: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.entities, Unset):
+            entities = self.entities.to_dict()
+
+        withheld: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.withheld, Unset):
+            withheld = self.withheld.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "username": username,
+            }
+        )
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if description is not UNSET:
+            field_dict["description"] = description
+        if location is not UNSET:
+            field_dict["location"] = location
+        if pinned_tweet_id is not UNSET:
+            field_dict["pinned_tweet_id"] = pinned_tweet_id
+        if profile_image_url is not UNSET:
+            field_dict["profile_image_url"] = profile_image_url
+        if protected is not UNSET:
+            field_dict["protected"] = protected
+        if verified is not UNSET:
+            field_dict["verified"] = verified
+        if url is not UNSET:
+            field_dict["url"] = url
+        if public_metrics is not UNSET:
+            field_dict["public_metrics"] = public_metrics
+        if entities is not UNSET:
+            field_dict["entities"] = entities
+        if withheld is not UNSET:
+            field_dict["withheld"] = withheld
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        id = d["id"]
+
+        name = d["name"]
+
+        username = d["username"]
+
+        _created_at = d.get("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        description = d.get("description", UNSET)
+
+        location = d.get("location", UNSET)
+
+        pinned_tweet_id = d.get("pinned_tweet_id", UNSET)
+
+        profile_image_url = d.get("profile_image_url", UNSET)
+
+        protected = d.get("protected", UNSET)
+
+        verified = d.get("verified", UNSET)
+
+        url = d.get("url", UNSET)
+
+        _public_metrics = d.get("public_metrics", UNSET)
+        public_metrics: UserPublicMetrics | Unset
+        if isinstance(_public_metrics, Unset):
+            public_metrics = UNSET
+        else:
+            public_metrics = UserPublicMetrics.from_dict(_public_metrics)
+
+        _entities = d.get("entities", UNSET)
+        entities: UserEntities | Unset
+        if isinstance(_entities, Unset):
+            entities = UNSET
+        else:
+            entities = UserEntities.from_dict(_entities)
+
+        _withheld = d.get("withheld", UNSET)
+        withheld: UserWithheld | Unset
+        if isinstance(_withheld, Unset):
+            withheld = UNSET
+        else:
+            withheld = UserWithheld.from_dict(_withheld)
+
+        user = cls(
+            id=id,
+            name=name,
+            username=username,
+            created_at=created_at,
+            description=description,
+            location=location,
+            pinned_tweet_id=pinned_tweet_id,
+            profile_image_url=profile_image_url,
+            protected=protected,
+            verified=verified,
+            url=url,
+            public_metrics=public_metrics,
+            entities=entities,
+            withheld=withheld,
+        )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+
+        user.additional_properties = d
+        return user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            if isinstance(self.id, Unset):
+                raise KeyError(key)
+            return self.id
+        if key == "name":
+            if isinstance(self.name, Unset):
+                raise KeyError(key)
+            return self.name
+        if key == "username":
+            if isinstance(self.username, Unset):
+                raise KeyError(key)
+            return self.username
+        if key == "created_at":
+            if isinstance(self.created_at, Unset):
+                raise KeyError(key)
+            return self.created_at
+        if key == "description":
+            if isinstance(self.description, Unset):
+                raise KeyError(key)
+            return self.description
+        if key == "location":
+            if isinstance(self.location, Unset):
+                raise KeyError(key)
+            return self.location
+        if key == "pinned_tweet_id":
+            if isinstance(self.pinned_tweet_id, Unset):
+                raise KeyError(key)
+            return self.pinned_tweet_id
+        if key == "profile_image_url":
+            if isinstance(self.profile_image_url, Unset):
+                raise KeyError(key)
+            return self.profile_image_url
+        if key == "protected":
+            if isinstance(self.protected, Unset):
+                raise KeyError(key)
+            return self.protected
+        if key == "verified":
+            if isinstance(self.verified, Unset):
+                raise KeyError(key)
+            return self.verified
+        if key == "url":
+            if isinstance(self.url, Unset):
+                raise KeyError(key)
+            return self.url
+        if key == "public_metrics":
+            if isinstance(self.public_metrics, Unset):
+                raise KeyError(key)
+            return self.public_metrics
+        if key == "entities":
+            if isinstance(self.entities, Unset):
+                raise KeyError(key)
+            return self.entities
+        if key == "withheld":
+            if isinstance(self.withheld, Unset):
+                raise KeyError(key)
+            return self.withheld
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "id":
+            return not isinstance(self.id, Unset)
+        if key == "name":
+            return not isinstance(self.name, Unset)
+        if key == "username":
+            return not isinstance(self.username, Unset)
+        if key == "created_at":
+            return not isinstance(self.created_at, Unset)
+        if key == "description":
+            return not isinstance(self.description, Unset)
+        if key == "location":
+            return not isinstance(self.location, Unset)
+        if key == "pinned_tweet_id":
+            return not isinstance(self.pinned_tweet_id, Unset)
+        if key == "profile_image_url":
+            return not isinstance(self.profile_image_url, Unset)
+        if key == "protected":
+            return not isinstance(self.protected, Unset)
+        if key == "verified":
+            return not isinstance(self.verified, Unset)
+        if key == "url":
+            return not isinstance(self.url, Unset)
+        if key == "public_metrics":
+            return not isinstance(self.public_metrics, Unset)
+        if key == "entities":
+            return not isinstance(self.entities, Unset)
+        if key == "withheld":
+            return not isinstance(self.withheld, Unset)
+        return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.user_entities import UserEntities  # noqa: E402
+from ..models.user_public_metrics import UserPublicMetrics  # noqa: E402
+from ..models.user_withheld import UserWithheld  # noqa: E402

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.expansions import Expansions
+    from ..models.partial_error import PartialError
+    from ..models.user import User
+
+
+T = TypeVar("T", bound="UserResponse")
+_DECLARED_KEYS = frozenset(
+    (
+        "data",
+        "includes",
+        "errors",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
+
+
+@_attrs_define
+class UserResponse:
+    """
+    Attributes:
+        data (User | Unset):
+        includes (Expansions | Unset): The objects `expansions` asked for.
+        errors (list[PartialError] | Unset):
+    """
+
+    data: User | Unset = UNSET
+    includes: Expansions | Unset = UNSET
+    errors: list[PartialError] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        includes: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.includes, Unset):
+            includes = self.includes.to_dict()
+
+        errors: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = []
+            for errors_item_data in self.errors:
+                errors_item = errors_item_data.to_dict()
+                errors.append(errors_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+        if includes is not UNSET:
+            field_dict["includes"] = includes
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        _data = d.get("data", UNSET)
+        data: User | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = User.from_dict(_data)
+
+        _includes = d.get("includes", UNSET)
+        includes: Expansions | Unset
+        if isinstance(_includes, Unset):
+            includes = UNSET
+        else:
+            includes = Expansions.from_dict(_includes)
+
+        _errors = d.get("errors", UNSET)
+        errors: list[PartialError] | Unset = UNSET
+        if _errors is not UNSET:
+            errors = []
+            for errors_item_data in _errors:
+                errors_item = PartialError.from_dict(errors_item_data)
+
+                errors.append(errors_item)
+
+        user_response = cls(
+            data=data,
+            includes=includes,
+            errors=errors,
+        )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+
+        user_response.additional_properties = d
+        return user_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "data":
+            if isinstance(self.data, Unset):
+                raise KeyError(key)
+            return self.data
+        if key == "includes":
+            if isinstance(self.includes, Unset):
+                raise KeyError(key)
+            return self.includes
+        if key == "errors":
+            if isinstance(self.errors, Unset):
+                raise KeyError(key)
+            return self.errors
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "data":
+            return not isinstance(self.data, Unset)
+        if key == "includes":
+            return not isinstance(self.includes, Unset)
+        if key == "errors":
+            return not isinstance(self.errors, Unset)
+        return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.expansions import Expansions  # noqa: E402
+from ..models.partial_error import PartialError  # noqa: E402
+from ..models.user import User  # noqa: E402

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="V1MentionEntity")
+_DECLARED_KEYS = frozenset(
+    (
+        "screen_name",
+        "id_str",
+        "indices",
+        "name",
+        "id",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
+
+
+@_attrs_define
+class V1MentionEntity:
+    """
+    Attributes:
+        screen_name (str):
+        id_str (str):
+        indices (list[int]):
+        name (str | Unset):
+        id (int | Unset):
+    """
+
+    screen_name: str
+    id_str: str
+    indices: list[int]
+    name: str | Unset = UNSET
+    id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        screen_name = self.screen_name
+
+        id_str = self.id_str
+
+        indices = self.indices
+
+        name = self.name
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "screen_name": screen_name,
+                "id_str": id_str,
+                "indices": indices,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        screen_name = d["screen_name"]
+
+        id_str = d["id_str"]
+
+        indices = cast(list[int], d["indices"])
+
+        name = d.get("name", UNSET)
+
+        id = d.get("id", UNSET)
+
+        v1_mention_entity = cls(
+            screen_name=screen_name,
+            id_str=id_str,
+            indices=indices,
+            name=name,
+            id=id,
+        )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+
+        v1_mention_entity.additional_properties = d
+        return v1_mention_entity
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "screen_name":
+            if isinstance(self.screen_name, Unset):
+                raise KeyError(key)
+            return self.screen_name
+        if key == "id_str":
+            if isinstance(self.id_str, Unset):
+                raise KeyError(key)
+            return self.id_str
+        if key == "indices":
+            if isinstance(self.indices, Unset):
+                raise KeyError(key)
+            return self.indices
+        if key == "name":
+            if isinstance(self.name, Unset):
+                raise KeyError(key)
+            return self.name
+        if key == "id":
+            if isinstance(self.id, Unset):
+                raise KeyError(key)
+            return self.id
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "screen_name":
+            return not isinstance(self.screen_name, Unset)
+        if key == "id_str":
+            return not isinstance(self.id_str, Unset)
+        if key == "indices":
+            return not isinstance(self.indices, Unset)
+        if key == "name":
+            return not isinstance(self.name, Unset)
+        if key == "id":
+            return not isinstance(self.id, Unset)
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.welcome_message_rule_response_welcome_message_rule import WelcomeMessageRuleResponseWelcomeMessageRule
+
+
+T = TypeVar("T", bound="WelcomeMessageRuleResponse")
+_DECLARED_KEYS = frozenset(("welcome_message_rule",))
+"""The JSON keys this model declares; any other key is an additional property."""
+
+
+@_attrs_define
+class WelcomeMessageRuleResponse:
+    """
+    Attributes:
+        welcome_message_rule (WelcomeMessageRuleResponseWelcomeMessageRule): Keys in this order (PyTweet reads them by
+            position).
+    """
+
+    welcome_message_rule: WelcomeMessageRuleResponseWelcomeMessageRule
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        welcome_message_rule = self.welcome_message_rule.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "welcome_message_rule": welcome_message_rule,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        welcome_message_rule = WelcomeMessageRuleResponseWelcomeMessageRule.from_dict(d["welcome_message_rule"])
+
+        welcome_message_rule_response = cls(
+            welcome_message_rule=welcome_message_rule,
+        )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+
+        welcome_message_rule_response.additional_properties = d
+        return welcome_message_rule_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "welcome_message_rule":
+            if isinstance(self.welcome_message_rule, Unset):
+                raise KeyError(key)
+            return self.welcome_message_rule
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "welcome_message_rule":
+            return not isinstance(self.welcome_message_rule, Unset)
+        return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.welcome_message_rule_response_welcome_message_rule import WelcomeMessageRuleResponseWelcomeMessageRule  # noqa: E402

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import Unset
+
+T = TypeVar("T", bound="WelcomeMessageRuleResponseWelcomeMessageRule")
+_DECLARED_KEYS = frozenset(
+    (
+        "id",
+        "created_timestamp",
+        "welcome_message_id",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
+
+
+@_attrs_define
+class WelcomeMessageRuleResponseWelcomeMessageRule:
+    """Keys in this order (PyTweet reads them by position).
+
+    Attributes:
+        id (str): A 64-bit id as a decimal string.
+        created_timestamp (str):
+        welcome_message_id (str): A 64-bit id as a decimal string.
+    """
+
+    id: str
+    created_timestamp: str
+    welcome_message_id: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_timestamp = self.created_timestamp
+
+        welcome_message_id = self.welcome_message_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "created_timestamp": created_timestamp,
+                "welcome_message_id": welcome_message_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        id = d["id"]
+
+        created_timestamp = d["created_timestamp"]
+
+        welcome_message_id = d["welcome_message_id"]
+
+        welcome_message_rule_response_welcome_message_rule = cls(
+            id=id,
+            created_timestamp=created_timestamp,
+            welcome_message_id=welcome_message_id,
+        )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+
+        welcome_message_rule_response_welcome_message_rule.additional_properties = d
+        return welcome_message_rule_response_welcome_message_rule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            if isinstance(self.id, Unset):
+                raise KeyError(key)
+            return self.id
+        if key == "created_timestamp":
+            if isinstance(self.created_timestamp, Unset):
+                raise KeyError(key)
+            return self.created_timestamp
+        if key == "welcome_message_id":
+            if isinstance(self.welcome_message_id, Unset):
+                raise KeyError(key)
+            return self.welcome_message_id
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "id":
+            return not isinstance(self.id, Unset)
+        if key == "created_timestamp":
+            return not isinstance(self.created_timestamp, Unset)
+        if key == "welcome_message_id":
+            return not isinstance(self.welcome_message_id, Unset)
+        return key in self.additional_properties
