@@ -36,7 +36,7 @@ smoke: $(STAMP)
 # (default: the public index) with TWINE_USERNAME/TWINE_PASSWORD or TWINE_API_TOKEN from the environment.
 # Refuses a dirty tree, a version without a CHANGELOG section, or a version the index already has.
 publish: $(STAMP)
-	$(PY) scripts/publish.py $(if $(PROVIDER),--provider $(PROVIDER))
+	$(PY) -m scripts.publish $(if $(PROVIDER),--provider $(PROVIDER))
 
 # Install one provider from this clone into the virtualenv VENV (created if missing): its wheel and the
 # runtime's come from dist/, httpx and attrs from the index pip is configured with.

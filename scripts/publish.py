@@ -1,6 +1,6 @@
 """Build, check and upload every distribution under ``packaging/`` (or one) to a package index: ``make publish``.
 
-    make publish                                      # every distribution, to the public index
+    make publish                                      # = python -m scripts.publish: every distribution
     make publish PROVIDER=smscx                       # one (folder, provider or project name)
     make publish REPOSITORY_URL=https://test.pypi.org/legacy/
 
@@ -33,8 +33,7 @@ import httpx
 from packaging.utils import canonicalize_name, parse_sdist_filename, parse_wheel_filename
 from packaging.version import Version
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_wheels import ROOT, Distribution, build, distributions, twine_check  # noqa: E402
+from scripts.build_wheels import ROOT, Distribution, build, distributions, twine_check
 
 OUT = ROOT / "build" / "publish"
 PUBLIC_UPLOAD = "https://upload.pypi.org/legacy/"
