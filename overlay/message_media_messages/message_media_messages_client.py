@@ -23,6 +23,7 @@ from switchboard_core import (
     InvalidRequestError,
     RetryPolicy,
     SyncInvoker,
+    base_url_from_env,
     build_async_http_client,
     build_http_client,
 )
@@ -70,7 +71,8 @@ def _settings(
     except ValueError as exc:
         raise InvalidRequestError(str(exc)) from exc
     return ClientSettings(
-        base_url=base_url or os.environ.get("MESSAGEMEDIA_BASE_URL") or DEFAULT_BASE_URL,
+        base_url=base_url or base_url_from_env("messagemedia", DEFAULT_BASE_URL, "MESSAGEMEDIA_BASE_URL"),
+        provider="messagemedia",
         auth=MessageMediaHmacAuth(key, secret) if use_hmac else BasicAuth(key, secret),
         timeout=as_timeout(timeout),
         retry=retry,

@@ -16,6 +16,7 @@ from ._client import (
     build_http_client,
 )
 from ._download import DownloadTarget, aread_body, asave_body, read_body, save_body
+from ._environ import base_url_from_env, env_name
 from ._errors import (
     DEFAULT_ERROR_MAP,
     APIConnectionError,
@@ -39,16 +40,10 @@ from ._errors import (
 )
 from ._generated import PARSE_CLIENT, WireBody
 from ._lazy import LazyModule, lazy_exports, lazy_module
-from ._redact import (
-    REDACTED,
-    SENSITIVE_HEADERS,
-    SENSITIVE_PARAMS,
-    configure_logging_from_env,
-    redact_headers,
-    redact_text,
-    redact_url,
-)
+from ._logging import configure_logging_from_env, logger_for
+from ._redact import REDACTED, SENSITIVE_HEADERS, SENSITIVE_PARAMS, redact_headers, redact_text, redact_url
 from ._retry import RETRY_POLICY_EXTENSION, AsyncRetryTransport, RetryDecision, RetryPolicy, RetryTransport
+from ._version import __version__
 
 if TYPE_CHECKING:
     from ._jsonrpc import JSONRPC_VERSION, JsonRpcFault, JsonRpcOutcome, jsonrpc_request, parse_jsonrpc_response
@@ -108,15 +103,19 @@ __all__ = [
     "TimeoutLike",
     "UnprocessableEntityError",
     "WireBody",
+    "__version__",
     "aread_body",
     "as_timeout",
     "asave_body",
+    "base_url_from_env",
     "build_async_http_client",
     "build_http_client",
     "configure_logging_from_env",
     "connection_error",
+    "env_name",
     "jsonrpc_request",
     "lazy_module",
+    "logger_for",
     "parse_jsonrpc_response",
     "read_body",
     "redact_headers",
