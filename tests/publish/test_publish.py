@@ -262,3 +262,17 @@ def test_each_distribution_has_one_version_a_changelog_and_urls_and_providers_ne
                 major, minor, *_ = (int(part) for part in core.version.split("."))
                 next_breaking = f"{major}.{minor + 1}.0" if major == 0 else f"{major + 1}.0.0"
                 assert next_breaking not in requirement.specifier, text
+
+
+def test_each_provider_readme_says_it_replaces_the_legacy_import_name_and_how_to_install_from_a_clone() -> None:
+    for dist in distributions():
+        if not dist.provider:
+            continue
+        readme = (ROOT / dist.settings["readme"]).read_text()
+        facade = next(name for name, source in dist.packages.items() if source.startswith("overlay/"))
+        assert f"installs the import name `{facade}`" in readme, dist.name
+        assert "Uninstall the legacy package first" in readme, dist.name
+        assert f"make install PROVIDER={dist.provider} VENV=" in readme, dist.name
+        assert f"pip install --find-links dist {dist.name}" in readme, dist.name
+        assert f"SWITCHBOARD_{dist.provider.upper()}_BASE_URL" in readme, dist.name
+        assert f"switchboard.{dist.provider}" in readme, dist.name
