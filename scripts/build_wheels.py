@@ -66,7 +66,9 @@ class Distribution:
             return self.folder / "pyproject.toml"
         staged = Path(self.data["tool"]["hatch"]["version"]["path"])
         package, rest = staged.parts[0], Path(*staged.parts[1:])
-        return ROOT / self.packages[package] / rest
+        if package in self.packages:  # a file of a staged package: read it where it is kept
+            return ROOT / self.packages[package] / rest
+        return self.folder / staged
 
     @property
     def version(self) -> str:

@@ -107,10 +107,27 @@ def published(index: tuple[str, Path]) -> subprocess.CompletedProcess[str]:
     url, packages = index
     result = _run_publish(url)
     assert result.returncode == 0, result.stdout + result.stderr
-    needs = {str(r) for d in distributions() for r in d.data["project"]["dependencies"]}
-    third_party = sorted(r for r in needs if not Requirement(r).name.startswith("switchboard-"))
-    build_wheelhouse(third_party, packages)
+    build_wheelhouse(_third_party_needs("switchboard-smscx"), packages)
     return result
+
+
+def _third_party_needs(project: str) -> list[str]:
+    """The non-Switchboard requirements of ``project`` and of the Switchboard distributions it depends on."""
+    by_name = {d.name: d for d in distributions()}
+    needs: set[str] = set()
+    pending, seen = [project], set()
+    while pending:
+        name = pending.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        for text in by_name[name].data["project"].get("dependencies", []):
+            requirement = Requirement(text)
+            if requirement.name in by_name:
+                pending.append(requirement.name)
+            else:
+                needs.add(text)
+    return sorted(needs)
 
 
 def test_every_distribution_is_published_with_its_sdist(
