@@ -8,6 +8,8 @@ Before anything is uploaded it refuses (exit 1, nothing sent) when:
 
 - the git tree is dirty (uncommitted or untracked files): what is published must be a commit;
 - a distribution's CHANGELOG.md has no ``## <version>`` section;
+- a distribution needs a Switchboard distribution (the runtime) in a version neither the index nor this publish
+  has: the package would not install;
 - the index already has that version of a distribution (read from its simple index: ``INDEX_URL``, by default
   derived from ``REPOSITORY_URL``: ``https://upload.pypi.org/legacy/`` -> ``https://pypi.org/simple/``,
   anything else -> ``<REPOSITORY_URL without /legacy/>/simple/``). An index that cannot be read stops it too.
@@ -30,6 +32,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
+from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name, parse_sdist_filename, parse_wheel_filename
 from packaging.version import Version
 
@@ -132,14 +135,31 @@ def _version_of_file(filename: str, project: str) -> Version | None:
     return version if name == canonicalize_name(project) else None
 
 
-def check_not_published(dists: Iterable[Distribution], index_url: str) -> None:
-    with httpx.Client(timeout=30.0) as client:
-        for dist in dists:
-            if Version(dist.version) in versions_on_index(index_url, dist.name, client):
-                source = dist.version_source.relative_to(ROOT)
+def check_not_published(dists: Iterable[Distribution], index_url: str, client: httpx.Client) -> None:
+    for dist in dists:
+        if Version(dist.version) in versions_on_index(index_url, dist.name, client):
+            source = dist.version_source.relative_to(ROOT)
+            raise Refused(
+                f"{dist.name} {dist.version} is already on {index_url}: a published version cannot be replaced."
+                f" Raise the version in {source} and add its section to {dist.changelog.relative_to(ROOT)}."
+            )
+
+
+def check_installable(dists: list[Distribution], index_url: str, client: httpx.Client) -> None:
+    """Each Switchboard distribution a published one needs is in this batch or on the index in a matching version."""
+    ours = {d.name: d for d in distributions()}
+    batch = {d.name: Version(d.version) for d in dists}
+    for dist in dists:
+        for text in dist.data["project"].get("dependencies", []):
+            needed = Requirement(text)
+            if needed.name not in ours:
+                continue
+            if needed.name in batch and batch[needed.name] in needed.specifier:
+                continue
+            if not any(v in needed.specifier for v in versions_on_index(index_url, needed.name, client)):
                 raise Refused(
-                    f"{dist.name} {dist.version} is already on {index_url}: a published version cannot be replaced."
-                    f" Raise the version in {source} and add its section to {dist.changelog.relative_to(ROOT)}."
+                    f"{dist.name} needs {needed}, which neither {index_url} nor this publish has: publish"
+                    f" {needed.name} first (make publish PROVIDER={ours[needed.name].folder.name}) or with it"
                 )
 
 
@@ -175,7 +195,9 @@ def main(argv: list[str] | None = None) -> int:
             check_clean(ROOT)
         for dist in dists:
             check_changelog(dist)
-        check_not_published(dists, index_url)
+        with httpx.Client(timeout=30.0) as client:
+            check_not_published(dists, index_url, client)
+            check_installable(dists, index_url, client)
         shutil.rmtree(OUT, ignore_errors=True)
         files = [path for dist in dists for path in build(dist, OUT, sdist=True)]
         twine_check(files)

@@ -293,3 +293,44 @@ def test_each_provider_readme_says_it_replaces_the_legacy_import_name_and_how_to
         assert f"pip install --find-links dist {dist.name}" in readme, dist.name
         assert f"SWITCHBOARD_{dist.provider.upper()}_BASE_URL" in readme, dist.name
         assert f"switchboard.{dist.provider}" in readme, dist.name
+
+
+SIMPLE_JSON = "application/vnd.pypi.simple.v1+json"
+
+
+def _index_holding(*filenames: str) -> httpx.Client:
+    """A client whose simple index lists ``filenames`` for every project (PEP 691 JSON)."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        project = request.url.path.rstrip("/").rsplit("/", 1)[-1]
+        files = [{"filename": name} for name in filenames if name.replace("_", "-").startswith(project + "-")]
+        if not files:
+            return httpx.Response(404)
+        return httpx.Response(
+            200, headers={"Content-Type": "application/vnd.pypi.simple.v1+json"}, json={"files": files}
+        )
+
+    return httpx.Client(transport=httpx.MockTransport(answer))
+
+
+def test_a_provider_whose_runtime_is_nowhere_is_refused() -> None:
+    smscx = distributions("smscx")
+    core = next(d for d in distributions() if d.name == "switchboard-core")
+    with pytest.raises(
+        publish.Refused, match=r"switchboard-smscx needs switchboard-core.*publish switchboard-core first"
+    ):
+        publish.check_installable(smscx, "https://index.test/simple/", _index_holding())
+    publish.check_installable([core, *smscx], "https://index.test/simple/", _index_holding())  # together: fine
+    on_index = _index_holding(f"switchboard_core-{core.version}-py3-none-any.whl")
+    publish.check_installable(smscx, "https://index.test/simple/", on_index)  # already there: fine
+
+
+def test_versions_on_the_index_are_read_from_json_and_html_pages() -> None:
+    client = _index_holding("switchboard_smscx-0.1.0-py3-none-any.whl", "switchboard_smscx-0.2.0.tar.gz")
+    found = publish.versions_on_index("https://index.test/simple/", "switchboard-smscx", client)
+    assert sorted(map(str, found)) == ["0.1.0", "0.2.0"]
+    html = '<a href="../../packages/switchboard_smscx-0.3.0-py3-none-any.whl#sha256=00">x</a>'
+    page = httpx.Client(transport=httpx.MockTransport(lambda request: httpx.Response(200, text=html)))
+    assert [str(v) for v in publish.versions_on_index("https://index.test/simple/", "switchboard-smscx", page)] == [
+        "0.3.0"
+    ]
