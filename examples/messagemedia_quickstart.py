@@ -1,7 +1,7 @@
 """MessageMedia quickstart: send a message, check its status, process and confirm delivery reports.
 
-Credentials come from MESSAGEMEDIA_API_KEY / MESSAGEMEDIA_API_SECRET; MESSAGEMEDIA_BASE_URL points the
-client at another host (``make`` runs this against the local sandbox).
+Credentials come from MESSAGEMEDIA_API_KEY / MESSAGEMEDIA_API_SECRET; SWITCHBOARD_MESSAGEMEDIA_BASE_URL
+points the client at another host (``make`` runs this against the local sandbox).
 """
 
 from message_media_messages.message_media_messages_client import MessageMediaMessagesClient

@@ -1,9 +1,10 @@
 """Mxit quickstart: app-token lookups, the authorization-code flow, a status update, and a gallery upload that
 downloads back byte for byte.
 
-Credentials come from MXIT_CLIENT_ID / MXIT_CLIENT_SECRET; MXIT_BASE_URL and MXIT_AUTH_URL point the client at
-other hosts (``make`` runs this against the local sandbox, whose /authorize approves at once: with the real
-service the user's browser visits ``auth_url`` and Mxit redirects it to your ``redirect_uri`` with the code).
+Credentials come from MXIT_CLIENT_ID / MXIT_CLIENT_SECRET; SWITCHBOARD_MXIT_BASE_URL and
+SWITCHBOARD_MXIT_AUTH_URL point the client at other hosts (``make`` runs this against the local sandbox, whose
+/authorize approves at once: with the real service the user's browser visits ``auth_url`` and Mxit redirects it
+to your ``redirect_uri`` with the code).
 """
 
 import os

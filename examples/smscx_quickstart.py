@@ -2,8 +2,8 @@
 OAuth2 token from the application credentials.
 
 Credentials come from SMSCX_API_KEY (and SMSCX_APPLICATION_ID / SMSCX_APPLICATION_SECRET for the OAuth part);
-SMSCX_HOST points the client at another host (``make`` runs this against the local sandbox). Any failure raises,
-so the exit status is non-zero.
+SWITCHBOARD_SMSCX_BASE_URL points the client at another host (``make`` runs this against the local sandbox).
+Any failure raises, so the exit status is non-zero.
 """
 
 import os

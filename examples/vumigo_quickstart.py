@@ -2,7 +2,8 @@
 
 Credentials come from the environment: VUMIGO_AUTH_TOKEN (an OAuth access token for the contacts, opt-outs,
 metrics and account APIs) and VUMIGO_ACCOUNT_KEY / VUMIGO_CONVERSATION_KEY / VUMIGO_CONVERSATION_TOKEN (the
-conversation API). VUMIGO_API_URL points the clients at another host (``make`` runs this against the sandbox).
+conversation API). SWITCHBOARD_VUMIGO_BASE_URL, read by the library itself, points every client at another host
+(the sender at its ``/http_api_nostream``; ``make`` runs this against the sandbox).
 Any failure raises, so the script exits non-zero.
 """
 
@@ -17,23 +18,21 @@ from go_http.optouts import OptOutsApiClient
 
 def main() -> None:
     token = os.environ["VUMIGO_AUTH_TOKEN"]
-    api_url = os.environ.get("VUMIGO_API_URL", "https://go.vumi.org/api/v1/go")
     account_key = os.environ["VUMIGO_ACCOUNT_KEY"]
 
-    with ContactsApiClient(token, api_url) as contacts:
+    with ContactsApiClient(token) as contacts:
         contact = contacts.create_contact({"msisdn": "+27831234567", "name": "Thandi"})
         print(f"created contact {contact['key']}")
         found = contacts.get_contact(msisdn="+27831234567")
         print(f"found by msisdn: {found['name']}")
         print(f"contacts in the account: {sum(1 for _ in contacts.contacts())}")
 
-    with OptOutsApiClient(token, api_url) as optouts:
+    with OptOutsApiClient(token) as optouts:
         optouts.set_optout("msisdn", "+27839999999")
         print(f"opt-outs: {optouts.count()}")
 
-    sender_url = api_url.rstrip("/") + "/http_api_nostream"
     conversation = (account_key, os.environ["VUMIGO_CONVERSATION_KEY"], os.environ["VUMIGO_CONVERSATION_TOKEN"])
-    with HttpApiSender(*conversation, api_url=sender_url) as sender:
+    with HttpApiSender(*conversation) as sender:
         sent = sender.send_text("+27831234567", "Hello from Switchboard")
         print(f"sent message {sent['message_id']}")
         try:
@@ -44,12 +43,12 @@ def main() -> None:
             raise SystemExit("the opted-out address was not refused")
         sender.fire_metric("quickstart.sends", 1, agg="sum")
 
-    with MetricsApiClient(token, api_url) as metrics:
+    with MetricsApiClient(token) as metrics:
         metrics.fire({"quickstart.runs.last": 1.0})
         series = metrics.get_metric("quickstart.runs.last", "-1d", "1d", "omit")
         print(f"metric points: {len(series['quickstart.runs.last'])}")
 
-    with AccountApiClient(token, api_url) as account:
+    with AccountApiClient(token) as account:
         [campaign] = account.campaigns()
         conversations = account.conversations(campaign["key"])
         print(f"campaign {campaign['name']!r} has {len(conversations)} conversation(s)")

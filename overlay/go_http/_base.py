@@ -28,6 +28,7 @@ from switchboard_core import (
     SyncInvoker,
     TimeoutLike,
     as_timeout,
+    base_url_from_env,
     build_async_http_client,
     build_http_client,
 )
@@ -105,6 +106,7 @@ def setup(
         raise InvalidRequestError(str(exc)) from exc
     settings = ClientSettings(
         base_url=url,
+        provider="vumigo",
         auth=auth,
         timeout=as_timeout(timeout),
         retry=retry,
@@ -197,7 +199,7 @@ def bearer_setup(
     return setup(
         BearerAuth(token),
         f"Bearer {token}",
-        api_url(url, DEFAULT_API_URL),
+        api_url(url, base_url_from_env("vumigo", DEFAULT_API_URL, "VUMIGO_API_URL")),
         session,
         is_async=is_async,
         timeout=timeout,

@@ -16,7 +16,7 @@ from typing import Any
 
 import httpx
 
-from switchboard_core import AsyncCursorPager, CursorPager, Page
+from switchboard_core import AsyncCursorPager, CursorPager, Page, redact_url
 
 from . import _calls, _inputs
 from ._base import AsyncBearerClient, BearerClient
@@ -28,6 +28,19 @@ Group = dict[str, Any]
 
 def _not_found(field: str, value: str, response: httpx.Response) -> ContactNotFoundException:
     return ContactNotFoundException(response, f"no contact has {field} {value!r}", field=field, value=value)
+
+
+def _lookup_404(field: str, value: str, exc: NotFoundException) -> NotFoundException:
+    """A JSON 404 is the contacts API saying nothing matched; any other 404 (an HTML page from a wrong host or
+    path) is not about the contact, and says to check ``api_url`` instead."""
+    kind = exc.response.headers.get("Content-Type", "").split(";")[0].strip()
+    if "json" in kind:
+        return _not_found(field, value, exc.response)
+    where = redact_url(exc.response.request.url.copy_with(query=None))
+    return NotFoundException(
+        exc.response,
+        f"404 from {where} is not a Vumi Go API answer ({kind or 'no Content-Type'}): check api_url",
+    )
 
 
 class ContactsApiClient(BearerClient):
@@ -74,7 +87,7 @@ class ContactsApiClient(BearerClient):
         try:
             found, response = self._run(_calls.find_contacts(key_or_field, value))
         except NotFoundException as exc:
-            raise _not_found(key_or_field, value, exc.response) from exc
+            raise _lookup_404(key_or_field, value, exc) from exc
         if not found:
             raise _not_found(key_or_field, value, response)
         return found[0]
@@ -135,7 +148,7 @@ class AsyncContactsApiClient(AsyncBearerClient):
         try:
             found, response = await self._run(_calls.find_contacts(key_or_field, value))
         except NotFoundException as exc:
-            raise _not_found(key_or_field, value, exc.response) from exc
+            raise _lookup_404(key_or_field, value, exc) from exc
         if not found:
             raise _not_found(key_or_field, value, response)
         return found[0]

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from switchboard_core import DEFAULT_TIMEOUT, InvalidRequestError, TimeoutLike
+from switchboard_core import DEFAULT_TIMEOUT, InvalidRequestError, TimeoutLike, base_url_from_env
 from switchboard_core.auth import BasicAuth, basic_authorization
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ def _sender_setup(
     return setup(
         BasicAuth(account, token),
         basic_authorization(account, token),
-        api_url(url, DEFAULT_SENDER_URL),
+        api_url(url, default_sender_url()),
         session,
         is_async=is_async,
         timeout=timeout,
@@ -106,6 +106,14 @@ def _sender_setup(
         headers=headers,
         idempotent_methods=NOT_RESENT,
     )
+
+
+def default_sender_url() -> str:
+    """``SWITCHBOARD_VUMIGO_SENDER_URL``, else ``<SWITCHBOARD_VUMIGO_BASE_URL or VUMIGO_API_URL>/http_api_nostream``,
+    else :data:`DEFAULT_SENDER_URL`."""
+    base = base_url_from_env("vumigo", "", "VUMIGO_API_URL").rstrip("/")
+    default = f"{base}/http_api_nostream" if base else DEFAULT_SENDER_URL
+    return base_url_from_env("vumigo", default, setting="SENDER_URL")
 
 
 def _typed(url: str) -> AuthenticatedClient:

@@ -25,6 +25,7 @@ from switchboard_core import (
     SyncAPIClient,
     TimeoutLike,
     as_timeout,
+    base_url_from_env,
     retry_policy,
 )
 from switchboard_core.auth import BasicAuth, MessageMediaHmacAuth
@@ -76,7 +77,8 @@ class _Credentials:
             )
         use_hmac = use_hmac_autentication if use_hmac_authentication is None else use_hmac_authentication
         settings = ClientSettings(
-            base_url=base_url or os.environ.get("MESSAGEMEDIA_BASE_URL") or DEFAULT_BASE_URL,
+            base_url=base_url or base_url_from_env("messagemedia", DEFAULT_BASE_URL, "MESSAGEMEDIA_BASE_URL"),
+            provider="messagemedia",
             auth=MessageMediaHmacAuth(key, secret) if use_hmac else BasicAuth(key, secret),
             timeout=as_timeout(timeout),
             retry=retry_policy(max_retries),

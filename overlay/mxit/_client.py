@@ -28,6 +28,7 @@ from switchboard_core import (
     ClientSettings,
     RetryPolicy,
     SyncInvoker,
+    base_url_from_env,
     build_async_http_client,
     build_http_client,
     lazy_module,
@@ -106,7 +107,8 @@ class _MxitBase:
             retry = RetryPolicy(max_retries=max_retries)
         except ValueError as exc:
             raise MxitAPIParameterException(str(exc)) from exc
-        auth_root = (auth_base_url or os.environ.get("MXIT_AUTH_URL") or DEFAULT_AUTH_URL).rstrip("/")
+        auth_url = auth_base_url or base_url_from_env("mxit", DEFAULT_AUTH_URL, "MXIT_AUTH_URL", setting="AUTH_URL")
+        auth_root = auth_url.rstrip("/")
         self.auth = OAuth2ScopedAuth(
             f"{auth_root}/token",
             client_id,
@@ -119,7 +121,8 @@ class _MxitBase:
         self.state = _inputs.optional_text("state", state)
         self.verify_cert = verify_cert
         self._settings = ClientSettings(
-            base_url=base_url or os.environ.get("MXIT_BASE_URL") or DEFAULT_BASE_URL,
+            base_url=base_url or base_url_from_env("mxit", DEFAULT_BASE_URL, "MXIT_BASE_URL"),
+            provider="mxit",
             auth=self.auth,
             timeout=as_timeout(timeout),
             retry=retry,

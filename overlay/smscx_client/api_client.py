@@ -51,6 +51,7 @@ def settings_for(
     )
     return ClientSettings(
         base_url=configuration.host,
+        provider="smscx",
         auth=auth,
         timeout=timeout,
         retry=retry,

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 
-from switchboard_core import DEFAULT_TIMEOUT, TimeoutLike
+from switchboard_core import DEFAULT_TIMEOUT, TimeoutLike, base_url_from_env
 from switchboard_core.auth import TokenCache
 
 from .exceptions import ApiTypeError, ApiValueError
@@ -48,7 +47,7 @@ class Configuration:
     ) -> None:
         if isinstance(api_key, Mapping):  # the generator's {"ApiKeyAuth": "..."} form
             api_key = api_key.get("ApiKeyAuth")
-        host = _optional_str("host", host) or os.environ.get(HOST_ENV) or DEFAULT_HOST
+        host = _optional_str("host", host) or base_url_from_env("smscx", DEFAULT_HOST, HOST_ENV)
         if not host.startswith(("http://", "https://")):
             raise ApiValueError(f"Configuration: host must be an http(s) URL, not {host!r}")
         self.host = host.rstrip("/")

@@ -18,6 +18,7 @@ from ._client import (
     build_http_client,
 )
 from ._download import DownloadTarget, aread_body, asave_body, read_body, save_body
+from ._environ import base_url_from_env, env_name
 from ._errors import (
     DEFAULT_ERROR_MAP,
     APIConnectionError,
@@ -41,18 +42,12 @@ from ._errors import (
 )
 from ._generated import PARSE_CLIENT, WireBody
 from ._lazy import LazyModule, lazy_exports, lazy_module
-from ._redact import (
-    REDACTED,
-    SENSITIVE_HEADERS,
-    SENSITIVE_PARAMS,
-    configure_logging_from_env,
-    redact_headers,
-    redact_text,
-    redact_url,
-)
+from ._logging import configure_logging_from_env, logger_for
+from ._redact import REDACTED, SENSITIVE_HEADERS, SENSITIVE_PARAMS, redact_headers, redact_text, redact_url
 from ._retry import RETRY_POLICY_EXTENSION, AsyncRetryTransport, RetryDecision, RetryPolicy, RetryTransport
 from ._schema import check, expect
 from ._steps import Gather, Handle, Steps, arun, run
+from ._version import __version__
 
 if TYPE_CHECKING:
     from ._jsonrpc import JSONRPC_VERSION, JsonRpcFault, JsonRpcOutcome, jsonrpc_request, parse_jsonrpc_response
@@ -118,18 +113,22 @@ __all__ = [
     "TimeoutLike",
     "UnprocessableEntityError",
     "WireBody",
+    "__version__",
     "aread_body",
     "arun",
     "as_timeout",
     "asave_body",
+    "base_url_from_env",
     "build_async_http_client",
     "build_http_client",
     "check",
     "configure_logging_from_env",
     "connection_error",
     "expect",
+    "env_name",
     "jsonrpc_request",
     "lazy_module",
+    "logger_for",
     "parse_jsonrpc_response",
     "read_body",
     "redact_headers",

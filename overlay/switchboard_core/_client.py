@@ -19,7 +19,7 @@ import httpx
 from ._download import DownloadTarget, aconsumer_for, consumer_for
 from ._errors import DEFAULT_ERROR_MAP, ErrorMap, InvalidRequestError, connection_error
 from ._gcpause import LARGE_BODY, gc_paused
-from ._redact import alog_request, alog_response, configure_logging_from_env, log_request, log_response
+from ._logging import configure_logging_from_env, logger_for
 from ._retry import RETRY_POLICY_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
 
 T = TypeVar("T")
@@ -57,6 +57,8 @@ class ClientSettings:
     """Everything that shapes a provider client's HTTP stack. Immutable; use :meth:`evolve` for variants."""
 
     base_url: str
+    provider: str = ""
+    """Names the logger requests and retries go to: ``switchboard.<provider>`` (``switchboard`` if empty)."""
     auth: httpx.Auth | None = None
     timeout: httpx.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)
     retry: RetryPolicy = field(default_factory=RetryPolicy)
@@ -88,15 +90,16 @@ def _checked_retry(policy: RetryPolicy, max_retries: int) -> RetryPolicy:
 
 
 def build_http_client(settings: ClientSettings) -> httpx.Client:
-    """A sync httpx client with the retry transport, auth, timeouts and redacted logging."""
+    """A sync httpx client with the retry transport (which logs each attempt), auth and timeouts."""
     configure_logging_from_env()
     return httpx.Client(
         base_url=settings.base_url,
         auth=settings.auth,
         timeout=settings.timeout,
         headers=dict(settings.headers),
-        transport=RetryTransport(settings.transport or httpx.HTTPTransport(), settings.retry),
-        event_hooks={"request": [log_request], "response": [log_response]},
+        transport=RetryTransport(
+            settings.transport or httpx.HTTPTransport(), settings.retry, log=logger_for(settings.provider)
+        ),
     )
 
 
@@ -108,8 +111,9 @@ def build_async_http_client(settings: ClientSettings) -> httpx.AsyncClient:
         auth=settings.auth,
         timeout=settings.timeout,
         headers=dict(settings.headers),
-        transport=AsyncRetryTransport(settings.async_transport or httpx.AsyncHTTPTransport(), settings.retry),
-        event_hooks={"request": [alog_request], "response": [alog_response]},
+        transport=AsyncRetryTransport(
+            settings.async_transport or httpx.AsyncHTTPTransport(), settings.retry, log=logger_for(settings.provider)
+        ),
     )
 
 

@@ -17,8 +17,8 @@ from typing import Any, ClassVar, Self
 
 import httpx
 
-from ._redact import redact_url
-from ._retry import parse_epoch, parse_retry_after
+from ._redact import redact_reason, redact_url
+from ._retry import attempts_made, parse_epoch, parse_retry_after
 
 _SNIPPET_CHARS = 300
 _clock: Callable[[], float] = time.time
@@ -247,7 +247,9 @@ DEFAULT_ERROR_MAP = ErrorMap(
 def connection_error(exc: httpx.TransportError, request: httpx.Request | None) -> APIConnectionError:
     """The :class:`APIConnectionError` (:class:`APITimeoutError` for timeouts) for an httpx transport error.
 
-    The message names the redacted request and the exception type only; chain ``exc`` with ``raise ... from``.
+    The message names the redacted request, how many attempts were made (when a retry transport sent it), the
+    exception type and its text with the request's URL and credentials redacted, e.g. ``GET https://h.example/x
+    failed after 3 attempts: ConnectError: [Errno 111] Connection refused``. Chain ``exc`` with ``raise ... from``.
     """
     if request is None:
         try:
@@ -257,4 +259,9 @@ def connection_error(exc: httpx.TransportError, request: httpx.Request | None) -
     info = RequestInfo.from_request(request) if request is not None else None
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     outcome = "timed out" if cls is APITimeoutError else "failed"
-    return cls(f"{info or 'request'} {outcome}: {type(exc).__name__}", request=info)
+    attempts = attempts_made(exc)
+    if attempts is not None:
+        outcome += f" after {attempts} attempt{'s' if attempts != 1 else ''}"
+    reason = redact_reason(exc, request)
+    why = f"{type(exc).__name__}: {reason}" if reason else type(exc).__name__
+    return cls(f"{info or 'request'} {outcome}: {why}", request=info)

@@ -1,16 +1,13 @@
-"""Keeping credentials out of messages and logs, and the ``switchboard`` logger with its httpx event hooks.
+"""Keeping credentials out of messages and logs.
 
 Everything that turns a request into text (error messages, reprs, log lines) goes through
-:func:`redact_url` / :func:`redact_headers`; request bodies are never logged.
+:func:`redact_url` / :func:`redact_headers`, and a transport error's own text through :func:`redact_reason`;
+request bodies are never shown.
 """
 
 from __future__ import annotations
 
-import logging
-import os
-import sys
 from collections.abc import Iterable, Mapping
-from typing import TextIO
 from urllib.parse import unquote
 
 import httpx
@@ -54,8 +51,6 @@ SENSITIVE_PARAMS = frozenset(
 )
 """Lower-cased query (and fragment) parameter names whose values are never shown."""
 
-logger = logging.getLogger("switchboard")
-
 
 def _redact_pairs(raw: str) -> str:
     """``a=1&api_key=x`` -> ``a=1&api_key=REDACTED``, leaving the other pairs byte for byte."""
@@ -96,60 +91,26 @@ def redact_text(text: str, secrets: Iterable[str]) -> str:
     return text
 
 
-def log_request(request: httpx.Request) -> None:
-    """httpx ``request`` event hook: method, redacted URL and headers at DEBUG. Never the body."""
-    if logger.isEnabledFor(logging.DEBUG):
-        logger.debug(
-            "request: %s %s headers=%s", request.method, redact_url(request.url), redact_headers(request.headers)
-        )
+def request_secrets(request: httpx.Request) -> list[str]:
+    """The credentials a request carries: its URL's userinfo, the values of sensitive query parameters and
+    headers, and each word of a sensitive header (``Bearer <token>`` -> the token)."""
+    found: list[str] = []
+    url = request.url
+    if url.userinfo:
+        found += [unquote(part) for part in url.userinfo.decode("ascii", "replace").split(":")]
+    for name, value in url.params.multi_items():
+        if name.strip().lower() in SENSITIVE_PARAMS:
+            found.append(value)
+    for name, value in request.headers.items():
+        if name.lower() in SENSITIVE_HEADERS:
+            found += [value, *value.split()[1:]]  # the credential after the scheme word
+    return found
 
 
-def log_response(response: httpx.Response) -> None:
-    """httpx ``response`` event hook: status, redacted URL, elapsed time (once known) and headers at DEBUG."""
-    if not logger.isEnabledFor(logging.DEBUG):
-        return
-    try:
-        elapsed = f" in {response.elapsed.total_seconds():.3f}s"
-    except RuntimeError:  # not known until the body has been read
-        elapsed = ""
-    try:
-        target = f"{response.request.method} {redact_url(response.request.url)}"
-    except RuntimeError:  # a response built without a request
-        target = "<no request>"
-    logger.debug(
-        "response: %s -> %s %s%s headers=%s",
-        target,
-        response.status_code,
-        response.reason_phrase,
-        elapsed,
-        redact_headers(response.headers),
-    )
-
-
-async def alog_request(request: httpx.Request) -> None:
-    """Async twin of :func:`log_request` for ``httpx.AsyncClient``."""
-    log_request(request)
-
-
-async def alog_response(response: httpx.Response) -> None:
-    """Async twin of :func:`log_response` for ``httpx.AsyncClient``."""
-    log_response(response)
-
-
-class _EnvHandler(logging.StreamHandler[TextIO]):
-    """The stderr handler :func:`configure_logging_from_env` attaches (its type makes the call idempotent)."""
-
-
-_ENV_LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
-
-
-def configure_logging_from_env() -> None:
-    """If ``SWITCHBOARD_LOG`` is ``debug`` or ``info``, log the ``switchboard`` logger to stderr at that level."""
-    level = _ENV_LEVELS.get(os.environ.get("SWITCHBOARD_LOG", "").strip().lower())
-    if level is None:
-        return
-    logger.setLevel(level)
-    if not any(isinstance(handler, _EnvHandler) for handler in logger.handlers):
-        handler = _EnvHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
-        logger.addHandler(handler)
+def redact_reason(exc: BaseException, request: httpx.Request | None) -> str:
+    """``str(exc)`` safe to show: the request's URL redacted and every credential it carries replaced."""
+    text = str(exc)
+    if request is None:
+        return text
+    text = text.replace(str(request.url), redact_url(request.url))
+    return redact_text(text, request_secrets(request))

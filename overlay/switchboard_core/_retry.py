@@ -16,13 +16,24 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import UTC
+from logging import Logger
 
 import httpx
 
-from ._redact import logger, redact_url
+from ._logging import log_attempt, log_retry, logger
 
 RETRY_POLICY_EXTENSION = "switchboard.retry_policy"
 """``request.extensions`` key holding a per-request :class:`RetryPolicy`."""
+
+_ATTEMPTS = "switchboard_attempts"
+"""Attribute a transport error raised by a retry transport carries: how many times the request was sent."""
+
+
+def attempts_made(exc: BaseException) -> int | None:
+    """How many attempts a retry transport made before giving up with ``exc`` (None if none was involved)."""
+    value = getattr(exc, _ATTEMPTS, None)
+    return value if isinstance(value, int) else None
+
 
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 """Transport errors raised before any byte of the request reached the server."""
@@ -179,35 +190,51 @@ def decide_after_response(
 
 
 class _Attempts:
-    """The retry bookkeeping of one request; both transports drive it. Returns the delay, or None to stop."""
+    """The retry bookkeeping and logging of one request; both transports drive it.
 
-    def __init__(self, request: httpx.Request, policy: RetryPolicy, clock: Callable[[], float]) -> None:
+    ``after_*`` return the delay before the next attempt, or None to stop. Logging costs nothing more than one
+    level check per request while the logger is off.
+    """
+
+    def __init__(self, request: httpx.Request, policy: RetryPolicy, clock: Callable[[], float], log: Logger) -> None:
         self.request = request
         self.policy = policy
         self.clock = clock
+        self.log = log if log.isEnabledFor(logging.INFO) else None
         self.retries = 0
+        self.started = time.perf_counter() if self.log else 0.0
 
     def after_error(self, exc: httpx.TransportError) -> float | None:
-        return self._next(decide_after_error(self.policy, self.request, exc, self.retries))
+        self._log_attempt(exc)
+        delay = self._next(decide_after_error(self.policy, self.request, exc, self.retries))
+        if delay is None:
+            setattr(exc, _ATTEMPTS, self.retries + 1)
+        return delay
 
     def after_response(self, response: httpx.Response) -> float | None:
+        self._log_attempt(response)
+        if not self.policy.is_retryable_status(response.status_code):
+            return None
         return self._next(decide_after_response(self.policy, self.request, response, self.retries, self.clock()))
+
+    def _log_attempt(self, outcome: httpx.Response | Exception) -> None:
+        if self.log:
+            elapsed = time.perf_counter() - self.started
+            log_attempt(self.log, self.request, self.retries + 1, self.policy.max_retries + 1, elapsed, outcome)
 
     def _next(self, decision: RetryDecision) -> float | None:
         if not decision.retry:
             return None
         self.retries += 1
-        if logger.isEnabledFor(logging.INFO):
-            logger.info(
-                "retrying %s %s after %s in %.2fs (attempt %d/%d)",
-                self.request.method,
-                redact_url(self.request.url),
-                decision.reason,
-                decision.delay,
-                self.retries + 1,
-                self.policy.max_retries + 1,
-            )
+        if self.log:
+            attempts = self.policy.max_retries + 1
+            log_retry(self.log, self.request, decision.reason, decision.delay, self.retries + 1, attempts)
         return decision.delay
+
+    def restart(self) -> None:
+        """Start timing the next attempt (after the wait)."""
+        if self.log:
+            self.started = time.perf_counter()
 
 
 class RetryTransport(httpx.BaseTransport):
@@ -220,30 +247,35 @@ class RetryTransport(httpx.BaseTransport):
         *,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.time,
+        log: Logger | None = None,
     ) -> None:
         self.transport = transport if transport is not None else httpx.HTTPTransport()
         self.policy = policy if policy is not None else RetryPolicy()
+        self.log = log if log is not None else logger
+        """Where attempts and retries are logged (``switchboard.<provider>``; default ``switchboard``)."""
         self._sleep = sleep
         self._clock = clock
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         policy = policy_for(request, self.policy)
-        attempts = None  # created on the first failure: the common, successful call pays nothing more
+        # While logging is off, created on the first failure: the common, successful call pays nothing more.
+        attempts = _Attempts(request, policy, self._clock, self.log) if self.log.isEnabledFor(logging.INFO) else None
         while True:
             try:
                 response = self.transport.handle_request(request)
             except httpx.TransportError as exc:
-                attempts = attempts or _Attempts(request, policy, self._clock)
+                attempts = attempts or _Attempts(request, policy, self._clock, self.log)
                 if (delay := attempts.after_error(exc)) is None:
                     raise
             else:
-                if not policy.is_retryable_status(response.status_code):
+                if attempts is None and not policy.is_retryable_status(response.status_code):
                     return response
-                attempts = attempts or _Attempts(request, policy, self._clock)
+                attempts = attempts or _Attempts(request, policy, self._clock, self.log)
                 if (delay := attempts.after_response(response)) is None:
                     return response
                 response.close()
             self._sleep(delay)
+            attempts.restart()
 
     def close(self) -> None:
         self.transport.close()
@@ -259,26 +291,29 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         *,
         sleep: Callable[[float], Awaitable[None]] | None = None,
         clock: Callable[[], float] = time.time,
+        log: Logger | None = None,
     ) -> None:
         self.transport = transport if transport is not None else httpx.AsyncHTTPTransport()
         self.policy = policy if policy is not None else RetryPolicy()
+        self.log = log if log is not None else logger
         self._sleep = sleep  # None: asyncio.sleep, imported when first needed (keeps sync start-up cheap)
         self._clock = clock
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         policy = policy_for(request, self.policy)
-        attempts = None  # created on the first failure (see RetryTransport.handle_request)
+        # See RetryTransport.handle_request.
+        attempts = _Attempts(request, policy, self._clock, self.log) if self.log.isEnabledFor(logging.INFO) else None
         while True:
             try:
                 response = await self.transport.handle_async_request(request)
             except httpx.TransportError as exc:
-                attempts = attempts or _Attempts(request, policy, self._clock)
+                attempts = attempts or _Attempts(request, policy, self._clock, self.log)
                 if (delay := attempts.after_error(exc)) is None:
                     raise
             else:
-                if not policy.is_retryable_status(response.status_code):
+                if attempts is None and not policy.is_retryable_status(response.status_code):
                     return response
-                attempts = attempts or _Attempts(request, policy, self._clock)
+                attempts = attempts or _Attempts(request, policy, self._clock, self.log)
                 if (delay := attempts.after_response(response)) is None:
                     return response
                 await response.aclose()
@@ -287,6 +322,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
                 self._sleep = asyncio.sleep
             await self._sleep(delay)
+            attempts.restart()
 
     async def aclose(self) -> None:
         await self.transport.aclose()

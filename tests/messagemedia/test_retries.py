@@ -16,7 +16,9 @@ ONE = {"messages": [{"content": "retry me", "destination_number": "+61491570156"
 
 
 def _retries(caplog: pytest.LogCaptureFixture) -> list[str]:
-    return [r.getMessage() for r in caplog.records if r.name == "switchboard" and "retry" in r.getMessage().lower()]
+    return [
+        r.getMessage() for r in caplog.records if r.name == "switchboard.messagemedia" and "retrying" in r.getMessage()
+    ]
 
 
 def test_get_is_retried_through_two_503s(

@@ -19,6 +19,8 @@ from switchboard_core import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    Call,
+    ClientSettings,
     ConflictError,
     ErrorMap,
     InternalServerError,
@@ -28,9 +30,12 @@ from switchboard_core import (
     RateLimitError,
     RequestInfo,
     ResponseParseError,
+    RetryPolicy,
     SwitchboardError,
+    SyncInvoker,
     UnprocessableEntityError,
     _errors,
+    build_http_client,
     connection_error,
 )
 
@@ -341,7 +346,10 @@ def test_connection_error_mapping(exc_type: type[httpx.TransportError], cls: typ
     exc = exc_type(f"failure mentioning {SECRET}", request=request)
     error = connection_error(exc, request)
     assert type(error) is cls
-    assert str(error) == f"POST https://api.example.com/v1/messages?api_key=REDACTED {outcome}: {exc_type.__name__}"
+    assert str(error) == (
+        f"POST https://api.example.com/v1/messages?api_key=REDACTED {outcome}: {exc_type.__name__}: "
+        "failure mentioning REDACTED"
+    )
     assert (error.status_code, error.body, len(error.headers), error.json()) == (None, b"", 0, None)
     assert error.request == RequestInfo("POST", "https://api.example.com/v1/messages?api_key=REDACTED")
     assert SECRET not in repr(error)
@@ -350,11 +358,28 @@ def test_connection_error_mapping(exc_type: type[httpx.TransportError], cls: typ
 def test_connection_error_uses_the_exception_request_or_none() -> None:
     request = httpx.Request("GET", "https://h.example/")
     assert str(connection_error(httpx.ConnectError("x", request=request), None)) == (
-        "GET https://h.example/ failed: ConnectError"
+        "GET https://h.example/ failed: ConnectError: x"
     )
-    orphan = connection_error(httpx.ReadTimeout("x"), None)
+    orphan = connection_error(httpx.ReadTimeout(""), None)
     assert isinstance(orphan, APITimeoutError)
     assert (str(orphan), orphan.request) == ("request timed out: ReadTimeout", None)
+
+
+def test_a_connection_error_says_why_and_after_how_many_attempts() -> None:
+    """The retry transport records how often it sent the request; the message names that and the cause."""
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("[Errno 111] Connection refused", request=request)
+
+    refused = httpx.MockTransport(refuse)
+    for retries, attempts in ((2, "3 attempts"), (0, "1 attempt")):
+        settings = ClientSettings(
+            base_url="https://h.example", retry=RetryPolicy(max_retries=retries, initial_delay=0), transport=refused
+        )
+        with pytest.raises(APIConnectionError) as caught:
+            SyncInvoker(build_http_client(settings), settings).run(Call({"method": "GET", "url": "/x"}, lambda r: r))
+        reason = "ConnectError: [Errno 111] Connection refused"
+        assert str(caught.value) == f"GET https://h.example/x failed after {attempts}: {reason}"
 
 
 def test_invalid_request_error_is_a_value_error() -> None:

@@ -1,11 +1,6 @@
-"""Redaction of URLs, headers and text, and the redacted logging hooks."""
+"""Redaction of URLs, headers, text and transport-error reasons."""
 
 from __future__ import annotations
-
-import logging
-import sys
-from collections.abc import Iterator
-from datetime import timedelta
 
 import httpx
 import pytest
@@ -14,12 +9,11 @@ from switchboard_core import (
     REDACTED,
     SENSITIVE_HEADERS,
     SENSITIVE_PARAMS,
-    configure_logging_from_env,
     redact_headers,
     redact_text,
     redact_url,
 )
-from switchboard_core._redact import alog_request, alog_response, log_request, log_response, logger
+from switchboard_core._redact import redact_reason, request_secrets
 
 SECRET = "sk-live-0123456789"
 
@@ -96,101 +90,27 @@ def test_redact_text_replaces_longer_secrets_first() -> None:
     assert redact_text("token-1234-extra", ["token-1234", "token-1234-extra"]) == REDACTED
 
 
-# --- logging hooks ------------------------------------------------------------------------------------------
+# --- redact_reason ------------------------------------------------------------------------------------------
 
 
-def _ok(request: httpx.Request) -> httpx.Response:
-    return httpx.Response(200, headers={"Set-Cookie": f"session={SECRET}"}, json={"ok": True})
+def test_redact_reason_removes_every_credential_the_request_carries() -> None:
+    request = httpx.Request(
+        "POST",
+        f"https://user:{SECRET}-pw@api.example.com/v1/x?api_key={SECRET}-q&page=2",
+        headers={"Authorization": f"Bearer {SECRET}-bearer", "X-Api-Key": f"{SECRET}-header"},
+    )
+    exc = httpx.ConnectError(
+        f"cannot reach {request.url}: {SECRET}-pw {SECRET}-q {SECRET}-bearer {SECRET}-header", request=request
+    )
+    reason = redact_reason(exc, request)
+    assert SECRET not in reason
+    assert reason.startswith("cannot reach https://api.example.com/v1/x?api_key=REDACTED&page=2: ")
+    assert "Bearer" not in request_secrets(request)
 
 
-def test_logging_hooks_log_redacted_request_and_response(caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.DEBUG, logger="switchboard")
-    with httpx.Client(
-        transport=httpx.MockTransport(_ok),
-        event_hooks={"request": [log_request], "response": [log_response]},
-    ) as client:
-        client.post(
-            f"https://api.example.com/v1/login?api_key={SECRET}",
-            headers={"Authorization": f"Bearer {SECRET}"},
-            data={"password": "hunter2-hunter2"},
-        )
-    request_line, response_line = (r.getMessage() for r in caplog.records if r.name == "switchboard")
-    assert request_line.startswith("request: POST https://api.example.com/v1/login?api_key=REDACTED")
-    assert "'authorization': 'REDACTED'" in request_line
-    assert response_line.startswith("response: POST https://api.example.com/v1/login?api_key=REDACTED -> 200 OK")
-    assert "'set-cookie': 'REDACTED'" in response_line
-    assert SECRET not in caplog.text
-    assert "hunter2" not in caplog.text
-
-
-def test_log_response_reports_elapsed_once_known(caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.DEBUG, logger="switchboard")
-    response = httpx.Response(204, request=httpx.Request("DELETE", "https://h.example/x"))
-    response.elapsed = timedelta(milliseconds=1500)
-    log_response(response)
-    message = caplog.records[-1].getMessage()
-    assert message.startswith("response: DELETE https://h.example/x -> 204 No Content in 1.500s")
-
-
-def test_log_response_without_request(caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.DEBUG, logger="switchboard")
-    log_response(httpx.Response(500))
-    assert "<no request> -> 500 Internal Server Error" in caplog.records[-1].getMessage()
-
-
-def test_logging_hooks_are_silent_above_debug(caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.INFO, logger="switchboard")
-    log_request(httpx.Request("GET", "https://h.example/"))
-    assert [r for r in caplog.records if r.name == "switchboard"] == []
-
-
-async def test_async_logging_hooks(caplog: pytest.LogCaptureFixture) -> None:
-    caplog.set_level(logging.DEBUG, logger="switchboard")
-    async with httpx.AsyncClient(
-        transport=httpx.MockTransport(_ok),
-        event_hooks={"request": [alog_request], "response": [alog_response]},
-    ) as client:
-        await client.get(f"https://api.example.com/v1/x?token={SECRET}", headers={"X-Api-Key": SECRET})
-    messages = [r.getMessage() for r in caplog.records if r.name == "switchboard"]
-    assert [m.split(" ", 1)[0] for m in messages] == ["request:", "response:"]
-    assert all("token=REDACTED" in m for m in messages)
-    assert SECRET not in caplog.text
-
-
-# --- configure_logging_from_env -----------------------------------------------------------------------------
-
-
-@pytest.fixture
-def clean_logger() -> Iterator[logging.Logger]:
-    level, handlers = logger.level, list(logger.handlers)
-    yield logger
-    logger.setLevel(level)
-    logger.handlers[:] = handlers
-
-
-def _env_handlers(log: logging.Logger) -> list[logging.Handler]:
-    return [h for h in log.handlers if getattr(h, "stream", None) is sys.stderr]
-
-
-@pytest.mark.parametrize(("value", "level"), [("debug", logging.DEBUG), (" INFO ", logging.INFO)])
-def test_configure_logging_from_env_is_idempotent(
-    clean_logger: logging.Logger, monkeypatch: pytest.MonkeyPatch, value: str, level: int
-) -> None:
-    monkeypatch.setenv("SWITCHBOARD_LOG", value)
-    configure_logging_from_env()
-    configure_logging_from_env()
-    assert clean_logger.level == level
-    assert len(_env_handlers(clean_logger)) == 1
-
-
-@pytest.mark.parametrize("value", [None, "", "verbose", "warning"])
-def test_configure_logging_from_env_ignores_other_values(
-    clean_logger: logging.Logger, monkeypatch: pytest.MonkeyPatch, value: str | None
-) -> None:
-    if value is None:
-        monkeypatch.delenv("SWITCHBOARD_LOG", raising=False)
-    else:
-        monkeypatch.setenv("SWITCHBOARD_LOG", value)
-    level, handlers = clean_logger.level, list(clean_logger.handlers)
-    configure_logging_from_env()
-    assert (clean_logger.level, clean_logger.handlers) == (level, handlers)
+def test_redact_reason_keeps_an_ordinary_reason() -> None:
+    request = httpx.Request("GET", "https://h.example/")
+    assert redact_reason(httpx.ConnectError("[Errno 111] Connection refused"), request) == (
+        "[Errno 111] Connection refused"
+    )
+    assert redact_reason(httpx.ReadTimeout("timed out"), None) == "timed out"

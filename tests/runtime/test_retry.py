@@ -405,7 +405,7 @@ def test_retry_log_line_has_no_secret(caplog: pytest.LogCaptureFixture) -> None:
         f"https://user:{SECRET}@api.example.com/v1/x?api_key={SECRET}",
         headers={"Authorization": f"Bearer {SECRET}"},
     )
-    (record,) = [r for r in caplog.records if r.name == "switchboard"]
+    (record,) = [r for r in caplog.records if r.name == "switchboard" and r.getMessage().startswith("retrying")]
     assert record.levelno == logging.INFO
     message = record.getMessage()
     assert message.startswith(

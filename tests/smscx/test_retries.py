@@ -23,7 +23,7 @@ IDEMPOTENCY_ID = "9f1c2a4e-5b6d-4c7e-8f90-a1b2c3d4e5f6"
 
 
 def _retries(caplog: pytest.LogCaptureFixture) -> list[str]:
-    return [r.getMessage() for r in caplog.records if r.name == "switchboard" and "retrying" in r.getMessage()]
+    return [r.getMessage() for r in caplog.records if r.name == "switchboard.smscx" and "retrying" in r.getMessage()]
 
 
 def _request(**extra: object) -> SendSmsMessageRequest:
