@@ -16,8 +16,8 @@ from pathlib import Path
 
 import yaml
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import facades  # the facade plumbing generator next to this script
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from scripts import facades  # the facade plumbing generator next to this script
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"

@@ -3,10 +3,11 @@ other public path to it links there (a name left without a home would be a silen
 
 from __future__ import annotations
 
-import docs_reference
 import griffe
 import pytest
 import yaml
+
+from scripts import docs_reference
 
 
 @pytest.fixture(scope="module")
