@@ -2,7 +2,7 @@
 
 from typing import TYPE_CHECKING
 
-from ._base_client import AsyncAPIClient, SyncAPIClient, retry_policy
+from ._base_client import AsyncAPIClient, AsyncLifecycle, SyncAPIClient, SyncLifecycle, retry_policy
 from ._client import (
     DEFAULT_TIMEOUT,
     NOT_GIVEN,
@@ -83,6 +83,7 @@ __all__ = [
     "AsyncAPIClient",
     "AsyncCursorPager",
     "AsyncInvoker",
+    "AsyncLifecycle",
     "AsyncRetryTransport",
     "AuthenticationError",
     "BadRequestError",
@@ -114,6 +115,7 @@ __all__ = [
     "SwitchboardError",
     "SyncAPIClient",
     "SyncInvoker",
+    "SyncLifecycle",
     "Timeout",
     "TimeoutLike",
     "UnprocessableEntityError",
