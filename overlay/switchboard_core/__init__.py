@@ -51,7 +51,7 @@ from ._redact import (
     redact_url,
 )
 from ._retry import RETRY_POLICY_EXTENSION, AsyncRetryTransport, RetryDecision, RetryPolicy, RetryTransport
-from ._schema import check, expect
+from ._schema import check, expect, json_answer
 from ._steps import Gather, Handle, Steps, arun, run
 
 if TYPE_CHECKING:
@@ -130,6 +130,7 @@ __all__ = [
     "configure_logging_from_env",
     "connection_error",
     "expect",
+    "json_answer",
     "jsonrpc_request",
     "lazy_module",
     "parse_jsonrpc_response",

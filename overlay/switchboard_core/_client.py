@@ -121,6 +121,8 @@ class Call(Generic[T]):
     parse: Callable[[httpx.Response], T]
     extensions: Mapping[str, Any] = field(default_factory=dict)
     """httpx request extensions for this call (e.g. the OAuth 2 scope it needs)."""
+    absent: frozenset[int] = frozenset()
+    """Statuses that mean "no such thing" for this call: it returns None instead of raising (legacy lookups)."""
 
 
 @dataclass(frozen=True)
@@ -177,6 +179,8 @@ def _build_request(
 
 
 def _finish(response: httpx.Response, call: Call[T], errors: ErrorMap) -> T:
+    if response.status_code in call.absent:
+        return None  # type: ignore[return-value]  # the call's type says T | None
     if not 200 <= response.status_code < 300:
         raise errors.for_response(response)
     try:
