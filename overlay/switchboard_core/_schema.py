@@ -3,10 +3,10 @@ that return the JSON as it came: :func:`json_answer`).
 
 The facade generator writes each request schema of a spec as a plain dict (refs resolved) into the generated
 package's ``legacy.schemas``; :func:`check` enforces it on what a caller passed and returns the wire value.
-It supports the JSON Schema subset the specs use: ``type``, ``enum``, ``nullable``, ``anyOf`` / ``oneOf`` (the
-first form that fits), ``minLength`` / ``maxLength``, ``minItems`` / ``maxItems``, ``items``, ``required``,
-``properties``, ``additionalProperties``, ``minProperties`` / ``maxProperties``, ``format: date-time`` and the
-extensions ``x-key-max-length`` / ``x-key-pattern`` (OpenAPI 3.0 has no ``propertyNames``). Numbers must be
+It supports the JSON Schema subset the specs use: ``type``, ``enum``, ``pattern``, ``nullable``, ``anyOf`` /
+``oneOf`` (the first form that fits), ``minLength`` / ``maxLength``, ``minItems`` / ``maxItems``, ``items``,
+``required``, ``properties``, ``additionalProperties``, ``minProperties`` / ``maxProperties``, ``format: date-time``
+and the extensions ``x-key-max-length`` / ``x-key-pattern`` (OpenAPI 3.0 has no ``propertyNames``). Numbers must be
 finite; a key no schema describes must hold a JSON value (string keys). Every problem is an
 :class:`InvalidRequestError` naming the field.
 
@@ -115,6 +115,10 @@ def _compile_type(schema: Schema) -> Checker:
     return lambda where, value: value
 
 
+def _nullable(schema: Schema) -> bool:
+    return bool(schema.get("nullable")) or any(_nullable(sub) for sub in schema.get("anyOf", schema.get("oneOf", ())))
+
+
 def _alternatives_checker(alternatives: list[Checker]) -> Checker:
     def any_of(where: Where, value: object) -> Any:
         problems = []
@@ -155,7 +159,7 @@ def _string_checker(schema: Schema) -> Checker:
     enum = schema.get("enum")
     allowed = frozenset(enum) if enum is not None else None
     least, most = schema.get("minLength", 0), schema.get("maxLength")
-    pattern = re.compile(schema["x-pattern"]) if schema.get("x-pattern") else None
+    pattern = re.compile(schema["pattern"]) if schema.get("pattern") else None
 
     def string(where: Where, value: object) -> str:
         if not isinstance(value, str):
@@ -209,14 +213,14 @@ def _array_checker(schema: Schema) -> Checker:
 def _object_checker(schema: Schema) -> Checker:
     required = tuple(schema.get("required", ()))
     least, most = schema.get("minProperties", 0), schema.get("maxProperties")
-    nullable = frozenset(name for name, sub in schema.get("properties", {}).items() if sub.get("nullable"))
+    nullable = frozenset(name for name, sub in schema.get("properties", {}).items() if _nullable(sub))
     properties = {name: _compile(sub) for name, sub in schema.get("properties", {}).items()}
     extra_schema = schema.get("additionalProperties")
     extra = _compile(extra_schema) if isinstance(extra_schema, Mapping) else None
     key_limit, key_pattern = schema.get("x-key-max-length"), schema.get("x-key-pattern")
     key = None
     if key_limit is not None or key_pattern is not None:
-        key = _string_checker({"minLength": 1, "maxLength": key_limit, "x-pattern": key_pattern})
+        key = _string_checker({"minLength": 1, "maxLength": key_limit, "pattern": key_pattern})
 
     def obj(where: Where, value: object) -> dict[str, Any]:
         if not isinstance(value, Mapping):
@@ -241,8 +245,10 @@ def _object_checker(schema: Schema) -> Checker:
                 if key is not None:
                     key((where, " key ", name), name)
                 out[name] = extra((where, "[", name), item)
-            else:
+            elif isinstance(name, str):
                 out[name] = _json((where, "[", name), item)
+            else:
+                raise _fail(where, f"keys must be strings, not {name!r}")
         return out
 
     return obj
