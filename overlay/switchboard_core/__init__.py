@@ -28,6 +28,7 @@ from ._errors import (
     BadRequestError,
     ConflictError,
     ErrorMap,
+    FaultAnswer,
     InternalServerError,
     InvalidRequestError,
     NotFoundError,
@@ -55,12 +56,26 @@ from ._schema import check, expect, json_answer
 from ._steps import Gather, Handle, Steps, arun, run
 
 if TYPE_CHECKING:
-    from ._jsonrpc import JSONRPC_VERSION, JsonRpcFault, JsonRpcOutcome, jsonrpc_request, parse_jsonrpc_response
+    from ._jsonrpc import (
+        JSONRPC_VERSION,
+        JsonRpcFault,
+        JsonRpcOutcome,
+        jsonrpc_answer,
+        jsonrpc_request,
+        parse_jsonrpc_response,
+    )
     from ._paginate import AsyncCursorPager, CursorPager, Page, PaginationLoopError
 
 # Pagination and JSON-RPC helpers load on first use (PEP 562): not every provider needs them at import time.
 _LAZY = {
-    "._jsonrpc": ("JSONRPC_VERSION", "JsonRpcFault", "JsonRpcOutcome", "jsonrpc_request", "parse_jsonrpc_response"),
+    "._jsonrpc": (
+        "JSONRPC_VERSION",
+        "JsonRpcFault",
+        "JsonRpcOutcome",
+        "jsonrpc_answer",
+        "jsonrpc_request",
+        "parse_jsonrpc_response",
+    ),
     "._paginate": ("AsyncCursorPager", "CursorPager", "Page", "PaginationLoopError"),
 }
 __getattr__ = lazy_exports(__name__, _LAZY)
@@ -94,6 +109,7 @@ __all__ = [
     "CursorPager",
     "DownloadTarget",
     "ErrorMap",
+    "FaultAnswer",
     "Gather",
     "Handle",
     "InternalServerError",
@@ -131,6 +147,7 @@ __all__ = [
     "connection_error",
     "expect",
     "json_answer",
+    "jsonrpc_answer",
     "jsonrpc_request",
     "lazy_module",
     "parse_jsonrpc_response",

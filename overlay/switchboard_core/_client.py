@@ -17,7 +17,7 @@ from typing import IO, Any, Generic, TypeVar
 import httpx
 
 from ._download import DownloadTarget, aconsumer_for, consumer_for
-from ._errors import DEFAULT_ERROR_MAP, ErrorMap, InvalidRequestError, connection_error
+from ._errors import DEFAULT_ERROR_MAP, ErrorMap, FaultAnswer, InvalidRequestError, connection_error
 from ._gcpause import LARGE_BODY, gc_paused
 from ._redact import alog_request, alog_response, configure_logging_from_env, log_request, log_response
 from ._retry import RETRY_POLICY_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
@@ -188,6 +188,8 @@ def _finish(response: httpx.Response, call: Call[T], errors: ErrorMap) -> T:
             with gc_paused():
                 return call.parse(response)
         return call.parse(response)
+    except FaultAnswer as fault:
+        raise errors.for_fault(fault.fault, response) from None
     except Exception as exc:  # the generated parsers raise KeyError, ValueError, TypeError, JSONDecodeError
         raise errors.parse_error.from_exception(response, exc) from exc
 
