@@ -57,6 +57,19 @@ class Param:
 
 
 @dataclass
+class RpcMethod:
+    """One method of a JSON-RPC endpoint (``x-jsonrpc-methods``) that has a legacy method."""
+
+    name: str  # the JSON-RPC method
+    legacy: str
+    params: list[tuple[str, str]]  # (legacy name, annotation), in positional order
+    returns: str
+    summary: str
+    params_schema: str  # constants in legacy.schemas
+    result_schema: str | None
+
+
+@dataclass
 class Operation:
     operation_id: str
     module: str  # e.g. messagemedia_api.api.messages.get_message_status
@@ -71,6 +84,7 @@ class Operation:
     absent: list[int] = field(default_factory=list)  # x-legacy-absent: statuses answered with None
     result: str | None = None  # x-legacy-result: the member of the answer the method returns
     answer_schema: str | None = None  # results: json: the constant of the success schema in legacy.schemas
+    rpc: list[RpcMethod] = field(default_factory=list)  # JSON-RPC methods with x-legacy-params / -returns
 
 
 class Spec:
@@ -184,9 +198,32 @@ def operations(spec: Spec, package: str, json_results: bool = False) -> dict[str
                     absent=[int(status) for status in op.get("x-legacy-absent", [])],
                     result=op.get("x-legacy-result"),
                     answer_schema=_answer_constant(answer, op_id) if json_results and answer else None,
+                    rpc=rpc_methods(spec, op),
                 )
             )
     return groups
+
+
+def rpc_methods(spec: Spec, op: dict[str, Any]) -> list[RpcMethod]:
+    """The legacy methods of a JSON-RPC endpoint: each ``x-jsonrpc-methods`` entry with ``x-legacy-returns``
+    (``x-legacy-params``: ``"name: annotation"`` in positional order; ``x-legacy-method``: default the method)."""
+    found = []
+    for name, entry in op.get("x-jsonrpc-methods", {}).items():
+        if "x-legacy-returns" not in entry:
+            continue
+        params = [tuple(part.strip() for part in str(p).split(":", 1)) for p in entry.get("x-legacy-params", [])]
+        found.append(
+            RpcMethod(
+                name=name,
+                legacy=entry.get("x-legacy-method", name),
+                params=[(p[0], p[1] if len(p) > 1 else "object") for p in params],
+                returns=entry["x-legacy-returns"],
+                summary=str(spec.lookup(SCHEMAS + entry["params"]).get("description", name)).strip(),
+                params_schema=constant(entry["params"]),
+                result_schema=None if entry["result"] == "null" else constant(entry["result"]),
+            )
+        )
+    return found
 
 
 def _answer_constant(schema: dict[str, Any], op_id: str) -> str:
@@ -289,11 +326,10 @@ def render(spec_path: Path, table_path: Path, package_dir: Path) -> None:
         source = lookup_operation(spec, op.operation_id)
         if op.answer_schema:
             schemas[op.answer_schema] = spec.inline(_success(spec, source)["content"]["application/json"]["schema"])
-        if "x-jsonrpc-methods" in source:  # JSON-RPC on one endpoint: each method's result schema (None: null)
-            schemas[f"{constant(op.operation_id)}_RESULTS"] = {
-                method: None if entry["result"] == "null" else spec.inline({"$ref": SCHEMAS + entry["result"]})
-                for method, entry in source["x-jsonrpc-methods"].items()
-            }
+        for rpc, entry in ((rpc, source["x-jsonrpc-methods"][rpc.name]) for rpc in op.rpc):
+            schemas[rpc.params_schema] = spec.inline({"$ref": SCHEMAS + entry["params"]})
+            if rpc.result_schema:
+                schemas[rpc.result_schema] = spec.inline({"$ref": SCHEMAS + entry["result"]})
         for param in op.params:
             if param.location != "body":
                 param.constant = _parameter_constant(schemas, param)
