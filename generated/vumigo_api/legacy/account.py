@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from switchboard_core import NOT_GIVEN, Call, Timeout, check, json_answer, lazy_module
+from switchboard_core import (
+    NOT_GIVEN,
+    Call,
+    Timeout,
+    check,
+    json_answer,
+    jsonrpc_answer,
+    jsonrpc_request,
+    lazy_module,
+)
 
 from . import schemas
 
@@ -23,7 +32,20 @@ Contact = dict[str, Any]
 Group = dict[str, Any]
 OptOut = dict[str, Any]
 
-__all__ = ["NOT_GIVEN", "Timeout", "account_rpc_call", "AccountApiClientOperations", "AsyncAccountApiClientOperations"]
+__all__ = [
+    "NOT_GIVEN",
+    "Timeout",
+    "account_rpc_call",
+    "account_rpc_campaigns_call",
+    "account_rpc_conversations_call",
+    "account_rpc_channels_call",
+    "account_rpc_routers_call",
+    "account_rpc_routing_entries_call",
+    "account_rpc_routing_table_call",
+    "account_rpc_update_routing_table_call",
+    "AccountApiClientOperations",
+    "AsyncAccountApiClientOperations",
+]
 
 
 def account_rpc_call(
@@ -37,11 +59,116 @@ def account_rpc_call(
     return Call(request, parse)
 
 
+def account_rpc_campaigns_call() -> Call[list[dict[str, Any]]]:
+    """JSON-RPC ``campaigns`` through ``account_rpc``: `campaigns()`: the campaigns the account can use (result: CampaignList)."""
+    envelope = jsonrpc_request("campaigns", [])
+    body = check("campaigns", envelope, schemas.CAMPAIGNS_CALL)
+    return Call(account_rpc.build_request(body=body), jsonrpc_answer(schemas.CAMPAIGN_LIST))
+
+
+def account_rpc_conversations_call(campaign_id: object) -> Call[list[dict[str, Any]]]:
+    """JSON-RPC ``conversations`` through ``account_rpc``: `conversations(campaign_id)` (result: ConversationList)."""
+    envelope = jsonrpc_request("conversations", [campaign_id])
+    body = check("conversations", envelope, schemas.CONVERSATIONS_CALL)
+    return Call(account_rpc.build_request(body=body), jsonrpc_answer(schemas.CONVERSATION_LIST))
+
+
+def account_rpc_channels_call(campaign_id: object) -> Call[list[dict[str, Any]]]:
+    """JSON-RPC ``channels`` through ``account_rpc``: `channels(campaign_id)` (result: ChannelList)."""
+    envelope = jsonrpc_request("channels", [campaign_id])
+    body = check("channels", envelope, schemas.CHANNELS_CALL)
+    return Call(account_rpc.build_request(body=body), jsonrpc_answer(schemas.CHANNEL_LIST))
+
+
+def account_rpc_routers_call(campaign_id: object) -> Call[list[dict[str, Any]]]:
+    """JSON-RPC ``routers`` through ``account_rpc``: `routers(campaign_id)` (result: RouterList)."""
+    envelope = jsonrpc_request("routers", [campaign_id])
+    body = check("routers", envelope, schemas.ROUTERS_CALL)
+    return Call(account_rpc.build_request(body=body), jsonrpc_answer(schemas.ROUTER_LIST))
+
+
+def account_rpc_routing_entries_call(campaign_id: object) -> Call[list[dict[str, Any]]]:
+    """JSON-RPC ``routing_entries`` through ``account_rpc``: `routing_entries(campaign_id)` (result: RoutingEntryList)."""
+    envelope = jsonrpc_request("routing_entries", [campaign_id])
+    body = check("routing_entries", envelope, schemas.ROUTING_ENTRIES_CALL)
+    return Call(account_rpc.build_request(body=body), jsonrpc_answer(schemas.ROUTING_ENTRY_LIST))
+
+
+def account_rpc_routing_table_call(campaign_id: object) -> Call[dict[str, Any]]:
+    """JSON-RPC ``routing_table`` through ``account_rpc``: `routing_table(campaign_id)` (result: RoutingTable)."""
+    envelope = jsonrpc_request("routing_table", [campaign_id])
+    body = check("routing_table", envelope, schemas.ROUTING_TABLE_CALL)
+    return Call(account_rpc.build_request(body=body), jsonrpc_answer(schemas.ROUTING_TABLE))
+
+
+def account_rpc_update_routing_table_call(campaign_id: object, routing_table: object) -> Call[None]:
+    """JSON-RPC ``update_routing_table`` through ``account_rpc``: `update_routing_table(campaign_id, routing_table)` (result: null)."""
+    envelope = jsonrpc_request("update_routing_table", [campaign_id, routing_table])
+    body = check("update_routing_table", envelope, schemas.UPDATE_ROUTING_TABLE_CALL)
+    return Call(account_rpc.build_request(body=body), jsonrpc_answer(None))
+
+
 class AccountApiClientOperations:
     """The sync ``account`` operations, one method per spec operation (the facade's controller extends this)."""
 
     def __init__(self, invoker: SyncInvoker) -> None:
         self._invoker = invoker
+
+    def campaigns(
+        self,
+    ) -> list[dict[str, Any]]:
+        """`campaigns()`: the campaigns the account can use (result: CampaignList)."""
+        call = account_rpc_campaigns_call()
+        return self._invoker.run(call)
+
+    def conversations(
+        self,
+        campaign_id: str,
+    ) -> list[dict[str, Any]]:
+        """`conversations(campaign_id)` (result: ConversationList)."""
+        call = account_rpc_conversations_call(campaign_id)
+        return self._invoker.run(call)
+
+    def channels(
+        self,
+        campaign_id: str,
+    ) -> list[dict[str, Any]]:
+        """`channels(campaign_id)` (result: ChannelList)."""
+        call = account_rpc_channels_call(campaign_id)
+        return self._invoker.run(call)
+
+    def routers(
+        self,
+        campaign_id: str,
+    ) -> list[dict[str, Any]]:
+        """`routers(campaign_id)` (result: RouterList)."""
+        call = account_rpc_routers_call(campaign_id)
+        return self._invoker.run(call)
+
+    def routing_entries(
+        self,
+        campaign_id: str,
+    ) -> list[dict[str, Any]]:
+        """`routing_entries(campaign_id)` (result: RoutingEntryList)."""
+        call = account_rpc_routing_entries_call(campaign_id)
+        return self._invoker.run(call)
+
+    def routing_table(
+        self,
+        campaign_id: str,
+    ) -> dict[str, Any]:
+        """`routing_table(campaign_id)` (result: RoutingTable)."""
+        call = account_rpc_routing_table_call(campaign_id)
+        return self._invoker.run(call)
+
+    def update_routing_table(
+        self,
+        campaign_id: str,
+        routing_table: dict[str, Any],
+    ) -> None:
+        """`update_routing_table(campaign_id, routing_table)` (result: null)."""
+        call = account_rpc_update_routing_table_call(campaign_id, routing_table)
+        return self._invoker.run(call)
 
 
 class AsyncAccountApiClientOperations:
@@ -49,3 +176,59 @@ class AsyncAccountApiClientOperations:
 
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
+
+    async def campaigns(
+        self,
+    ) -> list[dict[str, Any]]:
+        """`campaigns()`: the campaigns the account can use (result: CampaignList)."""
+        call = account_rpc_campaigns_call()
+        return await self._invoker.run(call)
+
+    async def conversations(
+        self,
+        campaign_id: str,
+    ) -> list[dict[str, Any]]:
+        """`conversations(campaign_id)` (result: ConversationList)."""
+        call = account_rpc_conversations_call(campaign_id)
+        return await self._invoker.run(call)
+
+    async def channels(
+        self,
+        campaign_id: str,
+    ) -> list[dict[str, Any]]:
+        """`channels(campaign_id)` (result: ChannelList)."""
+        call = account_rpc_channels_call(campaign_id)
+        return await self._invoker.run(call)
+
+    async def routers(
+        self,
+        campaign_id: str,
+    ) -> list[dict[str, Any]]:
+        """`routers(campaign_id)` (result: RouterList)."""
+        call = account_rpc_routers_call(campaign_id)
+        return await self._invoker.run(call)
+
+    async def routing_entries(
+        self,
+        campaign_id: str,
+    ) -> list[dict[str, Any]]:
+        """`routing_entries(campaign_id)` (result: RoutingEntryList)."""
+        call = account_rpc_routing_entries_call(campaign_id)
+        return await self._invoker.run(call)
+
+    async def routing_table(
+        self,
+        campaign_id: str,
+    ) -> dict[str, Any]:
+        """`routing_table(campaign_id)` (result: RoutingTable)."""
+        call = account_rpc_routing_table_call(campaign_id)
+        return await self._invoker.run(call)
+
+    async def update_routing_table(
+        self,
+        campaign_id: str,
+        routing_table: dict[str, Any],
+    ) -> None:
+        """`update_routing_table(campaign_id, routing_table)` (result: null)."""
+        call = account_rpc_update_routing_table_call(campaign_id, routing_table)
+        return await self._invoker.run(call)

@@ -159,184 +159,268 @@ JSON_RPC_RESPONSE: dict[str, Any] = {
     "type": "object",
 }
 
-ACCOUNT_RPC_RESULTS: dict[str, Any] = {
-    "campaigns": {
-        "items": {
-            "properties": {"key": {"type": "string"}, "name": {"type": "string"}},
-            "required": ["key", "name"],
-            "type": "object",
-        },
-        "type": "array",
+CAMPAIGNS_CALL: dict[str, Any] = {
+    "properties": {
+        "id": {"type": "integer"},
+        "jsonrpc": {"enum": ["2.0"], "type": "string"},
+        "method": {"enum": ["campaigns"], "type": "string"},
+        "params": {"items": {"type": "string"}, "maxItems": 0, "type": "array"},
     },
-    "channels": {
-        "items": {
-            "properties": {
-                "endpoints": {
-                    "items": {
-                        "properties": {"name": {"type": "string"}, "uuid": {"type": "string"}},
-                        "required": ["uuid", "name"],
-                        "type": "object",
-                    },
-                    "type": "array",
-                },
-                "name": {"type": "string"},
-                "tag": {"items": {"type": "string"}, "type": "array"},
-                "uuid": {"type": "string"},
-            },
-            "required": ["uuid", "tag", "name", "description", "endpoints"],
-            "type": "object",
-        },
-        "type": "array",
-    },
-    "conversations": {
-        "items": {
-            "properties": {
-                "endpoints": {
-                    "items": {
-                        "properties": {"name": {"type": "string"}, "uuid": {"type": "string"}},
-                        "required": ["uuid", "name"],
-                        "type": "object",
-                    },
-                    "type": "array",
-                },
-                "name": {"type": "string"},
-                "status": {"type": "string"},
-                "type": {"type": "string"},
-                "uuid": {"type": "string"},
-            },
-            "required": ["uuid", "type", "name", "description", "endpoints"],
-            "type": "object",
-        },
-        "type": "array",
-    },
-    "routers": {
-        "items": {
-            "properties": {
-                "channel_endpoints": {
-                    "items": {
-                        "properties": {"name": {"type": "string"}, "uuid": {"type": "string"}},
-                        "required": ["uuid", "name"],
-                        "type": "object",
-                    },
-                    "type": "array",
-                },
-                "conversation_endpoints": {
-                    "items": {
-                        "properties": {"name": {"type": "string"}, "uuid": {"type": "string"}},
-                        "required": ["uuid", "name"],
-                        "type": "object",
-                    },
-                    "type": "array",
-                },
-                "name": {"type": "string"},
-                "status": {"type": "string"},
-                "type": {"type": "string"},
-                "uuid": {"type": "string"},
-            },
-            "required": ["uuid", "type", "name", "description", "channel_endpoints", "conversation_endpoints"],
-            "type": "object",
-        },
-        "type": "array",
-    },
-    "routing_entries": {
-        "items": {
-            "properties": {
-                "source": {"properties": {"uuid": {"type": "string"}}, "required": ["uuid"], "type": "object"},
-                "target": {"properties": {"uuid": {"type": "string"}}, "required": ["uuid"], "type": "object"},
-            },
-            "required": ["source", "target"],
-            "type": "object",
-        },
-        "type": "array",
-    },
-    "routing_table": {
-        "properties": {
-            "channels": {
-                "items": {
-                    "properties": {
-                        "endpoints": {
-                            "items": {
-                                "properties": {"name": {"type": "string"}, "uuid": {"type": "string"}},
-                                "required": ["uuid", "name"],
-                                "type": "object",
-                            },
-                            "type": "array",
-                        },
-                        "name": {"type": "string"},
-                        "tag": {"items": {"type": "string"}, "type": "array"},
-                        "uuid": {"type": "string"},
-                    },
-                    "required": ["uuid", "tag", "name", "description", "endpoints"],
-                    "type": "object",
-                },
-                "type": "array",
-            },
-            "conversations": {
-                "items": {
-                    "properties": {
-                        "endpoints": {
-                            "items": {
-                                "properties": {"name": {"type": "string"}, "uuid": {"type": "string"}},
-                                "required": ["uuid", "name"],
-                                "type": "object",
-                            },
-                            "type": "array",
-                        },
-                        "name": {"type": "string"},
-                        "status": {"type": "string"},
-                        "type": {"type": "string"},
-                        "uuid": {"type": "string"},
-                    },
-                    "required": ["uuid", "type", "name", "description", "endpoints"],
-                    "type": "object",
-                },
-                "type": "array",
-            },
-            "routers": {
-                "items": {
-                    "properties": {
-                        "channel_endpoints": {
-                            "items": {
-                                "properties": {"name": {"type": "string"}, "uuid": {"type": "string"}},
-                                "required": ["uuid", "name"],
-                                "type": "object",
-                            },
-                            "type": "array",
-                        },
-                        "conversation_endpoints": {
-                            "items": {
-                                "properties": {"name": {"type": "string"}, "uuid": {"type": "string"}},
-                                "required": ["uuid", "name"],
-                                "type": "object",
-                            },
-                            "type": "array",
-                        },
-                        "name": {"type": "string"},
-                        "status": {"type": "string"},
-                        "type": {"type": "string"},
-                        "uuid": {"type": "string"},
-                    },
-                    "required": ["uuid", "type", "name", "description", "channel_endpoints", "conversation_endpoints"],
-                    "type": "object",
-                },
-                "type": "array",
-            },
-            "routing_entries": {
-                "items": {
-                    "properties": {
-                        "source": {"properties": {"uuid": {"type": "string"}}, "required": ["uuid"], "type": "object"},
-                        "target": {"properties": {"uuid": {"type": "string"}}, "required": ["uuid"], "type": "object"},
-                    },
-                    "required": ["source", "target"],
-                    "type": "object",
-                },
-                "type": "array",
-            },
-        },
-        "required": ["channels", "conversations", "routers", "routing_entries"],
+    "required": ["jsonrpc", "id", "method", "params"],
+    "type": "object",
+}
+
+CAMPAIGN_LIST: dict[str, Any] = {
+    "items": {
+        "properties": {"key": {"type": "string"}, "name": {"type": "string"}},
+        "required": ["key", "name"],
         "type": "object",
     },
-    "update_routing_table": None,
+    "type": "array",
+}
+
+CONVERSATIONS_CALL: dict[str, Any] = {
+    "properties": {
+        "id": {"type": "integer"},
+        "jsonrpc": {"enum": ["2.0"], "type": "string"},
+        "method": {"enum": ["conversations"], "type": "string"},
+        "params": {"items": {"minLength": 1, "type": "string"}, "maxItems": 1, "minItems": 1, "type": "array"},
+    },
+    "required": ["jsonrpc", "id", "method", "params"],
+    "type": "object",
+}
+
+CONVERSATION_LIST: dict[str, Any] = {
+    "items": {
+        "properties": {
+            "endpoints": {
+                "items": {
+                    "properties": {"name": {"type": "string"}, "uuid": {"type": "string"}},
+                    "required": ["uuid", "name"],
+                    "type": "object",
+                },
+                "type": "array",
+            },
+            "name": {"type": "string"},
+            "status": {"type": "string"},
+            "type": {"type": "string"},
+            "uuid": {"type": "string"},
+        },
+        "required": ["uuid", "type", "name", "description", "endpoints"],
+        "type": "object",
+    },
+    "type": "array",
+}
+
+CHANNELS_CALL: dict[str, Any] = {
+    "properties": {
+        "id": {"type": "integer"},
+        "jsonrpc": {"enum": ["2.0"], "type": "string"},
+        "method": {"enum": ["channels"], "type": "string"},
+        "params": {"items": {"minLength": 1, "type": "string"}, "maxItems": 1, "minItems": 1, "type": "array"},
+    },
+    "required": ["jsonrpc", "id", "method", "params"],
+    "type": "object",
+}
+
+CHANNEL_LIST: dict[str, Any] = {
+    "items": {
+        "properties": {
+            "endpoints": {
+                "items": {
+                    "properties": {"name": {"type": "string"}, "uuid": {"type": "string"}},
+                    "required": ["uuid", "name"],
+                    "type": "object",
+                },
+                "type": "array",
+            },
+            "name": {"type": "string"},
+            "tag": {"items": {"type": "string"}, "type": "array"},
+            "uuid": {"type": "string"},
+        },
+        "required": ["uuid", "tag", "name", "description", "endpoints"],
+        "type": "object",
+    },
+    "type": "array",
+}
+
+ROUTERS_CALL: dict[str, Any] = {
+    "properties": {
+        "id": {"type": "integer"},
+        "jsonrpc": {"enum": ["2.0"], "type": "string"},
+        "method": {"enum": ["routers"], "type": "string"},
+        "params": {"items": {"minLength": 1, "type": "string"}, "maxItems": 1, "minItems": 1, "type": "array"},
+    },
+    "required": ["jsonrpc", "id", "method", "params"],
+    "type": "object",
+}
+
+ROUTER_LIST: dict[str, Any] = {
+    "items": {
+        "properties": {
+            "channel_endpoints": {
+                "items": {
+                    "properties": {"name": {"type": "string"}, "uuid": {"type": "string"}},
+                    "required": ["uuid", "name"],
+                    "type": "object",
+                },
+                "type": "array",
+            },
+            "conversation_endpoints": {
+                "items": {
+                    "properties": {"name": {"type": "string"}, "uuid": {"type": "string"}},
+                    "required": ["uuid", "name"],
+                    "type": "object",
+                },
+                "type": "array",
+            },
+            "name": {"type": "string"},
+            "status": {"type": "string"},
+            "type": {"type": "string"},
+            "uuid": {"type": "string"},
+        },
+        "required": ["uuid", "type", "name", "description", "channel_endpoints", "conversation_endpoints"],
+        "type": "object",
+    },
+    "type": "array",
+}
+
+ROUTING_ENTRIES_CALL: dict[str, Any] = {
+    "properties": {
+        "id": {"type": "integer"},
+        "jsonrpc": {"enum": ["2.0"], "type": "string"},
+        "method": {"enum": ["routing_entries"], "type": "string"},
+        "params": {"items": {"minLength": 1, "type": "string"}, "maxItems": 1, "minItems": 1, "type": "array"},
+    },
+    "required": ["jsonrpc", "id", "method", "params"],
+    "type": "object",
+}
+
+ROUTING_ENTRY_LIST: dict[str, Any] = {
+    "items": {
+        "properties": {
+            "source": {"properties": {"uuid": {"type": "string"}}, "required": ["uuid"], "type": "object"},
+            "target": {"properties": {"uuid": {"type": "string"}}, "required": ["uuid"], "type": "object"},
+        },
+        "required": ["source", "target"],
+        "type": "object",
+    },
+    "type": "array",
+}
+
+ROUTING_TABLE_CALL: dict[str, Any] = {
+    "properties": {
+        "id": {"type": "integer"},
+        "jsonrpc": {"enum": ["2.0"], "type": "string"},
+        "method": {"enum": ["routing_table"], "type": "string"},
+        "params": {"items": {"minLength": 1, "type": "string"}, "maxItems": 1, "minItems": 1, "type": "array"},
+    },
+    "required": ["jsonrpc", "id", "method", "params"],
+    "type": "object",
+}
+
+ROUTING_TABLE: dict[str, Any] = {
+    "properties": {
+        "channels": {
+            "items": {
+                "properties": {
+                    "endpoints": {
+                        "items": {
+                            "properties": {"name": {"type": "string"}, "uuid": {"type": "string"}},
+                            "required": ["uuid", "name"],
+                            "type": "object",
+                        },
+                        "type": "array",
+                    },
+                    "name": {"type": "string"},
+                    "tag": {"items": {"type": "string"}, "type": "array"},
+                    "uuid": {"type": "string"},
+                },
+                "required": ["uuid", "tag", "name", "description", "endpoints"],
+                "type": "object",
+            },
+            "type": "array",
+        },
+        "conversations": {
+            "items": {
+                "properties": {
+                    "endpoints": {
+                        "items": {
+                            "properties": {"name": {"type": "string"}, "uuid": {"type": "string"}},
+                            "required": ["uuid", "name"],
+                            "type": "object",
+                        },
+                        "type": "array",
+                    },
+                    "name": {"type": "string"},
+                    "status": {"type": "string"},
+                    "type": {"type": "string"},
+                    "uuid": {"type": "string"},
+                },
+                "required": ["uuid", "type", "name", "description", "endpoints"],
+                "type": "object",
+            },
+            "type": "array",
+        },
+        "routers": {
+            "items": {
+                "properties": {
+                    "channel_endpoints": {
+                        "items": {
+                            "properties": {"name": {"type": "string"}, "uuid": {"type": "string"}},
+                            "required": ["uuid", "name"],
+                            "type": "object",
+                        },
+                        "type": "array",
+                    },
+                    "conversation_endpoints": {
+                        "items": {
+                            "properties": {"name": {"type": "string"}, "uuid": {"type": "string"}},
+                            "required": ["uuid", "name"],
+                            "type": "object",
+                        },
+                        "type": "array",
+                    },
+                    "name": {"type": "string"},
+                    "status": {"type": "string"},
+                    "type": {"type": "string"},
+                    "uuid": {"type": "string"},
+                },
+                "required": ["uuid", "type", "name", "description", "channel_endpoints", "conversation_endpoints"],
+                "type": "object",
+            },
+            "type": "array",
+        },
+        "routing_entries": {
+            "items": {
+                "properties": {
+                    "source": {"properties": {"uuid": {"type": "string"}}, "required": ["uuid"], "type": "object"},
+                    "target": {"properties": {"uuid": {"type": "string"}}, "required": ["uuid"], "type": "object"},
+                },
+                "required": ["source", "target"],
+                "type": "object",
+            },
+            "type": "array",
+        },
+    },
+    "required": ["channels", "conversations", "routers", "routing_entries"],
+    "type": "object",
+}
+
+UPDATE_ROUTING_TABLE_CALL: dict[str, Any] = {
+    "properties": {
+        "id": {"type": "integer"},
+        "jsonrpc": {"enum": ["2.0"], "type": "string"},
+        "method": {"enum": ["update_routing_table"], "type": "string"},
+        "params": {
+            "items": {"oneOf": [{"minLength": 1, "type": "string"}, {"type": "object"}]},
+            "maxItems": 2,
+            "minItems": 2,
+            "type": "array",
+        },
+    },
+    "required": ["jsonrpc", "id", "method", "params"],
+    "type": "object",
 }
 
 CONTACT_PAGE: dict[str, Any] = {
