@@ -19,7 +19,8 @@ from typing import Any
 
 import httpx
 
-from switchboard_core import AsyncCursorPager, Call, CursorPager, InvalidRequestError, Page, Steps, arun, run
+from switchboard_core import AsyncCursorPager, Call, CursorPager, InvalidRequestError, Page, Steps, arun, check, run
+from vumigo_api.legacy import schemas
 from vumigo_api.legacy.contacts import (
     AsyncContactsApiClientOperations,
     ContactsApiClientOperations,
@@ -102,13 +103,12 @@ class ContactsApiClient(_Listings, BearerClient, ContactsApiClientOperations, Gr
 
     def group_contacts(self, group_key: str, start_cursor: str | int | None = None) -> CursorPager[Contact, str]:
         """Every contact of a group (static members or smart-group matches), like :meth:`contacts`."""
-        list_group_contacts_call(group_key)  # checks the key now, not at the first page
+        check("group_key", group_key, schemas.PARAMETER_GROUP_KEY)  # now, not at the first page
         return CursorPager(self._fetch(group_key), start_cursor=_cursor(start_cursor), wrap_error=PagedException)
 
     def get_contact(self, *args: str, **kw: str) -> Contact:
-        """``get_contact(contact_key)`` by key, or ``get_contact(field=value)`` by an address field (``msisdn``,
-        ``twitter_handle``, ``bbm_pin``, ``mxit_id``, ``facebook_id``, ``wechat_id``, ``gtalk_id``): the first match.
-        """
+        """``get_contact(contact_key)`` by key, or ``get_contact(field=value)`` by an address field such as
+        ``msisdn`` (the spec's ``query`` pattern lists them): the first match."""
         return run(_lookup(args, kw), self._invoker)
 
 
@@ -121,7 +121,7 @@ class AsyncContactsApiClient(
         return AsyncCursorPager(self._fetch(None), start_cursor=_cursor(start_cursor), wrap_error=PagedException)
 
     def group_contacts(self, group_key: str, start_cursor: str | int | None = None) -> AsyncCursorPager[Contact, str]:
-        list_group_contacts_call(group_key)
+        check("group_key", group_key, schemas.PARAMETER_GROUP_KEY)
         return AsyncCursorPager(self._fetch(group_key), start_cursor=_cursor(start_cursor), wrap_error=PagedException)
 
     async def get_contact(self, *args: str, **kw: str) -> Contact:

@@ -129,7 +129,7 @@ class HttpApiSender(_Sender, SyncLifecycle):
         return self._invoker.run(fire_conversation_metrics_call(self.conversation_key, triples))
 
     def send_text(self, to_addr: str, content: str, session_event: str | None = None) -> dict[str, Any]:
-        """Send ``content`` to ``to_addr``; ``session_event`` (``new``, ``resume``, ``close``) for session-based
+        """Send ``content`` to ``to_addr``; ``session_event`` (e.g. ``new`` or ``close``) for session-based
         channels such as USSD. Returns the API's answer (the queued message)."""
         return self._send(payload(to_addr, content, session_event))
 
@@ -146,7 +146,7 @@ class HttpApiSender(_Sender, SyncLifecycle):
         return self._send(payload(to_addr, content, session_event, speech_url, wait_for))
 
     def fire_metric(self, metric: str, value: float, agg: str = "last") -> dict[str, Any]:
-        """Fire ``value`` for ``metric`` aggregated by ``agg`` (``last``, ``sum``, ``avg``, ``max`` or ``min``)."""
+        """Fire ``value`` for ``metric`` aggregated by ``agg`` (one of the spec's aggregators: ``last``, ``sum``...)."""
         return self._fire(metric_triples(metric, value, agg))
 
 
