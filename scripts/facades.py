@@ -30,6 +30,7 @@ from openapi_python_client.strings import PythonIdentifier
 ROOT = Path(__file__).resolve().parent.parent
 TABLES = ROOT / "generator" / "facades"
 TEMPLATES = ROOT / "generator" / "facade_templates"
+SCHEMAS = "#/components/schemas/"
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
 
@@ -56,6 +57,19 @@ class Param:
 
 
 @dataclass
+class RpcMethod:
+    """One method of a JSON-RPC endpoint (``x-jsonrpc-methods``) that has a legacy method."""
+
+    name: str  # the JSON-RPC method
+    legacy: str
+    params: list[tuple[str, str]]  # (legacy name, annotation), in positional order
+    returns: str
+    summary: str
+    params_schema: str  # constants in legacy.schemas
+    result_schema: str | None
+
+
+@dataclass
 class Operation:
     operation_id: str
     module: str  # e.g. messagemedia_api.api.messages.get_message_status
@@ -67,6 +81,10 @@ class Operation:
     model: str | None  # the success model class, when the answer is one (else the generated parse is used as is)
     body_schema: str | None = None  # constant in legacy.schemas (JSON bodies with a $ref schema)
     call_params: list[Param] = field(default_factory=list)
+    absent: list[int] = field(default_factory=list)  # x-legacy-absent: statuses answered with None
+    result: str | None = None  # x-legacy-result: the member of the answer the method returns
+    answer_schema: str | None = None  # results: json: the constant of the success schema in legacy.schemas
+    rpc: list[RpcMethod] = field(default_factory=list)  # JSON-RPC methods with x-legacy-params / -returns
 
 
 class Spec:
@@ -119,8 +137,9 @@ def _annotation(schema: dict[str, Any], required: bool) -> str:
     return base if required else f"{base} | None"
 
 
-def operations(spec: Spec, package: str) -> dict[str, list[Operation]]:
-    """Every operation with ``x-legacy-method``, grouped by its first tag, in spec order."""
+def operations(spec: Spec, package: str, json_results: bool = False) -> dict[str, list[Operation]]:
+    """Every operation with ``x-legacy-method`` (``null``: a builder only), grouped by its first tag, in spec order.
+    ``json_results``: the methods return the answer's JSON, checked against its schema (table ``results: json``)."""
     groups: dict[str, list[Operation]] = {}
     for path_item in spec.document["paths"].values():
         shared = path_item.get("parameters", [])
@@ -143,10 +162,12 @@ def operations(spec: Spec, package: str) -> dict[str, list[Operation]]:
                 )  # fmt: skip
             body_schema = None
             if "requestBody" in op:
-                content = spec.resolve(op["requestBody"])["content"]
+                request_body = spec.resolve(op["requestBody"])
+                content = request_body["content"]
                 schema_ref = content.get("application/json", {}).get("schema", {}).get("$ref")
                 body_schema = constant(schema_ref.rsplit("/", 1)[1]) if schema_ref else None  # else: passed as given
-                by_legacy["body"] = Param("body", "body", "object", None, {}, "body", True)
+                name, note = request_body.get("x-legacy-name", "body"), request_body.get("x-legacy-type", "object")
+                by_legacy[name] = Param(name, "body", note, None, {}, "body", True)
             params = []
             order = {"path": 0, "body": 1, "query": 2, "header": 3, "cookie": 4}  # default: the generated order
             default_order = sorted(
@@ -158,10 +179,11 @@ def operations(spec: Spec, package: str) -> dict[str, list[Operation]]:
                 if default:
                     param.default = default
                 params.append(param)
-            model = success_model(spec, op)
+            model = None if json_results else success_model(spec, op)
             returns = op.get(
                 "x-legacy-returns", model or ("None" if model is None and _no_content(spec, op) else "object")
             )
+            answer = _success(spec, op).get("content", {}).get("application/json", {}).get("schema")
             groups.setdefault(tag, []).append(
                 Operation(
                     operation_id=op_id,
@@ -173,9 +195,40 @@ def operations(spec: Spec, package: str) -> dict[str, list[Operation]]:
                     returns=returns,
                     model=model,
                     body_schema=body_schema,
+                    absent=[int(status) for status in op.get("x-legacy-absent", [])],
+                    result=op.get("x-legacy-result"),
+                    answer_schema=_answer_constant(answer, op_id) if json_results and answer else None,
+                    rpc=rpc_methods(spec, op),
                 )
             )
     return groups
+
+
+def rpc_methods(spec: Spec, op: dict[str, Any]) -> list[RpcMethod]:
+    """The legacy methods of a JSON-RPC endpoint: each ``x-jsonrpc-methods`` entry with ``x-legacy-returns``
+    (``x-legacy-params``: ``"name: annotation"`` in positional order; ``x-legacy-method``: default the method)."""
+    found = []
+    for name, entry in op.get("x-jsonrpc-methods", {}).items():
+        if "x-legacy-returns" not in entry:
+            continue
+        params = [tuple(part.strip() for part in str(p).split(":", 1)) for p in entry.get("x-legacy-params", [])]
+        found.append(
+            RpcMethod(
+                name=name,
+                legacy=entry.get("x-legacy-method", name),
+                params=[(p[0], p[1] if len(p) > 1 else "object") for p in params],
+                returns=entry["x-legacy-returns"],
+                summary=str(spec.lookup(SCHEMAS + entry["params"]).get("description", name)).strip(),
+                params_schema=constant(entry["params"]),
+                result_schema=None if entry["result"] == "null" else constant(entry["result"]),
+            )
+        )
+    return found
+
+
+def _answer_constant(schema: dict[str, Any], op_id: str) -> str:
+    """The ``legacy.schemas`` constant of a success answer's schema: its component's, else ``<OPERATION>_ANSWER``."""
+    return constant(schema["$ref"].rsplit("/", 1)[1]) if "$ref" in schema else f"{op_id.upper()}_ANSWER"
 
 
 def _success(spec: Spec, op: dict[str, Any]) -> dict[str, Any]:
@@ -219,6 +272,15 @@ def request_schemas(spec: Spec) -> dict[str, Any]:
     return {constant(name): spec.inline({"$ref": f"#/components/schemas/{name}"}) for name in sorted(names)}
 
 
+def lookup_operation(spec: Spec, op_id: str) -> dict[str, Any]:
+    """The spec operation whose Python name is ``op_id``."""
+    for path_item in spec.document["paths"].values():
+        for verb in METHODS:
+            if verb in path_item and snake(path_item[verb]["operationId"]) == op_id:
+                return dict(path_item[verb])
+    raise KeyError(op_id)
+
+
 def _parameter_constant(schemas: dict[str, Any], param: Param) -> str:
     """The ``legacy.schemas`` constant for a parameter's schema (``PARAMETER_<NAME>``; one per distinct schema)."""
     name = f"PARAMETER_{param.kwarg.upper()}"
@@ -243,17 +305,31 @@ def render(spec_path: Path, table_path: Path, package_dir: Path) -> None:
     table = yaml.safe_load(table_path.read_text())
     spec = Spec(yaml.safe_load(spec_path.read_text()))
     package = package_dir.name
+    json_results = table.get("results", "models") == "json"
     env = jinja2.Environment(  # noqa: S701  # it writes Python source, not HTML
         loader=jinja2.FileSystemLoader(TEMPLATES), keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True
     )
     out = package_dir / "legacy"
     out.mkdir(exist_ok=True)
     facade = table["facade"]
-    groups = operations(spec, package)
-    context = {"provider": provider, "facade": facade, "package": package}
+    groups = operations(spec, package, json_results)
+    context = {
+        "provider": provider,
+        "facade": facade,
+        "package": package,
+        "call_options": table.get("call_options", True),
+        "aliases": table.get("aliases", {}),
+    }
     (out / "__init__.py").write_text(env.get_template("init.py.jinja").render(groups=sorted(groups), **context))
     schemas = request_schemas(spec)
     for op in (op for ops in groups.values() for op in ops):
+        source = lookup_operation(spec, op.operation_id)
+        if op.answer_schema:
+            schemas[op.answer_schema] = spec.inline(_success(spec, source)["content"]["application/json"]["schema"])
+        for rpc, entry in ((rpc, source["x-jsonrpc-methods"][rpc.name]) for rpc in op.rpc):
+            schemas[rpc.params_schema] = spec.inline({"$ref": SCHEMAS + entry["params"]})
+            if rpc.result_schema:
+                schemas[rpc.result_schema] = spec.inline({"$ref": SCHEMAS + entry["result"]})
         for param in op.params:
             if param.location != "body":
                 param.constant = _parameter_constant(schemas, param)

@@ -1,5 +1,4 @@
-"""What every go_http client shares: base URL handling, the HTTP stack (own or the caller's ``session``), auth,
-and sending :class:`~switchboard_core.Call` objects.
+"""What every go_http client shares: its settings, the caller's ``session``, and go-http's Content-Type.
 
 ``session=None`` (the default) builds an httpx client with retries (idempotent requests only), timeouts
 (5 s connect / 30 s read) and redacted logging; ``close()`` / ``with`` closes it. ``session=httpx.Client(...)``
@@ -11,36 +10,29 @@ never closed by us. A ``requests.Session`` (what go-http took) cannot carry http
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from collections.abc import Generator, Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
 from switchboard_core import (
     DEFAULT_TIMEOUT,
-    AsyncInvoker,
-    Call,
+    AsyncLifecycle,
     ClientSettings,
     InvalidRequestError,
-    RetryPolicy,
-    SyncInvoker,
+    SyncLifecycle,
     TimeoutLike,
     as_timeout,
     base_url_from_env,
-    build_async_http_client,
-    build_http_client,
+    retry_policy,
 )
 from switchboard_core.auth import BearerAuth
-
-if TYPE_CHECKING:
-    from vumigo_api import Client
 
 from ._version import __version__
 from .exceptions import ERROR_MAP
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from vumigo_api import Client
 
 DEFAULT_API_URL = "https://go.vumi.org/api/v1/go"
 DEFAULT_SENDER_URL = "https://go.vumi.org/api/v1/go/http_api_nostream"
@@ -49,13 +41,31 @@ CONTENT_TYPE = "application/json; charset=utf-8"
 """Sent on every request, bodiless ones included, as go-http did."""
 
 
-def api_url(value: object, default: str) -> str:
-    """``value`` (or ``default``) without trailing slashes; :class:`InvalidRequestError` unless it is http(s)."""
-    if value is None:
-        return default
-    if not isinstance(value, str) or not value.startswith(("http://", "https://")):
-        raise InvalidRequestError(f"api_url must be an http:// or https:// URL, not {value!r}")
-    return value.rstrip("/")
+class GoHttpAuth(httpx.Auth):
+    """The client's auth, plus go-http's Content-Type on every request (the generated builders set their own)."""
+
+    def __init__(self, inner: httpx.Auth) -> None:
+        self.inner = inner
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers["Content-Type"] = CONTENT_TYPE
+        return (yield from self.inner.auth_flow(request))
+
+    def __repr__(self) -> str:
+        return repr(self.inner)
+
+
+def default_api_url() -> str:
+    """``SWITCHBOARD_VUMIGO_BASE_URL`` (or go-http era ``VUMIGO_API_URL``), else :data:`DEFAULT_API_URL`."""
+    return base_url_from_env("vumigo", DEFAULT_API_URL, "VUMIGO_API_URL")
+
+
+def default_sender_url() -> str:
+    """``SWITCHBOARD_VUMIGO_SENDER_URL``, else ``<SWITCHBOARD_VUMIGO_BASE_URL or VUMIGO_API_URL>/http_api_nostream``,
+    else :data:`DEFAULT_SENDER_URL`."""
+    base = base_url_from_env("vumigo", "", "VUMIGO_API_URL").rstrip("/")
+    default = f"{base}/http_api_nostream" if base else DEFAULT_SENDER_URL
+    return base_url_from_env("vumigo", default, setting="SENDER_URL")
 
 
 def credential(name: str, value: object) -> str:
@@ -64,153 +74,46 @@ def credential(name: str, value: object) -> str:
     return value
 
 
-@dataclass(frozen=True)
-class Setup:
-    """One client's settings, the Authorization value it adds to a caller's session, and that session."""
+def settings(auth: httpx.Auth, url: object, default: str, options: Mapping[str, Any], **retry: Any) -> ClientSettings:
+    """A client's settings from go-http's ``api_url`` (or ``default``) and the keyword-only HTTP ``options``."""
+    if url is not None and (not isinstance(url, str) or not url.startswith(("http://", "https://"))):
+        raise InvalidRequestError(f"api_url must be an http:// or https:// URL, not {url!r}")
+    return ClientSettings(
+        base_url=(url or default).rstrip("/"),
+        provider="vumigo",
+        auth=GoHttpAuth(auth),
+        timeout=as_timeout(options["timeout"]),
+        retry=retry_policy(options["max_retries"], **retry),
+        headers={"User-Agent": USER_AGENT, **(options["headers"] or {})},
+        error_map=ERROR_MAP,
+        transport=options.get("transport"),
+        async_transport=options.get("async_transport"),
+    )
 
-    settings: ClientSettings
-    authorization: str
-    session: httpx.Client | httpx.AsyncClient | None
 
-    def __repr__(self) -> str:
-        return f"Setup(settings={self.settings!r}, session={self.session!r})"
-
-
-def setup(
-    auth: httpx.Auth,
-    authorization: str,
-    url: str,
-    session: object,
-    *,
-    is_async: bool,
-    timeout: TimeoutLike,
-    max_retries: int,
-    transport: httpx.BaseTransport | None,
-    async_transport: httpx.AsyncBaseTransport | None,
-    headers: Mapping[str, str] | None,
-    idempotent_methods: frozenset[str] | None = None,
-) -> Setup:
-    wanted = httpx.AsyncClient if is_async else httpx.Client
-    if session is not None and not isinstance(session, wanted):
-        kind = f"{type(session).__module__}.{type(session).__name__}"
-        name = f"{wanted.__module__}.{wanted.__name__}"
+def checked_session(value: object, wanted: type[httpx.Client] | type[httpx.AsyncClient]) -> Any:
+    """The caller's ``session``, if it is the httpx client this class sends with."""
+    if value is not None and not isinstance(value, wanted):
+        kind, name = f"{type(value).__module__}.{type(value).__name__}", f"{wanted.__module__}.{wanted.__name__}"
         raise InvalidRequestError(
             f"session must be an {name} (or None), not {kind}: go-http's requests.Session is not supported; "
             f"configure an {name} the same way, or leave it out"
         )
-    try:
-        retry = RetryPolicy(max_retries=max_retries)
-        if idempotent_methods is not None:
-            retry = RetryPolicy(max_retries=max_retries, idempotent_methods=idempotent_methods)
-    except ValueError as exc:
-        raise InvalidRequestError(str(exc)) from exc
-    settings = ClientSettings(
-        base_url=url,
-        provider="vumigo",
-        auth=auth,
-        timeout=as_timeout(timeout),
-        retry=retry,
-        headers={"User-Agent": USER_AGENT, **(headers or {})},
-        error_map=ERROR_MAP,
-        transport=transport,
-        async_transport=async_transport,
-    )
-    return Setup(settings=settings, authorization=authorization, session=session)
+    return value
 
 
-class _Base:
-    _setup: Setup
+class GoClient:
+    """``api_url`` and ``typed``; the lifecycle comes from ``SyncLifecycle`` / ``AsyncLifecycle``."""
+
+    _typed_package = "vumigo_api"
+    _settings: ClientSettings
 
     @property
     def api_url(self) -> str:
-        return self._setup.settings.base_url
-
-    def _prepare(self, call: Call[T]) -> Call[T]:
-        """The call with an absolute URL, go-http's Content-Type, and credentials when a caller's session sends it."""
-        kwargs: dict[str, Any] = dict(call.kwargs)
-        kwargs["url"] = self.api_url + kwargs["url"]
-        headers = {**kwargs.get("headers", {}), "Content-Type": CONTENT_TYPE}
-        if self._setup.session is not None:  # our client has these as defaults; a caller's does not
-            headers = {**self._setup.settings.headers, **headers, "Authorization": self._setup.authorization}
-        kwargs["headers"] = headers
-        return Call(kwargs, call.parse)
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(api_url={self.api_url!r}, auth={self._setup.settings.auth!r})"
+        return self._settings.base_url
 
 
-class SyncBase(_Base):
-    @cached_property
-    def _invoker(self) -> SyncInvoker:
-        session = self._setup.session
-        http = session if isinstance(session, httpx.Client) else build_http_client(self._setup.settings)
-        return SyncInvoker(http, self._setup.settings)
-
-    def _run(self, call: Call[T]) -> T:
-        return self._invoker.run(self._prepare(call))
-
-    def close(self) -> None:
-        """Close the HTTP client this object built (a caller's ``session`` is left open)."""
-        if "_invoker" in self.__dict__ and self._setup.session is None:
-            self._invoker.http.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-class AsyncBase(_Base):
-    @cached_property
-    def _invoker(self) -> AsyncInvoker:
-        session = self._setup.session
-        http = session if isinstance(session, httpx.AsyncClient) else build_async_http_client(self._setup.settings)
-        return AsyncInvoker(http, self._setup.settings)
-
-    async def _run(self, call: Call[T]) -> T:
-        return await self._invoker.run(self._prepare(call))
-
-    async def aclose(self) -> None:
-        if "_invoker" in self.__dict__ and self._setup.session is None:
-            await self._invoker.http.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.aclose()
-
-
-def bearer_setup(
-    auth_token: object,
-    url: object,
-    session: object,
-    *,
-    is_async: bool,
-    timeout: TimeoutLike,
-    max_retries: int,
-    headers: Mapping[str, str] | None,
-    transport: httpx.BaseTransport | None,
-    async_transport: httpx.AsyncBaseTransport | None,
-) -> Setup:
-    """The set-up of the Bearer-token clients (account, contacts, metrics, opt-outs)."""
-    token = credential("auth_token", auth_token)
-    return setup(
-        BearerAuth(token),
-        f"Bearer {token}",
-        api_url(url, base_url_from_env("vumigo", DEFAULT_API_URL, "VUMIGO_API_URL")),
-        session,
-        is_async=is_async,
-        timeout=timeout,
-        max_retries=max_retries,
-        transport=transport,
-        async_transport=async_transport,
-        headers=headers,
-    )
-
-
-class BearerClient(SyncBase):
+class BearerClient(GoClient, SyncLifecycle):
     """``(auth_token, api_url=None, session=None)`` as in go-http, plus keyword-only HTTP settings."""
 
     def __init__(
@@ -224,29 +127,19 @@ class BearerClient(SyncBase):
         headers: Mapping[str, str] | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        self._setup = bearer_setup(
-            auth_token,
-            api_url,
-            session,
-            is_async=False,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-            transport=transport,
-            async_transport=None,
-        )
+        options = {"timeout": timeout, "max_retries": max_retries, "headers": headers, "transport": transport}
+        auth = BearerAuth(credential("auth_token", auth_token))
+        super().__init__(settings(auth, api_url, default_api_url(), options), checked_session(session, httpx.Client))
 
-    @cached_property
+    @property
     def typed(self) -> Client:
         """The generated ``vumigo_api`` client on this client's HTTP stack (auth, retries, timeouts):
         ``get_contact.sync_detailed(key, client=api.typed)``; errors come back as values there. With a caller's
         ``session``, only that session's own auth applies."""
-        from vumigo_api import Client
-
-        return Client(base_url=self.api_url).set_httpx_client(self._invoker.http)
+        return cast("Client", super().typed)
 
 
-class AsyncBearerClient(AsyncBase):
+class AsyncBearerClient(GoClient, AsyncLifecycle):
     """The async twin of :class:`BearerClient` (``session`` is an ``httpx.AsyncClient``)."""
 
     def __init__(
@@ -260,38 +153,12 @@ class AsyncBearerClient(AsyncBase):
         headers: Mapping[str, str] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        self._setup = bearer_setup(
-            auth_token,
-            api_url,
-            session,
-            is_async=True,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-            transport=None,
-            async_transport=transport,
-        )
+        options = {"timeout": timeout, "max_retries": max_retries, "headers": headers, "async_transport": transport}
+        auth = BearerAuth(credential("auth_token", auth_token))
+        config = settings(auth, api_url, default_api_url(), options)
+        super().__init__(config, checked_session(session, httpx.AsyncClient))
 
-    @cached_property
+    @property
     def typed(self) -> Client:
         """The generated client on this stack: ``await get_contact.asyncio_detailed(key, client=api.typed)``."""
-        from vumigo_api import Client
-
-        return Client(base_url=self.api_url).set_async_httpx_client(self._invoker.http)
-
-
-__all__ = [
-    "CONTENT_TYPE",
-    "DEFAULT_API_URL",
-    "DEFAULT_SENDER_URL",
-    "DEFAULT_TIMEOUT",
-    "AsyncBase",
-    "AsyncBearerClient",
-    "BearerClient",
-    "Setup",
-    "SyncBase",
-    "api_url",
-    "bearer_setup",
-    "credential",
-    "setup",
-]
+        return cast("Client", super().typed)

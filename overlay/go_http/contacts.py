@@ -5,20 +5,41 @@
         ...
     contact = api.get_contact(msisdn="+12345")
 
-Unlike go-http, cursors are percent-encoded like any query value (go-http pasted them in raw, so a cursor with
-``+`` or ``&`` asked for the wrong page), and ``get_contact(field=value)`` raises ContactNotFoundException when
-nothing matches (go-http raised IndexError or HTTPError).
+The single-request methods are generated (``vumigo_api.legacy.contacts`` / ``.groups``); this adds the listings
+and ``get_contact``'s two call forms. Unlike go-http, cursors are percent-encoded like any query value (go-http
+pasted them in raw, so a cursor with ``+`` or ``&`` asked for the wrong page), and ``get_contact(field=value)``
+raises ContactNotFoundException when nothing matches (go-http raised IndexError or HTTPError).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Any
 
 import httpx
 
-from switchboard_core import AsyncCursorPager, CursorPager, Page, redact_url
+from switchboard_core import (
+    AsyncCursorPager,
+    Call,
+    CursorPager,
+    InvalidRequestError,
+    Page,
+    Steps,
+    arun,
+    check,
+    redact_url,
+    run,
+)
+from vumigo_api.legacy import schemas
+from vumigo_api.legacy.contacts import (
+    AsyncContactsApiClientOperations,
+    ContactsApiClientOperations,
+    get_contact_call,
+    list_contacts_call,
+)
+from vumigo_api.legacy.groups import AsyncGroupsApiClientOperations, GroupsApiClientOperations, list_group_contacts_call
 
-from . import _calls, _inputs
 from ._base import AsyncBearerClient, BearerClient
 from .exceptions import ContactNotFoundException, NotFoundException, PagedException
 
@@ -26,8 +47,21 @@ Contact = dict[str, Any]
 Group = dict[str, Any]
 
 
-def _not_found(field: str, value: str, response: httpx.Response) -> ContactNotFoundException:
-    return ContactNotFoundException(response, f"no contact has {field} {value!r}", field=field, value=value)
+def _cursor(value: object) -> str | None:
+    """A start cursor: strings pass, integers (smart-group offsets) are sent in decimal; None, ``""`` and ``0``
+    mean the first page, as in go-http (which sent a cursor only when it was truthy)."""
+    if isinstance(value, bool) or not isinstance(value, str | int | None):
+        raise InvalidRequestError(f"start_cursor must be a string or an integer, not {type(value).__name__}")
+    return str(value) if value else None
+
+
+def _page(call: Call[Any]) -> Call[Page[Contact, str]]:
+    def parse(response: httpx.Response) -> Page[Contact, str]:
+        data = call.parse(response)
+        cursor = data["cursor"]  # checked against the spec: a string, an integer or null
+        return Page(items=list(data["data"]), next_cursor=None if cursor is None else str(cursor))
+
+    return replace(call, parse=parse)
 
 
 def _lookup_404(field: str, value: str, exc: NotFoundException) -> NotFoundException:
@@ -35,15 +69,46 @@ def _lookup_404(field: str, value: str, exc: NotFoundException) -> NotFoundExcep
     path) is not about the contact, and says to check ``api_url`` instead."""
     kind = exc.response.headers.get("Content-Type", "").split(";")[0].strip()
     if "json" in kind:
-        return _not_found(field, value, exc.response)
+        return ContactNotFoundException(exc.response, f"no contact has {field} {value!r}", field=field, value=value)
     where = redact_url(exc.response.request.url.copy_with(query=None))
     return NotFoundException(
-        exc.response,
-        f"404 from {where} is not a Vumi Go API answer ({kind or 'no Content-Type'}): check api_url",
+        exc.response, f"404 from {where} is not a Vumi Go API answer ({kind or 'no Content-Type'}): check api_url"
     )
 
 
-class ContactsApiClient(BearerClient):
+def _lookup(args: tuple[object, ...], kw: Mapping[str, object]) -> Steps[Contact]:
+    """``get_contact(contact_key)`` by key, or ``get_contact(field=value)``: the first contact whose address field
+    has that value (the field is checked against the spec's ``query`` pattern)."""
+    if len(args) + len(kw) != 1:
+        raise InvalidRequestError("get_contact() takes one contact key (get_contact(key)) or one address field")
+    field, value = ("contact_key", args[0]) if args else next(iter(kw.items()))
+    if field == "contact_key":
+        return (yield get_contact_call(value))  # type: ignore[no-any-return]
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str) or not value:
+        raise InvalidRequestError(f"{field} must be a non-empty string, not {value!r}")
+    call = list_contacts_call(query=f"{field}={value}")
+    try:
+        found, response = yield replace(call, parse=lambda response: (call.parse(response), response))
+    except NotFoundException as exc:
+        raise _lookup_404(field, value, exc) from exc
+    if not found["data"]:
+        raise ContactNotFoundException(response, f"no contact has {field} {value!r}", field=field, value=value)
+    return found["data"][0]  # type: ignore[no-any-return]
+
+
+class _Listings:
+    _invoker: Any
+
+    def _fetch(self, group_key: str | None) -> Callable[[str | None], Any]:
+        """One page of the contacts (of a group); sync or awaitable, as the client's invoker is."""
+        if group_key is None:
+            return lambda cursor: self._invoker.run(_page(list_contacts_call(cursor=cursor)))
+        return lambda cursor: self._invoker.run(_page(list_group_contacts_call(group_key, cursor=cursor)))
+
+
+class ContactsApiClient(_Listings, BearerClient, ContactsApiClientOperations, GroupsApiClientOperations):
     """Client for Vumi Go's contacts API: ``ContactsApiClient(auth_token, api_url=None, session=None)``.
 
     Every method returns the API's JSON (contacts and groups as dicts). ``api_url`` defaults to
@@ -56,122 +121,33 @@ class ContactsApiClient(BearerClient):
         ``start_cursor`` resumes at that page (e.g. ``PagedException.cursor``). A failure on a later page raises
         :class:`PagedException` with the cursor to resume from; the first page's errors propagate as they are.
         """
-        cursor = _inputs.cursor(start_cursor)
-
-        def fetch(at: str | None) -> Page[Contact, str]:
-            return self._run(_calls.contacts_page(at))
-
-        return CursorPager(fetch, start_cursor=cursor, wrap_error=PagedException)
+        return CursorPager(self._fetch(None), start_cursor=_cursor(start_cursor), wrap_error=PagedException)
 
     def group_contacts(self, group_key: str, start_cursor: str | int | None = None) -> CursorPager[Contact, str]:
         """Every contact of a group (static members or smart-group matches), like :meth:`contacts`."""
-        key = _inputs.text("group_key", group_key)
-        cursor = _inputs.cursor(start_cursor)
-
-        def fetch(at: str | None) -> Page[Contact, str]:
-            return self._run(_calls.group_contacts_page(key, at))
-
-        return CursorPager(fetch, start_cursor=cursor, wrap_error=PagedException)
-
-    def create_contact(self, contact_data: dict[str, Any]) -> Contact:
-        """Create a contact from ``contact_data`` (e.g. ``msisdn``, ``name``, ``extra``); the API assigns ``key``."""
-        return self._run(_calls.create_contact_(_inputs.body("contact_data", contact_data)))
+        check("group_key", group_key, schemas.PARAMETER_GROUP_KEY)  # now, not at the first page
+        return CursorPager(self._fetch(group_key), start_cursor=_cursor(start_cursor), wrap_error=PagedException)
 
     def get_contact(self, *args: str, **kw: str) -> Contact:
-        """``get_contact(contact_key)`` by key, or ``get_contact(field=value)`` by an address field (``msisdn``,
-        ``twitter_handle``, ``bbm_pin``, ``mxit_id``, ``facebook_id``, ``wechat_id``, ``gtalk_id``): the first match.
-        """
-        key_or_field, value = _inputs.contact_lookup(args, kw)
-        if value is None:
-            return self._run(_calls.get_contact_(key_or_field))
-        try:
-            found, response = self._run(_calls.find_contacts(key_or_field, value))
-        except NotFoundException as exc:
-            raise _lookup_404(key_or_field, value, exc) from exc
-        if not found:
-            raise _not_found(key_or_field, value, response)
-        return found[0]
-
-    def update_contact(self, contact_key: str, update_data: dict[str, Any]) -> Contact:
-        """Change the fields in ``update_data`` (``extra`` and ``subscription`` are replaced whole)."""
-        key = _inputs.text("contact_key", contact_key)
-        return self._run(_calls.update_contact_(key, _inputs.body("update_data", update_data)))
-
-    def delete_contact(self, contact_key: str) -> Contact:
-        """Delete a contact; returns it as it was."""
-        return self._run(_calls.delete_contact_(_inputs.text("contact_key", contact_key)))
-
-    def create_group(self, group_data: dict[str, Any]) -> Group:
-        """Create a group: ``{"name": ...}``, plus ``"query"`` for a smart group."""
-        return self._run(_calls.create_group_(_inputs.body("group_data", group_data)))
-
-    def get_group(self, group_key: str) -> Group:
-        return self._run(_calls.get_group_(_inputs.text("group_key", group_key)))
-
-    def update_group(self, group_key: str, update_data: dict[str, Any]) -> Group:
-        """Change a group's ``name`` or ``query`` (``update_data`` is a dict; go-http's docs said str)."""
-        key = _inputs.text("group_key", group_key)
-        return self._run(_calls.update_group_(key, _inputs.body("update_data", update_data)))
-
-    def delete_group(self, group_key: str) -> Group:
-        """Delete a group (its contacts stay); returns it as it was."""
-        return self._run(_calls.delete_group_(_inputs.text("group_key", group_key)))
+        """``get_contact(contact_key)`` by key, or ``get_contact(field=value)`` by an address field such as
+        ``msisdn`` (the spec's ``query`` pattern lists them): the first match."""
+        return run(_lookup(args, kw), self._invoker)
 
 
-class AsyncContactsApiClient(AsyncBearerClient):
+class AsyncContactsApiClient(
+    _Listings, AsyncBearerClient, AsyncContactsApiClientOperations, AsyncGroupsApiClientOperations
+):
     """The async twin of :class:`ContactsApiClient`: ``async for contact in api.contacts(): ...``."""
 
     def contacts(self, start_cursor: str | int | None = None) -> AsyncCursorPager[Contact, str]:
-        cursor = _inputs.cursor(start_cursor)
-
-        async def fetch(at: str | None) -> Page[Contact, str]:
-            return await self._run(_calls.contacts_page(at))
-
-        return AsyncCursorPager(fetch, start_cursor=cursor, wrap_error=PagedException)
+        return AsyncCursorPager(self._fetch(None), start_cursor=_cursor(start_cursor), wrap_error=PagedException)
 
     def group_contacts(self, group_key: str, start_cursor: str | int | None = None) -> AsyncCursorPager[Contact, str]:
-        key = _inputs.text("group_key", group_key)
-        cursor = _inputs.cursor(start_cursor)
-
-        async def fetch(at: str | None) -> Page[Contact, str]:
-            return await self._run(_calls.group_contacts_page(key, at))
-
-        return AsyncCursorPager(fetch, start_cursor=cursor, wrap_error=PagedException)
-
-    async def create_contact(self, contact_data: dict[str, Any]) -> Contact:
-        return await self._run(_calls.create_contact_(_inputs.body("contact_data", contact_data)))
+        check("group_key", group_key, schemas.PARAMETER_GROUP_KEY)
+        return AsyncCursorPager(self._fetch(group_key), start_cursor=_cursor(start_cursor), wrap_error=PagedException)
 
     async def get_contact(self, *args: str, **kw: str) -> Contact:
-        key_or_field, value = _inputs.contact_lookup(args, kw)
-        if value is None:
-            return await self._run(_calls.get_contact_(key_or_field))
-        try:
-            found, response = await self._run(_calls.find_contacts(key_or_field, value))
-        except NotFoundException as exc:
-            raise _lookup_404(key_or_field, value, exc) from exc
-        if not found:
-            raise _not_found(key_or_field, value, response)
-        return found[0]
-
-    async def update_contact(self, contact_key: str, update_data: dict[str, Any]) -> Contact:
-        key = _inputs.text("contact_key", contact_key)
-        return await self._run(_calls.update_contact_(key, _inputs.body("update_data", update_data)))
-
-    async def delete_contact(self, contact_key: str) -> Contact:
-        return await self._run(_calls.delete_contact_(_inputs.text("contact_key", contact_key)))
-
-    async def create_group(self, group_data: dict[str, Any]) -> Group:
-        return await self._run(_calls.create_group_(_inputs.body("group_data", group_data)))
-
-    async def get_group(self, group_key: str) -> Group:
-        return await self._run(_calls.get_group_(_inputs.text("group_key", group_key)))
-
-    async def update_group(self, group_key: str, update_data: dict[str, Any]) -> Group:
-        key = _inputs.text("group_key", group_key)
-        return await self._run(_calls.update_group_(key, _inputs.body("update_data", update_data)))
-
-    async def delete_group(self, group_key: str) -> Group:
-        return await self._run(_calls.delete_group_(_inputs.text("group_key", group_key)))
+        return await arun(_lookup(args, kw), self._invoker)
 
 
 __all__ = ["AsyncContactsApiClient", "ContactsApiClient"]

@@ -183,6 +183,7 @@ ERROR_MAP = ErrorMap(
     server_error=ServerErrorException,
     fallback=GoHttpError,
     parse_error=ResponseParseException,
+    fault=JsonRpcException.from_fault,
 )
 
 __all__ = [

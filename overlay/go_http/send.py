@@ -15,55 +15,42 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Mapping
-from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from switchboard_core import DEFAULT_TIMEOUT, InvalidRequestError, TimeoutLike, base_url_from_env
-from switchboard_core.auth import BasicAuth, basic_authorization
+from switchboard_core import DEFAULT_TIMEOUT, AsyncLifecycle, Steps, SyncLifecycle, TimeoutLike, arun, check, run
+from switchboard_core.auth import BasicAuth
+from vumigo_api.legacy import schemas
+from vumigo_api.legacy.conversation import fire_conversation_metrics_call, send_conversation_message_call
+
+from ._base import GoClient, checked_session, credential, default_sender_url, settings
+from .exceptions import BadRequestException, UserOptedOutException
 
 if TYPE_CHECKING:
     from vumigo_api import AuthenticatedClient
 
-from . import _calls, _inputs
-from ._base import DEFAULT_SENDER_URL, AsyncBase, Setup, SyncBase, api_url, credential, setup
-from .exceptions import BadRequestException, UserOptedOutException
-
 NOT_RESENT = frozenset({"GET", "HEAD", "OPTIONS", "DELETE", "TRACE"})
 """Methods retried on 5xx/429: PUT is left out, since this API sends messages with it."""
+AGGREGATOR = schemas.FIRE_METRICS_ANSWER["items"]["properties"]["aggregator"]
+"""The spec's ``Aggregator`` enum."""
 
 
-def text_payload(to_addr: object, content: object, session_event: object) -> dict[str, Any]:
-    payload: dict[str, Any] = {"to_addr": _inputs.text("to_addr", to_addr), "content": _content(content)}
-    event = _inputs.session_event(session_event)
-    if event is not None:
-        payload["session_event"] = event
-    return payload
-
-
-def voice_payload(
-    to_addr: object, content: object, speech_url: object, wait_for: object, session_event: object
+def payload(
+    to_addr: object, content: object, session_event: object, speech_url: object = None, wait_for: object = None
 ) -> dict[str, Any]:
-    payload = text_payload(to_addr, content, session_event)
-    voice: dict[str, str] = {}
-    if speech_url is not None:
-        voice["speech_url"] = _inputs.text("speech_url", speech_url)
-    if wait_for is not None:
-        voice["wait_for"] = _inputs.text("wait_for", wait_for)
+    """The message body (``helper_metadata.voice`` for voice options), checked against the spec."""
+    voice = {name: value for name, value in (("speech_url", speech_url), ("wait_for", wait_for)) if value is not None}
+    body = {"to_addr": to_addr, "content": content, "session_event": session_event}
     if voice:
-        payload["helper_metadata"] = {"voice": voice}
-    return payload
+        body["helper_metadata"] = {"voice": voice}
+    return check("body", body, schemas.SEND_MESSAGE_REQUEST)  # type: ignore[no-any-return]
 
 
 def metric_triples(metric: object, value: object, agg: object) -> list[list[Any]]:
-    return [[_inputs.text("metric", metric), _inputs.number("value", value), _inputs.aggregator("agg", agg)]]
-
-
-def _content(value: object) -> str | None:
-    if value is not None and not isinstance(value, str):
-        raise InvalidRequestError(f"content must be a string (or None), not {type(value).__name__}")
-    return value
+    """``[[metric, value, agg]]``: a non-empty name, a finite number and one of the spec's aggregators."""
+    name = check("metric", metric, {"type": "string", "minLength": 1})
+    return [[name, check("value", value, {"type": "number"}), check("agg", agg, AGGREGATOR)]]
 
 
 def opted_out_reason(error: BadRequestException) -> str | None:
@@ -78,53 +65,33 @@ def opted_out_reason(error: BadRequestException) -> str | None:
     return reason
 
 
-def _sender_setup(
-    account_key: object,
-    conversation_token: object,
-    url: object,
-    session: object,
-    *,
-    is_async: bool,
-    timeout: TimeoutLike,
-    max_retries: int,
-    headers: Mapping[str, str] | None,
-    transport: httpx.BaseTransport | None,
-    async_transport: httpx.AsyncBaseTransport | None,
-) -> Setup:
-    account = credential("account_key", account_key)
-    token = credential("conversation_token", conversation_token)
-    return setup(
-        BasicAuth(account, token),
-        basic_authorization(account, token),
-        api_url(url, default_sender_url()),
-        session,
-        is_async=is_async,
-        timeout=timeout,
-        max_retries=max_retries,
-        transport=transport,
-        async_transport=async_transport,
-        headers=headers,
-        idempotent_methods=NOT_RESENT,
-    )
+def sending(conversation_key: str, message: dict[str, Any]) -> Steps[dict[str, Any]]:
+    """Send ``message``; an opted-out recipient raises :class:`UserOptedOutException`."""
+    try:
+        return (yield send_conversation_message_call(conversation_key, message))  # type: ignore[no-any-return]
+    except BadRequestException as exc:
+        reason = opted_out_reason(exc)
+        if reason is None:
+            raise
+        raise UserOptedOutException(message["to_addr"], message["content"], reason, response=exc.response) from exc
 
 
-def default_sender_url() -> str:
-    """``SWITCHBOARD_VUMIGO_SENDER_URL``, else ``<SWITCHBOARD_VUMIGO_BASE_URL or VUMIGO_API_URL>/http_api_nostream``,
-    else :data:`DEFAULT_SENDER_URL`."""
-    base = base_url_from_env("vumigo", "", "VUMIGO_API_URL").rstrip("/")
-    default = f"{base}/http_api_nostream" if base else DEFAULT_SENDER_URL
-    return base_url_from_env("vumigo", default, setting="SENDER_URL")
+class _Sender(GoClient):
+    conversation_key: str
+
+    def _setup(self, account_key: object, conversation_key: object, conversation_token: object) -> httpx.Auth:
+        self.conversation_key = credential("conversation_key", conversation_key)
+        return BasicAuth(credential("account_key", account_key), credential("conversation_token", conversation_token))
+
+    def _typed_client(self) -> AuthenticatedClient:
+        """A generated client whose own (unused) token is empty: requests go through the facade's httpx client,
+        whose auth adds the real credentials, so they never sit in the generated client's repr."""
+        from vumigo_api import AuthenticatedClient
+
+        return AuthenticatedClient(base_url=self.api_url, token="", prefix="")
 
 
-def _typed(url: str) -> AuthenticatedClient:
-    """A generated client whose own (unused) token is empty: requests go through the facade's httpx client,
-    whose auth adds the real credentials, so they never sit in the generated client's repr."""
-    from vumigo_api import AuthenticatedClient
-
-    return AuthenticatedClient(base_url=url, token="", prefix="")
-
-
-class HttpApiSender(SyncBase):
+class HttpApiSender(_Sender, SyncLifecycle):
     """Sends text and voice messages and fires metrics through one Vumi Go HTTP API conversation.
 
     ``HttpApiSender(account_key, conversation_key, conversation_token, api_url=None, session=None)``;
@@ -144,42 +111,27 @@ class HttpApiSender(SyncBase):
         headers: Mapping[str, str] | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        self.conversation_key = credential("conversation_key", conversation_key)
-        self._setup = _sender_setup(
-            account_key,
-            conversation_token,
-            api_url,
-            session,
-            is_async=False,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-            transport=transport,
-            async_transport=None,
-        )
+        auth = self._setup(account_key, conversation_key, conversation_token)
+        options = {"timeout": timeout, "max_retries": max_retries, "headers": headers, "transport": transport}
+        config = settings(auth, api_url, default_sender_url(), options, idempotent_methods=NOT_RESENT)
+        super().__init__(config, checked_session(session, httpx.Client))
 
-    @cached_property
+    @property
     def typed(self) -> AuthenticatedClient:
         """The generated client on this sender's HTTP stack, which carries the Basic credentials:
         ``send_conversation_message.sync_detailed(key, client=sender.typed, body=...)``."""
-        return _typed(self.api_url).set_httpx_client(self._invoker.http)
+        return cast("AuthenticatedClient", super().typed)
 
-    def _send(self, payload: dict[str, Any]) -> dict[str, Any]:
-        try:
-            return self._run(_calls.send_message(self.conversation_key, payload))
-        except BadRequestException as exc:
-            reason = opted_out_reason(exc)
-            if reason is None:
-                raise
-            raise UserOptedOutException(payload["to_addr"], payload["content"], reason, response=exc.response) from exc
+    def _send(self, message: dict[str, Any]) -> dict[str, Any]:
+        return run(sending(self.conversation_key, message), self._invoker)
 
     def _fire(self, triples: list[list[Any]]) -> dict[str, Any]:
-        return self._run(_calls.fire_conversation_metric(self.conversation_key, triples))
+        return self._invoker.run(fire_conversation_metrics_call(self.conversation_key, triples))
 
     def send_text(self, to_addr: str, content: str, session_event: str | None = None) -> dict[str, Any]:
-        """Send ``content`` to ``to_addr``; ``session_event`` (``new``, ``resume``, ``close``) for session-based
+        """Send ``content`` to ``to_addr``; ``session_event`` (e.g. ``new`` or ``close``) for session-based
         channels such as USSD. Returns the API's answer (the queued message)."""
-        return self._send(text_payload(to_addr, content, session_event))
+        return self._send(payload(to_addr, content, session_event))
 
     def send_voice(
         self,
@@ -191,14 +143,14 @@ class HttpApiSender(SyncBase):
     ) -> dict[str, Any]:
         """Send a voice message: text-to-speech of ``content``, or the file at ``speech_url``; ``wait_for`` collects
         key presses up to that character before a reply is sent."""
-        return self._send(voice_payload(to_addr, content, speech_url, wait_for, session_event))
+        return self._send(payload(to_addr, content, session_event, speech_url, wait_for))
 
     def fire_metric(self, metric: str, value: float, agg: str = "last") -> dict[str, Any]:
-        """Fire ``value`` for ``metric`` aggregated by ``agg`` (``last``, ``sum``, ``avg``, ``max`` or ``min``)."""
+        """Fire ``value`` for ``metric`` aggregated by ``agg`` (one of the spec's aggregators: ``last``, ``sum``...)."""
         return self._fire(metric_triples(metric, value, agg))
 
 
-class AsyncHttpApiSender(AsyncBase):
+class AsyncHttpApiSender(_Sender, AsyncLifecycle):
     """The async twin of :class:`HttpApiSender` (``session`` is an ``httpx.AsyncClient``)."""
 
     def __init__(
@@ -214,36 +166,18 @@ class AsyncHttpApiSender(AsyncBase):
         headers: Mapping[str, str] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        self.conversation_key = credential("conversation_key", conversation_key)
-        self._setup = _sender_setup(
-            account_key,
-            conversation_token,
-            api_url,
-            session,
-            is_async=True,
-            timeout=timeout,
-            max_retries=max_retries,
-            headers=headers,
-            transport=None,
-            async_transport=transport,
-        )
+        auth = self._setup(account_key, conversation_key, conversation_token)
+        options = {"timeout": timeout, "max_retries": max_retries, "headers": headers, "async_transport": transport}
+        config = settings(auth, api_url, default_sender_url(), options, idempotent_methods=NOT_RESENT)
+        super().__init__(config, checked_session(session, httpx.AsyncClient))
 
-    @cached_property
+    @property
     def typed(self) -> AuthenticatedClient:
         """The generated client on this stack: ``await send_conversation_message.asyncio(..., client=sender.typed)``."""
-        return _typed(self.api_url).set_async_httpx_client(self._invoker.http)
-
-    async def _send(self, payload: dict[str, Any]) -> dict[str, Any]:
-        try:
-            return await self._run(_calls.send_message(self.conversation_key, payload))
-        except BadRequestException as exc:
-            reason = opted_out_reason(exc)
-            if reason is None:
-                raise
-            raise UserOptedOutException(payload["to_addr"], payload["content"], reason, response=exc.response) from exc
+        return cast("AuthenticatedClient", super().typed)
 
     async def send_text(self, to_addr: str, content: str, session_event: str | None = None) -> dict[str, Any]:
-        return await self._send(text_payload(to_addr, content, session_event))
+        return await arun(sending(self.conversation_key, payload(to_addr, content, session_event)), self._invoker)
 
     async def send_voice(
         self,
@@ -253,11 +187,12 @@ class AsyncHttpApiSender(AsyncBase):
         wait_for: str | None = None,
         session_event: str | None = None,
     ) -> dict[str, Any]:
-        return await self._send(voice_payload(to_addr, content, speech_url, wait_for, session_event))
+        message = payload(to_addr, content, session_event, speech_url, wait_for)
+        return await arun(sending(self.conversation_key, message), self._invoker)
 
     async def fire_metric(self, metric: str, value: float, agg: str = "last") -> dict[str, Any]:
-        triples = metric_triples(metric, value, agg)
-        return await self._run(_calls.fire_conversation_metric(self.conversation_key, triples))
+        call = fire_conversation_metrics_call(self.conversation_key, metric_triples(metric, value, agg))
+        return await self._invoker.run(call)
 
 
 class LoggingSender(HttpApiSender):
@@ -275,8 +210,8 @@ class LoggingSender(HttpApiSender):
     def __repr__(self) -> str:
         return f"LoggingSender(logger={self._logger.name!r}, level={self._level!r})"
 
-    def _send(self, payload: dict[str, Any]) -> dict[str, Any]:
-        message = {**payload, "message_id": uuid.uuid4().hex}
+    def _send(self, message: dict[str, Any]) -> dict[str, Any]:
+        message = {**message, "message_id": uuid.uuid4().hex}
         self._logger.log(self._level, "Message: %r", message)
         return message
 

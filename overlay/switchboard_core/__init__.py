@@ -2,7 +2,7 @@
 
 from typing import TYPE_CHECKING
 
-from ._base_client import AsyncAPIClient, SyncAPIClient, retry_policy
+from ._base_client import AsyncAPIClient, AsyncLifecycle, SyncAPIClient, SyncLifecycle, retry_policy
 from ._client import (
     DEFAULT_TIMEOUT,
     NOT_GIVEN,
@@ -29,6 +29,7 @@ from ._errors import (
     BadRequestError,
     ConflictError,
     ErrorMap,
+    FaultAnswer,
     InternalServerError,
     InvalidRequestError,
     NotFoundError,
@@ -45,17 +46,31 @@ from ._lazy import LazyModule, lazy_exports, lazy_module
 from ._logging import configure_logging_from_env, logger_for
 from ._redact import REDACTED, SENSITIVE_HEADERS, SENSITIVE_PARAMS, redact_headers, redact_text, redact_url
 from ._retry import RETRY_POLICY_EXTENSION, AsyncRetryTransport, RetryDecision, RetryPolicy, RetryTransport
-from ._schema import check, expect
+from ._schema import check, expect, json_answer
 from ._steps import Gather, Handle, Steps, arun, run
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from ._jsonrpc import JSONRPC_VERSION, JsonRpcFault, JsonRpcOutcome, jsonrpc_request, parse_jsonrpc_response
+    from ._jsonrpc import (
+        JSONRPC_VERSION,
+        JsonRpcFault,
+        JsonRpcOutcome,
+        jsonrpc_answer,
+        jsonrpc_request,
+        parse_jsonrpc_response,
+    )
     from ._paginate import AsyncCursorPager, CursorPager, Page, PaginationLoopError
 
 # Pagination and JSON-RPC helpers load on first use (PEP 562): not every provider needs them at import time.
 _LAZY = {
-    "._jsonrpc": ("JSONRPC_VERSION", "JsonRpcFault", "JsonRpcOutcome", "jsonrpc_request", "parse_jsonrpc_response"),
+    "._jsonrpc": (
+        "JSONRPC_VERSION",
+        "JsonRpcFault",
+        "JsonRpcOutcome",
+        "jsonrpc_answer",
+        "jsonrpc_request",
+        "parse_jsonrpc_response",
+    ),
     "._paginate": ("AsyncCursorPager", "CursorPager", "Page", "PaginationLoopError"),
 }
 __getattr__ = lazy_exports(__name__, _LAZY)
@@ -78,6 +93,7 @@ __all__ = [
     "AsyncAPIClient",
     "AsyncCursorPager",
     "AsyncInvoker",
+    "AsyncLifecycle",
     "AsyncRetryTransport",
     "AuthenticationError",
     "BadRequestError",
@@ -88,6 +104,7 @@ __all__ = [
     "CursorPager",
     "DownloadTarget",
     "ErrorMap",
+    "FaultAnswer",
     "Gather",
     "Handle",
     "InternalServerError",
@@ -109,6 +126,7 @@ __all__ = [
     "SwitchboardError",
     "SyncAPIClient",
     "SyncInvoker",
+    "SyncLifecycle",
     "Timeout",
     "TimeoutLike",
     "UnprocessableEntityError",
@@ -126,6 +144,8 @@ __all__ = [
     "connection_error",
     "env_name",
     "expect",
+    "json_answer",
+    "jsonrpc_answer",
     "jsonrpc_request",
     "lazy_module",
     "logger_for",

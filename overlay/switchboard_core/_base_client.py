@@ -13,6 +13,8 @@ from __future__ import annotations
 import importlib
 from typing import Any, ClassVar, Self
 
+import httpx
+
 from ._client import (
     NOT_GIVEN,
     AsyncInvoker,
@@ -42,10 +44,6 @@ class _APIClient:
 
     _settings: ClientSettings
 
-    @property
-    def base_url(self) -> str:
-        return self._settings.base_url
-
     def _typed_client(self) -> Any:
         if not self._typed_package:
             raise NotImplementedError(f"{type(self).__name__} has no typed client")
@@ -66,19 +64,8 @@ class _APIClient:
         return f"{type(self).__name__}(base_url={self._settings.base_url!r}, auth={self._settings.auth!r})"
 
 
-class SyncAPIClient(_APIClient):
-    """Sync lifecycle: the invoker built in ``__init__``, ``close``, ``with`` and ``with_options``."""
-
-    _invoker: SyncInvoker
-
-    def __init__(self, settings: ClientSettings) -> None:
-        self._settings = settings
-        self._invoker = SyncInvoker(build_http_client(settings), settings)
-
-    @property
-    def typed(self) -> Any:
-        """The generated client on this client's stack (auth, retries, timeouts, logging); errors are values there."""
-        return self._typed_client().set_httpx_client(self._invoker.http)
+class _WithOptions(_APIClient):
+    _invoker: Any
 
     def with_options(self, *, timeout: TimeoutLike | _NotGiven = NOT_GIVEN, max_retries: int | None = None) -> Self:
         """This client with another default timeout and/or retry count, sharing its connection pool.
@@ -89,8 +76,27 @@ class SyncAPIClient(_APIClient):
         client._invoker = self._invoker.derive(settings)
         return client
 
+
+class SyncLifecycle(_APIClient):
+    """Sync lifecycle without ``with_options``: the invoker built in ``__init__`` (on ``session``, a caller's
+    ``httpx.Client``, when given: see :class:`SyncInvoker`), ``close`` and ``with``."""
+
+    _invoker: SyncInvoker
+
+    def __init__(self, settings: ClientSettings, session: httpx.Client | None = None) -> None:
+        self._settings = settings
+        http = build_http_client(settings) if session is None else session
+        self._invoker = SyncInvoker(http, settings, session=session is not None)
+
+    @property
+    def typed(self) -> Any:
+        """The generated client on this client's stack (auth, retries, timeouts, logging); errors are values there."""
+        return self._typed_client().set_httpx_client(self._invoker.http)
+
     def close(self) -> None:
-        self._invoker.http.close()
+        """Close the HTTP client this object built (a caller's ``session`` is left open)."""
+        if not self._invoker.session:
+            self._invoker.http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -99,29 +105,24 @@ class SyncAPIClient(_APIClient):
         self.close()
 
 
-class AsyncAPIClient(_APIClient):
-    """Async lifecycle: the invoker built in ``__init__``, ``aclose``, ``async with`` and ``with_options``."""
+class AsyncLifecycle(_APIClient):
+    """Async lifecycle without ``with_options``: the invoker built in ``__init__``, ``aclose``, ``async with``."""
 
     _invoker: AsyncInvoker
 
-    def __init__(self, settings: ClientSettings) -> None:
+    def __init__(self, settings: ClientSettings, session: httpx.AsyncClient | None = None) -> None:
         self._settings = settings
-        self._invoker = AsyncInvoker(build_async_http_client(settings), settings)
+        http = build_async_http_client(settings) if session is None else session
+        self._invoker = AsyncInvoker(http, settings, session=session is not None)
 
     @property
     def typed(self) -> Any:
         """The generated client on this client's stack: ``await op.asyncio_detailed(client=client.typed, ...)``."""
         return self._typed_client().set_async_httpx_client(self._invoker.http)
 
-    def with_options(self, *, timeout: TimeoutLike | _NotGiven = NOT_GIVEN, max_retries: int | None = None) -> Self:
-        """This client with another default timeout and/or retry count, sharing its connection pool."""
-        settings = self._settings.evolve(timeout=timeout, max_retries=max_retries)
-        client = self._derived(settings)
-        client._invoker = self._invoker.derive(settings)
-        return client
-
     async def aclose(self) -> None:
-        await self._invoker.http.aclose()
+        if not self._invoker.session:
+            await self._invoker.http.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -130,4 +131,20 @@ class AsyncAPIClient(_APIClient):
         await self.aclose()
 
 
-__all__ = ["AsyncAPIClient", "CallOptions", "SyncAPIClient", "retry_policy"]
+class SyncAPIClient(_WithOptions, SyncLifecycle):
+    """Sync lifecycle: the invoker built in ``__init__``, ``close``, ``with``, ``base_url`` and ``with_options``."""
+
+    @property
+    def base_url(self) -> str:
+        return self._settings.base_url
+
+
+class AsyncAPIClient(_WithOptions, AsyncLifecycle):
+    """Async lifecycle: the invoker built in ``__init__``, ``aclose``, ``async with``, ``with_options``."""
+
+    @property
+    def base_url(self) -> str:
+        return self._settings.base_url
+
+
+__all__ = ["AsyncAPIClient", "AsyncLifecycle", "CallOptions", "SyncAPIClient", "SyncLifecycle", "retry_policy"]

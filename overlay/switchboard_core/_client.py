@@ -17,7 +17,7 @@ from typing import IO, Any, Generic, TypeVar
 import httpx
 
 from ._download import DownloadTarget, aconsumer_for, consumer_for
-from ._errors import DEFAULT_ERROR_MAP, ErrorMap, InvalidRequestError, connection_error
+from ._errors import DEFAULT_ERROR_MAP, ErrorMap, FaultAnswer, InvalidRequestError, connection_error
 from ._gcpause import LARGE_BODY, gc_paused
 from ._logging import configure_logging_from_env, logger_for
 from ._retry import RETRY_POLICY_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
@@ -125,6 +125,8 @@ class Call(Generic[T]):
     parse: Callable[[httpx.Response], T]
     extensions: Mapping[str, Any] = field(default_factory=dict)
     """httpx request extensions for this call (e.g. the OAuth 2 scope it needs)."""
+    absent: frozenset[int] = frozenset()
+    """Statuses that mean "no such thing" for this call: it returns None instead of raising (legacy lookups)."""
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,7 @@ def _build_request(
     options: CallOptions,
     retry: RetryPolicy,
     defaults: CallOptions | None = None,
+    session: ClientSettings | None = None,
 ) -> httpx.Request:
     options = _with_defaults(options, defaults)
     overrides: dict[str, Any] = {}  # only what the call overrides; httpx fills in the client's defaults
@@ -169,10 +172,19 @@ def _build_request(
         overrides["extensions"] = extensions
     if not isinstance(options.timeout, _NotGiven):
         overrides["timeout"] = as_timeout(options.timeout)
+    if session is not None:  # a caller's client has none of our defaults: an absolute URL and our headers
+        kwargs = dict(call.kwargs)
+        url = str(kwargs.pop("url"))
+        if "://" not in url:
+            url = session.base_url.rstrip("/") + "/" + url.lstrip("/")
+        headers = {**session.headers, **kwargs.pop("headers", {})}
+        return http.build_request(**kwargs, url=url, headers=headers, **overrides)
     return http.build_request(**call.kwargs, **overrides)
 
 
 def _finish(response: httpx.Response, call: Call[T], errors: ErrorMap) -> T:
+    if response.status_code in call.absent:
+        return None  # type: ignore[return-value]  # the call's type says T | None
     if not 200 <= response.status_code < 300:
         raise errors.for_response(response)
     try:
@@ -180,6 +192,8 @@ def _finish(response: httpx.Response, call: Call[T], errors: ErrorMap) -> T:
             with gc_paused():
                 return call.parse(response)
         return call.parse(response)
+    except FaultAnswer as fault:
+        raise errors.for_fault(fault.fault, response) from None
     except Exception as exc:  # the generated parsers raise KeyError, ValueError, TypeError, JSONDecodeError
         raise errors.parse_error.from_exception(response, exc) from exc
 
@@ -195,24 +209,51 @@ def _consume_error(response: httpx.Response, errors: ErrorMap, exc: Exception) -
     return errors.parse_error.from_exception(response, exc)
 
 
-class SyncInvoker:
+class _Invoker:
+    http: httpx.Client | httpx.AsyncClient
+    settings: ClientSettings
+    defaults: CallOptions | None
+    session: bool
+
+    def _request(self, call: Call[Any], options: CallOptions) -> httpx.Request:
+        session = self.settings if self.session else None
+        return _build_request(self.http, call, options, self.settings.retry, self.defaults, session)
+
+    @property
+    def _auth(self) -> Any:
+        """The settings' auth on a caller's client; else the client's own (``USE_CLIENT_DEFAULT``)."""
+        return self.settings.auth if self.session else httpx.USE_CLIENT_DEFAULT
+
+
+class SyncInvoker(_Invoker):
     """Sends :class:`Call` objects on one sync httpx client."""
 
-    def __init__(self, http: httpx.Client, settings: ClientSettings, *, built: ClientSettings | None = None) -> None:
+    http: httpx.Client
+
+    def __init__(
+        self,
+        http: httpx.Client,
+        settings: ClientSettings,
+        *,
+        built: ClientSettings | None = None,
+        session: bool = False,
+    ) -> None:
         self.http = http
         self.settings = settings
         self.built = settings if built is None else built
         """The settings ``http`` was built with; calls get what ``settings`` changes as per-call defaults."""
         self.defaults = _defaults(self.built, settings)
+        self.session = session
+        """``http`` is a caller's client: each request gets an absolute URL, the settings' headers and auth."""
 
     def derive(self, settings: ClientSettings) -> SyncInvoker:
         """An invoker on the same HTTP client (same pool) whose calls default to ``settings``' timeout and retries."""
-        return SyncInvoker(self.http, settings, built=self.built)
+        return SyncInvoker(self.http, settings, built=self.built, session=self.session)
 
     def run(self, call: Call[T], options: CallOptions = CallOptions()) -> T:
-        request = _build_request(self.http, call, options, self.settings.retry, self.defaults)
+        request = self._request(call, options)
         try:
-            response = self.http.send(request)
+            response = self.http.send(request, auth=self._auth)
         except httpx.TransportError as exc:
             raise connection_error(exc, request) from exc
         return _finish(response, call, self.settings.error_map)
@@ -223,9 +264,9 @@ class SyncInvoker:
         """Send ``call`` without reading the body; a 2xx response goes to ``consume`` (which may iterate it, e.g.
         to write it to a file) and is closed afterwards. Errors are raised as by :meth:`run` (their body read);
         ``call.parse`` is not used."""
-        request = _build_request(self.http, call, options, self.settings.retry, self.defaults)
+        request = self._request(call, options)
         try:
-            response = self.http.send(request, stream=True)
+            response = self.http.send(request, stream=True, auth=self._auth)
         except httpx.TransportError as exc:
             raise connection_error(exc, request) from exc
         try:
@@ -249,26 +290,35 @@ class SyncInvoker:
         return self.stream(call, consumer_for(to), options)
 
 
-class AsyncInvoker:
+class AsyncInvoker(_Invoker):
     """Sends :class:`Call` objects on one async httpx client."""
 
+    http: httpx.AsyncClient
+
     def __init__(
-        self, http: httpx.AsyncClient, settings: ClientSettings, *, built: ClientSettings | None = None
+        self,
+        http: httpx.AsyncClient,
+        settings: ClientSettings,
+        *,
+        built: ClientSettings | None = None,
+        session: bool = False,
     ) -> None:
         self.http = http
         self.settings = settings
         self.built = settings if built is None else built
         """The settings ``http`` was built with; calls get what ``settings`` changes as per-call defaults."""
         self.defaults = _defaults(self.built, settings)
+        self.session = session
+        """``http`` is a caller's client: each request gets an absolute URL, the settings' headers and auth."""
 
     def derive(self, settings: ClientSettings) -> AsyncInvoker:
         """An invoker on the same HTTP client (same pool) whose calls default to ``settings``' timeout and retries."""
-        return AsyncInvoker(self.http, settings, built=self.built)
+        return AsyncInvoker(self.http, settings, built=self.built, session=self.session)
 
     async def run(self, call: Call[T], options: CallOptions = CallOptions()) -> T:
-        request = _build_request(self.http, call, options, self.settings.retry, self.defaults)
+        request = self._request(call, options)
         try:
-            response = await self.http.send(request)
+            response = await self.http.send(request, auth=self._auth)
         except httpx.TransportError as exc:
             raise connection_error(exc, request) from exc
         return _finish(response, call, self.settings.error_map)
@@ -280,9 +330,9 @@ class AsyncInvoker:
         options: CallOptions = CallOptions(),
     ) -> T:
         """Async :meth:`SyncInvoker.stream`; ``consume`` is a coroutine function."""
-        request = _build_request(self.http, call, options, self.settings.retry, self.defaults)
+        request = self._request(call, options)
         try:
-            response = await self.http.send(request, stream=True)
+            response = await self.http.send(request, stream=True, auth=self._auth)
         except httpx.TransportError as exc:
             raise connection_error(exc, request) from exc
         try:

@@ -213,6 +213,8 @@ class ErrorMap:
     fallback: type[APIStatusError]
     """For every other status missing from ``by_status``."""
     parse_error: type[ResponseParseError]
+    fault: Callable[[Any, httpx.Response], APIStatusError] | None = None
+    """The error for a fault inside a 2xx answer (a parser raised :class:`FaultAnswer`, e.g. a JSON-RPC error)."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "by_status", MappingProxyType(dict(self.by_status)))
@@ -222,6 +224,18 @@ class ErrorMap:
         status = response.status_code
         cls = self.by_status.get(status) or (self.server_error if status >= 500 else self.fallback)
         return cls(response)
+
+    def for_fault(self, fault: Any, response: httpx.Response) -> APIStatusError:
+        """The error for a fault a parser found in a 2xx ``response``."""
+        return self.fault(fault, response) if self.fault is not None else self.fallback(response, str(fault))
+
+
+class FaultAnswer(Exception):  # not an error of ours: a parser's signal to the invoker
+    """Raised by a parser: the 2xx answer carries an error (``fault``); the invoker raises ``ErrorMap.for_fault``."""
+
+    def __init__(self, fault: Any) -> None:
+        super().__init__(fault)
+        self.fault = fault
 
 
 DEFAULT_ERROR_MAP = ErrorMap(

@@ -7,9 +7,14 @@ data}``) and as the older txJSON-RPC / XML-RPC-fault shape some servers still se
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+import httpx
+
+from ._errors import FaultAnswer
+from ._schema import Schema, _checker
 
 JSONRPC_VERSION = "2.0"
 
@@ -73,4 +78,27 @@ def parse_jsonrpc_response(body: Any) -> JsonRpcOutcome:
     return JsonRpcOutcome(result=body.get("result"))
 
 
-__all__ = ["JSONRPC_VERSION", "JsonRpcFault", "JsonRpcOutcome", "jsonrpc_request", "parse_jsonrpc_response"]
+def jsonrpc_answer(result_schema: Schema | None) -> Callable[[httpx.Response], Any]:
+    """A parser for one JSON-RPC method: its result (checked against ``result_schema``); a fault is raised as
+    :class:`FaultAnswer` (the invoker turns it into the provider's ``ErrorMap.fault`` error)."""
+    checker = None if result_schema is None else _checker(result_schema)
+
+    def parse(response: httpx.Response) -> Any:
+        outcome = parse_jsonrpc_response(response.json())
+        if outcome.fault is not None:
+            raise FaultAnswer(outcome.fault)
+        if checker is not None:
+            checker("result", outcome.result)
+        return outcome.result
+
+    return parse
+
+
+__all__ = [
+    "JSONRPC_VERSION",
+    "JsonRpcFault",
+    "JsonRpcOutcome",
+    "jsonrpc_answer",
+    "jsonrpc_request",
+    "parse_jsonrpc_response",
+]

@@ -1,19 +1,24 @@
-"""Checking caller input against a spec's request schema before anything is sent.
+"""Checking caller input against a spec's request schema before anything is sent (and answers, for facades
+that return the JSON as it came: :func:`json_answer`).
 
 The facade generator writes each request schema of a spec as a plain dict (refs resolved) into the generated
 package's ``legacy.schemas``; :func:`check` enforces it on what a caller passed and returns the wire value.
-It supports the JSON Schema subset the specs use: ``type``, ``enum``, ``minLength`` / ``maxLength``,
-``minItems`` / ``maxItems``, ``items``, ``required``, ``properties``, ``additionalProperties``,
-``maxProperties``, ``format: date-time`` and the extension ``x-key-max-length`` (OpenAPI 3.0 has no
-``propertyNames``). Every problem is an :class:`InvalidRequestError` naming the field.
+It supports the JSON Schema subset the specs use: ``type``, ``enum``, ``pattern``, ``nullable``, ``anyOf`` /
+``oneOf`` (the first form that fits), ``minLength`` / ``maxLength``, ``minItems`` / ``maxItems``, ``items``,
+``required``, ``properties``, ``additionalProperties``, ``minProperties`` / ``maxProperties``, ``format: date-time``
+and the extensions ``x-key-max-length`` / ``x-key-pattern`` (OpenAPI 3.0 has no ``propertyNames``). Numbers must be
+finite; a key no schema describes must hold a JSON value (string keys). Every problem is an
+:class:`InvalidRequestError` naming the field.
 
-Objects keep the caller's keys in the caller's order (minus keys whose value is ``None``: absent); a generated
-model is taken as its ``to_dict()``; an aware ``datetime`` for a ``date-time`` becomes UTC ``...Z`` text, a
-string is kept as written.
+Objects keep the caller's keys in the caller's order (minus keys whose value is ``None``: absent, unless the
+property is ``nullable``); a generated model is taken as its ``to_dict()``; an aware ``datetime`` for a
+``date-time`` becomes UTC ``...Z`` text, a string is kept as written.
 """
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any, Protocol, Self, TypeVar
@@ -70,6 +75,16 @@ def _checker(schema: Schema) -> Checker:
 
 
 def _compile(schema: Schema) -> Checker:
+    checker = _compile_type(schema)
+    if not schema.get("nullable"):
+        return checker
+    return lambda where, value: None if value is None else checker(where, value)
+
+
+def _compile_type(schema: Schema) -> Checker:
+    alternatives = schema.get("anyOf") or schema.get("oneOf")
+    if alternatives and "type" not in schema:
+        return _alternatives_checker([_compile(alternative) for alternative in alternatives])
     kind = schema.get("type")
     if kind == "string":
         return _string_checker(schema)
@@ -92,10 +107,50 @@ def _compile(schema: Schema) -> Checker:
         def numeric(where: Where, value: object) -> object:
             if isinstance(value, bool) or not isinstance(value, allowed):
                 raise _fail(where, f"must be {article} {kind}, not {type(value).__name__}")
+            if isinstance(value, float) and not math.isfinite(value):
+                raise _fail(where, f"must be a finite number, not {value!r}")
             return value
 
         return numeric
     return lambda where, value: value
+
+
+def _nullable(schema: Schema) -> bool:
+    return bool(schema.get("nullable")) or any(_nullable(sub) for sub in schema.get("anyOf", schema.get("oneOf", ())))
+
+
+def _alternatives_checker(alternatives: list[Checker]) -> Checker:
+    def any_of(where: Where, value: object) -> Any:
+        problems = []
+        for alternative in alternatives:
+            try:
+                return alternative(where, value)
+            except InvalidRequestError as exc:
+                problems.append(str(exc))
+        raise _fail(where, "matches none of its allowed forms: " + "; ".join(problems))
+
+    return any_of
+
+
+def _json(where: Where, value: object) -> Any:
+    """Any JSON value (where the schema says nothing): JSON types, string keys, finite numbers."""
+    if value is None or isinstance(value, str | bool | int):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise _fail(where, f"must be a finite number, not {value!r}")
+        return value
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise _fail(where, f"keys must be strings, not {key!r}")
+            _json((where, "[", key), item)
+        return value
+    if isinstance(value, list | tuple):
+        for i, item in enumerate(value):
+            _json((where, "[", i), item)
+        return value
+    raise _fail(where, f"cannot be sent as JSON: {type(value).__name__}")
 
 
 def _string_checker(schema: Schema) -> Checker:
@@ -104,6 +159,7 @@ def _string_checker(schema: Schema) -> Checker:
     enum = schema.get("enum")
     allowed = frozenset(enum) if enum is not None else None
     least, most = schema.get("minLength", 0), schema.get("maxLength")
+    pattern = re.compile(schema["pattern"]) if schema.get("pattern") else None
 
     def string(where: Where, value: object) -> str:
         if not isinstance(value, str):
@@ -114,6 +170,8 @@ def _string_checker(schema: Schema) -> Checker:
             raise _fail(where, "must not be empty" if least == 1 else f"must be at least {least} characters")
         if most is not None and len(value) > most:
             raise _fail(where, f"must be at most {most} characters, not {len(value)}")
+        if pattern is not None and not pattern.search(value):
+            raise _fail(where, f"must match {pattern.pattern}")
         return value
 
     return string
@@ -154,12 +212,15 @@ def _array_checker(schema: Schema) -> Checker:
 
 def _object_checker(schema: Schema) -> Checker:
     required = tuple(schema.get("required", ()))
-    most = schema.get("maxProperties")
+    least, most = schema.get("minProperties", 0), schema.get("maxProperties")
+    nullable = frozenset(name for name, sub in schema.get("properties", {}).items() if _nullable(sub))
     properties = {name: _compile(sub) for name, sub in schema.get("properties", {}).items()}
     extra_schema = schema.get("additionalProperties")
     extra = _compile(extra_schema) if isinstance(extra_schema, Mapping) else None
-    key_limit = schema.get("x-key-max-length")
-    key = _string_checker({"minLength": 1, "maxLength": key_limit}) if key_limit is not None else None
+    key_limit, key_pattern = schema.get("x-key-max-length"), schema.get("x-key-pattern")
+    key = None
+    if key_limit is not None or key_pattern is not None:
+        key = _string_checker({"minLength": 1, "maxLength": key_limit, "pattern": key_pattern})
 
     def obj(where: Where, value: object) -> dict[str, Any]:
         if not isinstance(value, Mapping):
@@ -168,10 +229,12 @@ def _object_checker(schema: Schema) -> Checker:
                 raise _fail(where, f"must be a mapping, not {type(value).__name__}")
             value = to_dict()  # a generated model: already its wire form
             assert isinstance(value, Mapping)
-        out = {name: item for name, item in value.items() if item is not None}
+        out = {name: item for name, item in value.items() if item is not None or name in nullable}
         for name in required:
             if name not in out:
                 raise _fail((where, ".", name), "is required")
+        if len(out) < least:
+            raise _fail(where, f"at least {least} pairs are needed, not {len(out)}")
         if most is not None and len(out) > most:
             raise _fail(where, f"at most {most} pairs are allowed, not {len(out)}")
         for name, item in out.items():
@@ -182,6 +245,10 @@ def _object_checker(schema: Schema) -> Checker:
                 if key is not None:
                     key((where, " key ", name), name)
                 out[name] = extra((where, "[", name), item)
+            elif isinstance(name, str):
+                out[name] = _json((where, "[", name), item)
+            else:
+                raise _fail(where, f"keys must be strings, not {name!r}")
         return out
 
     return obj
@@ -197,3 +264,19 @@ def expect(parse: Callable[[httpx.Response], object], model: type[M]) -> Callabl
         return model.from_dict(response.json())
 
     return parse_success
+
+
+def json_answer(schema: Schema | None, member: str | None = None) -> Callable[[httpx.Response], Any]:
+    """A parser that returns the answer's JSON as it came (dicts and lists) after checking it against ``schema``
+    (the operation's success schema), or only its ``member``. An empty body is None unless a member is wanted."""
+    checker = None if schema is None else _checker(schema)
+
+    def parse_json(response: httpx.Response) -> Any:
+        if member is None and not response.content.strip():
+            return None
+        data = response.json()
+        if checker is not None:
+            checker("answer", data)
+        return data if member is None else data[member]
+
+    return parse_json

@@ -61,3 +61,17 @@ def test_standard_fault() -> None:
 def test_not_a_jsonrpc_response(body: object) -> None:
     with pytest.raises(ValueError):
         parse_jsonrpc_response(body)
+
+
+def test_jsonrpc_answer_checks_the_result_and_signals_a_fault() -> None:
+    import httpx
+
+    from switchboard_core import FaultAnswer, InvalidRequestError, jsonrpc_answer
+
+    parse = jsonrpc_answer({"type": "array", "items": {"type": "string"}})
+    assert parse(httpx.Response(200, json={"result": ["a"], "error": None})) == ["a"]
+    with pytest.raises(InvalidRequestError):
+        parse(httpx.Response(200, json={"result": [1]}))
+    with pytest.raises(FaultAnswer) as caught:
+        parse(httpx.Response(200, json={"error": {"code": 1, "message": "no"}}))
+    assert caught.value.fault.message == "no"

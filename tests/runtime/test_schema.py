@@ -85,3 +85,68 @@ def test_expect_narrows_to_the_success_model() -> None:
     assert documented(httpx.Response(200, json={})).data == "parsed"
     undocumented = expect(lambda response: None, Answer)  # e.g. a 201 where the spec says 200
     assert undocumented(httpx.Response(201, json={"a": 1})).data == {"a": 1}
+
+
+# -- nullable, anyOf, key patterns, JSON values, answers (Vumi Go's schemas) ----------------------------------------
+
+CONTACTISH = {
+    "type": "object",
+    "required": ["cursor"],
+    "minProperties": 1,
+    "properties": {
+        "name": {"type": "string", "nullable": True},
+        "cursor": {"anyOf": [{"type": "string", "nullable": True}, {"type": "integer"}]},
+        "code": {"type": "string", "pattern": "^[a-z]+$"},
+    },
+}
+
+
+def test_nullable_values_are_kept_and_count_as_present() -> None:
+    assert check("body", {"cursor": None, "name": None, "x": None}, CONTACTISH) == {"cursor": None, "name": None}
+
+
+@pytest.mark.parametrize("cursor", ["c1", 3, None])
+def test_any_of_takes_the_first_form_that_fits(cursor: object) -> None:
+    assert check("body", {"cursor": cursor}, CONTACTISH)["cursor"] == cursor
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {"cursor": True},
+        {"cursor": 1.5},
+        {"cursor": "c", "code": "A1"},
+        {"cursor": "c", 1: "x"},
+        {"cursor": "c", "n": float("inf")},
+        {"cursor": "c", "o": object()},
+    ],
+)
+def test_what_no_form_or_no_json_allows_is_refused(value: object) -> None:
+    with pytest.raises(InvalidRequestError):
+        check("body", value, CONTACTISH)
+
+
+def test_min_properties_key_patterns_and_finite_numbers() -> None:
+    metrics = {
+        "type": "object",
+        "minProperties": 1,
+        "x-key-pattern": r"\.(sum|last)$",
+        "additionalProperties": {"type": "number"},
+    }
+    assert check("metrics", {"a.sum": 1.5}, metrics) == {"a.sum": 1.5}
+    for bad in ({}, {"a": 1}, {"a.sum": float("nan")}, {"a.sum": True}):
+        with pytest.raises(InvalidRequestError):
+            check("metrics", bad, metrics)
+
+
+def test_json_answer_checks_and_returns_the_json_or_a_member() -> None:
+    from switchboard_core import json_answer
+
+    schema = {"type": "object", "required": ["n"], "properties": {"n": {"type": "integer"}}}
+    assert json_answer(schema)(httpx.Response(200, json={"n": 1, "x": [1]})) == {"n": 1, "x": [1]}
+    assert json_answer(schema, "n")(httpx.Response(200, json={"n": 2})) == 2
+    assert json_answer(schema)(httpx.Response(200)) is None
+    with pytest.raises(InvalidRequestError):
+        json_answer(schema)(httpx.Response(200, json={"n": "2"}))
+    with pytest.raises(ValueError):  # an empty body has no member
+        json_answer(schema, "n")(httpx.Response(200))

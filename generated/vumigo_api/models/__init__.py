@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from .session_event import SessionEvent
     from .update_routing_table_call import UpdateRoutingTableCall
     from .update_routing_table_call_method import UpdateRoutingTableCallMethod
+    from .update_routing_table_call_params_item_type_1 import UpdateRoutingTableCallParamsItemType1
     from .voice_options import VoiceOptions
 
     pass
@@ -111,6 +112,7 @@ _LAZY: dict[str, str] = {
     "SessionEvent": ".session_event",
     "UpdateRoutingTableCall": ".update_routing_table_call",
     "UpdateRoutingTableCallMethod": ".update_routing_table_call_method",
+    "UpdateRoutingTableCallParamsItemType1": ".update_routing_table_call_params_item_type_1",
     "VoiceOptions": ".voice_options",
 }
 
@@ -180,5 +182,6 @@ __all__ = (
     "SessionEvent",
     "UpdateRoutingTableCall",
     "UpdateRoutingTableCallMethod",
+    "UpdateRoutingTableCallParamsItemType1",
     "VoiceOptions",
 )

@@ -11,7 +11,7 @@ from ..models.update_routing_table_call_method import UpdateRoutingTableCallMeth
 from ..types import Unset
 
 if TYPE_CHECKING:
-    from ..models.routing_table import RoutingTable
+    from ..models.update_routing_table_call_params_item_type_1 import UpdateRoutingTableCallParamsItemType1
 
 
 T = TypeVar("T", bound="UpdateRoutingTableCall")
@@ -34,13 +34,13 @@ class UpdateRoutingTableCall:
         jsonrpc (JsonRpcVersion):
         id (int): go-http always sends 0.
         method (UpdateRoutingTableCallMethod):
-        params (list[RoutingTable | str]): `[campaign_id, routing_table]`.
+        params (list[str | UpdateRoutingTableCallParamsItemType1]): `[campaign_id, routing_table]`.
     """
 
     jsonrpc: JsonRpcVersion
     id: int
     method: UpdateRoutingTableCallMethod
-    params: list[RoutingTable | str]
+    params: list[str | UpdateRoutingTableCallParamsItemType1]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -53,7 +53,7 @@ class UpdateRoutingTableCall:
         params = []
         for params_item_data in self.params:
             params_item: dict[str, Any] | str
-            if isinstance(params_item_data, RoutingTable):
+            if isinstance(params_item_data, UpdateRoutingTableCallParamsItemType1):
                 params_item = params_item_data.to_dict()
             else:
                 params_item = params_item_data
@@ -85,16 +85,16 @@ class UpdateRoutingTableCall:
         _params = d["params"]
         for params_item_data in _params:
 
-            def _parse_params_item(data: object) -> RoutingTable | str:
+            def _parse_params_item(data: object) -> str | UpdateRoutingTableCallParamsItemType1:
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    params_item_type_1 = RoutingTable.from_dict(data)
+                    params_item_type_1 = UpdateRoutingTableCallParamsItemType1.from_dict(data)
 
                     return params_item_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(RoutingTable | str, data)
+                return cast(str | UpdateRoutingTableCallParamsItemType1, data)
 
             params_item = _parse_params_item(params_item_data)
 
@@ -157,4 +157,4 @@ class UpdateRoutingTableCall:
 
 # Imported here, after the class, rather than inside each method: import cycles between models still
 # resolve, and a call does not pay for an import statement every time (switchboard custom template).
-from ..models.routing_table import RoutingTable  # noqa: E402
+from ..models.update_routing_table_call_params_item_type_1 import UpdateRoutingTableCallParamsItemType1  # noqa: E402

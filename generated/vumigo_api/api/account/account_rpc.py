@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -25,10 +26,12 @@ def build_request(
     | RoutersCall
     | RoutingEntriesCall
     | RoutingTableCall
-    | UpdateRoutingTableCall,
+    | UpdateRoutingTableCall
+    | Mapping[str, Any],
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.build_request`` for this operation (method, url, params,
     headers, body). Public: facades send what this builds on their own stack.
+    ``body`` may also be its wire form, a JSON mapping, which is sent exactly as given.
     """
     headers: dict[str, Any] = {}
 
@@ -37,20 +40,23 @@ def build_request(
         "url": "/api/",
     }
 
-    if isinstance(body, CampaignsCall):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, ConversationsCall):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, ChannelsCall):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, RoutersCall):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, RoutingEntriesCall):
-        _kwargs["json"] = body.to_dict()
-    elif isinstance(body, RoutingTableCall):
-        _kwargs["json"] = body.to_dict()
+    if isinstance(body, Mapping):
+        _kwargs["json"] = body
     else:
-        _kwargs["json"] = body.to_dict()
+        if isinstance(body, CampaignsCall):
+            _kwargs["json"] = body.to_dict()
+        elif isinstance(body, ConversationsCall):
+            _kwargs["json"] = body.to_dict()
+        elif isinstance(body, ChannelsCall):
+            _kwargs["json"] = body.to_dict()
+        elif isinstance(body, RoutersCall):
+            _kwargs["json"] = body.to_dict()
+        elif isinstance(body, RoutingEntriesCall):
+            _kwargs["json"] = body.to_dict()
+        elif isinstance(body, RoutingTableCall):
+            _kwargs["json"] = body.to_dict()
+        else:
+            _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
