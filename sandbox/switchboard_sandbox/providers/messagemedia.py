@@ -86,6 +86,7 @@ class MessageMedia(Provider):
     """The MessageMedia behaviour; state: messages by id, unconfirmed delivery reports and replies, credits."""
 
     name = "messagemedia"
+    title = "MessageMedia"
     messages: dict[str, dict[str, Any]]
     delivery_reports: dict[str, dict[str, Any]]
     """Unconfirmed delivery reports by id, oldest first."""
@@ -97,6 +98,10 @@ class MessageMedia(Provider):
     def __init__(self, *, clock: Clock = utc_now) -> None:
         self.accounts = accounts()
         super().__init__(clock=clock)
+
+    def environment(self, url: str) -> dict[str, str]:
+        key, secret = next((k, v) for k, v in accounts().items() if k != SEED_CREDENTIALS[0])
+        return {"MESSAGEMEDIA_BASE_URL": url, "MESSAGEMEDIA_API_KEY": key, "MESSAGEMEDIA_API_SECRET": secret}
 
     def reset(self) -> None:
         super().reset()

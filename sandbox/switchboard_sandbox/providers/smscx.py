@@ -139,20 +139,26 @@ class Smscx(Provider):
     """The SMS.CX behaviour (state is reset by ``POST /_sandbox/reset``)."""
 
     name = "smscx"
+    title = "SMS.CX"
 
     def __init__(self, *, clock: Clock = utc_now) -> None:
-        self._base_clock = clock
         self.api_keys = {os.environ.get("SANDBOX_SMSCX_API_KEY") or API_KEY, SEED_API_KEY}
         app_id = os.environ.get("SANDBOX_SMSCX_APP_ID") or APPLICATION[0]
         app_secret = os.environ.get("SANDBOX_SMSCX_APP_SECRET") or APPLICATION[1]
         self.applications = {app_id: app_secret, SEED_APPLICATION[0]: SEED_APPLICATION[1]}
-        super().__init__(clock=self._now)
+        super().__init__(clock=clock)
 
-    def _now(self) -> datetime:
-        return self._base_clock() + self.offset
+    def environment(self, url: str) -> dict[str, str]:
+        api_key = next(key for key in sorted(self.api_keys) if key != SEED_API_KEY)
+        app_id, app_secret = next((k, v) for k, v in self.applications.items() if k != SEED_APPLICATION[0])
+        return {
+            "SMSCX_HOST": url,
+            "SMSCX_API_KEY": api_key,
+            "SMSCX_APPLICATION_ID": app_id,
+            "SMSCX_APPLICATION_SECRET": app_secret,
+        }
 
     def reset(self) -> None:
-        self.offset = timedelta(0)
         super().reset()
         self.balance = INITIAL_BALANCE
         self.tokens: dict[str, Token] = {}
@@ -203,7 +209,7 @@ class Smscx(Provider):
         if self.rate_limited > 0:
             self.rate_limited -= 1
             # in the caller's time, not the advanced sandbox clock: the client waits reset_in seconds, as armed
-            reset = int(self._base_clock().timestamp()) + self.rate_reset_in
+            reset = int(self.caller_clock().timestamp()) + self.rate_reset_in
             headers = {
                 "X-Rate-Limit-Limit": str(RATE_LIMIT),
                 "X-Rate-Limit-Remaining": "0",
@@ -1715,7 +1721,7 @@ class Smscx(Provider):
         seconds = (request.body or {}).get("advance")
         if isinstance(seconds, bool) or not isinstance(seconds, int | float) or seconds < 0:
             raise ApiError(400, "advance must be a number of seconds >= 0")
-        self.offset += timedelta(seconds=seconds)
+        self.advance_clock_by(seconds)
         return 200, {"now": timestamp(self.clock())}
 
     @control("POST", "otp_pin")
