@@ -7,6 +7,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 HAND_WRITTEN := overlay sandbox scripts tests examples bench
 PROVIDER ?=
+TESTS ?=
 
 .DEFAULT_GOAL := all
 .PHONY: all bootstrap generate wheels smoke test validate drift lint types pytest record record-live lock clean bench
@@ -48,15 +49,16 @@ types: $(STAMP)
 pytest: $(STAMP)
 	$(VENV)/bin/pytest --block-network --record-mode=none -p no:cacheprovider
 
-# Re-record every cassette of one provider by running its tests against a freshly started sandbox.
+# Re-record every cassette of one provider by running its tests against a freshly started sandbox
+# (TESTS=tests/<provider>/test_x.py ...: only the cassettes of those test files).
 record: $(STAMP)
-	@test -n "$(PROVIDER)" || (echo "usage: make record PROVIDER=messagemedia" && exit 2)
-	$(PY) scripts/record.py $(PROVIDER)
+	@test -n "$(PROVIDER)" || (echo "usage: make record PROVIDER=messagemedia [TESTS=tests/messagemedia/test_x.py]" && exit 2)
+	$(PY) scripts/record.py $(PROVIDER) $(TESTS)
 
 # The same against the real API, with credentials from the environment (see the provider README).
 record-live: $(STAMP)
 	@test -n "$(PROVIDER)" || (echo "usage: make record-live PROVIDER=messagemedia" && exit 2)
-	$(PY) scripts/record.py --live $(PROVIDER)
+	$(PY) scripts/record.py --live $(PROVIDER) $(TESTS)
 
 # Re-resolve requirements/dev.lock from requirements/dev.in (needs network).
 lock:

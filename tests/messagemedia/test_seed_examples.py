@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,10 +17,11 @@ import pytest
 from message_media_messages.exceptions import NotFoundException
 from message_media_messages.models import CheckDeliveryReportsResponse, CheckRepliesResponse, ConfirmationResponse
 from message_media_messages.models.cancel_scheduled_message_request import CancelScheduledMessageRequest
+from tests.seeds import seed_file
 
 from .conftest import Sandbox, base_url
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "messagemedia.txt"
+SEED = seed_file("messagemedia")
 BLOCKS = [b for b in re.findall(r"```[Pp]ython\n(.*?)```", SEED.read_text(), re.S) if not b.lstrip().startswith("def ")]
 
 pytestmark = [pytest.mark.vcr, pytest.mark.sandbox_only]

@@ -21,10 +21,11 @@ import pytest
 import mxit._files
 from mxit import Mxit, MxitNotFoundException
 from mxit._files import StrPath
+from tests.seeds import seed_file
 
 from .conftest import CLIENT_ID, CLIENT_SECRET, Sandbox, authorize, base_url
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "mxit.txt"
+SEED = seed_file("mxit")
 CODE_LINE = re.compile(r"^(from mxit import|client\b|client\.|\w+ = client\.)")
 SCOPE = "profile/private"
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,10 +20,11 @@ import pytest
 from smscx_client.model.oauth_token_response import OauthTokenResponse
 from smscx_client.model.send_sms_message_response import SendSmsMessageResponse
 from smscx_client.model.transliteration import Transliteration
+from tests.seeds import seed_file
 
 from .conftest import Sandbox, base_url
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "smscx.txt"
+SEED = seed_file("smscx")
 TEXT = SEED.read_text()
 EXAMPLES = re.findall(r"^import time\nimport smscx_client\n.*?^http_code = e\.status$", TEXT, re.S | re.M)
 ERROR_HANDLING = re.search(r"^try:\n# Method\n.*?^http_code = e\.status$", TEXT, re.S | re.M)

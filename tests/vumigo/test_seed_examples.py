@@ -11,17 +11,17 @@ the contact the examples look up (key ``abcdef123456``, msisdn ``+12345``) is pu
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from go_http.contacts import ContactsApiClient
 from go_http.optouts import OptOutsApiClient
+from tests.seeds import seed_file
 
 from .conftest import TOKEN, Sandbox, api_url
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "vumigo.txt"
+SEED = seed_file("vumigo")
 QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'"})
 TEXT = SEED.read_text()
 CONTACT_EXAMPLES = [line.translate(QUOTES) for line in re.findall(r"^[\s-]*(contact = api\..*?)\s*$", TEXT, re.M)]
