@@ -9,6 +9,11 @@
 Each provider's sandbox is served once per test session on a free loopback port, and reset before every test
 that asks for it (state, armed faults, received requests, clock). ``switchboard_sandbox("smscx")`` does the same
 for a provider chosen at run time. The clock follows the real time unless the test freezes it.
+
+``callback_receiver`` is a loopback endpoint that records the callbacks the sandbox POSTs (delivery reports,
+replies, opt-outs...): give ``callback_receiver.url_for("/hooks")`` as the callback URL, then
+``callback_receiver.wait_for(1)``. Under pytest-recording's ``--block-network``, mark such a test
+``@pytest.mark.block_network(allowed_hosts=["127\\.0\\.0\\.1"])``.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import pytest
 
 from .control import SandboxControl
 from .engine import SandboxApp
+from .receiver import CallbackReceiver
 from .registry import PROVIDERS, app
 from .server import running
 
@@ -96,3 +102,10 @@ messagemedia_sandbox = _provider_fixture("messagemedia")
 mxit_sandbox = _provider_fixture("mxit")
 smscx_sandbox = _provider_fixture("smscx")
 vumigo_sandbox = _provider_fixture("vumigo")
+
+
+@pytest.fixture
+def callback_receiver() -> Iterator[CallbackReceiver]:
+    """A running :class:`~switchboard_sandbox.receiver.CallbackReceiver` on loopback, stopped after the test."""
+    with CallbackReceiver() as receiver:
+        yield receiver
