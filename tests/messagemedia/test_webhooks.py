@@ -75,7 +75,7 @@ def test_parse_event_types_a_delivery_report_and_a_reply() -> None:
     )
     assert report.data.status == "delivered"
     assert report.data.date_received == datetime(2017, 5, 20, 6, 30, 37, 642000, tzinfo=UTC)
-    assert report.data.metadata is not None and report.data.metadata["order"] == "A-1"
+    assert report.data.to_dict()["metadata"] == {"order": "A-1"}
     reply = parse_event(json.dumps(REPLY))
     assert isinstance(reply, ReplyEvent)
     assert (reply.id, reply.data.content) == (REPLY["reply_id"], "Yes please")
@@ -98,7 +98,8 @@ def test_parse_event_types_a_delivery_report_and_a_reply() -> None:
 def test_malformed_payloads_raise_the_typed_parse_error(body: bytes, reason: str) -> None:
     with pytest.raises(WebhookParseException, match=reason) as raised:
         parse_event(body)
-    assert isinstance(raised.value, WebhookParseError) and isinstance(raised.value, ValueError)
+    assert isinstance(raised.value, WebhookParseError)
+    assert isinstance(raised.value, ValueError)
 
 
 # -- signatures -------------------------------------------------------------------------------------------------
@@ -190,7 +191,7 @@ def test_sandbox_posts_the_delivery_report_and_a_reply_to_the_callback_url(
     report = parse_event(callback.body, callback.headers)
     assert isinstance(report, DeliveryReportEvent)
     assert (report.data.message_id, report.data.status, report.data.original_text) == (message_id, "delivered", "Hello")
-    assert report.data.metadata is not None and report.data.metadata["order"] == "A-1"
+    assert report.data.to_dict()["metadata"] == {"order": "A-1"}
     # the same report is waiting for polling too, under the same id
     polled = messagemedia_sandbox.control.get("/_sandbox/messagemedia/state")
     assert polled["delivery_reports"] == 1

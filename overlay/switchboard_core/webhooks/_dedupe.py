@@ -5,11 +5,11 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from ._events import WebhookEvent
 
-E = TypeVar("E", bound=WebhookEvent[object])
+E = TypeVar("E", bound=WebhookEvent[Any])
 
 
 class DedupeStore(Protocol):
