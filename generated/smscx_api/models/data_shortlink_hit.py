@@ -57,7 +57,7 @@ class DataShortlinkHit:
         country_iso (str):
         city (str):
         datetime_ (str):
-        phone_number (str | Unset):
+        phone_number (None | str | Unset): Null unless link tracking was enabled for the message.
         campaign_id (None | str | Unset):
         group_id (None | str | Unset):
     """
@@ -79,7 +79,7 @@ class DataShortlinkHit:
     country_iso: str
     city: str
     datetime_: str
-    phone_number: str | Unset = UNSET
+    phone_number: None | str | Unset = UNSET
     campaign_id: None | str | Unset = UNSET
     group_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -120,7 +120,11 @@ class DataShortlinkHit:
 
         datetime_ = self.datetime_
 
-        phone_number = self.phone_number
+        phone_number: None | str | Unset
+        if isinstance(self.phone_number, Unset):
+            phone_number = UNSET
+        else:
+            phone_number = self.phone_number
 
         campaign_id: None | str | Unset
         if isinstance(self.campaign_id, Unset):
@@ -208,7 +212,14 @@ class DataShortlinkHit:
 
         datetime_ = d["datetime"]
 
-        phone_number = d.get("phoneNumber", UNSET)
+        def _parse_phone_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone_number = _parse_phone_number(d.get("phoneNumber", UNSET))
 
         def _parse_campaign_id(data: object) -> None | str | Unset:
             if data is None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import types
+import typing
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, TypeVar
@@ -88,9 +90,73 @@ def require(
 def build(
     from_dict: Callable[[Mapping[str, Any]], M], data: Mapping[str, Any], where: str, error: type[WebhookParseError]
 ) -> M:
-    """The generated model's ``from_dict(data)``; any failure (a missing key, a bad date...) becomes ``error``."""
+    """The generated model's ``from_dict(data)``, then every field checked against its declared type (the generated
+    parser does not check scalars); any failure (a missing key, a bad date, a string where a number belongs...)
+    becomes ``error``."""
     try:
-        return from_dict(data)
+        model = from_dict(data)
     except (KeyError, TypeError, ValueError, AttributeError, IndexError, RecursionError) as exc:
         detail = f"missing {exc}" if isinstance(exc, KeyError) else str(exc)
         raise error(f"{where}: {detail}") from exc
+    problem = _model_problem(model, where)
+    if problem is not None:
+        raise error(problem)
+    return model
+
+
+_HINTS: dict[type, tuple[tuple[str, Any], ...]] = {}
+
+
+def _field_hints(cls: type) -> tuple[tuple[str, Any], ...]:
+    """``(name, type)`` of each attrs field of a generated model (``additional_properties`` left out); cached."""
+    found = _HINTS.get(cls)
+    if found is None:
+        hints = typing.get_type_hints(cls)
+        fields = getattr(cls, "__attrs_attrs__", ())
+        found = tuple((f.name, hints.get(f.name, Any)) for f in fields if f.name != "additional_properties")
+        _HINTS[cls] = found
+    return found
+
+
+def _model_problem(model: object, where: str) -> str | None:
+    for name, hint in _field_hints(type(model)):
+        value = getattr(model, name)
+        problem = _value_problem(value, hint, f"{where}.{name}")
+        if problem is not None:
+            return problem
+    return None
+
+
+def _value_problem(value: Any, hint: Any, where: str) -> str | None:
+    """Why ``value`` does not fit ``hint`` (the generated models' annotations), or None."""
+    origin = typing.get_origin(hint)
+    if hint is Any:
+        return None
+    if origin in (typing.Union, types.UnionType):
+        problems = [_value_problem(value, arg, where) for arg in typing.get_args(hint)]
+        if any(p is None for p in problems):
+            return None
+        found = [p for p in problems if p is not None]
+        return next((p for p in found if "[" in p), found[0])  # a nested problem says more
+    if hint is type(None):
+        return None if value is None else f"{where} is {type(value).__name__}, expected null"
+    if origin is list:
+        if not isinstance(value, list):
+            return f"{where} is {type(value).__name__}, expected a list"
+        (item_hint,) = typing.get_args(hint) or (Any,)
+        for n, item in enumerate(value):
+            if (problem := _value_problem(item, item_hint, f"{where}[{n}]")) is not None:
+                return problem
+        return None
+    if origin is not None:
+        return None if isinstance(value, origin) else f"{where} is {type(value).__name__}"
+    if not isinstance(hint, type):
+        return None
+    if isinstance(value, bool) and hint is not bool:
+        return f"{where} is a boolean, expected {hint.__name__}"
+    expected: tuple[type, ...] = (int, float) if hint is float else (hint,)
+    if not isinstance(value, expected):
+        return f"{where} is {type(value).__name__} {value!r}, expected {hint.__name__}"
+    if hasattr(hint, "__attrs_attrs__"):
+        return _model_problem(value, where)
+    return None

@@ -22,6 +22,7 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from ..provider import ApiError, Clock, Provider, Result, SandboxRequest, control, operation, timestamp, utc_now
+from .smscx_callbacks import SmscxCallbacks
 from .smscx_support import (
     COUNTRIES,
     Number,
@@ -135,7 +136,7 @@ def _b(value: Any, default: bool = False) -> bool:
     return value if isinstance(value, bool) else default
 
 
-class Smscx(Provider):
+class Smscx(SmscxCallbacks, Provider):
     """The SMS.CX behaviour (state is reset by ``POST /_sandbox/reset``)."""
 
     name = "smscx"
@@ -146,6 +147,7 @@ class Smscx(Provider):
         app_id = os.environ.get("SANDBOX_SMSCX_APP_ID") or APPLICATION[0]
         app_secret = os.environ.get("SANDBOX_SMSCX_APP_SECRET") or APPLICATION[1]
         self.applications = {app_id: app_secret, SEED_APPLICATION[0]: SEED_APPLICATION[1]}
+        self.callbacks = self.new_callback_sender()
         super().__init__(clock=clock)
 
     def environment(self, url: str) -> dict[str, str]:
@@ -160,6 +162,7 @@ class Smscx(Provider):
 
     def reset(self) -> None:
         super().reset()
+        self.reset_callbacks()
         self.balance = INITIAL_BALANCE
         self.tokens: dict[str, Token] = {}
         self.rate_limited = 0
@@ -485,6 +488,7 @@ class Smscx(Provider):
                 "totalInvalid": len(raw) - len(covered), "totalCost": round(LOOKUP_PRICE * len(covered), 4),
                 "phoneNumbersByCountry": self._by_country(covered), "invalid": invalid}  # fmt: skip
         self.bulk_lookups[bulk_id] = {"info": info, "data": items}
+        self.send_lookup_callback(request.body.get("lookupCallbackUrl"), bulk_id, items)
         data = [{"phoneNumber": i["phoneNumber"], "countryIso": i["countryIso"], "cost": i["cost"],
                  "lookupId": i["lookupId"], "datetime": i["datetime"]} for i in items]  # fmt: skip
         return 200, {"info": info, "data": data}
@@ -756,6 +760,7 @@ class Smscx(Provider):
             self.campaigns[campaign_id] = Campaign(
                 campaign_id, channel, body["from"], rendered, now, when, groups, [m.msg_id for m in messages]
             )
+            self.send_dlr_callbacks(body.get("dlrCallbackUrl"), messages)
         info: dict[str, Any] = {
             "campaignId": campaign_id, "totalPhoneNumbers": len(valid) + len(invalid) + duplicates,
             "totalValid": len(valid), "totalInvalid": len(invalid), "totalCost": cost,
@@ -1410,9 +1415,11 @@ class Smscx(Provider):
         if not hmac.compare_digest(str(pin).encode(), otp["pin"].encode()):
             if otp["attempts"] >= otp["maxAttempts"]:
                 otp["status"] = "FAILED"
+                self.send_otp_callback(otp)
                 raise SmscxError(400, "otp_failed", 2027, "Max attempts reached")
             raise SmscxError(400, "invalid_pin", 2029, "The PIN provided does not verify")
         otp["status"] = "VERIFIED"
+        self.send_otp_callback(otp)
         return 200, {"status": "VERIFIED"}
 
     @operation("cancel_otp")
@@ -1423,6 +1430,7 @@ class Smscx(Provider):
         if otp["status"] != "PENDING":
             raise access_denied(2031, "You cannot cancel a non-pending Otp")
         otp["status"] = "CANCELLED"
+        self.send_otp_callback(otp)
         return 200, {"info": {"id": otp["otpId"]}}
 
     # -- conversations -------------------------------------------------------------------------------------------------
@@ -1785,6 +1793,8 @@ class Smscx(Provider):
             "acceptLanguage": "en", "referrer": None, "ipAddress": "192.0.2.10", "countryIso": "NL",
             "city": "Amsterdam", "datetime": timestamp(self.clock()), "phoneNumber": None,
         })  # fmt: skip
+        kind = "shortlink" if target in self.shortlinks.values() else "attachment"
+        self.send_hit_callback(kind, target, target["hits"][-1])
         return 200, {"hits": len(target["hits"])}
 
 
