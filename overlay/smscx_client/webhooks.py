@@ -111,13 +111,14 @@ SmscxEvent = (
 
 # tag -> (event class, generated envelope's from_dict, each item's required identifying keys and their types)
 _Spec = tuple[type[WebhookEvent[Any]], Callable[[Mapping[str, Any]], Any], dict[str, type | tuple[type, ...]]]
-_HIT: dict[str, type | tuple[type, ...]] = {"hitId": int}
+_HIT: dict[str, type | tuple[type, ...]] = {"shortlinkId": str, "hitId": int}
+_OPTOUT: dict[str, type | tuple[type, ...]] = {"optoutId": str, "hitId": int}
 _KINDS: dict[str, _Spec] = {
     "dlr_update": (DlrUpdateEvent, CallBackRequestDlrUpdate.from_dict, {"msgId": str, "status": str}),
     "receive_sms": (InboundSmsEvent, CallBackRequestReceiveSms.from_dict, {"msgId": str}),
     "otp_update": (OtpUpdateEvent, CallBackRequestOtpUpdate.from_dict, {"otpId": str, "status": str}),
     "number_lookup": (NumberLookupEvent, CallBackRequestNumberLookup.from_dict, {"lookupId": str}),
-    "new_optout": (OptoutEvent, CallBackRequestNewOptout.from_dict, _HIT),
+    "new_optout": (OptoutEvent, CallBackRequestNewOptout.from_dict, _OPTOUT),
     "shortlink_hit": (ShortlinkHitEvent, CallBackRequestShortlinkHit.from_dict, _HIT),
     "shortlink_hit_update": (ShortlinkHitEvent, CallBackRequestShortlinkHit.from_dict, _HIT),
     "attachment_hit": (AttachmentHitEvent, CallBackRequestAttachmentHit.from_dict, _HIT),

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import base64
 import json
+import runpy
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -246,3 +248,9 @@ def test_sandbox_never_calls_a_host_other_than_loopback(messagemedia_sandbox: Ru
     [callback] = messagemedia_sandbox.control.get("/_sandbox/messagemedia/callbacks")["callbacks"]
     assert callback["state"] == "refused"
     assert callback["attempts"] == ["refused: the sandbox only calls back loopback URLs"]
+
+
+@LOOPBACK
+def test_the_readme_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    runpy.run_path(str(Path(__file__).parents[2] / "examples" / "messagemedia_webhooks.py"), run_name="__main__")
+    assert "handled 2 events" in capsys.readouterr().out

@@ -5,7 +5,9 @@ received on loopback, parsed into its typed event and de-duplicated; and the par
 from __future__ import annotations
 
 import json
+import runpy
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -86,7 +88,10 @@ def test_parse_event_types_each_documented_callback() -> None:
         (json.dumps({"event": "dlr_update", "data": [{**DLR_ITEM, "msgId": None}]}).encode(), "'msgId' is missing"),
         (json.dumps({"event": "dlr_update", "data": [{**DLR_ITEM, "status": 3}]}).encode(), "'status' is int"),
         (json.dumps({"event": "dlr_update", "data": [NO_CAMPAIGN]}).encode(), "missing 'campaignId'"),
-        (json.dumps({"event": "new_optout", "data": [{"hitId": True}]}).encode(), "'hitId' is bool"),
+        (
+            json.dumps({"event": "new_optout", "data": [{"optoutId": "Ab3dE", "hitId": True}]}).encode(),
+            "'hitId' is bool",
+        ),
         (json.dumps({"event": "mystery", "data": [{}]}).encode(), "unknown callback event 'mystery'"),
     ],
 )
@@ -197,3 +202,9 @@ def test_opt_outs_and_link_hits_reach_the_application_callbacks(
     assert (optout.data.data[0].phone_number, optout.data.data[0].optout_type) == ("+31612345601", "link")
     assert isinstance(hit, AttachmentHitEvent)
     assert hit.data.data[0].shortlink_id == "Ab12Cd"
+
+
+@LOOPBACK
+def test_the_readme_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    runpy.run_path(str(Path(__file__).parents[2] / "examples" / "smscx_webhooks.py"), run_name="__main__")
+    assert "handled 2 events" in capsys.readouterr().out
