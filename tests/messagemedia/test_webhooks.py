@@ -7,10 +7,12 @@ from __future__ import annotations
 import base64
 import json
 import runpy
+import threading
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
+from wsgiref.simple_server import WSGIRequestHandler, make_server
 
 import pytest
 from cryptography.hazmat.primitives import hashes, serialization
@@ -194,9 +196,12 @@ def test_sandbox_posts_the_delivery_report_and_a_reply_to_the_callback_url(
     assert isinstance(report, DeliveryReportEvent)
     assert (report.data.message_id, report.data.status, report.data.original_text) == (message_id, "delivered", "Hello")
     assert report.data.to_dict()["metadata"] == {"order": "A-1"}
-    # the same report is waiting for polling too, under the same id
-    polled = messagemedia_sandbox.control.get("/_sandbox/messagemedia/state")
-    assert polled["delivery_reports"] == 1
+    # the same report also waits for polling, under the same id: confirming it by that id empties the queue
+    with MessageMediaMessagesClient("sandbox-key", "sandbox-secret", base_url=messagemedia_sandbox.url) as client:
+        [polled] = client.delivery_reports.get_check_delivery_reports().delivery_reports
+        assert polled.delivery_report_id == report.id
+        client.delivery_reports.create_confirm_delivery_reports_as_received({"delivery_report_ids": [report.id]})
+        assert client.delivery_reports.get_check_delivery_reports().delivery_reports == []
 
     messagemedia_sandbox.control.post("/_sandbox/messagemedia/replies", {"message_id": message_id, "content": "STOP"})
     callbacks = callback_receiver.wait_for(2)
@@ -254,3 +259,35 @@ def test_sandbox_never_calls_a_host_other_than_loopback(messagemedia_sandbox: Ru
 def test_the_readme_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
     runpy.run_path(str(Path(__file__).parents[2] / "examples" / "messagemedia_webhooks.py"), run_name="__main__")
     assert "handled 2 events" in capsys.readouterr().out
+
+
+@LOOPBACK
+def test_a_handler_failure_answers_500_the_sandbox_retries_and_the_event_is_handled_once(
+    messagemedia_sandbox: RunningSandbox,
+) -> None:
+    calls: list[str] = []
+
+    def handle(event: MessageMediaEvent) -> None:
+        calls.append(event.id)
+        if len(calls) == 1:
+            raise RuntimeError("database briefly down")
+
+    endpoint = receiver(handle, path_secret="t0ken")
+    server = make_server("127.0.0.1", 0, endpoint.wsgi(), handler_class=_QuietHandler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        _send(messagemedia_sandbox, f"http://127.0.0.1:{server.server_port}/hooks/t0ken")
+        messagemedia_sandbox.app.provider.callbacks.wait()  # type: ignore[attr-defined]
+    finally:
+        server.shutdown()
+        server.server_close()
+    [log] = messagemedia_sandbox.control.get("/_sandbox/messagemedia/callbacks")["callbacks"]
+    assert (log["state"], log["attempts"]) == ("delivered", ["500", "200"])
+    assert len(calls) == 2
+    assert calls[0] == calls[1]  # the same event, handled to the end once
+
+
+class _QuietHandler(WSGIRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
