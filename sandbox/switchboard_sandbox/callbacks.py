@@ -24,6 +24,8 @@ from urllib.parse import urlsplit
 from .provider import Result, SandboxRequest, control
 
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+IDLE_EXIT = 5.0
+"""Seconds the worker thread waits for work before it ends (the next callback starts another)."""
 Signer = Callable[[str, str, bytes], Mapping[str, str]]
 """``signer(request_line, date, body)`` → extra headers (a signature) for one attempt."""
 
@@ -102,10 +104,10 @@ class CallbackSender:
                 callback.attempts.append("refused: the sandbox only calls back loopback URLs")
                 return callback
             self._pending += 1
+            self._queue.put(callback)  # under the lock: an idle worker cannot end between this put and the check
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._run, name="sandbox-callbacks", daemon=True)
                 self._thread.start()
-        self._queue.put(callback)
         return callback
 
     def wait(self, timeout: float = 10.0) -> bool:
@@ -127,7 +129,14 @@ class CallbackSender:
 
     def _run(self) -> None:
         while True:
-            callback = self._queue.get()
+            try:
+                callback = self._queue.get(timeout=IDLE_EXIT)
+            except queue.Empty:
+                with self._lock:
+                    if self._queue.empty():  # send() starts a new worker when this one is gone
+                        self._thread = None
+                        return
+                continue
             try:
                 self._deliver(callback)
             finally:
