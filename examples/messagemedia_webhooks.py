@@ -35,7 +35,7 @@ def main() -> None:
 
     with running("messagemedia") as sandbox_url:
         control = SandboxControl(sandbox_url, "messagemedia")
-        public_key = control.control("signature_key")["public_key"]  # the real API: Signature Key Management
+        public_key = control.control("sign")["public_key"]  # the real API: Signature Key Management
 
         endpoint = receiver(handle, public_key=public_key)  # checks X-Messagemedia-Signature and Date
         server = make_server("127.0.0.1", 0, endpoint.wsgi(), handler_class=QuietHandler)

@@ -192,6 +192,8 @@ class CallbackControls:
 
     @control("GET", "callbacks")
     def list_callbacks(self, request: SandboxRequest) -> Result:
-        """Every callback since the last reset: kind, url, state (``queued`` while attempts remain), attempts,
-        payload."""
+        """Every callback since the last reset, with its state and attempts.
+
+        Each entry: ``kind``, ``url``, ``state`` (``queued`` while attempts remain, then ``delivered`` or
+        ``failed``; ``refused`` for a URL that is not loopback), ``attempts`` and ``payload``."""
         return 200, {"callbacks": self.callbacks.snapshot()}

@@ -214,7 +214,7 @@ def test_sandbox_posts_the_delivery_report_and_a_reply_to_the_callback_url(
 def test_sandbox_signs_callbacks_once_a_key_is_enabled_and_the_receiver_verifies_them(
     messagemedia_sandbox: RunningSandbox, callback_receiver: CallbackReceiver
 ) -> None:
-    key = messagemedia_sandbox.control.post("/_sandbox/messagemedia/signature_key")
+    key = messagemedia_sandbox.control.post("/_sandbox/messagemedia/sign")
     assert (key["cipher"], key["digest"]) == ("RSA", "SHA224")
     _send(messagemedia_sandbox, callback_receiver.url_for("/hooks/mm?tenant=7"))
     [callback] = callback_receiver.wait_for(1)

@@ -1,5 +1,5 @@
 """MessageMedia callbacks: delivery reports and replies POSTed to each message's ``callback_url``, signed like the
-real API once a signature key is enabled (``POST /_sandbox/messagemedia/signature_key``).
+real API once a signature key is enabled (``POST /_sandbox/messagemedia/sign``).
 
 The real scheme (Signature Key Management API): ``X-Messagemedia-Signature`` = base64 RSA PKCS#1 v1.5 signature,
 with the key's digest, of ``<request line><Date header><body>``. The sandbox makes one 2048-bit RSA key per process
@@ -76,9 +76,9 @@ class MessageMediaCallbacks(CallbackControls):
     def _sign(self, request_line: str, date: str, body: bytes) -> Mapping[str, str]:
         return sign(request_line, date, body) if self.signing else {}
 
-    @control("POST", "signature_key")
+    @control("POST", "sign")
     def enable_signature_key(self, request: SandboxRequest) -> Result:
-        """Sign every callback from now on (until a reset); answers the key as the Signature Key API shows it."""
+        """Sign callbacks from now on (until a reset); answers the key as the Signature Key API shows it."""
         public_key = public_key_b64()
         self.signing = True
         return 200, {"key_id": KEY_ID, "public_key": public_key, "digest": DIGEST, "cipher": "RSA", "enabled": True}

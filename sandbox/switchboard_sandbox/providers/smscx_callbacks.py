@@ -96,8 +96,9 @@ class SmscxCallbacks(CallbackControls):
 
     @control("POST", "app_callbacks")
     def set_app_callbacks(self, request: SandboxRequest) -> Result:
-        """``{"optouts": url, "shortlinks": url, "attachments": url, "receive": url}`` (null clears one): the
-        application's callback URLs, set in the dashboard for real."""
+        """``{"optouts": url, "shortlinks": url, "attachments": url, "receive": url}``: the app's callback URLs.
+
+        The dashboard sets them for real; null clears one."""
         body = request.body if isinstance(request.body, dict) else {}
         unknown = sorted(set(body) - set(APP_CALLBACKS))
         if unknown:
