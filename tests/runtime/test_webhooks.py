@@ -15,6 +15,7 @@ from werkzeug.test import EnvironBuilder
 
 from switchboard_core.webhooks import (
     Deduplicator,
+    EventRouter,
     MemoryDedupeStore,
     WebhookEvent,
     WebhookParseError,
@@ -249,3 +250,47 @@ def test_sync_handle_refuses_an_async_handler() -> None:
 
     with pytest.raises(TypeError, match="ahandle"):
         WebhookReceiver(parse, handler).handle(request(ping(1), target="/x"))
+
+
+# -- dispatch by kind -------------------------------------------------------------------------------------------
+
+
+class Pong(WebhookEvent[dict[str, Any]]):
+    kind = "pong"
+    provider = "test"
+
+
+class LoudPing(Ping):
+    kind = "loud_ping"
+
+
+def test_event_router_dispatches_by_class_and_the_nearest_base_wins() -> None:
+    seen: list[str] = []
+    router = EventRouter()
+
+    @router.on(Ping)
+    def on_ping(event: Ping) -> None:
+        seen.append("ping " + event.id)
+
+    @router.on(WebhookEvent)
+    def on_other(event: WebhookEvent[Any]) -> None:
+        seen.append("other " + event.kind)
+
+    router(Ping(id="1", data={}))
+    router(LoudPing(id="2", data={}))  # a subclass of Ping: its handler
+    router(Pong(id="3", data={}))
+    assert seen == ["ping 1", "ping 2", "other pong"]
+    with pytest.raises(ValueError, match="already has a handler"):
+        router.on(Ping)(on_ping)
+    with pytest.raises(TypeError):
+        router.on()
+
+
+def test_a_strict_router_refuses_an_unhandled_kind_so_the_receiver_answers_500() -> None:
+    router = EventRouter(strict=True)
+    router.on(Pong)(lambda event: None)
+    with pytest.raises(LookupError, match="no handler for Ping"):
+        router(Ping(id="1", data={}))
+    endpoint = WebhookReceiver(parse, router)
+    assert endpoint.handle(request(ping(1), target="/x")).status == 500
+    assert EventRouter()(Ping(id="1", data={})) is None  # not strict: ignored

@@ -25,11 +25,13 @@ from ._receiver import (
     request_from_asgi,
     request_from_wsgi,
 )
+from ._router import EventRouter
 
 __all__ = [
     "MAX_BODY",
     "DedupeStore",
     "Deduplicator",
+    "EventRouter",
     "HeadersLike",
     "MemoryDedupeStore",
     "WebhookError",
