@@ -72,9 +72,10 @@ pytest: $(STAMP)
 	$(DEV_VENV)/bin/pytest --block-network --record-mode=none -p no:cacheprovider
 
 # The reference site (mkdocs.yml) into build/site; --strict: any warning (a broken link, an unparsable
-# docstring, a missing include) fails the build. `make test` runs it.
+# docstring, a missing include, a page left out of the nav) fails the build; not --quiet, which hides warnings
+# from --strict. `make test` runs it.
 docs: $(STAMP)
-	NO_MKDOCS_2_WARNING=1 $(DEV_VENV)/bin/mkdocs build --strict --quiet
+	NO_MKDOCS_2_WARNING=1 $(DEV_VENV)/bin/mkdocs build --strict
 
 # Rewrite the public-surface snapshot of the facades (tests/surface/*.txt), after a deliberate surface change.
 surface: $(STAMP)

@@ -1,7 +1,9 @@
 """mkdocs hook: the API reference pages, written at build time from the packages themselves.
 
 Each distribution in ``packaging/*/pyproject.toml`` (``[tool.switchboard] packages``) gets one page per package
-(``<provider>/reference/<package>.md``, ``runtime/reference/switchboard_core.md``). A page has a section per
+(``<provider>/reference/<package>.md``; a distribution of no provider under its ``docs`` folder, default ``runtime``:
+``runtime/reference/switchboard_core.md``, ``sandbox/reference/switchboard_sandbox.md``). A data folder staged
+inside a package (a key with a ``/``, such as ``switchboard_sandbox/specs``) is not a package. A page has a section per
 public module (no ``_``-prefixed part in its path), and each public object is rendered once, at its *home*: the
 module that defines it when that module is public, otherwise the shallowest public module that exports it (a
 class defined in ``mxit._client`` is documented as ``mxit.Mxit``). Every other public path to the same object
@@ -23,7 +25,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 ROOT = Path(__file__).resolve().parent.parent
-SEARCH_PATHS = [str(ROOT / "overlay"), str(ROOT / "generated")]
+SEARCH_PATHS = [str(ROOT / "overlay"), str(ROOT / "generated"), str(ROOT / "sandbox")]
 QUIET = ["      docstring_options:", "        warnings: false"]
 """Generated docstrings are openapi-python-client's (long union types wrap mid-``Args:`` entry): no parser warnings."""
 SPHINX_ROLE = re.compile(r":(?:class|meth|func|attr|data|exc|mod|obj):(?=<code>)")
@@ -56,8 +58,10 @@ def packages() -> list[Package]:
     found = []
     for pyproject in sorted((ROOT / "packaging").glob("*/pyproject.toml")):
         settings = tomllib.loads(pyproject.read_text())["tool"]["switchboard"]
-        folder = settings["provider"] or "runtime"
+        folder = settings["provider"] or settings.get("docs", "runtime")
         for name, source in settings["packages"].items():
+            if "/" in name:  # a data folder inside one of the packages
+                continue
             found.append(Package(name, f"{folder}/reference/{name}.md", source.startswith("generated/")))
     return found
 

@@ -5,7 +5,9 @@
     python scripts/record.py mxit tests/mxit/test_oauth.py   # only the cassettes of these test files
 
 Every cassette of the provider's tests (or of the given test files, which must belong to that provider) is
-rewritten (``--record-mode=rewrite``). Secrets are scrubbed as they are
+rewritten (``--record-mode=rewrite``). Against the sandbox, its clock and the tests' clock stand still at
+``RECORD_NOW`` and its URL is written as ``http://sandbox.replay``, so recording twice writes the same bytes.
+Secrets are scrubbed as they are
 written (see tests/<provider>/conftest.py); tests/test_cassette_secrets.py proves none is left. Live
 recording leaves out the tests marked ``sandbox_only`` (they drive the sandbox's control endpoints).
 """
@@ -19,6 +21,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+RECORD_NOW = "2026-01-01T00:00:00Z"
+"""The sandbox's clock stands still at this instant while recording (and the tests' own clock too, see
+tests/conftest.py): a re-record writes the same dates. Tests that need time to pass advance the sandbox clock."""
 
 
 def _provider_test(tests: Path, name: str) -> str:
@@ -45,7 +50,7 @@ def main() -> int:
         env = {**os.environ, "SWITCHBOARD_RECORD": "live"}
         return subprocess.run([*pytest, "-m", "not sandbox_only"], env=env, cwd=ROOT).returncode
     sandbox = subprocess.Popen(
-        [sys.executable, "-m", "switchboard_sandbox", args.provider, "--port", "0"],
+        [sys.executable, "-m", "switchboard_sandbox", args.provider, "--port", "0", "--now", RECORD_NOW, "--freeze"],
         stdout=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONPATH": str(ROOT / "sandbox")},
@@ -55,7 +60,13 @@ def main() -> int:
         line = sandbox.stdout.readline().strip()
         if not line.startswith("SANDBOX_URL="):
             raise SystemExit(f"the sandbox did not start: {line!r}")
-        env = {**os.environ, "SWITCHBOARD_RECORD": "sandbox", "SWITCHBOARD_SANDBOX_URL": line.split("=", 1)[1]}
+        url = line.split("=", 1)[1]
+        env = {
+            **os.environ,
+            "SWITCHBOARD_RECORD": "sandbox",
+            "SWITCHBOARD_SANDBOX_URL": url,
+            "SWITCHBOARD_RECORD_NOW": RECORD_NOW,
+        }
         return subprocess.run([*pytest, "--allowed-hosts=127.0.0.1"], env=env, cwd=ROOT).returncode
     finally:
         sandbox.terminate()

@@ -1,9 +1,10 @@
 """Cassette set-up shared by every provider's tests: how they record, match, and scrub secrets.
 
 Mode comes from ``SWITCHBOARD_RECORD`` (set by scripts/record.py): unset = replay only (``make test``),
-``sandbox`` = recording against a local sandbox at ``SWITCHBOARD_SANDBOX_URL``, ``live`` = recording
-against the real API. Requests are matched on method, path, query and body, not on host or port, so a
-cassette recorded against a sandbox on any port (or the real host) replays the same.
+``sandbox`` = recording against a local sandbox at ``SWITCHBOARD_SANDBOX_URL`` (written into the cassette as
+``http://sandbox.replay``), ``live`` = recording against the real API. Requests are matched on method, path,
+query and body, not on host or port, so a cassette recorded against a sandbox on any port (or the real host)
+replays the same.
 """
 
 from __future__ import annotations
@@ -16,8 +17,14 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 MODE = os.environ.get("SWITCHBOARD_RECORD", "replay")
-REPLAY_BASE_URL = "http://sandbox.replay"
-"""Where replayed tests point their clients; never contacted (the network is blocked and vcr answers)."""
+REPLAY_HOST = "sandbox.replay"
+REPLAY_BASE_URL = f"http://{REPLAY_HOST}"
+"""Where replayed tests point their clients; never contacted (the network is blocked and vcr answers). A cassette
+recorded against a local sandbox is written with this host instead of the sandbox's (random) port, so
+re-recording does not rewrite every URL."""
+RECORD_NOW = os.environ.get("SWITCHBOARD_RECORD_NOW")
+"""When recording against a sandbox whose clock scripts/record.py froze at this instant: the instant the tests'
+own clock is frozen at too (tests/conftest.py), so signed dates and the sandbox's dates agree and repeat."""
 
 SECRET_HEADERS = ("authorization", "x-api-key", "cookie", "set-cookie", "proxy-authorization")
 TOKEN_FIELDS = frozenset({"access_token", "refresh_token", "id_token", "client_secret", "code"})
@@ -29,6 +36,14 @@ def sandbox_url() -> str:
     if MODE == "sandbox":
         return os.environ["SWITCHBOARD_SANDBOX_URL"]
     return REPLAY_BASE_URL
+
+
+def _replay_host(uri: str) -> str:
+    """``uri`` with the local sandbox's origin replaced by :data:`REPLAY_BASE_URL` (when recording against it)."""
+    if MODE != "sandbox":
+        return uri
+    origin = sandbox_url().rstrip("/")
+    return REPLAY_BASE_URL + uri[len(origin) :] if uri.startswith(origin) else uri
 
 
 def secret_forms(pairs: Iterable[tuple[str, str]]) -> list[str]:
@@ -101,7 +116,9 @@ def vcr_config(secrets: list[str]) -> dict[str, Any]:
 
     def before_request(request: Any) -> Any:
         request.body = _scrub(_scrub_form(request.body), secrets)
-        request.uri = _scrub(request.uri, secrets)
+        request.uri = _scrub(_replay_host(request.uri), secrets)
+        if MODE == "sandbox" and "host" in request.headers:
+            request.headers["host"] = REPLAY_HOST
         return request
 
     def before_response(response: dict[str, Any]) -> dict[str, Any]:

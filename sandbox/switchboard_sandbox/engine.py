@@ -1,9 +1,11 @@
 """The generic sandbox: a WSGI app that validates each request against an OpenAPI document, then dispatches it
 to the provider behaviour's handler for its ``operationId``.
 
-Order for an API request: injected failure → path (404) / method (405) → credentials present per the spec (401)
-→ :meth:`Provider.authenticate` (401/403) → parameters and body (400) → handler (501 if none, 500 if it raises).
-Paths under ``/_sandbox/`` are control endpoints, outside the spec and never validated.
+Order for an API request: body size (413) → injected failure → path (404) / method (405) → JSON nesting (400)
+→ credentials present per the spec (401) → :meth:`Provider.authenticate` (401/403) → parameters and body (400)
+→ handler (501 if none, 500 if it raises). Every API request is kept in a journal (``GET /_sandbox/requests``).
+Paths under ``/_sandbox/`` are control endpoints (see :data:`CONTROL_ENDPOINTS`), outside the spec and never
+validated.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
@@ -19,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Request, Response
 
+from .clock import SandboxClock
 from .faults import Fault, Faults
 from .provider import ApiError, Provider, Raw, Result, SandboxRequest
 from .validation import Match, SpecValidator, raw_path
@@ -29,6 +33,24 @@ if TYPE_CHECKING:
 log = logging.getLogger("switchboard_sandbox")
 
 CONTROL_PREFIX = "/_sandbox/"
+MAX_BODY_BYTES = 8 * 1024 * 1024
+"""Requests with a larger body are answered 413 (in the provider's error shape) without being read."""
+MAX_JSON_DEPTH = 64
+"""JSON bodies nested deeper than this are answered 400 before validation (no API nests nearly as deep)."""
+SECRET_HEADERS = frozenset({"authorization", "x-api-key", "cookie", "proxy-authorization"})
+"""Headers whose values the request journal does not repeat."""
+JOURNAL_SIZE = 1000
+"""How many API requests ``GET /_sandbox/requests`` remembers (the oldest are forgotten first)."""
+
+CONTROL_ENDPOINTS: dict[str, str] = {
+    "GET /_sandbox/status": "provider, operations, operations without a handler, armed failures, clock",
+    "POST /_sandbox/reset": "forget all state, armed failures and sent requests; the clock goes back to its start",
+    "GET /_sandbox/clock": '{"now": ..., "frozen": ...}',
+    "POST /_sandbox/clock": '{"set": "2026-01-01T00:00:00Z", "freeze": true|false, "advance": <seconds>}',
+    "GET /_sandbox/requests": "the API requests received since the last reset: method, path, query, headers, body",
+    "POST /_sandbox/<provider>/fail": '{"status": 503, "times": 1, "retry_after": <seconds>, "html": false}',
+}
+"""The engine's control endpoints (every provider adds its own under ``/_sandbox/<provider>/``)."""
 
 
 def json_response(status: int, body: Any, headers: Mapping[str, str] | None = None) -> Response:
@@ -49,8 +71,32 @@ def _parse_json(raw: bytes) -> Any:
         return None
     try:
         return json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
+
+
+def json_depth_exceeds(raw: bytes, limit: int = MAX_JSON_DEPTH) -> bool:
+    """Whether the JSON text ``raw`` nests arrays/objects deeper than ``limit`` (counted outside strings, without
+    parsing, so a hostile body cannot exhaust the recursion of the parser or the validator)."""
+    depth = 0
+    in_string = escaped = False
+    for byte in raw:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:  # quote
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte in (0x5B, 0x7B):  # [ {
+            depth += 1
+            if depth > limit:
+                return True
+        elif byte in (0x5D, 0x7D):
+            depth -= 1
+    return False
 
 
 class SandboxApp:
@@ -60,10 +106,26 @@ class SandboxApp:
     500 naming the problems (a sandbox bug must not end up in a cassette).
     """
 
-    def __init__(self, spec_path: Path, provider: Provider, *, check_responses: bool = True) -> None:
+    def __init__(
+        self,
+        spec_path: Path,
+        provider: Provider,
+        *,
+        check_responses: bool = True,
+        clock: SandboxClock | None = None,
+    ) -> None:
         self.spec = SpecValidator(spec_path)
         self.provider = provider
+        if clock is None:
+            clock = SandboxClock(provider.clock)
+            provider.clock = clock.now
+        self.clock = clock
+        """The clock the provider reads (``provider.clock`` is :meth:`SandboxClock.now` when built by
+        :func:`~switchboard_sandbox.app`); :meth:`reset` sets it back to its start."""
+        provider.advance_clock_by = self.clock.advance
+        provider.caller_clock = self.clock.unmoved
         self.faults = Faults()
+        self.journal: deque[dict[str, Any]] = deque(maxlen=JOURNAL_SIZE)
         self.check_responses = check_responses
         self.lock = threading.RLock()
         unknown = sorted(set(provider.operations) - self.spec.operation_ids)
@@ -78,7 +140,11 @@ class SandboxApp:
 
     def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
         request = Request(environ)
+        request.max_content_length = MAX_BODY_BYTES
         try:
+            if (request.content_length or 0) > MAX_BODY_BYTES:
+                response = self._too_large(request)
+                return response(environ, start_response)
             request.get_data(cache=True)  # read the body once, up front: a short body fails here, as a 400
             control = request.path.startswith(CONTROL_PREFIX)
             response = self._control(request) if control else self._api(request)
@@ -90,10 +156,37 @@ class SandboxApp:
         return response(environ, start_response)
 
     def reset(self) -> None:
-        """Forget all state and armed failures; ids start again from the first."""
+        """Forget all state, armed failures and sent requests; ids start again from the first, the clock from its
+        start."""
         with self.lock:
             self.faults.clear()
+            self.journal.clear()
+            self.clock.reset()
             self.provider.reset()
+
+    def _too_large(self, request: Request) -> Response:
+        message = f"The request body is larger than the sandbox accepts ({MAX_BODY_BYTES} bytes)"
+        if request.path.startswith(CONTROL_PREFIX):
+            return json_response(413, {"message": message})
+        return self._error_response(ApiError(413, message), request.path)
+
+    def _remember(self, request: Request) -> None:
+        raw = request.get_data(cache=True)
+        body: Any = _parse_json(raw) if raw else None
+        if body is None and raw:
+            body = raw.decode("utf-8", "replace")
+        entry = {
+            "method": request.method,
+            "path": request.path,
+            "query": [[name, value] for name, value in request.args.items(multi=True)],
+            "headers": {
+                name.lower(): "REDACTED" if name.lower() in SECRET_HEADERS else value
+                for name, value in request.headers.items()
+            },
+            "body": body,
+        }
+        with self.lock:
+            self.journal.append(entry)
 
     def _error_response(self, error: ApiError, path: str) -> Response:
         """The provider's error body for ``error`` (:meth:`Provider.error_body`), with its status and headers."""
@@ -104,6 +197,7 @@ class SandboxApp:
     # -- API requests -------------------------------------------------------------------------------------------
 
     def _api(self, request: Request) -> Response:
+        self._remember(request)
         with self.lock:
             injected = self.faults.take()
         if injected is not None:
@@ -111,6 +205,8 @@ class SandboxApp:
             return injected
         try:
             match = self.spec.match(request)
+            if json_depth_exceeds(request.get_data(cache=True)):
+                raise ApiError(400, f"The JSON body is nested deeper than {MAX_JSON_DEPTH} levels")
             missing_credentials, invalid = self.spec.request_errors(request, match)
             if missing_credentials is not None:
                 raise missing_credentials
@@ -173,6 +269,8 @@ class SandboxApp:
         routes: dict[str, dict[str, Callable[[SandboxRequest], Result]]] = {
             "reset": {"POST": self._reset},
             "status": {"GET": self._status},
+            "clock": {"GET": self._clock_state, "POST": self._clock_control},
+            "requests": {"GET": self._requests},
             f"{self.provider.name}/fail": {"POST": self._fail},
         }
         for method, name in self.provider.controls:
@@ -204,7 +302,17 @@ class SandboxApp:
             "operations": sorted(self.spec.operation_ids),
             "unhandled": self.unhandled,
             "pending_failures": self.faults.pending(),
+            "clock": self.clock.as_json(),
         }
+
+    def _clock_state(self, request: SandboxRequest) -> Result:
+        return 200, self.clock.as_json()
+
+    def _clock_control(self, request: SandboxRequest) -> Result:
+        return 200, self.clock.apply({} if request.body is None else request.body)
+
+    def _requests(self, request: SandboxRequest) -> Result:
+        return 200, {"requests": list(self.journal)}
 
     def _fail(self, request: SandboxRequest) -> Result:
         fault = Fault.parse({} if request.body is None else request.body)

@@ -35,6 +35,10 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def _cannot_advance(seconds: float) -> None:
+    raise ApiError(501, "This sandbox's clock cannot be moved (it was given a plain time source)")
+
+
 def timestamp(moment: datetime) -> str:
     """ISO 8601 UTC with milliseconds and ``Z``, as the APIs print them: ``2016-11-03T11:49:02.807Z``."""
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
@@ -126,6 +130,8 @@ class Provider:
     """
 
     name: ClassVar[str] = ""
+    title: ClassVar[str] = ""
+    """The API's name for people (``SMS.CX``)."""
     operations: ClassVar[dict[str, str]] = {}
     """``operationId`` → method name, collected from the :func:`operation` marks."""
     controls: ClassVar[dict[tuple[str, str], str]] = {}
@@ -146,12 +152,22 @@ class Provider:
 
     def __init__(self, *, clock: Clock = utc_now) -> None:
         self.clock = clock
+        self.advance_clock_by: Callable[[float], None] = _cannot_advance
+        """Moves :attr:`clock` forward (set by the engine to its :class:`~switchboard_sandbox.clock.SandboxClock`)."""
+        self.caller_clock: Clock = clock
+        """The caller's time: :attr:`clock` without the moves made through the control endpoints (set by the
+        engine; see :meth:`~switchboard_sandbox.clock.SandboxClock.unmoved`)."""
         self.ids = Ids(self.name or type(self).__name__)
         self.reset()
 
     def reset(self) -> None:
         """Forget all state (``POST /_sandbox/reset``); overrides must call ``super().reset()``."""
         self.ids.reset()
+
+    def environment(self, url: str) -> dict[str, str]:
+        """The environment variables that point this provider's Switchboard client at a sandbox on ``url``, with
+        credentials the sandbox accepts (printed when it starts). Default: none."""
+        return {}
 
     def authenticate(self, request: SandboxRequest) -> Any:
         """Return the principal behind ``request`` or raise :class:`ApiError` (401/403). Default: anonymous."""

@@ -8,14 +8,30 @@ import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from email.utils import formatdate
 from types import FrameType
 
-from werkzeug.serving import make_server
+from werkzeug.serving import WSGIRequestHandler, make_server
 
-from .engine import SandboxApp
+from .engine import CONTROL_PREFIX, SandboxApp
 from .registry import app
 
 URL_PREFIX = "SANDBOX_URL="
+SERVER_HEADER = "switchboard-sandbox"
+
+
+class SandboxRequestHandler(WSGIRequestHandler):
+    """Werkzeug's handler, with a ``Date`` header from the sandbox's clock and a fixed ``Server`` header (so a
+    recorded answer does not depend on the wall clock or on the Python and Werkzeug versions)."""
+
+    def version_string(self) -> str:
+        return SERVER_HEADER
+
+    def date_time_string(self, timestamp: float | None = None) -> str:
+        application = getattr(self.server, "app", None)
+        if timestamp is None and isinstance(application, SandboxApp):
+            timestamp = application.clock.now().timestamp()
+        return formatdate(timestamp, usegmt=True)
 
 
 def check_loopback(host: str) -> str:
@@ -38,7 +54,7 @@ def _url(host: str, port: int) -> str:
 def running(provider: str | SandboxApp, host: str = "127.0.0.1", port: int = 0) -> Iterator[str]:
     """Serve ``provider`` (a name or a ready app) from a background thread; yield its base URL; stop on exit."""
     application = app(provider) if isinstance(provider, str) else provider
-    server = make_server(check_loopback(host), port, application, threaded=True)
+    server = make_server(check_loopback(host), port, application, threaded=True, request_handler=SandboxRequestHandler)
     thread = threading.Thread(target=server.serve_forever, name=f"sandbox-{server.port}", daemon=True)
     thread.start()
     try:
@@ -49,8 +65,23 @@ def running(provider: str | SandboxApp, host: str = "127.0.0.1", port: int = 0) 
         thread.join(timeout=10)
 
 
-def serve(provider: str, host: str = "127.0.0.1", port: int = 0) -> None:
-    """Serve until SIGTERM/SIGINT, after printing exactly one ``SANDBOX_URL=http://127.0.0.1:<port>`` line."""
+def banner(application: SandboxApp, url: str) -> str:
+    """What :func:`serve` prints first: ``SANDBOX_URL=<url>`` (the line scripts read), then a block to paste into a
+    shell that points the provider's Switchboard client at the sandbox with credentials it accepts."""
+    provider = application.provider
+    lines = [
+        f"{URL_PREFIX}{url}",
+        f"# {provider.title or provider.name} sandbox on {url}; paste to point switchboard-{provider.name} at it:",
+        *(f"export {name}={value}" for name, value in provider.environment(url).items()),
+        f"# clock: {application.clock.as_json()['now']}{' (frozen)' if application.clock.frozen else ''}; "
+        f"control endpoints under {url}{CONTROL_PREFIX} (GET {url}{CONTROL_PREFIX}status); Ctrl-C stops it",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def serve(provider: str | SandboxApp, host: str = "127.0.0.1", port: int = 0) -> None:
+    """Serve until SIGTERM/SIGINT, after printing :func:`banner` (its first line ``SANDBOX_URL=<base URL>``)."""
+    application = app(provider) if isinstance(provider, str) else provider
     stop = threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
@@ -58,8 +89,8 @@ def serve(provider: str, host: str = "127.0.0.1", port: int = 0) -> None:
 
     previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
-        with running(provider, host, port) as url:
-            sys.stdout.write(f"{URL_PREFIX}{url}\n")
+        with running(application, host, port) as url:
+            sys.stdout.write(banner(application, url))
             sys.stdout.flush()
             while not stop.wait(0.5):
                 pass

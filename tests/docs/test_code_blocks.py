@@ -4,7 +4,10 @@ commands, ``text`` for output).
 
 The environment a block runs in is the one the docs tell users to set for the sandbox (docs/sandbox.md):
 ``[tool.switchboard.quickstart_env]`` in ``packaging/<dist>/pyproject.toml`` (also what ``make`` gives the
-quickstarts), with ``{sandbox_url}`` filled in. Blocks run in an empty working folder.
+quickstarts), with ``{sandbox_url}`` filled in. A distribution that documents no provider (the sandbox itself)
+gets no sandbox started for its blocks: they start their own, and run as with the distribution installed (its
+``pytest11`` plugins loaded by any pytest they start). Blocks run in an empty working folder, each as a program file
+there (``<folder>_<page>_<line>.py``, so a pytest it starts imports it once); it may end with ``sys.exit(0)``.
 """
 
 from __future__ import annotations
@@ -76,11 +79,29 @@ def test_the_python_blocks_are_all_collected() -> None:
     assert len(examples()) == expected
 
 
-def run_as_main(example: CodeExample) -> None:
-    """Run the block as the ``__main__`` module of a program; tracebacks point at the README's own lines."""
+def installed_plugins(table: dict[str, object]) -> str:
+    """What an installed distribution's ``pytest11`` entry points load, as ``PYTEST_PLUGINS`` names it."""
+    pyproject = ROOT / str(table["readme"]).replace("README.md", "pyproject.toml")
+    entry_points = tomllib.loads(pyproject.read_text())["project"].get("entry-points", {})
+    return ",".join(target.partition(":")[0] for target in entry_points.get("pytest11", {}).values())
+
+
+def program_name(example: CodeExample) -> str:
+    """The file a block is pasted into, unique among all the blocks."""
+    return f"{example.path.parent.name}_{example.path.stem}_{example.start_line}.py"
+
+
+def run_as_main(example: CodeExample, program: Path) -> None:
+    """Run the block as the ``__main__`` module of the program file ``program`` (written with the block's text);
+    tracebacks point at the README's own lines."""
+    program.write_text(example.source)
     padded = "\n" * (example.start_line) + example.source
     code = compile(padded, str(example.path), "exec")  # a fragment fails here, as it would when pasted
-    exec(code, {"__name__": "__main__", "__file__": str(example.path)})  # noqa: S102
+    try:
+        exec(code, {"__name__": "__main__", "__file__": str(program)})  # noqa: S102
+    except SystemExit as exit:
+        if exit.code not in (0, None):
+            pytest.fail(f"{example}: the program exited with {exit.code!r}")
 
 
 @LOOPBACK
@@ -92,20 +113,23 @@ def test_readme_example_runs_against_the_sandbox(
     provider = table["provider"]
     environment = table.get("quickstart_env", {})
     assert isinstance(provider, str)
-    assert provider, f"{example.path}: a README with Python blocks needs a provider"
     assert isinstance(environment, dict)
     monkeypatch.chdir(tmp_path)
+    if not provider:  # the sandbox's own page: its blocks start the sandboxes they use
+        assert not environment, f"{example.path}: an environment for the sandbox of no provider"
+        monkeypatch.setenv("PYTEST_PLUGINS", installed_plugins(table))
+        run_as_main(example, tmp_path / program_name(example))
+        return
     with running(provider) as url:
         for name, value in environment.items():
             monkeypatch.setenv(name, str(value).format(sandbox_url=url))
-        run_as_main(example)
+        run_as_main(example, tmp_path / program_name(example))
 
 
 def test_python_blocks_pass_ruff_as_the_project_code_does(tmp_path: Path) -> None:
     """Pasted into a file, each block is clean under the project's own ruff settings (lint and format)."""
     for example in examples():
-        name = f"{example.path.parent.name}_{example.path.stem}_{example.start_line}.py"
-        (tmp_path / name).write_text(example.source)
+        (tmp_path / program_name(example)).write_text(example.source)
     ruff = Path(sys.executable).with_name("ruff")
     for command in (["check"], ["format", "--check"]):
         result = subprocess.run(

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from message_media_messages import AsyncMessageMediaMessagesClient, MessageMediaMessagesClient
+from switchboard_sandbox.control import SandboxControl
 from tests import cassettes
-from tests.sandbox_control import SandboxControl
 
 SANDBOX_CREDENTIALS = ("sandbox-key", "sandbox-secret")
 SEED_CREDENTIALS = ("basic_auth_user_name", "basic_auth_password")

@@ -13,8 +13,8 @@ import httpx
 import pytest
 
 from mxit import AsyncMxit, Mxit
+from switchboard_sandbox.control import SandboxControl
 from tests import cassettes
-from tests.sandbox_control import SandboxControl
 
 CLIENT_ID = "sandbox-client-id"
 CLIENT_SECRET = "sandbox-client-secret"

@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from switchboard_sandbox import PROVIDERS, app, running, spec_path
-from switchboard_sandbox.__main__ import main
+from switchboard_sandbox.cli import main
 from switchboard_sandbox.server import check_loopback
 
 from .conftest import KEY, SECRET

@@ -29,8 +29,8 @@ from smscx_client.api import (
     viber_api,
     whatsapp_api,
 )
+from switchboard_sandbox.control import SandboxControl
 from tests import cassettes
-from tests.sandbox_control import SandboxControl
 
 API_KEY = "sandbox-api-key"
 APPLICATION = ("sandbox-app-id", "sandbox-app-secret")

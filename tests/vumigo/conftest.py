@@ -21,8 +21,8 @@ from go_http import (
     MetricsApiClient,
     OptOutsApiClient,
 )
+from switchboard_sandbox.control import SandboxControl
 from tests import cassettes
-from tests.sandbox_control import SandboxControl
 
 TOKEN = "sandbox-token"
 OTHER_TOKEN = "sandbox-token-2"

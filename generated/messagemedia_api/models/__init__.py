@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from .confirmation_response import ConfirmationResponse
     from .credits_remaining_response import CreditsRemainingResponse
     from .delivery_report import DeliveryReport
+    from .delivery_report_callback import DeliveryReportCallback
     from .delivery_report_status import DeliveryReportStatus
     from .error import Error
     from .message_format import MessageFormat
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from .metadata import Metadata
     from .new_message import NewMessage
     from .reply import Reply
+    from .reply_callback import ReplyCallback
     from .send_messages_request import SendMessagesRequest
     from .send_messages_response import SendMessagesResponse
     from .sent_message import SentMessage
@@ -40,6 +42,7 @@ _LAZY: dict[str, str] = {
     "ConfirmationResponse": ".confirmation_response",
     "CreditsRemainingResponse": ".credits_remaining_response",
     "DeliveryReport": ".delivery_report",
+    "DeliveryReportCallback": ".delivery_report_callback",
     "DeliveryReportStatus": ".delivery_report_status",
     "Error": ".error",
     "MessageFormat": ".message_format",
@@ -47,6 +50,7 @@ _LAZY: dict[str, str] = {
     "Metadata": ".metadata",
     "NewMessage": ".new_message",
     "Reply": ".reply",
+    "ReplyCallback": ".reply_callback",
     "SendMessagesRequest": ".send_messages_request",
     "SendMessagesResponse": ".send_messages_response",
     "SentMessage": ".sent_message",
@@ -79,6 +83,7 @@ __all__ = (
     "ConfirmRepliesAsReceivedRequest",
     "CreditsRemainingResponse",
     "DeliveryReport",
+    "DeliveryReportCallback",
     "DeliveryReportStatus",
     "Error",
     "MessageFormat",
@@ -86,6 +91,7 @@ __all__ = (
     "Metadata",
     "NewMessage",
     "Reply",
+    "ReplyCallback",
     "SendMessagesRequest",
     "SendMessagesResponse",
     "SentMessage",

@@ -14,6 +14,19 @@ if TYPE_CHECKING:
     from .attachment_details_response import AttachmentDetailsResponse
     from .attachment_list_response import AttachmentListResponse
     from .attachments import Attachments
+    from .call_back_request_attachment_hit import CallBackRequestAttachmentHit
+    from .call_back_request_attachment_hit_event import CallBackRequestAttachmentHitEvent
+    from .call_back_request_dlr_update import CallBackRequestDlrUpdate
+    from .call_back_request_dlr_update_event import CallBackRequestDlrUpdateEvent
+    from .call_back_request_new_optout import CallBackRequestNewOptout
+    from .call_back_request_new_optout_event import CallBackRequestNewOptoutEvent
+    from .call_back_request_number_lookup import CallBackRequestNumberLookup
+    from .call_back_request_otp_update import CallBackRequestOtpUpdate
+    from .call_back_request_otp_update_event import CallBackRequestOtpUpdateEvent
+    from .call_back_request_receive_sms import CallBackRequestReceiveSms
+    from .call_back_request_receive_sms_event import CallBackRequestReceiveSmsEvent
+    from .call_back_request_shortlink_hit import CallBackRequestShortlinkHit
+    from .call_back_request_shortlink_hit_event import CallBackRequestShortlinkHitEvent
     from .cancel_otp_response import CancelOtpResponse
     from .cancel_rent_response import CancelRentResponse
     from .channels_status import ChannelsStatus
@@ -40,10 +53,13 @@ if TYPE_CHECKING:
     from .data_conversation_reply import DataConversationReply
     from .data_conversation_rich_media import DataConversationRichMedia
     from .data_conversations import DataConversations
+    from .data_dlr_update import DataDlrUpdate
     from .data_groups import DataGroups
     from .data_groups_details import DataGroupsDetails
     from .data_multichannel import DataMultichannel
+    from .data_new_optout import DataNewOptout
     from .data_number_lookup import DataNumberLookup
+    from .data_number_lookup_webhook import DataNumberLookupWebhook
     from .data_number_validate import DataNumberValidate
     from .data_numbers_lookup import DataNumbersLookup
     from .data_numbers_validate import DataNumbersValidate
@@ -56,6 +72,7 @@ if TYPE_CHECKING:
     from .data_reports import DataReports
     from .data_reports_campaigns import DataReportsCampaigns
     from .data_shortlink_detail import DataShortlinkDetail
+    from .data_shortlink_hit import DataShortlinkHit
     from .data_shortlink_list import DataShortlinkList
     from .data_sms import DataSms
     from .data_template import DataTemplate
@@ -254,6 +271,19 @@ _LAZY: dict[str, str] = {
     "AttachmentDetailsResponse": ".attachment_details_response",
     "AttachmentListResponse": ".attachment_list_response",
     "Attachments": ".attachments",
+    "CallBackRequestAttachmentHit": ".call_back_request_attachment_hit",
+    "CallBackRequestAttachmentHitEvent": ".call_back_request_attachment_hit_event",
+    "CallBackRequestDlrUpdate": ".call_back_request_dlr_update",
+    "CallBackRequestDlrUpdateEvent": ".call_back_request_dlr_update_event",
+    "CallBackRequestNewOptout": ".call_back_request_new_optout",
+    "CallBackRequestNewOptoutEvent": ".call_back_request_new_optout_event",
+    "CallBackRequestNumberLookup": ".call_back_request_number_lookup",
+    "CallBackRequestOtpUpdate": ".call_back_request_otp_update",
+    "CallBackRequestOtpUpdateEvent": ".call_back_request_otp_update_event",
+    "CallBackRequestReceiveSms": ".call_back_request_receive_sms",
+    "CallBackRequestReceiveSmsEvent": ".call_back_request_receive_sms_event",
+    "CallBackRequestShortlinkHit": ".call_back_request_shortlink_hit",
+    "CallBackRequestShortlinkHitEvent": ".call_back_request_shortlink_hit_event",
     "CancelOtpResponse": ".cancel_otp_response",
     "CancelRentResponse": ".cancel_rent_response",
     "ChannelsStatus": ".channels_status",
@@ -280,10 +310,13 @@ _LAZY: dict[str, str] = {
     "DataConversationReply": ".data_conversation_reply",
     "DataConversationRichMedia": ".data_conversation_rich_media",
     "DataConversations": ".data_conversations",
+    "DataDlrUpdate": ".data_dlr_update",
     "DataGroups": ".data_groups",
     "DataGroupsDetails": ".data_groups_details",
     "DataMultichannel": ".data_multichannel",
+    "DataNewOptout": ".data_new_optout",
     "DataNumberLookup": ".data_number_lookup",
+    "DataNumberLookupWebhook": ".data_number_lookup_webhook",
     "DataNumberValidate": ".data_number_validate",
     "DataNumbersLookup": ".data_numbers_lookup",
     "DataNumbersValidate": ".data_numbers_validate",
@@ -296,6 +329,7 @@ _LAZY: dict[str, str] = {
     "DataReports": ".data_reports",
     "DataReportsCampaigns": ".data_reports_campaigns",
     "DataShortlinkDetail": ".data_shortlink_detail",
+    "DataShortlinkHit": ".data_shortlink_hit",
     "DataShortlinkList": ".data_shortlink_list",
     "DataSms": ".data_sms",
     "DataTemplate": ".data_template",
@@ -507,6 +541,19 @@ __all__ = (
     "AttachmentDetailsResponse",
     "AttachmentListResponse",
     "Attachments",
+    "CallBackRequestAttachmentHit",
+    "CallBackRequestAttachmentHitEvent",
+    "CallBackRequestDlrUpdate",
+    "CallBackRequestDlrUpdateEvent",
+    "CallBackRequestNewOptout",
+    "CallBackRequestNewOptoutEvent",
+    "CallBackRequestNumberLookup",
+    "CallBackRequestOtpUpdate",
+    "CallBackRequestOtpUpdateEvent",
+    "CallBackRequestReceiveSms",
+    "CallBackRequestReceiveSmsEvent",
+    "CallBackRequestShortlinkHit",
+    "CallBackRequestShortlinkHitEvent",
     "CancelOtpResponse",
     "CancelRentResponse",
     "ChannelsStatus",
@@ -533,10 +580,13 @@ __all__ = (
     "DataConversationReply",
     "DataConversationRichMedia",
     "DataConversations",
+    "DataDlrUpdate",
     "DataGroups",
     "DataGroupsDetails",
     "DataMultichannel",
+    "DataNewOptout",
     "DataNumberLookup",
+    "DataNumberLookupWebhook",
     "DataNumbersLookup",
     "DataNumbersValidate",
     "DataNumberValidate",
@@ -549,6 +599,7 @@ __all__ = (
     "DataReports",
     "DataReportsCampaigns",
     "DataShortlinkDetail",
+    "DataShortlinkHit",
     "DataShortlinkList",
     "DataSms",
     "DataTemplate",

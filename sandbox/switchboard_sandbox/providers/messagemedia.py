@@ -18,6 +18,7 @@ from typing import Any
 
 from ..provider import ApiError, Clock, Provider, Result, SandboxRequest, control, operation, timestamp, utc_now
 from .messagemedia_auth import check_basic, check_hmac
+from .messagemedia_callbacks import MessageMediaCallbacks
 
 API_KEY = "sandbox-key"
 API_SECRET = "sandbox-secret"  # noqa: S105 (a public sandbox credential)
@@ -82,10 +83,11 @@ def _optional(source: dict[str, Any], *names: str) -> dict[str, Any]:
     return {name: copy.deepcopy(source[name]) for name in names if name in source}
 
 
-class MessageMedia(Provider):
+class MessageMedia(MessageMediaCallbacks, Provider):
     """The MessageMedia behaviour; state: messages by id, unconfirmed delivery reports and replies, credits."""
 
     name = "messagemedia"
+    title = "MessageMedia"
     messages: dict[str, dict[str, Any]]
     delivery_reports: dict[str, dict[str, Any]]
     """Unconfirmed delivery reports by id, oldest first."""
@@ -96,7 +98,12 @@ class MessageMedia(Provider):
 
     def __init__(self, *, clock: Clock = utc_now) -> None:
         self.accounts = accounts()
+        self.callbacks = self.new_callback_sender()
         super().__init__(clock=clock)
+
+    def environment(self, url: str) -> dict[str, str]:
+        key, secret = next((k, v) for k, v in accounts().items() if k != SEED_CREDENTIALS[0])
+        return {"MESSAGEMEDIA_BASE_URL": url, "MESSAGEMEDIA_API_KEY": key, "MESSAGEMEDIA_API_SECRET": secret}
 
     def reset(self) -> None:
         super().reset()
@@ -105,6 +112,7 @@ class MessageMedia(Provider):
         self.replies = {}
         self.credits = INITIAL_CREDITS
         self.generic_replies = 0
+        self.reset_callbacks()
 
     # -- authentication -----------------------------------------------------------------------------------------
 
@@ -223,6 +231,7 @@ class MessageMedia(Provider):
             "vendor_account_id": dict(VENDOR_ACCOUNT_ID),
             **_optional(message, "metadata"),
         }
+        self.callbacks.send("delivery_report", message.get("callback_url"), dict(self.delivery_reports[report_id]))
 
     # -- control endpoints --------------------------------------------------------------------------------------
 
@@ -271,6 +280,7 @@ class MessageMedia(Provider):
             **_optional(message, "metadata"),
         }
         self.replies[reply_id] = reply
+        self.callbacks.send("reply", message.get("callback_url"), copy.deepcopy(reply))
         return reply
 
     def _generic_reply(self, now: datetime) -> dict[str, Any]:

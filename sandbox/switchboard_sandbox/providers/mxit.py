@@ -183,6 +183,7 @@ class Mxit(Provider):
     """The Mxit behaviour (see the module docstring)."""
 
     name = "mxit"
+    title = "Mxit"
     users: dict[str, User]
     services: set[str]
     files: dict[str, StoredFile]
@@ -195,6 +196,10 @@ class Mxit(Provider):
     def __init__(self, *, clock: Clock = utc_now) -> None:
         self.clients = clients()
         super().__init__(clock=clock)
+
+    def environment(self, url: str) -> dict[str, str]:
+        [(client_id, secret)] = clients().items()
+        return {"MXIT_BASE_URL": url, "MXIT_AUTH_URL": url, "MXIT_CLIENT_ID": client_id, "MXIT_CLIENT_SECRET": secret}
 
     def reset(self) -> None:
         super().reset()

@@ -22,6 +22,7 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from ..provider import ApiError, Clock, Provider, Result, SandboxRequest, control, operation, timestamp, utc_now
+from .smscx_callbacks import SmscxCallbacks
 from .smscx_support import (
     COUNTRIES,
     Number,
@@ -135,25 +136,33 @@ def _b(value: Any, default: bool = False) -> bool:
     return value if isinstance(value, bool) else default
 
 
-class Smscx(Provider):
+class Smscx(SmscxCallbacks, Provider):
     """The SMS.CX behaviour (state is reset by ``POST /_sandbox/reset``)."""
 
     name = "smscx"
+    title = "SMS.CX"
 
     def __init__(self, *, clock: Clock = utc_now) -> None:
-        self._base_clock = clock
         self.api_keys = {os.environ.get("SANDBOX_SMSCX_API_KEY") or API_KEY, SEED_API_KEY}
         app_id = os.environ.get("SANDBOX_SMSCX_APP_ID") or APPLICATION[0]
         app_secret = os.environ.get("SANDBOX_SMSCX_APP_SECRET") or APPLICATION[1]
         self.applications = {app_id: app_secret, SEED_APPLICATION[0]: SEED_APPLICATION[1]}
-        super().__init__(clock=self._now)
+        self.callbacks = self.new_callback_sender()
+        super().__init__(clock=clock)
 
-    def _now(self) -> datetime:
-        return self._base_clock() + self.offset
+    def environment(self, url: str) -> dict[str, str]:
+        api_key = next(key for key in sorted(self.api_keys) if key != SEED_API_KEY)
+        app_id, app_secret = next((k, v) for k, v in self.applications.items() if k != SEED_APPLICATION[0])
+        return {
+            "SMSCX_HOST": url,
+            "SMSCX_API_KEY": api_key,
+            "SMSCX_APPLICATION_ID": app_id,
+            "SMSCX_APPLICATION_SECRET": app_secret,
+        }
 
     def reset(self) -> None:
-        self.offset = timedelta(0)
         super().reset()
+        self.reset_callbacks()
         self.balance = INITIAL_BALANCE
         self.tokens: dict[str, Token] = {}
         self.rate_limited = 0
@@ -203,7 +212,7 @@ class Smscx(Provider):
         if self.rate_limited > 0:
             self.rate_limited -= 1
             # in the caller's time, not the advanced sandbox clock: the client waits reset_in seconds, as armed
-            reset = int(self._base_clock().timestamp()) + self.rate_reset_in
+            reset = int(self.caller_clock().timestamp()) + self.rate_reset_in
             headers = {
                 "X-Rate-Limit-Limit": str(RATE_LIMIT),
                 "X-Rate-Limit-Remaining": "0",
@@ -479,6 +488,7 @@ class Smscx(Provider):
                 "totalInvalid": len(raw) - len(covered), "totalCost": round(LOOKUP_PRICE * len(covered), 4),
                 "phoneNumbersByCountry": self._by_country(covered), "invalid": invalid}  # fmt: skip
         self.bulk_lookups[bulk_id] = {"info": info, "data": items}
+        self.send_lookup_callback(request.body.get("lookupCallbackUrl"), bulk_id, items)
         data = [{"phoneNumber": i["phoneNumber"], "countryIso": i["countryIso"], "cost": i["cost"],
                  "lookupId": i["lookupId"], "datetime": i["datetime"]} for i in items]  # fmt: skip
         return 200, {"info": info, "data": data}
@@ -750,6 +760,7 @@ class Smscx(Provider):
             self.campaigns[campaign_id] = Campaign(
                 campaign_id, channel, body["from"], rendered, now, when, groups, [m.msg_id for m in messages]
             )
+            self.send_dlr_callbacks(body.get("dlrCallbackUrl"), messages)
         info: dict[str, Any] = {
             "campaignId": campaign_id, "totalPhoneNumbers": len(valid) + len(invalid) + duplicates,
             "totalValid": len(valid), "totalInvalid": len(invalid), "totalCost": cost,
@@ -1404,9 +1415,11 @@ class Smscx(Provider):
         if not hmac.compare_digest(str(pin).encode(), otp["pin"].encode()):
             if otp["attempts"] >= otp["maxAttempts"]:
                 otp["status"] = "FAILED"
+                self.send_otp_callback(otp)
                 raise SmscxError(400, "otp_failed", 2027, "Max attempts reached")
             raise SmscxError(400, "invalid_pin", 2029, "The PIN provided does not verify")
         otp["status"] = "VERIFIED"
+        self.send_otp_callback(otp)
         return 200, {"status": "VERIFIED"}
 
     @operation("cancel_otp")
@@ -1417,6 +1430,7 @@ class Smscx(Provider):
         if otp["status"] != "PENDING":
             raise access_denied(2031, "You cannot cancel a non-pending Otp")
         otp["status"] = "CANCELLED"
+        self.send_otp_callback(otp)
         return 200, {"info": {"id": otp["otpId"]}}
 
     # -- conversations -------------------------------------------------------------------------------------------------
@@ -1715,7 +1729,7 @@ class Smscx(Provider):
         seconds = (request.body or {}).get("advance")
         if isinstance(seconds, bool) or not isinstance(seconds, int | float) or seconds < 0:
             raise ApiError(400, "advance must be a number of seconds >= 0")
-        self.offset += timedelta(seconds=seconds)
+        self.advance_clock_by(seconds)
         return 200, {"now": timestamp(self.clock())}
 
     @control("POST", "otp_pin")
@@ -1779,6 +1793,8 @@ class Smscx(Provider):
             "acceptLanguage": "en", "referrer": None, "ipAddress": "192.0.2.10", "countryIso": "NL",
             "city": "Amsterdam", "datetime": timestamp(self.clock()), "phoneNumber": None,
         })  # fmt: skip
+        kind = "shortlink" if target in self.shortlinks.values() else "attachment"
+        self.send_hit_callback(kind, target, target["hits"][-1])
         return 200, {"hits": len(target["hits"])}
 
 

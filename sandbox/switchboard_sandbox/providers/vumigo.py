@@ -139,11 +139,22 @@ class VumiGo(Provider):
     """The Vumi Go behaviour (see the module docstring)."""
 
     name = "vumigo"
+    title = "Vumi Go"
     accounts: dict[str, Account]
     jsonrpc_style: str
 
     def __init__(self, *, clock: Clock = utc_now) -> None:
         super().__init__(clock=clock)
+
+    def environment(self, url: str) -> dict[str, str]:
+        token, account = next(iter(TOKENS.items()))
+        return {
+            "VUMIGO_API_URL": f"{url}/api/v1/go",
+            "VUMIGO_AUTH_TOKEN": token,
+            "VUMIGO_ACCOUNT_KEY": account,
+            "VUMIGO_CONVERSATION_KEY": CONVERSATION_KEY,
+            "VUMIGO_CONVERSATION_TOKEN": CONVERSATION_TOKEN,
+        }
 
     def reset(self) -> None:
         super().reset()

@@ -1,0 +1,231 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+    from ..models.vendor_account_id import VendorAccountId
+
+
+T = TypeVar("T", bound="ReplyCallback")
+_DECLARED_KEYS = frozenset(
+    (
+        "reply_id",
+        "message_id",
+        "content",
+        "date_received",
+        "source_number",
+        "callback_url",
+        "destination_number",
+        "vendor_account_id",
+        "metadata",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
+
+
+@_attrs_define
+class ReplyCallback:
+    """What MessageMedia POSTs to a message's callback_url when the recipient replies to it.
+
+    Attributes:
+        reply_id (str):
+        message_id (str):
+        content (str):
+        date_received (datetime.datetime):
+        source_number (str):
+        callback_url (str | Unset):
+        destination_number (str | Unset): Absent when the original message had no source number.
+        vendor_account_id (VendorAccountId | Unset):
+        metadata (Metadata | Unset): Up to 10 pairs, keys up to 100 characters, values up to 256; echoed in reports and
+            replies.
+    """
+
+    reply_id: str
+    message_id: str
+    content: str
+    date_received: datetime.datetime
+    source_number: str
+    callback_url: str | Unset = UNSET
+    destination_number: str | Unset = UNSET
+    vendor_account_id: VendorAccountId | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reply_id = self.reply_id
+
+        message_id = self.message_id
+
+        content = self.content
+
+        date_received = self.date_received.isoformat()
+
+        source_number = self.source_number
+
+        callback_url = self.callback_url
+
+        destination_number = self.destination_number
+
+        vendor_account_id: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.vendor_account_id, Unset):
+            vendor_account_id = self.vendor_account_id.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "reply_id": reply_id,
+                "message_id": message_id,
+                "content": content,
+                "date_received": date_received,
+                "source_number": source_number,
+            }
+        )
+        if callback_url is not UNSET:
+            field_dict["callback_url"] = callback_url
+        if destination_number is not UNSET:
+            field_dict["destination_number"] = destination_number
+        if vendor_account_id is not UNSET:
+            field_dict["vendor_account_id"] = vendor_account_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        reply_id = d["reply_id"]
+
+        message_id = d["message_id"]
+
+        content = d["content"]
+
+        date_received = datetime.datetime.fromisoformat(d["date_received"])
+
+        source_number = d["source_number"]
+
+        callback_url = d.get("callback_url", UNSET)
+
+        destination_number = d.get("destination_number", UNSET)
+
+        _vendor_account_id = d.get("vendor_account_id", UNSET)
+        vendor_account_id: VendorAccountId | Unset
+        if isinstance(_vendor_account_id, Unset):
+            vendor_account_id = UNSET
+        else:
+            vendor_account_id = VendorAccountId.from_dict(_vendor_account_id)
+
+        _metadata = d.get("metadata", UNSET)
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata.from_dict(_metadata)
+
+        reply_callback = cls(
+            reply_id=reply_id,
+            message_id=message_id,
+            content=content,
+            date_received=date_received,
+            source_number=source_number,
+            callback_url=callback_url,
+            destination_number=destination_number,
+            vendor_account_id=vendor_account_id,
+            metadata=metadata,
+        )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+
+        reply_callback.additional_properties = d
+        return reply_callback
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "reply_id":
+            if isinstance(self.reply_id, Unset):
+                raise KeyError(key)
+            return self.reply_id
+        if key == "message_id":
+            if isinstance(self.message_id, Unset):
+                raise KeyError(key)
+            return self.message_id
+        if key == "content":
+            if isinstance(self.content, Unset):
+                raise KeyError(key)
+            return self.content
+        if key == "date_received":
+            if isinstance(self.date_received, Unset):
+                raise KeyError(key)
+            return self.date_received
+        if key == "source_number":
+            if isinstance(self.source_number, Unset):
+                raise KeyError(key)
+            return self.source_number
+        if key == "callback_url":
+            if isinstance(self.callback_url, Unset):
+                raise KeyError(key)
+            return self.callback_url
+        if key == "destination_number":
+            if isinstance(self.destination_number, Unset):
+                raise KeyError(key)
+            return self.destination_number
+        if key == "vendor_account_id":
+            if isinstance(self.vendor_account_id, Unset):
+                raise KeyError(key)
+            return self.vendor_account_id
+        if key == "metadata":
+            if isinstance(self.metadata, Unset):
+                raise KeyError(key)
+            return self.metadata
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "reply_id":
+            return not isinstance(self.reply_id, Unset)
+        if key == "message_id":
+            return not isinstance(self.message_id, Unset)
+        if key == "content":
+            return not isinstance(self.content, Unset)
+        if key == "date_received":
+            return not isinstance(self.date_received, Unset)
+        if key == "source_number":
+            return not isinstance(self.source_number, Unset)
+        if key == "callback_url":
+            return not isinstance(self.callback_url, Unset)
+        if key == "destination_number":
+            return not isinstance(self.destination_number, Unset)
+        if key == "vendor_account_id":
+            return not isinstance(self.vendor_account_id, Unset)
+        if key == "metadata":
+            return not isinstance(self.metadata, Unset)
+        return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.vendor_account_id import VendorAccountId  # noqa: E402

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.call_back_request_attachment_hit_event import CallBackRequestAttachmentHitEvent
+from ..types import Unset
+
+if TYPE_CHECKING:
+    from ..models.data_shortlink_hit import DataShortlinkHit
+
+
+T = TypeVar("T", bound="CallBackRequestAttachmentHit")
+_DECLARED_KEYS = frozenset(
+    (
+        "event",
+        "data",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
+
+
+@_attrs_define
+class CallBackRequestAttachmentHit:
+    """POSTed to the application attachmentsCallback when an attachment link is opened.
+
+    Attributes:
+        event (CallBackRequestAttachmentHitEvent):
+        data (list[DataShortlinkHit]):
+    """
+
+    event: CallBackRequestAttachmentHitEvent
+    data: list[DataShortlinkHit]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event = self.event.value
+
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event": event,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        event = CallBackRequestAttachmentHitEvent(d["event"])
+
+        data = []
+        _data = d["data"]
+        for data_item_data in _data:
+            data_item = DataShortlinkHit.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        call_back_request_attachment_hit = cls(
+            event=event,
+            data=data,
+        )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+
+        call_back_request_attachment_hit.additional_properties = d
+        return call_back_request_attachment_hit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "event":
+            if isinstance(self.event, Unset):
+                raise KeyError(key)
+            return self.event
+        if key == "data":
+            if isinstance(self.data, Unset):
+                raise KeyError(key)
+            return self.data
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "event":
+            return not isinstance(self.event, Unset)
+        if key == "data":
+            return not isinstance(self.data, Unset)
+        return key in self.additional_properties
+
+
+# Imported here, after the class, rather than inside each method: import cycles between models still
+# resolve, and a call does not pay for an import statement every time (switchboard custom template).
+from ..models.data_shortlink_hit import DataShortlinkHit  # noqa: E402

@@ -1,0 +1,224 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DataNewOptout")
+_DECLARED_KEYS = frozenset(
+    (
+        "hitId",
+        "optoutId",
+        "optoutUrl",
+        "optoutType",
+        "countryIso",
+        "datetime",
+        "phoneNumber",
+        "campaignId",
+        "groupId",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
+
+
+@_attrs_define
+class DataNewOptout:
+    """
+    Attributes:
+        hit_id (int):
+        optout_id (str):
+        optout_url (str):
+        optout_type (str): `link` (the contact used the opt-out link) or `admin` (you added the contact).
+        country_iso (str):
+        datetime_ (str):
+        phone_number (str | Unset):
+        campaign_id (None | str | Unset):
+        group_id (None | str | Unset):
+    """
+
+    hit_id: int
+    optout_id: str
+    optout_url: str
+    optout_type: str
+    country_iso: str
+    datetime_: str
+    phone_number: str | Unset = UNSET
+    campaign_id: None | str | Unset = UNSET
+    group_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        hit_id = self.hit_id
+
+        optout_id = self.optout_id
+
+        optout_url = self.optout_url
+
+        optout_type = self.optout_type
+
+        country_iso = self.country_iso
+
+        datetime_ = self.datetime_
+
+        phone_number = self.phone_number
+
+        campaign_id: None | str | Unset
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = self.campaign_id
+
+        group_id: None | str | Unset
+        if isinstance(self.group_id, Unset):
+            group_id = UNSET
+        else:
+            group_id = self.group_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "hitId": hit_id,
+                "optoutId": optout_id,
+                "optoutUrl": optout_url,
+                "optoutType": optout_type,
+                "countryIso": country_iso,
+                "datetime": datetime_,
+            }
+        )
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+        if campaign_id is not UNSET:
+            field_dict["campaignId"] = campaign_id
+        if group_id is not UNSET:
+            field_dict["groupId"] = group_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        hit_id = d["hitId"]
+
+        optout_id = d["optoutId"]
+
+        optout_url = d["optoutUrl"]
+
+        optout_type = d["optoutType"]
+
+        country_iso = d["countryIso"]
+
+        datetime_ = d["datetime"]
+
+        phone_number = d.get("phoneNumber", UNSET)
+
+        def _parse_campaign_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        campaign_id = _parse_campaign_id(d.get("campaignId", UNSET))
+
+        def _parse_group_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        group_id = _parse_group_id(d.get("groupId", UNSET))
+
+        data_new_optout = cls(
+            hit_id=hit_id,
+            optout_id=optout_id,
+            optout_url=optout_url,
+            optout_type=optout_type,
+            country_iso=country_iso,
+            datetime_=datetime_,
+            phone_number=phone_number,
+            campaign_id=campaign_id,
+            group_id=group_id,
+        )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+
+        data_new_optout.additional_properties = d
+        return data_new_optout
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "hitId":
+            if isinstance(self.hit_id, Unset):
+                raise KeyError(key)
+            return self.hit_id
+        if key == "optoutId":
+            if isinstance(self.optout_id, Unset):
+                raise KeyError(key)
+            return self.optout_id
+        if key == "optoutUrl":
+            if isinstance(self.optout_url, Unset):
+                raise KeyError(key)
+            return self.optout_url
+        if key == "optoutType":
+            if isinstance(self.optout_type, Unset):
+                raise KeyError(key)
+            return self.optout_type
+        if key == "countryIso":
+            if isinstance(self.country_iso, Unset):
+                raise KeyError(key)
+            return self.country_iso
+        if key == "datetime":
+            if isinstance(self.datetime_, Unset):
+                raise KeyError(key)
+            return self.datetime_
+        if key == "phoneNumber":
+            if isinstance(self.phone_number, Unset):
+                raise KeyError(key)
+            return self.phone_number
+        if key == "campaignId":
+            if isinstance(self.campaign_id, Unset):
+                raise KeyError(key)
+            return self.campaign_id
+        if key == "groupId":
+            if isinstance(self.group_id, Unset):
+                raise KeyError(key)
+            return self.group_id
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "hitId":
+            return not isinstance(self.hit_id, Unset)
+        if key == "optoutId":
+            return not isinstance(self.optout_id, Unset)
+        if key == "optoutUrl":
+            return not isinstance(self.optout_url, Unset)
+        if key == "optoutType":
+            return not isinstance(self.optout_type, Unset)
+        if key == "countryIso":
+            return not isinstance(self.country_iso, Unset)
+        if key == "datetime":
+            return not isinstance(self.datetime_, Unset)
+        if key == "phoneNumber":
+            return not isinstance(self.phone_number, Unset)
+        if key == "campaignId":
+            return not isinstance(self.campaign_id, Unset)
+        if key == "groupId":
+            return not isinstance(self.group_id, Unset)
+        return key in self.additional_properties

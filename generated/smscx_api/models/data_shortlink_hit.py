@@ -1,0 +1,406 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DataShortlinkHit")
+_DECLARED_KEYS = frozenset(
+    (
+        "hitId",
+        "shortlinkId",
+        "url",
+        "device",
+        "browser",
+        "browserVersion",
+        "os",
+        "osVersion",
+        "brand",
+        "model",
+        "screenResolution",
+        "acceptLanguage",
+        "referrer",
+        "ipAddress",
+        "countryIso",
+        "city",
+        "datetime",
+        "phoneNumber",
+        "campaignId",
+        "groupId",
+    )
+)
+"""The JSON keys this model declares; any other key is an additional property."""
+
+
+@_attrs_define
+class DataShortlinkHit:
+    """
+    Attributes:
+        hit_id (int):
+        shortlink_id (str):
+        url (str):
+        device (str):
+        browser (str):
+        browser_version (str):
+        os (str):
+        os_version (str):
+        brand (str):
+        model (str):
+        screen_resolution (str):
+        accept_language (str):
+        referrer (None | str):
+        ip_address (str):
+        country_iso (str):
+        city (str):
+        datetime_ (str):
+        phone_number (None | str | Unset): Null unless link tracking was enabled for the message.
+        campaign_id (None | str | Unset):
+        group_id (None | str | Unset):
+    """
+
+    hit_id: int
+    shortlink_id: str
+    url: str
+    device: str
+    browser: str
+    browser_version: str
+    os: str
+    os_version: str
+    brand: str
+    model: str
+    screen_resolution: str
+    accept_language: str
+    referrer: None | str
+    ip_address: str
+    country_iso: str
+    city: str
+    datetime_: str
+    phone_number: None | str | Unset = UNSET
+    campaign_id: None | str | Unset = UNSET
+    group_id: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        hit_id = self.hit_id
+
+        shortlink_id = self.shortlink_id
+
+        url = self.url
+
+        device = self.device
+
+        browser = self.browser
+
+        browser_version = self.browser_version
+
+        os = self.os
+
+        os_version = self.os_version
+
+        brand = self.brand
+
+        model = self.model
+
+        screen_resolution = self.screen_resolution
+
+        accept_language = self.accept_language
+
+        referrer: None | str
+        referrer = self.referrer
+
+        ip_address = self.ip_address
+
+        country_iso = self.country_iso
+
+        city = self.city
+
+        datetime_ = self.datetime_
+
+        phone_number: None | str | Unset
+        if isinstance(self.phone_number, Unset):
+            phone_number = UNSET
+        else:
+            phone_number = self.phone_number
+
+        campaign_id: None | str | Unset
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = self.campaign_id
+
+        group_id: None | str | Unset
+        if isinstance(self.group_id, Unset):
+            group_id = UNSET
+        else:
+            group_id = self.group_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "hitId": hit_id,
+                "shortlinkId": shortlink_id,
+                "url": url,
+                "device": device,
+                "browser": browser,
+                "browserVersion": browser_version,
+                "os": os,
+                "osVersion": os_version,
+                "brand": brand,
+                "model": model,
+                "screenResolution": screen_resolution,
+                "acceptLanguage": accept_language,
+                "referrer": referrer,
+                "ipAddress": ip_address,
+                "countryIso": country_iso,
+                "city": city,
+                "datetime": datetime_,
+            }
+        )
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+        if campaign_id is not UNSET:
+            field_dict["campaignId"] = campaign_id
+        if group_id is not UNSET:
+            field_dict["groupId"] = group_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = src_dict
+        hit_id = d["hitId"]
+
+        shortlink_id = d["shortlinkId"]
+
+        url = d["url"]
+
+        device = d["device"]
+
+        browser = d["browser"]
+
+        browser_version = d["browserVersion"]
+
+        os = d["os"]
+
+        os_version = d["osVersion"]
+
+        brand = d["brand"]
+
+        model = d["model"]
+
+        screen_resolution = d["screenResolution"]
+
+        accept_language = d["acceptLanguage"]
+
+        def _parse_referrer(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        referrer = _parse_referrer(d["referrer"])
+
+        ip_address = d["ipAddress"]
+
+        country_iso = d["countryIso"]
+
+        city = d["city"]
+
+        datetime_ = d["datetime"]
+
+        def _parse_phone_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone_number = _parse_phone_number(d.get("phoneNumber", UNSET))
+
+        def _parse_campaign_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        campaign_id = _parse_campaign_id(d.get("campaignId", UNSET))
+
+        def _parse_group_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        group_id = _parse_group_id(d.get("groupId", UNSET))
+
+        data_shortlink_hit = cls(
+            hit_id=hit_id,
+            shortlink_id=shortlink_id,
+            url=url,
+            device=device,
+            browser=browser,
+            browser_version=browser_version,
+            os=os,
+            os_version=os_version,
+            brand=brand,
+            model=model,
+            screen_resolution=screen_resolution,
+            accept_language=accept_language,
+            referrer=referrer,
+            ip_address=ip_address,
+            country_iso=country_iso,
+            city=city,
+            datetime_=datetime_,
+            phone_number=phone_number,
+            campaign_id=campaign_id,
+            group_id=group_id,
+        )
+
+        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
+        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+
+        data_shortlink_hit.additional_properties = d
+        return data_shortlink_hit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        """Dict-style read: a declared field by its JSON name, else an additional property."""
+        if key == "hitId":
+            if isinstance(self.hit_id, Unset):
+                raise KeyError(key)
+            return self.hit_id
+        if key == "shortlinkId":
+            if isinstance(self.shortlink_id, Unset):
+                raise KeyError(key)
+            return self.shortlink_id
+        if key == "url":
+            if isinstance(self.url, Unset):
+                raise KeyError(key)
+            return self.url
+        if key == "device":
+            if isinstance(self.device, Unset):
+                raise KeyError(key)
+            return self.device
+        if key == "browser":
+            if isinstance(self.browser, Unset):
+                raise KeyError(key)
+            return self.browser
+        if key == "browserVersion":
+            if isinstance(self.browser_version, Unset):
+                raise KeyError(key)
+            return self.browser_version
+        if key == "os":
+            if isinstance(self.os, Unset):
+                raise KeyError(key)
+            return self.os
+        if key == "osVersion":
+            if isinstance(self.os_version, Unset):
+                raise KeyError(key)
+            return self.os_version
+        if key == "brand":
+            if isinstance(self.brand, Unset):
+                raise KeyError(key)
+            return self.brand
+        if key == "model":
+            if isinstance(self.model, Unset):
+                raise KeyError(key)
+            return self.model
+        if key == "screenResolution":
+            if isinstance(self.screen_resolution, Unset):
+                raise KeyError(key)
+            return self.screen_resolution
+        if key == "acceptLanguage":
+            if isinstance(self.accept_language, Unset):
+                raise KeyError(key)
+            return self.accept_language
+        if key == "referrer":
+            if isinstance(self.referrer, Unset):
+                raise KeyError(key)
+            return self.referrer
+        if key == "ipAddress":
+            if isinstance(self.ip_address, Unset):
+                raise KeyError(key)
+            return self.ip_address
+        if key == "countryIso":
+            if isinstance(self.country_iso, Unset):
+                raise KeyError(key)
+            return self.country_iso
+        if key == "city":
+            if isinstance(self.city, Unset):
+                raise KeyError(key)
+            return self.city
+        if key == "datetime":
+            if isinstance(self.datetime_, Unset):
+                raise KeyError(key)
+            return self.datetime_
+        if key == "phoneNumber":
+            if isinstance(self.phone_number, Unset):
+                raise KeyError(key)
+            return self.phone_number
+        if key == "campaignId":
+            if isinstance(self.campaign_id, Unset):
+                raise KeyError(key)
+            return self.campaign_id
+        if key == "groupId":
+            if isinstance(self.group_id, Unset):
+                raise KeyError(key)
+            return self.group_id
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        if key == "hitId":
+            return not isinstance(self.hit_id, Unset)
+        if key == "shortlinkId":
+            return not isinstance(self.shortlink_id, Unset)
+        if key == "url":
+            return not isinstance(self.url, Unset)
+        if key == "device":
+            return not isinstance(self.device, Unset)
+        if key == "browser":
+            return not isinstance(self.browser, Unset)
+        if key == "browserVersion":
+            return not isinstance(self.browser_version, Unset)
+        if key == "os":
+            return not isinstance(self.os, Unset)
+        if key == "osVersion":
+            return not isinstance(self.os_version, Unset)
+        if key == "brand":
+            return not isinstance(self.brand, Unset)
+        if key == "model":
+            return not isinstance(self.model, Unset)
+        if key == "screenResolution":
+            return not isinstance(self.screen_resolution, Unset)
+        if key == "acceptLanguage":
+            return not isinstance(self.accept_language, Unset)
+        if key == "referrer":
+            return not isinstance(self.referrer, Unset)
+        if key == "ipAddress":
+            return not isinstance(self.ip_address, Unset)
+        if key == "countryIso":
+            return not isinstance(self.country_iso, Unset)
+        if key == "city":
+            return not isinstance(self.city, Unset)
+        if key == "datetime":
+            return not isinstance(self.datetime_, Unset)
+        if key == "phoneNumber":
+            return not isinstance(self.phone_number, Unset)
+        if key == "campaignId":
+            return not isinstance(self.campaign_id, Unset)
+        if key == "groupId":
+            return not isinstance(self.group_id, Unset)
+        return key in self.additional_properties
