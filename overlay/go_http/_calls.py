@@ -33,7 +33,14 @@ if TYPE_CHECKING:
     from vumigo_api.api.groups import create_group, delete_group, get_group, list_group_contacts, update_group
     from vumigo_api.api.metrics import fire_metrics, get_metric
     from vumigo_api.api.optouts import count_optouts, delete_optout, get_optout, set_optout
-    from vumigo_api.models import CampaignsCall, ContactInput, GroupInput, MetricValues, SendMessageRequest
+    from vumigo_api.models import (
+        CampaignsCall,
+        ContactInput,
+        CreateGroupBody,
+        GroupInput,
+        MetricValues,
+        SendMessageRequest,
+    )
 else:  # imported when first used: ``import go_http`` does not load the generated package
     _API = "vumigo_api.api."
     models = lazy_module("vumigo_api.models")
@@ -147,7 +154,7 @@ def delete_contact_(key: str) -> Call[dict[str, Any]]:
 
 
 def create_group_(data: dict[str, Any]) -> Call[dict[str, Any]]:
-    return _call(create_group._get_kwargs(body=cast("GroupInput", WireBody(data))), _object(models.Group))
+    return _call(create_group._get_kwargs(body=cast("CreateGroupBody", WireBody(data))), _object(models.Group))
 
 
 def get_group_(key: str) -> Call[dict[str, Any]]:

@@ -63,10 +63,36 @@ GENERIC = {
 """How the engine's own errors (validation, unknown path, ...) are typed; the codes are sandbox choices."""
 
 
+DOCUMENTED_ARRAYS = {
+    "to": (1104, "The parameter `to` is empty or not set"),
+    "groups": (1101, "The parameter `groups` is empty or not set"),
+    "phoneNumbers": (1203, "The parameter `phoneNumbers` is empty or not set"),
+    "strategy": (1120, "The parameter `strategy` is empty or not set"),
+}
+"""Array fields whose ``minItems`` (stated in the spec) the API answers with its own documented code."""
+_TOO_FEW = re.compile(r"^\$\.(\w+): has (\d+) items; at least \d+ are allowed$")
+
+
+def documented_validation_error(error: ApiError) -> SmscxError | None:
+    """The documented SMS.CX error for a spec validation failure that has one (an empty ``to``: 1104...)."""
+    found = _TOO_FEW.match(error.details[0]) if error.status == 400 and error.details else None
+    if found is None or found.group(1) not in DOCUMENTED_ARRAYS:
+        return None
+    field, items = found.group(1), int(found.group(2))
+    if field == "strategy" and items > 0:
+        return SmscxError(400, "invalid_param", 1121, "The parameter `strategy` must have at least two channels")
+    code, message = DOCUMENTED_ARRAYS[field]
+    return SmscxError(400, "invalid_param", code, message)
+
+
 def as_smscx(error: ApiError) -> dict[str, Any]:
-    """Any :class:`ApiError` in the SMS.CX shape (the engine's validation errors keep their first detail)."""
+    """Any :class:`ApiError` in the SMS.CX shape (the engine's validation errors keep their first detail, or take
+    the code the API documents for them)."""
     if isinstance(error, SmscxError):
         return error.body()
+    documented = documented_validation_error(error)
+    if documented is not None:
+        return documented.body()
     type_, code = GENERIC.get(
         error.status, ("server_error", 1006) if error.status >= 500 else ("invalid_request", 1000)
     )

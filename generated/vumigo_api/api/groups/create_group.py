@@ -5,15 +5,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.create_group_body import CreateGroupBody
 from ...models.group import Group
-from ...models.group_input import GroupInput
 from ...models.service_error import ServiceError
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: GroupInput,
+    body: CreateGroupBody,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -71,12 +71,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GroupInput,
+    body: CreateGroupBody,
 ) -> Response[Group | ServiceError]:
     """Create a static group, or a smart group when `query` is given.
 
     Args:
-        body (GroupInput):
+        body (CreateGroupBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,12 +100,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: GroupInput,
+    body: CreateGroupBody,
 ) -> Group | ServiceError | None:
     """Create a static group, or a smart group when `query` is given.
 
     Args:
-        body (GroupInput):
+        body (CreateGroupBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,12 +124,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GroupInput,
+    body: CreateGroupBody,
 ) -> Response[Group | ServiceError]:
     """Create a static group, or a smart group when `query` is given.
 
     Args:
-        body (GroupInput):
+        body (CreateGroupBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,12 +151,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: GroupInput,
+    body: CreateGroupBody,
 ) -> Group | ServiceError | None:
     """Create a static group, or a smart group when `query` is given.
 
     Args:
-        body (GroupInput):
+        body (CreateGroupBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
