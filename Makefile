@@ -9,7 +9,7 @@ HAND_WRITTEN := overlay sandbox scripts tests examples bench
 PROVIDER ?=
 
 .DEFAULT_GOAL := all
-.PHONY: all bootstrap generate wheels smoke test validate drift lint types pytest record record-live lock clean bench
+.PHONY: all bootstrap generate wheels smoke test validate drift lint types pytest record record-live lock clean bench sandbox chaos
 
 all: generate wheels smoke
 
@@ -57,6 +57,19 @@ record: $(STAMP)
 record-live: $(STAMP)
 	@test -n "$(PROVIDER)" || (echo "usage: make record-live PROVIDER=messagemedia" && exit 2)
 	$(PY) scripts/record.py --live $(PROVIDER)
+
+# Serve one provider's sandbox in the foreground (prints its URL and credentials; Ctrl-C stops it).
+SANDBOX_PORT ?= 8080
+sandbox: $(STAMP)
+	@test -n "$(PROVIDER)" || (echo "usage: make sandbox PROVIDER=smscx [SANDBOX_PORT=8080]" && exit 2)
+	PYTHONPATH=sandbox $(PY) -m switchboard_sandbox $(PROVIDER) --port $(SANDBOX_PORT)
+
+# Long fuzz runs against the sandboxes (make test runs a short, derandomized one). CHAOS_SEED changes the examples.
+CHAOS_EXAMPLES ?= 100
+CHAOS_SEED ?= 15
+chaos: $(STAMP)
+	SWITCHBOARD_FUZZ_EXAMPLES=$(CHAOS_EXAMPLES) SWITCHBOARD_FUZZ_SEED=$(CHAOS_SEED) \
+	  $(VENV)/bin/pytest tests/sandbox/test_fuzz.py --block-network --record-mode=none -p no:cacheprovider -q
 
 # Re-resolve requirements/dev.lock from requirements/dev.in (needs network).
 lock:
