@@ -243,3 +243,18 @@ def test_the_factory_fixture_serves_any_provider(switchboard_sandbox: object) ->
 def test_a_control_client_without_a_provider_refuses_provider_controls() -> None:
     with pytest.raises(ValueError, match="provider"):
         SandboxControl("http://127.0.0.1:1").control("fail")
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "code"),
+    [
+        ("/sms", {"to": ["+31612469000"], "from": "InfoText", "text": ""}, 1107),
+        ("/templates", {"name": "t", "text": "   ", "channel": "sms"}, 1801),
+        ("/templates", {"name": "t", "text": "x" * 1001, "channel": "sms"}, 1811),
+    ],
+)
+def test_smscx_text_rules_keep_their_documented_codes(path: str, body: dict[str, object], code: int) -> None:
+    key = {"X-API-KEY": "sandbox-api-key"}
+    with httpx.Client(transport=httpx.WSGITransport(app=app("smscx")), base_url=BASE, headers=key) as client:
+        error = client.post(path, json=body).json()["error"]
+    assert error["code"] == code
