@@ -71,7 +71,7 @@ DOCUMENTED_ARRAYS = {
 }
 """Array fields whose ``minItems`` (stated in the spec) the API answers with its own documented code."""
 _TOO_FEW = re.compile(r"^\$\.(\w+): has (\d+) items; at least \d+ are allowed$")
-_TEXT = re.compile(r"^\$\.text: (?:is 0 characters long|'\s*' does not match|is \d+ characters long; at most)")
+_TEXT = re.compile(r"^\$\.text: '\s*' does not match")
 
 
 def documented_validation_error(error: ApiError, path: str) -> SmscxError | None:
@@ -88,8 +88,6 @@ def documented_validation_error(error: ApiError, path: str) -> SmscxError | None
     if _TEXT.match(detail):
         if not path.startswith(("/templates", "/conversations")):
             return SmscxError(400, "invalid_param", 1107, "The parameter `text` is empty or not set")
-        if "at most" in detail:
-            return SmscxError(400, "invalid_param", 1811, "Text message too long (max 1000 characters)")
         return SmscxError(400, "invalid_param", 1801, "The text message is empty or parameter `text` not set")
     return None
 
