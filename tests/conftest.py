@@ -9,6 +9,7 @@ import asyncio
 import functools
 import weakref
 from collections.abc import Awaitable, Callable, Iterator
+from importlib.metadata import entry_points
 
 import httpx
 import pytest
@@ -17,7 +18,9 @@ import time_machine
 from switchboard_sandbox.clock import parse_instant
 from tests import cassettes
 
-pytest_plugins = ["switchboard_sandbox.pytest_plugin"]
+PLUGIN = "switchboard_sandbox.pytest_plugin"
+pytest_plugins = [] if any(ep.value == PLUGIN for ep in entry_points(group="pytest11")) else [PLUGIN]
+"""Loaded from the repository unless the installed ``switchboard-sandbox`` wheel already registered it."""
 
 AsyncHandler = Callable[[httpx.AsyncHTTPTransport, httpx.Request], Awaitable[httpx.Response]]
 
