@@ -12,7 +12,7 @@ PROVIDER ?=
 TESTS ?=
 
 .DEFAULT_GOAL := all
-.PHONY: all bootstrap generate wheels smoke publish install sandbox test validate drift lint types pytest docs record record-live lock clean bench surface
+.PHONY: all bootstrap generate wheels smoke publish install sandbox chaos test validate drift lint types pytest docs record record-live lock clean bench surface
 
 all: generate wheels smoke
 
@@ -47,7 +47,8 @@ install: $(STAMP)
 	test -x "$(VENV)/bin/python" || $(PYTHON) -m venv "$(VENV)"
 	"$(VENV)/bin/python" -m pip install --find-links dist switchboard-$(PROVIDER)
 
-# Run one provider's sandbox from the dev environment: `make sandbox PROVIDER=smscx [PORT=8080]`.
+# Serve one provider's sandbox in the foreground from the dev environment (prints its URL and credentials;
+# Ctrl-C stops it): `make sandbox PROVIDER=smscx [PORT=8080]`.
 PORT ?= 8080
 sandbox: $(STAMP)
 	@test -n "$(PROVIDER)" || (echo "usage: make sandbox PROVIDER=smscx [PORT=8080]" && exit 2)
@@ -91,6 +92,13 @@ record: $(STAMP)
 record-live: $(STAMP)
 	@test -n "$(PROVIDER)" || (echo "usage: make record-live PROVIDER=messagemedia" && exit 2)
 	$(PY) scripts/record.py --live $(PROVIDER) $(TESTS)
+
+# Long fuzz runs against the sandboxes (make test runs a short, derandomized one). CHAOS_SEED changes the examples.
+CHAOS_EXAMPLES ?= 100
+CHAOS_SEED ?= 15
+chaos: $(STAMP)
+	SWITCHBOARD_FUZZ_EXAMPLES=$(CHAOS_EXAMPLES) SWITCHBOARD_FUZZ_SEED=$(CHAOS_SEED) \
+	  $(DEV_VENV)/bin/pytest tests/sandbox/test_fuzz.py --block-network --record-mode=none -p no:cacheprovider -q
 
 # Re-resolve requirements/dev.lock from requirements/dev.in (needs network).
 lock:

@@ -1,4 +1,5 @@
-"""Install each provider wheel alone into a fresh virtualenv and run its quickstart against the sandbox.
+"""Install each provider wheel alone into a fresh virtualenv and run its quickstart against the sandbox (itself
+installed from its own wheel, ``switchboard-sandbox``, into another fresh virtualenv).
 
 Prints one summary row per provider (operations in its spec, wheel, quickstart result); exits non-zero
 if any row failed. Used by ``make``.
@@ -8,7 +9,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 import tomllib
 import venv
 from pathlib import Path
@@ -40,6 +40,17 @@ def quickstart_environment(settings: dict[str, object], url: str) -> dict[str, s
     return {str(name): str(value).format(sandbox_url=url) for name, value in table.items()}
 
 
+def sandbox_command() -> list[str]:
+    """The ``switchboard-sandbox`` command of the sandbox wheel, installed alone into a fresh virtualenv (once)."""
+    env_dir = SMOKE / "sandbox"
+    command = env_dir / "bin" / "switchboard-sandbox"
+    if not command.exists():
+        venv.EnvBuilder(clear=True, with_pip=True).create(env_dir)
+        pip = [str(env_dir / "bin" / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+        subprocess.run([*pip, str(wheel_for("switchboard-sandbox"))], check=True)
+    return [str(command)]
+
+
 def run_quickstart(provider: str, project: str, quickstart: Path, settings: dict[str, object]) -> tuple[bool, str]:
     env_dir = SMOKE / provider
     venv.EnvBuilder(clear=True, with_pip=True).create(env_dir)
@@ -64,11 +75,7 @@ def run_quickstart(provider: str, project: str, quickstart: Path, settings: dict
         return False, "install failed: " + install.stderr.strip().splitlines()[-1]
     log = (SMOKE / f"{provider}-sandbox.log").open("w")
     sandbox = subprocess.Popen(
-        [sys.executable, "-m", "switchboard_sandbox", provider, "--port", "0"],
-        stdout=subprocess.PIPE,
-        stderr=log,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT / "sandbox")},
+        [*sandbox_command(), provider, "--port", "0"], stdout=subprocess.PIPE, stderr=log, text=True
     )
     try:
         assert sandbox.stdout is not None

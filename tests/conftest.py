@@ -1,18 +1,61 @@
 """Session-wide test set-up: the sandbox's pytest plugin (``<provider>_sandbox`` fixtures; installed wheels load it
 through its ``pytest11`` entry point, the repository loads it from ``sandbox/``), and, while recording against a
-sandbox whose clock scripts/record.py froze, the same frozen instant for the tests' own clock."""
+sandbox (scripts/record.py), what makes a re-record write the same bytes: the tests' own clock frozen at the
+sandbox's frozen instant, and concurrent async requests sent one at a time in the order they were started."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import asyncio
+import functools
+import weakref
+from collections.abc import Awaitable, Callable, Iterator
+from importlib.metadata import entry_points
 
+import httpx
 import pytest
 import time_machine
 
 from switchboard_sandbox.clock import parse_instant
 from tests import cassettes
 
-pytest_plugins = ["switchboard_sandbox.pytest_plugin"]
+PLUGIN = "switchboard_sandbox.pytest_plugin"
+pytest_plugins = [] if any(ep.value == PLUGIN for ep in entry_points(group="pytest11")) else [PLUGIN]
+"""Loaded from the repository unless the installed ``switchboard-sandbox`` wheel already registered it."""
+
+AsyncHandler = Callable[[httpx.AsyncHTTPTransport, httpx.Request], Awaitable[httpx.Response]]
+
+
+def _one_at_a_time(handle: AsyncHandler) -> AsyncHandler:
+    """``handle`` (the async transport's) under one FIFO lock per event loop, reading the whole answer inside it:
+    concurrent requests (``asyncio.gather``) then reach the sandbox, and the cassette, in the order they started,
+    instead of the order the sandbox's threads happened to answer them."""
+    locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = weakref.WeakKeyDictionary()
+
+    @functools.wraps(handle)
+    async def serialized(transport: httpx.AsyncHTTPTransport, request: httpx.Request) -> httpx.Response:
+        lock = locks.setdefault(asyncio.get_running_loop(), asyncio.Lock())
+        async with lock:
+            response = await handle(transport, request)
+            stream = response.stream
+            assert isinstance(stream, httpx.AsyncByteStream)
+            content = b"".join([part async for part in stream])
+            await stream.aclose()
+            return httpx.Response(
+                response.status_code,
+                headers=response.headers,
+                stream=httpx.ByteStream(content),
+                extensions=response.extensions,
+                request=request,
+            )
+
+    return serialized
+
+
+if cassettes.MODE == "sandbox" and cassettes.RECORD_NOW:
+    # patched before vcrpy wraps the transport, so vcrpy records each answer as soon as the lock is released
+    httpx.AsyncHTTPTransport.handle_async_request = _one_at_a_time(  # type: ignore[method-assign,assignment]
+        httpx.AsyncHTTPTransport.handle_async_request
+    )
 
 
 @pytest.fixture(autouse=True)

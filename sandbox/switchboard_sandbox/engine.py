@@ -25,7 +25,7 @@ from werkzeug.wrappers import Request, Response
 from .clock import SandboxClock
 from .faults import Fault, Faults
 from .provider import ApiError, Provider, Raw, Result, SandboxRequest
-from .validation import Match, SpecValidator, raw_path
+from .validation import Match, SpecValidator, query_items, raw_path
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIEnvironment
@@ -64,6 +64,14 @@ def json_response(status: int, body: Any, headers: Mapping[str, str] | None = No
         return response
     data = "" if status == 204 else json.dumps(body)
     return Response(data, status=status, headers=dict(headers or {}), content_type="application/json")
+
+
+def first_values(items: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Each name's first value."""
+    result: dict[str, str] = {}
+    for name, value in items:
+        result.setdefault(name, value)
+    return result
 
 
 def _parse_json(raw: bytes) -> Any:
@@ -238,7 +246,7 @@ class SandboxApp:
             path=request.path,
             raw_path=raw_path(request),
             headers=request.headers,
-            query=request.args.to_dict(),
+            query=first_values(query_items(request)),
             path_params=match.path_params if match else {},
             body=_parse_json(raw_body),
             raw_body=raw_body,

@@ -36,6 +36,7 @@ from openapi_core.validation.request.exceptions import (
     RequestBodyValidationError,
     SecurityValidationError,
 )
+from werkzeug.datastructures import ImmutableMultiDict
 from werkzeug.wrappers import Request, Response
 
 from .provider import ApiError
@@ -85,6 +86,18 @@ def raw_path(request: Request) -> str:
     return quote(request.path, safe=_PATH_SAFE)
 
 
+def query_items(request: Request) -> list[tuple[str, str]]:
+    """The query parameters of ``request`` without the empty ones: ``?cursor=`` is taken as no cursor at all (an
+    OpenAPI query parameter without ``allowEmptyValue`` may not be empty, and the APIs treat it as absent)."""
+    return [(name, value) for name, value in request.args.items(multi=True) if value != ""]
+
+
+def _base_paths(spec: dict[str, Any], item: dict[str, Any]) -> list[str]:
+    """The path part of every server a path item is served under (its own, else the document's)."""
+    servers = item.get("servers") or spec.get("servers") or [{"url": "/"}]
+    return [urlsplit(str(server["url"])).path.rstrip("/") for server in servers]
+
+
 @dataclass(frozen=True)
 class Match:
     """The spec operation a request maps to."""
@@ -96,6 +109,8 @@ class Match:
     path_params: dict[str, str]
     security: tuple[str, ...]
     """The accepted security requirements (any one suffices), e.g. ``("basicAuth", "hmacAuth")``."""
+    statuses: frozenset[str] = frozenset()
+    """The status codes the operation documents (``"200"``, ``"404"``, ``"default"``...)."""
 
 
 class SpecRequest(WerkzeugOpenAPIRequest):
@@ -105,6 +120,7 @@ class SpecRequest(WerkzeugOpenAPIRequest):
         super().__init__(request)
         self._origin = origin
         self._raw_path = raw_path(request)
+        self.parameters.query = ImmutableMultiDict(query_items(request))
         if path_params is not None:
             self.parameters.path = path_params
 
@@ -124,6 +140,14 @@ class SpecValidator:
         self.api = load_spec(spec_path)
         self.origins = server_origins(self.api)
         self._finder = APICallPathFinder(self.api.spec)
+        spec = self.api.spec.read_value()
+        self.literal_paths: dict[str, list[str]] = {
+            base + template: [method.upper() for method in HTTP_METHODS if method in item]
+            for template, item in (spec.get("paths") or {}).items()
+            if "{" not in template
+            for base in _base_paths(spec, item)
+        }
+        """Every path without parameters (server base path included) → the methods it has."""
         self.operation_ids = {
             str(item[method]["operationId"])
             for item in (self.api.spec / "paths").read_value().values()
@@ -134,6 +158,14 @@ class SpecValidator:
     def match(self, request: Request) -> Match:
         """The operation of ``request``, or :class:`ApiError` 404 (unknown path) / 405 (method not allowed)."""
         path = raw_path(request)
+        literal = self.literal_paths.get(unquote(path))
+        if literal is not None and request.method.upper() not in literal:
+            # a fixed path (``/optouts/csv``) is not a value of a template's parameter (``/optouts/{optoutId}``)
+            raise ApiError(
+                405,
+                f"Method {request.method} is not allowed on {path}; allowed: {', '.join(literal)}",
+                headers={"Allow": ", ".join(literal)},
+            )
         for origin in self.origins:
             url = origin + path
             try:
@@ -160,6 +192,7 @@ class SpecValidator:
                 path_template=str(found.path_result.pattern),
                 path_params={name: unquote(value) for name, value in variables.items()},
                 security=tuple(" + ".join(requirement) for requirement in requirements),
+                statuses=frozenset(str(status) for status in operation.get("responses") or {}),
             )
         raise ApiError(404, f"No operation of this API has the path {path}")
 
@@ -185,6 +218,10 @@ class SpecValidator:
         if not problems:
             return None, None
         details = [line for error in problems for line in describe(error)]
+        in_path = all(isinstance(e, ParameterValidationError) and e.location == "path" for e in problems)
+        if in_path and "400" not in match.statuses and "404" in match.statuses:
+            # an id that cannot exist (``/groups/abc`` for an integer id): not found, as the operation documents
+            return None, ApiError(404, f"Nothing found at {raw_path(request)}: {details[0]}", details=details)
         kinds = " and ".join(sorted({_kind(error) for error in problems}))
         more = f" (and {len(details) - 1} more)" if len(details) > 1 else ""
         return None, ApiError(400, f"Invalid request {kinds}: {details[0]}{more}", details=details)

@@ -45,12 +45,12 @@ def test_missing_credentials_is_401_naming_the_schemes(anonymous: httpx.Client, 
     }
 
 
-def test_invalid_path_parameter_is_400(client: httpx.Client) -> None:
-    response = client.get("/v1/messages/")
-    assert response.status_code == 400
+def test_an_impossible_path_parameter_is_404_where_the_operation_documents_no_400(client: httpx.Client) -> None:
+    response = client.get("/v1/messages/")  # get_message_status documents 404, not 400: no such message
+    assert response.status_code == 404
     body = response.json()
     assert body["details"] == ["path parameter messageId: is 0 characters long; at least 1 are allowed"]
-    assert body["message"].startswith("Invalid request parameters: path parameter messageId")
+    assert body["message"].startswith("Nothing found at /v1/messages/: path parameter messageId")
 
 
 def test_body_schema_errors_are_400_with_json_paths(client: httpx.Client, spec: OpenAPI) -> None:

@@ -18,6 +18,7 @@ from vumigo_api.models import (
     ContactInput,
     ContactPage,
     ConversationResult,
+    CreateGroupBody,
     FiredMetric,
     Group,
     GroupInput,
@@ -54,7 +55,7 @@ def test_contacts_and_groups(contacts_api: ContactsApiClient) -> None:
     updated = update_contact.sync(created.key, client=client, body=ContactInput(surname="Client"))
     assert isinstance(updated, Contact)
     assert updated.surname == "Client"
-    group = create_group.sync(client=client, body=GroupInput(name="typed"))
+    group = create_group.sync(client=client, body=CreateGroupBody(name="typed"))
     assert isinstance(group, Group)
     assert isinstance(get_group.sync(group.key, client=client), Group)
     assert isinstance(update_group.sync(group.key, client=client, body=GroupInput(name="renamed")), Group)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .conversation_result import ConversationResult
     from .conversations_call import ConversationsCall
     from .conversations_call_method import ConversationsCallMethod
+    from .create_group_body import CreateGroupBody
     from .endpoint import Endpoint
     from .fired_metric import FiredMetric
     from .group import Group
@@ -79,6 +80,7 @@ _LAZY: dict[str, str] = {
     "ConversationResult": ".conversation_result",
     "ConversationsCall": ".conversations_call",
     "ConversationsCallMethod": ".conversations_call_method",
+    "CreateGroupBody": ".create_group_body",
     "Endpoint": ".endpoint",
     "FiredMetric": ".fired_metric",
     "Group": ".group",
@@ -149,6 +151,7 @@ __all__ = (
     "ConversationResult",
     "ConversationsCall",
     "ConversationsCallMethod",
+    "CreateGroupBody",
     "Endpoint",
     "FiredMetric",
     "Group",

@@ -294,6 +294,13 @@ class Mxit(Provider):
         separator = "&" if "?" in redirect_uri else "?"
         return 302, Raw(), {"Location": redirect_uri + separator + urlencode(params)}
 
+    def error_body(self, error: ApiError, path: str) -> Any:
+        """The token endpoint answers in the OAuth 2 error shape (RFC 6749 §5.2), everything else ``{"message"}``."""
+        if path.rstrip("/").endswith("/token"):
+            kind = {401: "invalid_client", 405: "invalid_request"}.get(error.status, "invalid_request")
+            return {"error": kind, "error_description": error.message}
+        return super().error_body(error, path)
+
     def _oauth_error(self, status: int, error: str, description: str) -> Result:
         return status, {"error": error, "error_description": description}
 

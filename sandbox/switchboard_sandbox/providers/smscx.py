@@ -206,7 +206,7 @@ class Smscx(SmscxCallbacks, Provider):
     # -- errors and authentication -------------------------------------------------------------------------------------
 
     def error_body(self, error: ApiError, path: str) -> Any:
-        return as_smscx(error)
+        return as_smscx(error, path)
 
     def authenticate(self, request: SandboxRequest) -> Principal:
         if self.rate_limited > 0:

@@ -63,10 +63,43 @@ GENERIC = {
 """How the engine's own errors (validation, unknown path, ...) are typed; the codes are sandbox choices."""
 
 
-def as_smscx(error: ApiError) -> dict[str, Any]:
-    """Any :class:`ApiError` in the SMS.CX shape (the engine's validation errors keep their first detail)."""
+DOCUMENTED_ARRAYS = {
+    "to": (1104, "The parameter `to` is empty or not set"),
+    "groups": (1101, "The parameter `groups` is empty or not set"),
+    "phoneNumbers": (1203, "The parameter `phoneNumbers` is empty or not set"),
+    "strategy": (1120, "The parameter `strategy` is empty or not set"),
+}
+"""Array fields whose ``minItems`` (stated in the spec) the API answers with its own documented code."""
+_TOO_FEW = re.compile(r"^\$\.(\w+): has (\d+) items; at least \d+ are allowed$")
+_TEXT = re.compile(r"^\$\.text: '\s*' does not match")
+
+
+def documented_validation_error(error: ApiError, path: str) -> SmscxError | None:
+    """The documented SMS.CX error for a spec validation failure that has one (an empty ``to``: 1104, an empty
+    template text: 1801...), else ``None``."""
+    detail = error.details[0] if error.status == 400 and error.details else ""
+    found = _TOO_FEW.match(detail)
+    if found is not None and found.group(1) in DOCUMENTED_ARRAYS:
+        field, items = found.group(1), int(found.group(2))
+        if field == "strategy" and items > 0:
+            return SmscxError(400, "invalid_param", 1121, "The parameter `strategy` must have at least two channels")
+        code, message = DOCUMENTED_ARRAYS[field]
+        return SmscxError(400, "invalid_param", code, message)
+    if _TEXT.match(detail):
+        if not path.startswith(("/templates", "/conversations")):
+            return SmscxError(400, "invalid_param", 1107, "The parameter `text` is empty or not set")
+        return SmscxError(400, "invalid_param", 1801, "The text message is empty or parameter `text` not set")
+    return None
+
+
+def as_smscx(error: ApiError, path: str = "") -> dict[str, Any]:
+    """Any :class:`ApiError` in the SMS.CX shape (the engine's validation errors keep their first detail, or take
+    the code the API documents for them)."""
     if isinstance(error, SmscxError):
         return error.body()
+    documented = documented_validation_error(error, path)
+    if documented is not None:
+        return documented.body()
     type_, code = GENERIC.get(
         error.status, ("server_error", 1006) if error.status >= 500 else ("invalid_request", 1000)
     )

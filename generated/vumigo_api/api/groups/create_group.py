@@ -6,15 +6,15 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.create_group_body import CreateGroupBody
 from ...models.group import Group
-from ...models.group_input import GroupInput
 from ...models.service_error import ServiceError
 from ...types import Response
 
 
 def build_request(
     *,
-    body: GroupInput | Mapping[str, Any],
+    body: CreateGroupBody | Mapping[str, Any],
 ) -> dict[str, Any]:
     """The keyword arguments of ``httpx.Client.build_request`` for this operation (method, url, params,
     headers, body). Public: facades send what this builds on their own stack.
@@ -77,7 +77,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 # parse_response (issue 10), then removed.
 def _get_kwargs(
     *,
-    body: GroupInput,
+    body: CreateGroupBody,
 ) -> dict[str, Any]:
     return build_request(
         body=body,
@@ -98,12 +98,12 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GroupInput,
+    body: CreateGroupBody,
 ) -> Response[Group | ServiceError]:
     """Create a static group, or a smart group when `query` is given.
 
     Args:
-        body (GroupInput):
+        body (CreateGroupBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,12 +127,12 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: GroupInput,
+    body: CreateGroupBody,
 ) -> Group | ServiceError | None:
     """Create a static group, or a smart group when `query` is given.
 
     Args:
-        body (GroupInput):
+        body (CreateGroupBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,12 +151,12 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GroupInput,
+    body: CreateGroupBody,
 ) -> Response[Group | ServiceError]:
     """Create a static group, or a smart group when `query` is given.
 
     Args:
-        body (GroupInput):
+        body (CreateGroupBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,12 +178,12 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: GroupInput,
+    body: CreateGroupBody,
 ) -> Group | ServiceError | None:
     """Create a static group, or a smart group when `query` is given.
 
     Args:
-        body (GroupInput):
+        body (CreateGroupBody):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
