@@ -6,7 +6,9 @@ package's ``legacy.schemas``; :func:`check` enforces it on what a caller passed 
 It supports the JSON Schema subset the specs use: ``type``, ``enum``, ``pattern``, ``nullable``, ``anyOf`` /
 ``oneOf`` (the first form that fits), ``minLength`` / ``maxLength``, ``minItems`` / ``maxItems``, ``items``,
 ``required``, ``properties``, ``additionalProperties``, ``minProperties`` / ``maxProperties``, ``format: date-time``
-and the extensions ``x-key-max-length`` / ``x-key-pattern`` (OpenAPI 3.0 has no ``propertyNames``). Numbers must be
+and the extensions ``x-key-max-length`` / ``x-key-pattern`` (OpenAPI 3.0 has no ``propertyNames``) and
+``x-legacy-unchecked: [pattern]``: a rule the API enforces that the legacy SDK left to the server, so the facade
+sends the value and the server answers (drop-in; the spec and the sandbox still state and enforce it). Numbers must be
 finite; a key no schema describes must hold a JSON value (string keys). Every problem is an
 :class:`InvalidRequestError` naming the field.
 
@@ -159,7 +161,8 @@ def _string_checker(schema: Schema) -> Checker:
     enum = schema.get("enum")
     allowed = frozenset(enum) if enum is not None else None
     least, most = schema.get("minLength", 0), schema.get("maxLength")
-    pattern = re.compile(schema["pattern"]) if schema.get("pattern") else None
+    checked = schema.get("pattern") and "pattern" not in schema.get("x-legacy-unchecked", ())
+    pattern = re.compile(schema["pattern"]) if checked else None
 
     def string(where: Where, value: object) -> str:
         if not isinstance(value, str):

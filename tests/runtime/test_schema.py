@@ -150,3 +150,13 @@ def test_json_answer_checks_and_returns_the_json_or_a_member() -> None:
         json_answer(schema)(httpx.Response(200, json={"n": "2"}))
     with pytest.raises(ValueError):  # an empty body has no member
         json_answer(schema, "n")(httpx.Response(200))
+
+
+def test_a_pattern_left_to_the_server_is_not_checked_but_others_are() -> None:
+    """``x-legacy-unchecked: [pattern]``: the value is sent as given (the legacy SDK let the API refuse it)."""
+    schema = {"type": "string", "minLength": 1, "pattern": "^[+][0-9]+$", "x-legacy-unchecked": ["pattern"]}
+    assert check("number", "0412 345 678", schema) == "0412 345 678"
+    with pytest.raises(InvalidRequestError, match="must not be empty"):
+        check("number", "", schema)
+    with pytest.raises(InvalidRequestError, match="must match"):
+        check("number", "0412", {"type": "string", "pattern": "^[+][0-9]+$"})

@@ -235,7 +235,7 @@ def test_the_factory_fixture_serves_any_provider(switchboard_sandbox: object) ->
     assert callable(switchboard_sandbox)
     vumigo = switchboard_sandbox("vumigo")
     assert isinstance(vumigo, RunningSandbox)
-    assert vumigo.environment["VUMIGO_API_URL"] == f"{vumigo.url}/api/v1/go"
+    assert vumigo.environment["SWITCHBOARD_VUMIGO_BASE_URL"] == f"{vumigo.url}/api/v1/go"
     with pytest.raises(ValueError, match="unknown provider"):
         switchboard_sandbox("nope")
 

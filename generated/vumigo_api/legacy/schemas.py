@@ -564,15 +564,39 @@ METRIC_SERIES: dict[str, Any] = {
     "type": "object",
 }
 
-PARAMETER_M: dict[str, Any] = {"minLength": 1, "pattern": "[.](avg|sum|max|min|last)$", "type": "string"}
+PARAMETER_M: dict[str, Any] = {
+    "minLength": 1,
+    "pattern": "[.](avg|sum|max|min|last)$",
+    "type": "string",
+    "x-legacy-unchecked": ["pattern"],
+}
 
-PARAMETER_FROM_: dict[str, Any] = {"minLength": 1, "pattern": "^-?[0-9]+(s|min|h|d|w)$", "type": "string"}
+PARAMETER_FROM_: dict[str, Any] = {
+    "minLength": 1,
+    "pattern": "^-?[0-9]+(s|min|h|d|w)$",
+    "type": "string",
+    "x-legacy-unchecked": ["pattern"],
+}
 
-PARAMETER_INTERVAL: dict[str, Any] = {"minLength": 1, "pattern": "^-?[0-9]+(s|min|h|d|w)$", "type": "string"}
+PARAMETER_INTERVAL: dict[str, Any] = {
+    "minLength": 1,
+    "pattern": "^-?[0-9]+(s|min|h|d|w)$",
+    "type": "string",
+    "x-legacy-unchecked": ["pattern"],
+}
 
-PARAMETER_NULLS: dict[str, Any] = {"pattern": "^(omit|zeroize|keep)$", "type": "string"}
+PARAMETER_NULLS: dict[str, Any] = {
+    "pattern": "^(omit|zeroize|keep)$",
+    "type": "string",
+    "x-legacy-unchecked": ["pattern"],
+}
 
-PARAMETER_UNTIL: dict[str, Any] = {"minLength": 1, "pattern": "^-?[0-9]+(s|min|h|d|w)$", "type": "string"}
+PARAMETER_UNTIL: dict[str, Any] = {
+    "minLength": 1,
+    "pattern": "^-?[0-9]+(s|min|h|d|w)$",
+    "type": "string",
+    "x-legacy-unchecked": ["pattern"],
+}
 
 FIRE_METRICS_ANSWER: dict[str, Any] = {
     "items": {

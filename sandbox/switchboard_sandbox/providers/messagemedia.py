@@ -103,7 +103,11 @@ class MessageMedia(MessageMediaCallbacks, Provider):
 
     def environment(self, url: str) -> dict[str, str]:
         key, secret = next((k, v) for k, v in accounts().items() if k != SEED_CREDENTIALS[0])
-        return {"MESSAGEMEDIA_BASE_URL": url, "MESSAGEMEDIA_API_KEY": key, "MESSAGEMEDIA_API_SECRET": secret}
+        return {
+            "SWITCHBOARD_MESSAGEMEDIA_BASE_URL": url,
+            "MESSAGEMEDIA_API_KEY": key,
+            "MESSAGEMEDIA_API_SECRET": secret,
+        }
 
     def reset(self) -> None:
         super().reset()

@@ -199,7 +199,12 @@ class Mxit(Provider):
 
     def environment(self, url: str) -> dict[str, str]:
         [(client_id, secret)] = clients().items()
-        return {"MXIT_BASE_URL": url, "MXIT_AUTH_URL": url, "MXIT_CLIENT_ID": client_id, "MXIT_CLIENT_SECRET": secret}
+        return {
+            "SWITCHBOARD_MXIT_BASE_URL": url,
+            "SWITCHBOARD_MXIT_AUTH_URL": url,
+            "MXIT_CLIENT_ID": client_id,
+            "MXIT_CLIENT_SECRET": secret,
+        }
 
     def reset(self) -> None:
         super().reset()

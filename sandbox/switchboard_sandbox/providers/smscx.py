@@ -154,7 +154,7 @@ class Smscx(SmscxCallbacks, Provider):
         api_key = next(key for key in sorted(self.api_keys) if key != SEED_API_KEY)
         app_id, app_secret = next((k, v) for k, v in self.applications.items() if k != SEED_APPLICATION[0])
         return {
-            "SMSCX_HOST": url,
+            "SWITCHBOARD_SMSCX_BASE_URL": url,
             "SMSCX_API_KEY": api_key,
             "SMSCX_APPLICATION_ID": app_id,
             "SMSCX_APPLICATION_SECRET": app_secret,

@@ -19,6 +19,7 @@ last connection, and a made-up tweet for each rule added) between keep-alive lin
 from __future__ import annotations
 
 from ..provider import ApiError, Result, SandboxRequest, control
+from .twitter_data import credentials
 from .twitter_messages import MessagesMixin
 from .twitter_streams import StreamsMixin
 from .twitter_tokens import TokensMixin
@@ -29,6 +30,17 @@ from .twitter_users import UsersMixin
 
 class Twitter(UsersMixin, TweetsMixin, MessagesMixin, UploadsMixin, StreamsMixin, TokensMixin):
     """The Twitter behaviour (see the module docstring)."""
+
+    def environment(self, url: str) -> dict[str, str]:
+        accepted = credentials()
+        return {
+            "SWITCHBOARD_TWITTER_BASE_URL": url,
+            "TWITTER_BEARER_TOKEN": accepted["bearer_token"],
+            "TWITTER_CONSUMER_KEY": accepted["consumer_key"],
+            "TWITTER_CONSUMER_KEY_SECRET": accepted["consumer_secret"],
+            "TWITTER_ACCESS_TOKEN": accepted["access_token"],
+            "TWITTER_ACCESS_TOKEN_SECRET": accepted["access_token_secret"],
+        }
 
     # -- other controls -------------------------------------------------------------------------------------------
 

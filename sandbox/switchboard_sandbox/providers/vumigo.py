@@ -149,7 +149,7 @@ class VumiGo(Provider):
     def environment(self, url: str) -> dict[str, str]:
         token, account = next(iter(TOKENS.items()))
         return {
-            "VUMIGO_API_URL": f"{url}/api/v1/go",
+            "SWITCHBOARD_VUMIGO_BASE_URL": f"{url}/api/v1/go",
             "VUMIGO_AUTH_TOKEN": token,
             "VUMIGO_ACCOUNT_KEY": account,
             "VUMIGO_CONVERSATION_KEY": CONVERSATION_KEY,
