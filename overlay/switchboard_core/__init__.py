@@ -52,7 +52,7 @@ from ._redact import (
 )
 from ._retry import RETRY_POLICY_EXTENSION, AsyncRetryTransport, RetryDecision, RetryPolicy, RetryTransport
 from ._schema import check, expect
-from ._steps import Gather, Handle, Steps, arun, run
+from ._steps import Download, Gather, Handle, Steps, arun, run
 
 if TYPE_CHECKING:
     from ._jsonrpc import JSONRPC_VERSION, JsonRpcFault, JsonRpcOutcome, jsonrpc_request, parse_jsonrpc_response
@@ -91,6 +91,7 @@ __all__ = [
     "ClientSettings",
     "ConflictError",
     "CursorPager",
+    "Download",
     "DownloadTarget",
     "ErrorMap",
     "Gather",

@@ -2,7 +2,7 @@
 
 The facade generator writes each request schema of a spec as a plain dict (refs resolved) into the generated
 package's ``legacy.schemas``; :func:`check` enforces it on what a caller passed and returns the wire value.
-It supports the JSON Schema subset the specs use: ``type``, ``enum``, ``minLength`` / ``maxLength``,
+It supports the JSON Schema subset the specs use: ``type``, ``enum``, ``minimum``, ``minLength`` / ``maxLength``,
 ``minItems`` / ``maxItems``, ``items``, ``required``, ``properties``, ``additionalProperties``,
 ``maxProperties``, ``format: date-time`` and the extension ``x-key-max-length`` (OpenAPI 3.0 has no
 ``propertyNames``). Every problem is an :class:`InvalidRequestError` naming the field.
@@ -88,10 +88,13 @@ def _compile(schema: Schema) -> Checker:
     if kind in ("integer", "number"):
         allowed = int if kind == "integer" else int | float
         article = "an" if kind == "integer" else "a"
+        least = schema.get("minimum")
 
         def numeric(where: Where, value: object) -> object:
             if isinstance(value, bool) or not isinstance(value, allowed):
                 raise _fail(where, f"must be {article} {kind}, not {type(value).__name__}")
+            if least is not None and value < least:
+                raise _fail(where, f"must be at least {least}, not {value!r}")
             return value
 
         return numeric
