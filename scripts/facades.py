@@ -80,6 +80,7 @@ class Operation:
     parse: str | None = None  # the facade's parser (table ``answers``), else the generated parse_response
     scope: str | None = None  # the default OAuth 2 scope (table ``oauth2_scope``)
     grant: str | None = None
+    grants: list[str] = field(default_factory=list)  # several: the builder takes ``grant=`` (default the first)
 
 
 class Spec:
@@ -199,9 +200,11 @@ def operations(spec: Spec, package: str, table: dict[str, Any] | None = None) ->
             if answer is not None:
                 model, returns = None, answer["returns"]
             scope = grant = None
+            grants: list[str] = []
             if scoped is not None:
                 scope = op[scoped["extension"]]
-                grant = scoped["grants"][next(iter(op["security"][0]))]
+                grants = [scoped["grants"][scheme] for requirement in op["security"] for scheme in requirement]
+                grant = grants[0]
             groups.setdefault(tag, []).append(
                 Operation(
                     operation_id=op_id,
@@ -217,6 +220,7 @@ def operations(spec: Spec, package: str, table: dict[str, Any] | None = None) ->
                     parse=answer["parse"].rsplit(".", 1)[1] if answer is not None else None,
                     scope=scope,
                     grant=grant,
+                    grants=grants,
                 )
             )
     return groups
