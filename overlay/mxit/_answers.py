@@ -30,14 +30,15 @@ def json_string(response: httpx.Response) -> str:
 
 
 def json_object(response: httpx.Response) -> dict[str, Any]:
-    value = response.json()
-    if not isinstance(value, dict):
-        raise ValueError(f"expected a JSON object, got {type(value).__name__}")
-    return value
+    return _json(response, dict, "object")  # type: ignore[no-any-return]
 
 
 def json_array(response: httpx.Response) -> list[Any]:
+    return _json(response, list, "array")  # type: ignore[no-any-return]
+
+
+def _json(response: httpx.Response, kind: type, name: str) -> Any:
     value = response.json()
-    if not isinstance(value, list):
-        raise ValueError(f"expected a JSON array, got {type(value).__name__}")
+    if not isinstance(value, kind):
+        raise ValueError(f"expected a JSON {name}, got {type(value).__name__}")
     return value

@@ -26,7 +26,6 @@ import httpx
 from switchboard_core import (
     AsyncAPIClient,
     ClientSettings,
-    InvalidRequestError,
     SyncAPIClient,
     build_async_http_client,
     build_http_client,
@@ -39,7 +38,7 @@ from switchboard_core.auth import MemoryTokenCache, OAuth2ScopedAuth, ScopeBound
 from ._cache import ExternalTokenCache, LegacyCache, legacy_key
 from ._oauth import AsyncOAuth, OAuth, checked_scope
 from ._version import __version__
-from .exceptions import ERROR_MAP, MxitAPIParameterException
+from .exceptions import ERROR_MAP, MxitAPIParameterException, _parameter_errors
 
 if TYPE_CHECKING:
     import mxit_api
@@ -109,10 +108,8 @@ class _MxitBase:
             raise MxitAPIParameterException("give redirect_uri or redirect_url, not two different values")
         redirect = _text("redirect_uri", redirect_uri if redirect_uri is not None else redirect_url, optional=True)
         verify = _verify(verify_cert)
-        try:
+        with _parameter_errors():
             retry = retry_policy(max_retries)
-        except InvalidRequestError as exc:
-            raise MxitAPIParameterException(str(exc)) from exc
         auth_root = (auth_base_url or os.environ.get("MXIT_AUTH_URL") or DEFAULT_AUTH_URL).rstrip("/")
         self.auth = OAuth2ScopedAuth(
             f"{auth_root}/token",

@@ -17,7 +17,6 @@ from switchboard_core.auth import OAuth2ScopedAuth, ScopeRequirement, Token, aru
 from .exceptions import MxitAPIParameterException
 
 if TYPE_CHECKING:
-    import asyncio
     from collections.abc import Callable
 
     from switchboard_core import AsyncInvoker, SyncInvoker
@@ -106,17 +105,15 @@ class AsyncOAuth(_OAuthBase):
 
     def __init__(self, auth: OAuth2ScopedAuth, state: str | None, invoker: AsyncInvoker) -> None:
         super().__init__(auth, state)
+        import asyncio  # here, not at module level: sync users do not pay for importing it
+
         self._invoker = invoker
-        self._fetching: asyncio.Lock | None = None  # created on first use, inside the running loop
+        self._fetching = asyncio.Lock()
 
     async def _fetch(self, flow: TokenFlow) -> Token:
         return await arun_token_flow(flow, self._invoker.http)
 
     async def _fetch_app_token(self, scope: str) -> Token:
-        if self._fetching is None:
-            import asyncio  # here, not at module level: sync users do not pay for importing it
-
-            self._fetching = asyncio.Lock()
         async with self._fetching:  # concurrent calls needing the same token wait for one fetch
             return self._auth.usable("client_credentials", scope) or await self._fetch(self._auth.app_token_flow(scope))
 

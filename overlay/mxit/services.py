@@ -12,7 +12,6 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Callable, Iterable, Sequence
-from contextlib import contextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
@@ -32,33 +31,21 @@ from mxit_api.legacy.users import (
     set_avatar_call,
     update_profile_call,
 )
-from switchboard_core import Call, Download, InvalidRequestError, Steps, arun, check, run
+from switchboard_core import Call, Download, Steps, arun, check, run
 from switchboard_core.auth import OAUTH2_SCOPE_EXTENSION, ScopeRequirement
+from switchboard_core.auth._oauth2_scoped import Grant
 
 from . import _files
 from ._files import StrPath, guess_content_type
-from .exceptions import MxitAPIParameterException
+from .exceptions import MxitAPIParameterException, _parameter_errors
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
-
     from switchboard_core import AsyncInvoker, SyncInvoker
 
     from ._oauth import AsyncOAuth, OAuth
 
 P = ParamSpec("P")
 T = TypeVar("T")
-
-
-@contextmanager
-def _parameter_errors() -> Iterator[None]:
-    """The runtime's input errors as python-mxit's ``MxitAPIParameterException``."""
-    try:
-        yield
-    except InvalidRequestError as exc:
-        if isinstance(exc, MxitAPIParameterException):
-            raise
-        raise MxitAPIParameterException(str(exc)) from None
 
 
 def create_redirect_link(
@@ -116,11 +103,6 @@ def _upload_call(build: Callable[..., Call[T]], payload: bytes, kind: str, *args
     return replace(call, kwargs={**call.kwargs, "content": payload, "headers": headers})  # bytes: async can send it
 
 
-def _message_call(wire: dict[str, Any], scope: str, grant: str) -> Call[str]:
-    call = send_message_call(wire, scope)
-    return replace(call, extensions=ScopeRequirement(scope, grant).extensions())  # type: ignore[arg-type]
-
-
 def _empty(body: object) -> dict[str, Any]:
     return {}  # python-mxit sent `{}`
 
@@ -167,10 +149,10 @@ class _Service:
         return answer
 
     def _message(self, sender: str, target_user_ids: Sequence[str], message: str, contains_markup: bool, scope: str,
-                 grant: str, **extra: object) -> Steps[str]:  # fmt: skip
+                 grant: Grant, **extra: object) -> Steps[str]:  # fmt: skip
         wire = {"From": sender, "To": _user_ids(target_user_ids), "Body": message, "ContainsMarkup": contains_markup}
         wire.update({key: value for key, value in extra.items() if value})  # python-mxit sent these only when truthy
-        return (yield from self._send(_message_call, wire, scope, grant))
+        return (yield from self._send(send_message_call, wire, scope, grant))
 
     def _profile(self, fields: dict[str, object], scope: str) -> Steps[None]:
         wire = {"".join(part.title() for part in name.split("_")): (name, value)

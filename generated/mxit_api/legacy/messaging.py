@@ -3,7 +3,7 @@ Never edit by hand; behaviour goes in the facade's subclasses (see docs/architec
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Literal, ParamSpec, TypeVar
 
 from mxit._answers import body_text
 from switchboard_core import NOT_GIVEN, Call, Timeout, check, lazy_module
@@ -32,15 +32,14 @@ T = TypeVar("T")
 def send_message_call(
     body: object,
     scope: object = "message/send",
+    grant: Literal["client_credentials", "authorization_code"] = "client_credentials",
 ) -> Call[str]:
     """``send_message``: Send a message from an app (app token, `message/send`) or a user (user token, `message/user`). Input is checked against the spec before anything is sent."""
     request = send_message.build_request(
         body=check("body", body, schemas.SEND_MESSAGE_REQUEST),
     )
     return Call(
-        request,
-        body_text,
-        ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "client_credentials").extensions(),
+        request, body_text, ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), grant).extensions()
     )
 
 
