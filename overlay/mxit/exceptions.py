@@ -108,9 +108,7 @@ def _parameter_errors() -> Iterator[None]:
     """The runtime's input errors (:class:`InvalidRequestError`) as python-mxit's ``MxitAPIParameterException``."""
     try:
         yield
-    except InvalidRequestError as exc:
-        if isinstance(exc, MxitAPIParameterException):
-            raise
+    except InvalidRequestError as exc:  # check(), ScopeRequirement, retry_policy
         raise MxitAPIParameterException(str(exc)) from None
 
 
