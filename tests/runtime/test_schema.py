@@ -85,3 +85,10 @@ def test_expect_narrows_to_the_success_model() -> None:
     assert documented(httpx.Response(200, json={})).data == "parsed"
     undocumented = expect(lambda response: None, Answer)  # e.g. a 201 where the spec says 200
     assert undocumented(httpx.Response(201, json={"a": 1})).data == {"a": 1}
+
+
+def test_minimum_is_enforced() -> None:
+    schema = {"type": "integer", "minimum": 1}
+    assert check("count", 1, schema) == 1
+    with pytest.raises(InvalidRequestError, match="count: must be at least 1, not 0"):
+        check("count", 0, schema)
