@@ -150,3 +150,10 @@ def test_json_answer_checks_and_returns_the_json_or_a_member() -> None:
         json_answer(schema)(httpx.Response(200, json={"n": "2"}))
     with pytest.raises(ValueError):  # an empty body has no member
         json_answer(schema, "n")(httpx.Response(200))
+
+
+def test_minimum_is_enforced() -> None:
+    schema = {"type": "integer", "minimum": 1}
+    assert check("count", 1, schema) == 1
+    with pytest.raises(InvalidRequestError, match="count: must be at least 1, not 0"):
+        check("count", 0, schema)
