@@ -5,11 +5,26 @@
 
 - ``generator/facades/<provider>.yaml`` (only what the spec cannot say): ``facade`` (the legacy package) and
   ``groups``: spec tag -> legacy class name (``MessagesController``; the async class is ``Async`` + name).
-- per operation in ``specs/<provider>.yaml``: ``x-legacy-method`` (required to get a facade method),
+- per operation in ``specs/<provider>.yaml``: ``x-legacy-method`` (a facade method; ``null``: a builder only),
   ``x-legacy-aliases`` (other names), ``x-legacy-returns`` (the return annotation when the answer is not a
   JSON model: default ``None`` for no body, else ``object``), ``x-legacy-params`` (the legacy positional
   order; ``body=None`` gives the body a ``None`` default; default: required first, then path, body, query,
-  header); per parameter ``x-legacy-name`` (its legacy keyword, default its Python name).
+  header), ``x-legacy-result`` (with ``results: json``: the member of the answer returned), ``x-legacy-absent``
+  (statuses answered with ``None``), ``x-jsonrpc-methods`` (JSON-RPC methods with ``x-legacy-returns`` /
+  ``x-legacy-params`` / ``x-legacy-method``); per parameter ``x-legacy-name`` (its legacy keyword, default its
+  Python name), or per operation ``x-legacy-names`` (Python name -> legacy keyword, also ``body``); per
+  parameter ``x-legacy-omit`` (a value the facade leaves off the wire, as the legacy client did) and
+  ``x-legacy-hook: true`` (the method passes the value through an overridable ``_<operation>_<legacy name>``
+  hook, as it does bodies); per request body ``x-legacy-name`` / ``x-legacy-type`` (its keyword and annotation).
+  A JSON body is checked against its schema when that is a ``$ref`` or an inline scalar (a bare string); an
+  inline array or object goes as the facade's body hook gives it.
+- optional table fields (default off): ``results: json`` (methods return the answer's JSON checked against its
+  schema), ``call_options: false`` (methods without ``timeout`` / ``max_retries``), ``aliases`` (module-level
+  type aliases), ``send_steps: true`` (methods send through the overridable steps hook ``_send(build, *args)``),
+  ``oauth2_scope`` (a trailing scope parameter and the token each call needs, see docs/architecture.md),
+  ``answers`` (the facade's own parser and return annotation per kind of success answer) and ``required_none:
+  omit`` (a required query or header parameter given ``None`` is left off the wire, as the legacy client's
+  ``requests`` did, instead of refused by its check).
 
 Output per tag: ``<operation>_call(...)`` builders (check the input against the spec, build the request with
 the operation's public ``build_request``, parse with ``parse_response``) and one ``<Class>Operations`` /
@@ -32,6 +47,7 @@ TABLES = ROOT / "generator" / "facades"
 TEMPLATES = ROOT / "generator" / "facade_templates"
 SCHEMAS = "#/components/schemas/"
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
+SCALARS = ("string", "integer", "number", "boolean")
 
 
 def snake(name: str) -> str:
@@ -54,6 +70,9 @@ class Param:
     location: str  # path, query, header, body
     required: bool
     constant: str = ""  # its schema's name in legacy.schemas
+    omit: str | None = None  # a value not sent (x-legacy-omit), as Python source
+    enum_model: str | None = None  # the generated enum class of a ``$ref`` enum schema (build_request takes it)
+    hook: bool = False  # x-legacy-hook: the method passes it through the overridable ``_<op>_<legacy>`` hook
 
 
 @dataclass
@@ -73,14 +92,18 @@ class RpcMethod:
 class Operation:
     operation_id: str
     module: str  # e.g. messagemedia_api.api.messages.get_message_status
-    method: str
+    method: str | None  # None: a builder only (x-legacy-method: null, or an operation of a mapped tag without one)
     aliases: list[str]
     summary: str
     params: list[Param]
     returns: str  # the facade method's return annotation
     model: str | None  # the success model class, when the answer is one (else the generated parse is used as is)
     body_schema: str | None = None  # constant in legacy.schemas (JSON bodies with a $ref schema)
-    call_params: list[Param] = field(default_factory=list)
+    call_params: list[Param] = field(default_factory=list)  # the builder's parameters (default: ``params``)
+    parse: str | None = None  # the facade's parser (table ``answers``), else the generated parse_response
+    scope: str | None = None  # the default OAuth 2 scope (table ``oauth2_scope``)
+    grant: str | None = None
+    grants: list[str] = field(default_factory=list)  # several: the builder takes ``grant=`` (default the first)
     absent: list[int] = field(default_factory=list)  # x-legacy-absent: statuses answered with None
     result: str | None = None  # x-legacy-result: the member of the answer the method returns
     answer_schema: str | None = None  # results: json: the constant of the success schema in legacy.schemas
@@ -137,37 +160,51 @@ def _annotation(schema: dict[str, Any], required: bool) -> str:
     return base if required else f"{base} | None"
 
 
-def operations(spec: Spec, package: str, json_results: bool = False) -> dict[str, list[Operation]]:
-    """Every operation with ``x-legacy-method`` (``null``: a builder only), grouped by its first tag, in spec order.
-    ``json_results``: the methods return the answer's JSON, checked against its schema (table ``results: json``)."""
+def operations(spec: Spec, package: str, table: dict[str, Any] | None = None) -> dict[str, list[Operation]]:
+    """Every operation with ``x-legacy-method`` (``null``, or none in a tag the table maps: a builder without a
+    method), grouped by its first tag, in spec order. Table ``results: json``: the methods return the answer's JSON,
+    checked against its schema."""
+    table = table or {}
+    json_results = table.get("results", "models") == "json"
+    mapped = set(table.get("groups", {}))
+    answers: dict[str, dict[str, str]] = table.get("answers", {})
+    scoped: dict[str, Any] | None = table.get("oauth2_scope")
     groups: dict[str, list[Operation]] = {}
     for path_item in spec.document["paths"].values():
         shared = path_item.get("parameters", [])
         for verb in METHODS:
-            if verb not in path_item or "x-legacy-method" not in path_item[verb]:
+            op = path_item.get(verb)
+            if op is None or ("x-legacy-method" not in op and op["tags"][0] not in mapped):
                 continue
-            op = path_item[verb]
             tag = op["tags"][0]
             op_id = snake(op["operationId"])
+            names = op.get("x-legacy-names", {})
             by_legacy: dict[str, Param] = {}
             for raw in [*shared, *op.get("parameters", [])]:
                 param = spec.resolve(raw)
                 kwarg = snake(param["name"])
                 required = bool(param.get("required"))
-                legacy = param.get("x-legacy-name", kwarg)
+                legacy = names.get(kwarg, param.get("x-legacy-name", kwarg))
                 schema = spec.inline(param.get("schema", {}))
+                omit = repr(param["x-legacy-omit"]) if "x-legacy-omit" in param else None
+                ref = param.get("schema", {}).get("$ref", "")
+                enum_model = ref.rsplit("/", 1)[1] if ref and "enum" in spec.resolve(param["schema"]) else None
                 by_legacy[legacy] = Param(
-                    legacy, kwarg, _annotation(schema, required), None if required else "None",
-                    schema, param["in"], required,
+                    legacy, kwarg, _annotation(schema, required), None if required else "None", schema, param["in"],
+                    required, omit=omit, enum_model=enum_model, hook=bool(param.get("x-legacy-hook")),
                 )  # fmt: skip
             body_schema = None
             if "requestBody" in op:
                 request_body = spec.resolve(op["requestBody"])
-                content = request_body["content"]
-                schema_ref = content.get("application/json", {}).get("schema", {}).get("$ref")
+                raw_schema = request_body["content"].get("application/json", {}).get("schema", {})
+                schema_ref = raw_schema.get("$ref")
                 body_schema = constant(schema_ref.rsplit("/", 1)[1]) if schema_ref else None  # else: passed as given
-                name, note = request_body.get("x-legacy-name", "body"), request_body.get("x-legacy-type", "object")
-                by_legacy[name] = Param(name, "body", note, None, {}, "body", True)
+                inline = spec.inline(raw_schema) if raw_schema and not schema_ref else {}
+                if inline.get("type") not in SCALARS:  # a container: the facade's hook gives its generated form
+                    inline = {}
+                name = request_body.get("x-legacy-name", names.get("body", "body"))
+                annotation = request_body.get("x-legacy-type", _annotation(inline, True) if inline else "object")
+                by_legacy[name] = Param(name, "body", annotation, None, inline, "body", True)
             params = []
             order = {"path": 0, "body": 1, "query": 2, "header": 3, "cookie": 4}  # default: the generated order
             default_order = sorted(
@@ -178,26 +215,48 @@ def operations(spec: Spec, package: str, json_results: bool = False) -> dict[str
                 param = by_legacy[name]
                 if default:
                     param.default = default
+                    if default != "None":  # a legacy default value: the parameter takes no None
+                        param.annotation = param.annotation.removesuffix(" | None")
                 params.append(param)
+            hidden = [p for p in by_legacy.values() if p.location == "body" and p not in params]
+            for param in hidden:  # a body the legacy method does not take: its hook gives it (from None)
+                param.default = "None"
+            call_params = params + hidden
             model = None if json_results else success_model(spec, op)
             returns = op.get(
                 "x-legacy-returns", model or ("None" if model is None and _no_content(spec, op) else "object")
             )
-            answer = _success(spec, op).get("content", {}).get("application/json", {}).get("schema")
+            answer_json = _success(spec, op).get("content", {}).get("application/json", {}).get("schema")
+            answer = answers.get(_answer_kind(spec, op))
+            if answer is not None:
+                model, returns = None, answer["returns"]
+            scope = grant = None
+            grants: list[str] = []
+            if scoped is not None:
+                scope = op[scoped["extension"]]
+                grants = [scoped["grants"][scheme] for requirement in op["security"] for scheme in requirement]
+                grant = grants[0]
             groups.setdefault(tag, []).append(
                 Operation(
                     operation_id=op_id,
                     module=f"{package}.api.{snake(tag)}.{op_id}",
-                    method=op["x-legacy-method"],
+                    method=op.get("x-legacy-method"),
                     aliases=list(op.get("x-legacy-aliases", [])),
                     summary=str(op.get("summary", "")).strip(),
                     params=params,
                     returns=returns,
                     model=model,
                     body_schema=body_schema,
+                    call_params=call_params,
+                    parse=answer["parse"].rsplit(".", 1)[1] if answer is not None else None,
+                    scope=scope,
+                    grant=grant,
+                    grants=grants,
                     absent=[int(status) for status in op.get("x-legacy-absent", [])],
                     result=op.get("x-legacy-result"),
-                    answer_schema=_answer_constant(answer, op_id) if json_results and answer else None,
+                    answer_schema=(
+                        _answer_constant(answer_json, op_id) if json_results and answer_json and not answer else None
+                    ),
                     rpc=rpc_methods(spec, op),
                 )
             )
@@ -229,6 +288,17 @@ def rpc_methods(spec: Spec, op: dict[str, Any]) -> list[RpcMethod]:
 def _answer_constant(schema: dict[str, Any], op_id: str) -> str:
     """The ``legacy.schemas`` constant of a success answer's schema: its component's, else ``<OPERATION>_ANSWER``."""
     return constant(schema["$ref"].rsplit("/", 1)[1]) if "$ref" in schema else f"{op_id.upper()}_ANSWER"
+
+
+def _answer_kind(spec: Spec, op: dict[str, Any]) -> str:
+    """``empty`` (no body), ``string`` / ``object`` / ``array`` (JSON), or ``binary`` (any other content)."""
+    content = _success(spec, op).get("content")
+    if not content:
+        return "empty"
+    if "application/json" not in content:
+        return "binary"
+    schema = spec.inline(content["application/json"].get("schema", {}))
+    return {"string": "string", "array": "array"}.get(schema.get("type", "object"), "object")
 
 
 def _success(spec: Spec, op: dict[str, Any]) -> dict[str, Any]:
@@ -305,20 +375,23 @@ def render(spec_path: Path, table_path: Path, package_dir: Path) -> None:
     table = yaml.safe_load(table_path.read_text())
     spec = Spec(yaml.safe_load(spec_path.read_text()))
     package = package_dir.name
-    json_results = table.get("results", "models") == "json"
     env = jinja2.Environment(  # noqa: S701  # it writes Python source, not HTML
         loader=jinja2.FileSystemLoader(TEMPLATES), keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True
     )
     out = package_dir / "legacy"
     out.mkdir(exist_ok=True)
     facade = table["facade"]
-    groups = operations(spec, package, json_results)
+    groups = operations(spec, package, table)
+    parsers = sorted({answer["parse"] for answer in table.get("answers", {}).values()})
     context = {
         "provider": provider,
         "facade": facade,
         "package": package,
         "call_options": table.get("call_options", True),
         "aliases": table.get("aliases", {}),
+        "send_steps": table.get("send_steps", False),
+        "scope_parameter": (table.get("oauth2_scope") or {}).get("parameter", "scope"),
+        "required_none": table.get("required_none", "check"),
     }
     (out / "__init__.py").write_text(env.get_template("init.py.jinja").render(groups=sorted(groups), **context))
     schemas = request_schemas(spec)
@@ -330,11 +403,22 @@ def render(spec_path: Path, table_path: Path, package_dir: Path) -> None:
             schemas[rpc.params_schema] = spec.inline({"$ref": SCHEMAS + entry["params"]})
             if rpc.result_schema:
                 schemas[rpc.result_schema] = spec.inline({"$ref": SCHEMAS + entry["result"]})
-        for param in op.params:
+        for param in op.call_params:
             if param.location != "body":
                 param.constant = _parameter_constant(schemas, param)
+            elif param.schema:  # an inline JSON body schema (e.g. a bare string)
+                op.body_schema = f"{constant(op.operation_id)}_BODY"
+                schemas[op.body_schema] = param.schema
+    if "oauth2_scope" in table:  # the scope parameter: a non-empty string
+        schemas[f"PARAMETER_{context['scope_parameter'].upper()}"] = {"type": "string", "minLength": 1}
     (out / "schemas.py").write_text(env.get_template("schemas.py.jinja").render(schemas=schemas, **context))
     for tag, ops in groups.items():
         klass = table["groups"][tag]
-        text = env.get_template("group.py.jinja").render(tag=tag, klass=klass, operations=ops, **context)
+        used = {op.parse for op in ops}
+        extra = {
+            "parsers": [tuple(p.rsplit(".", 1)) for p in parsers if p.rsplit(".", 1)[1] in used],
+            "uses_any": any("Any" in op.returns for op in ops if op.method or op.parse),
+            "scoped": "oauth2_scope" in table,
+        }
+        text = env.get_template("group.py.jinja").render(tag=tag, klass=klass, operations=ops, **context, **extra)
         (out / f"{snake(tag)}.py").write_text(text)

@@ -1,10 +1,12 @@
 """Mxit public API client: the python-mxit 0.3.8 surface (``from mxit import Mxit, CONTACT_LIST_FILTER``), sync and
-async, on the generated ``mxit_api`` client."""
+async, on the generated ``mxit_api`` client. ``CONTACT_LIST_FILTER`` and ``create_redirect_link`` are loaded on
+first use, so ``import mxit`` does not load the generated package."""
+
+from typing import Any
 
 from switchboard_core import APIConnectionError, APITimeoutError
 
 from ._client import DEFAULT_AUTH_URL, DEFAULT_BASE_URL, AsyncMxit, Mxit
-from ._inputs import CONTACT_LIST_FILTER
 from ._version import __version__
 from .exceptions import (
     MxitAPIAuthException,
@@ -19,7 +21,19 @@ from .exceptions import (
     MxitResponseParseException,
     MxitServerErrorException,
 )
-from .services import create_redirect_link
+
+
+def __getattr__(name: str) -> Any:
+    if name == "CONTACT_LIST_FILTER":  # python-mxit's filter names -> the spec's values (all -> @All)
+        from mxit_api.legacy.schemas import PARAMETER_FILTER_
+
+        return {value[1:].lower(): value for value in PARAMETER_FILTER_["enum"]}
+    if name == "create_redirect_link":
+        from .services import create_redirect_link
+
+        return create_redirect_link
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "CONTACT_LIST_FILTER",

@@ -5,49 +5,50 @@
     client.oauth.get_user_token("status/write", code)             # code from the redirect
     client.users.set_status("Some awesome status")                # user token
 
-Hosts: ``base_url=`` (or ``MXIT_BASE_URL``, default ``https://api.mxit.com``) for the REST API and
-``auth_base_url=`` (or ``MXIT_AUTH_URL``, default ``https://auth.mxit.com``) for ``/authorize`` and ``/token``.
+Hosts: ``base_url=`` (or ``SWITCHBOARD_MXIT_BASE_URL``, legacy ``MXIT_BASE_URL``, default ``https://api.mxit.com``)
+for the REST API and ``auth_base_url=`` (or ``SWITCHBOARD_MXIT_AUTH_URL``, legacy ``MXIT_AUTH_URL``, default
+``https://auth.mxit.com``) for ``/authorize`` and ``/token``.
 ``verify_cert`` applies to every request (python-mxit honoured it at the token endpoint only); as with requests'
-``verify=``, it may also be the path of a CA bundle file (or directory) instead of True/False.
+``verify=``, it may also be the path of a CA bundle file (or directory) instead of True/False. The lifecycle
+(``close``, ``with``, ``with_options`` sharing the connection pool and the tokens) is the runtime's.
 """
 
 from __future__ import annotations
 
-import copy
 import os
 import ssl
 from collections.abc import Mapping
 from dataclasses import replace
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from switchboard_core import (
-    AsyncInvoker,
+    AsyncAPIClient,
     ClientSettings,
-    RetryPolicy,
-    SyncInvoker,
+    SyncAPIClient,
     base_url_from_env,
     build_async_http_client,
     build_http_client,
     lazy_module,
+    retry_policy,
 )
-from switchboard_core._client import DEFAULT_TIMEOUT, NOT_GIVEN, TimeoutLike, _NotGiven, as_timeout
+from switchboard_core._client import DEFAULT_TIMEOUT, TimeoutLike, as_timeout
 from switchboard_core.auth import MemoryTokenCache, OAuth2ScopedAuth, ScopeBoundAuth, ScopeRequirement, TokenCache
+
+from ._cache import ExternalTokenCache, LegacyCache, legacy_key
+from ._oauth import AsyncOAuth, OAuth, checked_scope
+from ._version import __version__
+from .exceptions import ERROR_MAP, MxitAPIParameterException, _parameter_errors
 
 if TYPE_CHECKING:
     import mxit_api
     from mxit_api import AuthenticatedClient
+
+    from .services import AsyncMessagingService, AsyncUserService, MessagingService, UserService
 else:  # imported when first used: ``import mxit`` does not load the generated package
     mxit_api = lazy_module("mxit_api")
-
-from . import _inputs
-from ._cache import ExternalTokenCache, LegacyCache, legacy_key
-from ._oauth import AsyncOAuth, OAuth
-from ._version import __version__
-from .exceptions import ERROR_MAP, MxitAPIParameterException
-from .services import AsyncMessagingService, AsyncUserService, MessagingService, UserService
 
 DEFAULT_BASE_URL = "https://api.mxit.com"
 DEFAULT_AUTH_URL = "https://auth.mxit.com"
@@ -77,7 +78,15 @@ def _token_cache(cache: object) -> TokenCache:
     raise MxitAPIParameterException("cache must have get(key) and set(key, value, timeout) methods")
 
 
+def _text(name: str, value: object, *, optional: bool = False) -> Any:
+    if (value is None and optional) or (isinstance(value, str) and (value or optional)):
+        return value
+    raise MxitAPIParameterException(f"{name} must be a non-empty string, not {value!r}")
+
+
 class _MxitBase:
+    _settings: ClientSettings
+
     def __init__(
         self,
         client_id: str,
@@ -97,85 +106,69 @@ class _MxitBase:
         async_transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         """``redirect_url=`` (the spelling of one python-mxit example) is accepted as ``redirect_uri``."""
-        client_id = _inputs.text("client_id", client_id)
-        client_secret = _inputs.text("client_secret", client_secret)
         if redirect_url is not None and redirect_uri is not None and redirect_url != redirect_uri:
             raise MxitAPIParameterException("give redirect_uri or redirect_url, not two different values")
-        redirect = _inputs.optional_text("redirect_uri", redirect_uri if redirect_uri is not None else redirect_url)
+        redirect = _text("redirect_uri", redirect_uri if redirect_uri is not None else redirect_url, optional=True)
         verify = _verify(verify_cert)
-        try:
-            retry = RetryPolicy(max_retries=max_retries)
-        except ValueError as exc:
-            raise MxitAPIParameterException(str(exc)) from exc
+        with _parameter_errors():
+            retry = retry_policy(max_retries)
         auth_url = auth_base_url or base_url_from_env("mxit", DEFAULT_AUTH_URL, "MXIT_AUTH_URL", setting="AUTH_URL")
         auth_root = auth_url.rstrip("/")
         self.auth = OAuth2ScopedAuth(
             f"{auth_root}/token",
-            client_id,
-            client_secret,
+            _text("client_id", client_id),
+            _text("client_secret", client_secret),
             authorize_url=f"{auth_root}/authorize",
             redirect_uri=redirect,
             cache=_token_cache(cache),
             cache_key=legacy_key(client_id),
-        )
-        self.state = _inputs.optional_text("state", state)
-        self.verify_cert = verify_cert
-        self._settings = ClientSettings(
-            base_url=base_url or base_url_from_env("mxit", DEFAULT_BASE_URL, "MXIT_BASE_URL"),
-            provider="mxit",
-            auth=self.auth,
-            timeout=as_timeout(timeout),
-            retry=retry,
-            headers={"Accept": "application/json", "User-Agent": USER_AGENT, **(headers or {})},
             error_map=ERROR_MAP,
-            transport=transport or httpx.HTTPTransport(verify=verify),
-            async_transport=async_transport or httpx.AsyncHTTPTransport(verify=verify),
         )
-
-    @property
-    def base_url(self) -> str:
-        return self._settings.base_url
+        self.state: str | None = _text("state", state, optional=True)
+        self.verify_cert = verify_cert
+        super().__init__(  # type: ignore[call-arg]  # SyncAPIClient / AsyncAPIClient
+            ClientSettings(
+                base_url=base_url or base_url_from_env("mxit", DEFAULT_BASE_URL, "MXIT_BASE_URL"),
+                provider="mxit",
+                auth=self.auth,
+                timeout=as_timeout(timeout),
+                retry=retry,
+                headers={"Accept": "application/json", "User-Agent": USER_AGENT, **(headers or {})},
+                error_map=ERROR_MAP,
+                transport=transport or httpx.HTTPTransport(verify=verify),
+                async_transport=async_transport or httpx.AsyncHTTPTransport(verify=verify),
+            )
+        )
 
     @property
     def redirect_uri(self) -> str | None:
         return self.auth.redirect_uri
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self.auth!r})"
-
-    def with_options(self, *, timeout: TimeoutLike | _NotGiven = NOT_GIVEN, max_retries: int | None = None) -> Self:
-        """A client with another default timeout or retry count (its own connection pool) sharing this client's
-        tokens."""
-        settings = self._settings.evolve(timeout=timeout, max_retries=max_retries)
-        clone = copy.copy(self)
-        for name in ("_invoker", "oauth", "messaging", "users"):
-            clone.__dict__.pop(name, None)
-        clone._settings = settings
-        return clone
+    def _shared_attributes(self) -> frozenset[str]:
+        return frozenset({"auth", "state", "verify_cert"})  # a with_options copy shares the tokens
 
     def _typed_settings(self, scope: str, user: bool) -> ClientSettings:
-        checked = _inputs.scope(scope)
-        requirement = ScopeRequirement(checked, "authorization_code" if user else "client_credentials")
+        requirement = ScopeRequirement(checked_scope(scope), "authorization_code" if user else "client_credentials")
         return replace(self._settings, auth=ScopeBoundAuth(self.auth, requirement))
 
 
-class Mxit(_MxitBase):
+class Mxit(_MxitBase, SyncAPIClient):
     """Sync client: ``client.oauth``, ``client.messaging``, ``client.users``."""
 
     @cached_property
-    def _invoker(self) -> SyncInvoker:
-        return SyncInvoker(build_http_client(self._settings), self._settings)
-
-    @cached_property
     def oauth(self) -> OAuth:
-        return OAuth(self.auth, self.state, self._invoker.http)
+        return OAuth(self.auth, self.state, self._invoker)
 
     @cached_property
     def messaging(self) -> MessagingService:
+        from .services import MessagingService
+
         return MessagingService(self._invoker, self.oauth)
 
     @cached_property
     def users(self) -> UserService:
+        from .services import UserService
+
         return UserService(self._invoker, self.oauth)
 
     def typed(self, scope: str, *, user: bool = False) -> AuthenticatedClient:
@@ -185,47 +178,27 @@ class Mxit(_MxitBase):
         http = build_http_client(self._typed_settings(scope, user))
         return mxit_api.AuthenticatedClient(base_url=self.base_url, token="").set_httpx_client(http)
 
-    def close(self) -> None:
-        if "_invoker" in self.__dict__:
-            self._invoker.http.close()
 
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-class AsyncMxit(_MxitBase):
+class AsyncMxit(_MxitBase, AsyncAPIClient):
     """Async client with the same surface: ``await client.users.get_status("example_mxit_id")``."""
 
     @cached_property
-    def _invoker(self) -> AsyncInvoker:
-        return AsyncInvoker(build_async_http_client(self._settings), self._settings)
-
-    @cached_property
     def oauth(self) -> AsyncOAuth:
-        return AsyncOAuth(self.auth, self.state, self._invoker.http)
+        return AsyncOAuth(self.auth, self.state, self._invoker)
 
     @cached_property
     def messaging(self) -> AsyncMessagingService:
+        from .services import AsyncMessagingService
+
         return AsyncMessagingService(self._invoker, self.oauth)
 
     @cached_property
     def users(self) -> AsyncUserService:
+        from .services import AsyncUserService
+
         return AsyncUserService(self._invoker, self.oauth)
 
     def typed(self, scope: str, *, user: bool = False) -> AuthenticatedClient:
         """The generated client for ``asyncio``/``asyncio_detailed`` calls (see :meth:`Mxit.typed`)."""
         http = build_async_http_client(self._typed_settings(scope, user))
         return mxit_api.AuthenticatedClient(base_url=self.base_url, token="").set_async_httpx_client(http)
-
-    async def aclose(self) -> None:
-        if "_invoker" in self.__dict__:
-            await self._invoker.http.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.aclose()

@@ -9,6 +9,9 @@ which is what python-mxit raised when an upload had no data.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from switchboard_core import (
     APIError,
     APIStatusError,
@@ -98,6 +101,16 @@ ERROR_MAP = ErrorMap(
     fallback=MxitAPIStatusException,
     parse_error=MxitResponseParseException,
 )
+
+
+@contextmanager
+def _parameter_errors() -> Iterator[None]:
+    """The runtime's input errors (:class:`InvalidRequestError`) as python-mxit's ``MxitAPIParameterException``."""
+    try:
+        yield
+    except InvalidRequestError as exc:  # check(), ScopeRequirement, retry_policy
+        raise MxitAPIParameterException(str(exc)) from None
+
 
 __all__ = [
     "ERROR_MAP",

@@ -1,34 +1,50 @@
 """``client.messaging`` and ``client.users``: every python-mxit method, with its parameters and ``scope=``.
 
-Each method checks its input (``MxitAPIParameterException`` before anything is sent), makes sure a token for
-its scope is at hand (app tokens are fetched; a missing user token is a ``MxitAPIParameterException``), sends
-the call and returns what python-mxit returned: plain strings unquoted, dicts/lists for JSON answers, bytes (or
-a file written) for downloads, the raw answer text for the rest.
+The operations are generated (``mxit_api.legacy``, one method per spec operation, ``scope`` defaulting to the
+operation's ``x-mxit-scope``); every call goes through :meth:`_Service._send`: input is checked
+(``MxitAPIParameterException`` before anything is sent), an app token for the scope is fetched first (a missing
+user token is a ``MxitAPIParameterException``), and the answer is read as python-mxit did (``mxit._answers``).
+This module adds python-mxit's own input shapes: messages, uploads, downloads, profile fields, filters.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any, TypeVar
+import io
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
-from switchboard_core import (
-    APIError,
-    AsyncInvoker,
-    Call,
-    InvalidRequestError,
-    SyncInvoker,
-    aread_body,
-    asave_body,
-    read_body,
-    save_body,
+from mxit_api.legacy import schemas
+from mxit_api.legacy.files import AsyncFileOffersOperations, FileOffersOperations, upload_file_and_send_file_offer_call
+from mxit_api.legacy.gallery import (
+    AsyncGalleryOperations,
+    GalleryOperations,
+    get_gallery_file_call,
+    upload_gallery_file_call,
 )
+from mxit_api.legacy.messaging import AsyncMessagingServiceOperations, MessagingServiceOperations, send_message_call
+from mxit_api.legacy.users import (
+    AsyncUserServiceOperations,
+    UserServiceOperations,
+    get_avatar_call,
+    set_avatar_call,
+    update_profile_call,
+)
+from switchboard_core import Call, Download, Steps, arun, check, run
 from switchboard_core.auth import OAUTH2_SCOPE_EXTENSION, ScopeRequirement
+from switchboard_core.auth._oauth2_scoped import Grant
 
-from . import _calls, _files, _inputs
+from . import _files
 from ._files import StrPath, guess_content_type
-from ._oauth import AsyncOAuth, OAuth, translate
-from .exceptions import MxitAPIParameterException
+from .exceptions import MxitAPIParameterException, _parameter_errors
 
+if TYPE_CHECKING:
+    from switchboard_core import AsyncInvoker, SyncInvoker
+
+    from ._oauth import AsyncOAuth, OAuth
+
+P = ParamSpec("P")
 T = TypeVar("T")
 
 
@@ -40,98 +56,130 @@ def create_redirect_link(
     parameters: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """A link object for ``send_message(links=[...])`` (``AddToBackHistory``/``Parameters`` only when truthy)."""
-    link: dict[str, Any] = {
-        "CreateTemporaryContact": _inputs.boolean("create_temporary_contact", create_temporary_contact),
-        "TargetService": _inputs.text("target_service", target_service),
-        "Text": _inputs.text("text", text, allow_empty=True),
-    }
+    link: dict[str, Any] = {"CreateTemporaryContact": create_temporary_contact, "TargetService": target_service,
+                            "Text": text}  # fmt: skip
     if add_to_back_history:
         link["AddToBackHistory"] = True
     if parameters:
         link["Parameters"] = dict(parameters)
-    return link
+    with _parameter_errors():
+        return check("link", link, schemas.LINK)  # type: ignore[no-any-return]
 
 
-def _content_type(given: str | None, *names: StrPath | None, default: str) -> str:
-    if given is not None:
-        return _inputs.text("content_type", given)
-    return guess_content_type(*names, default=default)
+def _user_ids(value: object) -> str:
+    """``target_user_ids`` joined with ``,`` (a single string is one id, not a list of characters)."""
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, Iterable) or not all(isinstance(item, str) and item for item in items):
+        raise MxitAPIParameterException(f"target_user_ids must be a list of non-empty user ids, not {value!r}")
+    ids = list(items)
+    bad = [i for i in ids if "," in i]
+    if bad or not ids:
+        raise MxitAPIParameterException(f"a user id cannot contain ',': {bad[0]!r}" if bad else "no target_user_ids")
+    return ",".join(ids)
 
 
-def _requirement(call: Call[Any]) -> ScopeRequirement:
-    requirement = call.extensions[OAUTH2_SCOPE_EXTENSION]
-    assert isinstance(requirement, ScopeRequirement)
-    return requirement
+def _upload_data(data: object, input_file_path: StrPath | None, what: str) -> bytes:
+    """The bytes to upload: ``data`` (bytes, text or a binary file object), or the content of ``input_file_path``."""
+    if data is not None:
+        content = data.read() if callable(getattr(data, "read", None)) else data  # type: ignore[attr-defined]
+        if isinstance(content, str):
+            return content.encode("utf-8")
+        if isinstance(content, bytes | bytearray | memoryview):
+            return bytes(content)
+        raise MxitAPIParameterException(f"data must be bytes or a binary file object, not {type(data).__name__}")
+    if input_file_path is not None:
+        if not isinstance(input_file_path, str | os.PathLike):
+            raise MxitAPIParameterException(f"input_file_path must be a path, not {type(input_file_path).__name__}")
+        return _files.resolve(input_file_path).read_bytes()
+    raise MxitAPIParameterException(f"Either the data of {what} or the path to {what} must be provided")
 
 
-def _missing_user_token(scope: str) -> MxitAPIParameterException:
-    return MxitAPIParameterException(
-        f"no user token for scope {scope!r}: call client.oauth.get_user_token({scope!r}, code) first"
-    )
+def _upload_call(build: Callable[..., Call[T]], payload: bytes, kind: str, *args: Any, **kwargs: Any) -> Call[T]:
+    """Raw upload bytes with their content type (python-mxit also sent it as ``Accept``)."""
+    from mxit_api.types import File
+
+    call = build(*args, body=File(payload=io.BytesIO(payload), mime_type=kind), **kwargs)
+    headers = {**call.kwargs.get("headers", {}), "Content-Type": kind, "Accept": kind}
+    return replace(call, kwargs={**call.kwargs, "content": payload, "headers": headers})  # bytes: async can send it
 
 
-class _SyncBase:
-    def __init__(self, invoker: SyncInvoker, oauth: OAuth) -> None:
+def _empty(body: object) -> dict[str, Any]:
+    return {}  # python-mxit sent `{}`
+
+
+class _Service:
+    """What every Mxit call does before it is sent, and the steps of python-mxit's own input shapes."""
+
+    def __init__(self, invoker: Any, oauth: OAuth | AsyncOAuth) -> None:
         self._invoker = invoker
         self._oauth = oauth
 
-    def _authorize(self, call: Call[Any]) -> None:
-        requirement = _requirement(call)
+    def _authorized(self, build: Callable[P, Call[T]], *args: P.args, **kwargs: P.kwargs) -> Steps[Call[T]]:
+        with _parameter_errors():
+            call = build(*args, **kwargs)
+        requirement: ScopeRequirement = call.extensions[OAUTH2_SCOPE_EXTENSION]
         if requirement.grant == "client_credentials":
-            self._oauth.get_app_token(requirement.scope)
+            yield from self._oauth._app_token(requirement.scope)
         elif not self._oauth.has_user_token(requirement.scope):
-            raise _missing_user_token(requirement.scope)
+            scope = requirement.scope
+            raise MxitAPIParameterException(
+                f"no user token for scope {scope!r}: call client.oauth.get_user_token({scope!r}, code) first"
+            )
+        return call
 
-    def _run(self, call: Call[T]) -> T:
-        self._authorize(call)
-        try:
-            return self._invoker.run(call)
-        except (APIError, InvalidRequestError) as exc:
-            translate(exc, f"a token for {_requirement(call).scope!r} scope")
+    def _send(self, build: Callable[P, Call[T]], *args: P.args, **kwargs: P.kwargs) -> Steps[T]:
+        call = yield from self._authorized(build, *args, **kwargs)
+        answer: T = yield call
+        return answer
 
-    def _download(self, call: Call[Any], output_file_path: StrPath | None) -> bytes | None:
-        self._authorize(call)
-        try:
-            if output_file_path is None:
-                return self._invoker.stream(call, read_body)
-            self._invoker.stream(call, save_body(_files.resolve(output_file_path)))
-            return None
-        except (APIError, InvalidRequestError) as exc:
-            translate(exc, f"a token for {_requirement(call).scope!r} scope")
+    def _download(
+        self, build: Callable[P, Call[Any]], path: StrPath | None, *args: P.args, **kwargs: P.kwargs
+    ) -> Steps[bytes | None]:
+        call = yield from self._authorized(build, *args, **kwargs)
+        call = replace(call, kwargs={**call.kwargs, "headers": {**call.kwargs.get("headers", {}), "Accept": "*/*"}})
+        result: bytes | None = yield Download(call, None if path is None else _files.resolve(path))
+        return result
 
+    def _upload(self, build: Callable[..., Call[T]], data: object, path: StrPath | None, content_type: str | None,
+                what: str, default: str, *args: Any, guess: str | None = None, **kwargs: Any) -> Steps[T]:  # fmt: skip
+        """Upload ``data`` or the file at ``path``; the content type is guessed from the names when not given."""
+        payload = _upload_data(data, path, what)
+        kind = content_type or guess_content_type(path, guess, default=default)
+        answer: T = yield from self._send(_upload_call, build, payload, kind, *args, **kwargs)
+        return answer
 
-class _AsyncBase:
-    def __init__(self, invoker: AsyncInvoker, oauth: AsyncOAuth) -> None:
-        self._invoker = invoker
-        self._oauth = oauth
+    def _message(self, sender: str, target_user_ids: Sequence[str], message: str, contains_markup: bool, scope: str,
+                 grant: Grant, **extra: object) -> Steps[str]:  # fmt: skip
+        wire = {"From": sender, "To": _user_ids(target_user_ids), "Body": message, "ContainsMarkup": contains_markup}
+        wire.update({key: value for key, value in extra.items() if value})  # python-mxit sent these only when truthy
+        return (yield from self._send(send_message_call, wire, scope, grant))
 
-    async def _authorize(self, call: Call[Any]) -> None:
-        requirement = _requirement(call)
-        if requirement.grant == "client_credentials":
-            await self._oauth.get_app_token(requirement.scope)
-        elif not self._oauth.has_user_token(requirement.scope):
-            raise _missing_user_token(requirement.scope)
-
-    async def _run(self, call: Call[T]) -> T:
-        await self._authorize(call)
-        try:
-            return await self._invoker.run(call)
-        except (APIError, InvalidRequestError) as exc:
-            translate(exc, f"a token for {_requirement(call).scope!r} scope")
-
-    async def _download(self, call: Call[Any], output_file_path: StrPath | None) -> bytes | None:
-        await self._authorize(call)
-        try:
-            if output_file_path is None:
-                return await self._invoker.stream(call, aread_body)
-            await self._invoker.stream(call, asave_body(_files.resolve(output_file_path)))
-            return None
-        except (APIError, InvalidRequestError) as exc:
-            translate(exc, f"a token for {_requirement(call).scope!r} scope")
+    def _profile(self, fields: dict[str, object], scope: str) -> Steps[None]:
+        wire = {"".join(part.title() for part in name.split("_")): (name, value)
+                for name, value in fields.items() if value is not None}  # fmt: skip
+        with _parameter_errors():  # each field checked under python-mxit's name
+            body = {
+                key: check(name, value, schemas.PROFILE_UPDATE["properties"][key])
+                for key, (name, value) in wire.items()
+            }
+        if body:  # nothing is sent when every field is None
+            yield from self._send(update_profile_call, body, scope)
 
 
-class MessagingService(_SyncBase):
+def _list_filter(value: object) -> object:
+    """A python-mxit filter name (``"all"``) or its wire value (``"@All"``, as ``CONTACT_LIST_FILTER`` gives)."""
+    return value if not isinstance(value, str) or value.startswith("@") else "@" + value.title()
+
+
+class _Messaging(_Service):
+    create_redirect_link = staticmethod(create_redirect_link)
+
+
+class MessagingService(_Messaging, MessagingServiceOperations):
     """``client.messaging`` (python-mxit's MessagingService)."""
+
+    def __init__(self, invoker: SyncInvoker, oauth: OAuth) -> None:
+        super().__init__(invoker, oauth)
 
     def send_message(
         self,
@@ -145,11 +193,9 @@ class MessagingService(_SyncBase):
         scope: str = "message/send",
     ) -> str:
         """Send ``message`` from the app ``app_mxit_id`` to each user id (app token); returns the raw answer."""
-        call = _calls.message(
-            app_mxit_id, target_user_ids, message, contains_markup, scope, _calls.APP,
-            spool=spool, spool_timeout=spool_timeout, links=links,
-        )  # fmt: skip
-        return self._run(call)
+        steps = self._message(app_mxit_id, target_user_ids, message, contains_markup, scope, "client_credentials",
+                              Spool=spool, SpoolTimeOut=spool_timeout, Links=links)  # fmt: skip
+        return run(steps, self._invoker)
 
     def send_user_to_user_message(
         self,
@@ -160,36 +206,59 @@ class MessagingService(_SyncBase):
         scope: str = "message/user",
     ) -> str:
         """Send ``message`` from the signed-in user ``from_user_id`` to each user id (user token)."""
-        call = _calls.message(from_user_id, target_user_ids, message, contains_markup, scope, _calls.USER)
-        return self._run(call)
-
-    create_redirect_link = staticmethod(create_redirect_link)
+        steps = self._message(from_user_id, target_user_ids, message, contains_markup, scope, "authorization_code")
+        return run(steps, self._invoker)
 
 
-class UserService(_SyncBase):
-    """``client.users`` (python-mxit's UserService)."""
+class AsyncMessagingService(_Messaging, AsyncMessagingServiceOperations):
+    """``client.messaging`` of :class:`AsyncMxit`."""
 
-    def get_user_id(self, mxit_id: str, scope: str = "profile/public") -> str:
-        """The internal user id of ``mxit_id``."""
-        return self._run(_calls.user_id(mxit_id, scope))
+    def __init__(self, invoker: AsyncInvoker, oauth: AsyncOAuth) -> None:
+        super().__init__(invoker, oauth)
 
-    def get_status(self, mxit_id: str, scope: str = "profile/public") -> str:
-        """The user's status message."""
-        return self._run(_calls.status(mxit_id, scope))
+    async def send_message(
+        self,
+        app_mxit_id: str,
+        target_user_ids: Sequence[str],
+        message: str = "",
+        contains_markup: bool = True,
+        spool: bool | None = None,
+        spool_timeout: int | None = None,
+        links: list[dict[str, Any]] | None = None,
+        scope: str = "message/send",
+    ) -> str:
+        steps = self._message(app_mxit_id, target_user_ids, message, contains_markup, scope, "client_credentials",
+                              Spool=spool, SpoolTimeOut=spool_timeout, Links=links)  # fmt: skip
+        return await arun(steps, self._invoker)
 
-    def set_status(self, message: str, scope: str = "status/write") -> str:
-        """Set the signed-in user's status message."""
-        return self._run(_calls.set_status_message(message, scope))
+    async def send_user_to_user_message(
+        self,
+        from_user_id: str,
+        target_user_ids: Sequence[str],
+        message: str = "",
+        contains_markup: bool = True,
+        scope: str = "message/user",
+    ) -> str:
+        steps = self._message(from_user_id, target_user_ids, message, contains_markup, scope, "authorization_code")
+        return await arun(steps, self._invoker)
 
-    def get_display_name(self, mxit_id: str, scope: str = "profile/public") -> str:
-        """The user's display name."""
-        return self._run(_calls.display_name(mxit_id, scope))
+
+class _Users(_Service):
+    _add_contact_body = _create_gallery_folder_body = _send_file_offer_body = staticmethod(_empty)
+    _get_contact_list_list_filter = staticmethod(_list_filter)
+
+
+class UserService(_Users, UserServiceOperations, GalleryOperations, FileOffersOperations):
+    """``client.users`` (python-mxit's UserService, with the gallery and file offers)."""
+
+    def __init__(self, invoker: SyncInvoker, oauth: OAuth) -> None:
+        super().__init__(invoker, oauth)
 
     def get_avatar(
         self, mxit_id: str, output_file_path: StrPath | None = None, scope: str = "profile/public"
     ) -> bytes | None:
         """The avatar's bytes, or None after streaming them into ``output_file_path``."""
-        return self._download(_calls.avatar(mxit_id, scope), output_file_path)
+        return run(self._download(get_avatar_call, output_file_path, mxit_id, scope), self._invoker)
 
     def set_avatar(
         self,
@@ -200,21 +269,9 @@ class UserService(_SyncBase):
     ) -> str:
         """Upload the avatar from ``data`` or ``input_file_path``; ``content_type`` is guessed from the file name
         when not given (default ``application/octet-stream``)."""
-        payload = _inputs.upload_data(data, input_file_path, "an image file")
-        kind = _content_type(content_type, input_file_path, default="application/octet-stream")
-        return self._run(_calls.upload_avatar(payload, kind, scope))
-
-    def delete_avatar(self, scope: str = "avatar/write") -> str:
-        """Remove the signed-in user's avatar."""
-        return self._run(_calls.remove_avatar(scope))
-
-    def get_basic_profile(self, user_id: str, scope: str = "profile/public") -> dict[str, Any]:
-        """The user's public profile (``UserId``, ``DisplayName``, ...)."""
-        return self._run(_calls.basic_profile(user_id, scope))
-
-    def get_full_profile(self, scope: str = "profile/private") -> dict[str, Any]:
-        """The signed-in user's full profile."""
-        return self._run(_calls.full_profile(scope))
+        steps = self._upload(set_avatar_call, data, input_file_path, content_type, "an image file",
+                             "application/octet-stream", scope=scope)  # fmt: skip
+        return run(steps, self._invoker)
 
     def update_profile(
         self,
@@ -231,47 +288,7 @@ class UserService(_SyncBase):
         scope: str = "profile/write",
     ) -> None:
         """Change the given fields (every one that is not None); nothing is sent when all are None."""
-        fields = {
-            "about_me": about_me, "display_name": display_name, "email": email, "first_name": first_name,
-            "gender": gender, "last_name": last_name, "mobile_number": mobile_number,
-            "relationship_status": relationship_status, "title": title, "where_am_i": where_am_i,
-        }  # fmt: skip
-        call = _calls.profile_update(fields, scope)
-        if call is not None:
-            self._run(call)
-
-    def add_contact(self, contact_id: str, scope: str = "contact/invite") -> str:
-        """Invite the user (or add the service) ``contact_id``."""
-        return self._run(_calls.contact(contact_id, scope))
-
-    def get_contact_list(
-        self, list_filter: str, skip: int | None = None, count: int | None = None, scope: str = "graph/read"
-    ) -> dict[str, Any]:
-        """One page of contacts (``{"Contacts": [...]}``); ``list_filter`` from ``CONTACT_LIST_FILTER``."""
-        return self._run(_calls.contact_list(list_filter, skip, count, scope))
-
-    def get_friend_suggestions(self, scope: str = "graph/read") -> list[Any]:
-        """Users the signed-in user may know."""
-        return self._run(_calls.friend_suggestions(scope))
-
-    def get_gallery_folder_list(self, scope: str = "content/read") -> dict[str, Any]:
-        """The gallery's folders (``{"Folders": [...]}``)."""
-        return self._run(_calls.folder_list(scope))
-
-    def create_gallery_folder(self, folder_name: str, scope: str = "content/write") -> str:
-        return self._run(_calls.create_folder(folder_name, scope))
-
-    def delete_gallery_folder(self, folder_name: str, scope: str = "content/write") -> str:
-        return self._run(_calls.delete_folder(folder_name, scope))
-
-    def rename_gallery_folder(self, old_folder_name: str, new_folder_name: str, scope: str = "content/write") -> str:
-        return self._run(_calls.rename_folder(old_folder_name, new_folder_name, scope))
-
-    def delete_gallery_file(self, file_id: str, scope: str = "content/write") -> str:
-        return self._run(_calls.delete_file(file_id, scope))
-
-    def rename_gallery_file(self, file_id: str, new_file_name: str, scope: str = "content/write") -> str:
-        return self._run(_calls.rename_file(file_id, new_file_name, scope))
+        run(self._profile(_fields(locals()), scope), self._invoker)
 
     def upload_gallery_file(
         self,
@@ -285,21 +302,16 @@ class UserService(_SyncBase):
     ) -> str:
         """Upload into ``folder_name``; returns the new file id. ``content_type`` is guessed from the file names
         when not given (default ``image/png``, as python-mxit)."""
-        payload = _inputs.upload_data(data, input_file_path, "a file")
-        kind = _content_type(content_type, input_file_path, file_name, default="image/png")
-        return self._run(_calls.upload_file(folder_name, file_name, payload, prevent_share, kind, scope))
-
-    def get_gallery_item_list(
-        self, folder_name: str, skip: int | None = None, count: int | None = None, scope: str = "content/read"
-    ) -> list[Any]:
-        """One page of the folder's files (``FileId``, ``FileName``, ...)."""
-        return self._run(_calls.item_list(folder_name, skip, count, scope))
+        steps = self._upload(upload_gallery_file_call, data, input_file_path, content_type, "a file", "image/png",
+                             folder_name, guess=file_name, file_name=file_name, prevent_share=prevent_share,
+                             scope=scope)  # fmt: skip
+        return run(steps, self._invoker)
 
     def get_gallery_file(
         self, file_id: str, output_file_path: StrPath | None = None, scope: str = "content/read"
     ) -> bytes | None:
         """The file's bytes, or None after streaming them into ``output_file_path``."""
-        return self._download(_calls.gallery_file(file_id, scope), output_file_path)
+        return run(self._download(get_gallery_file_call, output_file_path, file_id, scope), self._invoker)
 
     def upload_file_and_send_file_offer(
         self,
@@ -313,76 +325,22 @@ class UserService(_SyncBase):
         scope: str = "content/send",
     ) -> str:
         """Store a file and offer it to ``user_id`` (app token); returns the new file id."""
-        payload = _inputs.upload_data(data, input_file_path, "a file")
-        kind = _content_type(content_type, input_file_path, file_name, default="application/octet-stream")
-        call = _calls.upload_and_offer(file_name, user_id, payload, kind, auto_open, prevent_share, scope)
-        return self._run(call)
-
-    def send_file_offer(self, file_id: str, user_id: str, auto_open: bool = False, scope: str = "content/send") -> str:
-        """Offer the stored file ``file_id`` to ``user_id`` (app token)."""
-        return self._run(_calls.offer(file_id, user_id, auto_open, scope))
+        steps = self._upload(upload_file_and_send_file_offer_call, data, input_file_path, content_type, "a file",
+                             "application/octet-stream", guess=file_name, file_name=file_name, user_id=user_id,
+                             auto_open=auto_open, prevent_share=prevent_share, scope=scope)  # fmt: skip
+        return run(steps, self._invoker)
 
 
-class AsyncMessagingService(_AsyncBase):
-    """``client.messaging`` of :class:`AsyncMxit`."""
-
-    async def send_message(
-        self,
-        app_mxit_id: str,
-        target_user_ids: Sequence[str],
-        message: str = "",
-        contains_markup: bool = True,
-        spool: bool | None = None,
-        spool_timeout: int | None = None,
-        links: list[dict[str, Any]] | None = None,
-        scope: str = "message/send",
-    ) -> str:
-        """Send ``message`` from the app ``app_mxit_id`` to each user id (app token); returns the raw answer."""
-        call = _calls.message(
-            app_mxit_id, target_user_ids, message, contains_markup, scope, _calls.APP,
-            spool=spool, spool_timeout=spool_timeout, links=links,
-        )  # fmt: skip
-        return await self._run(call)
-
-    async def send_user_to_user_message(
-        self,
-        from_user_id: str,
-        target_user_ids: Sequence[str],
-        message: str = "",
-        contains_markup: bool = True,
-        scope: str = "message/user",
-    ) -> str:
-        """Send ``message`` from the signed-in user ``from_user_id`` to each user id (user token)."""
-        call = _calls.message(from_user_id, target_user_ids, message, contains_markup, scope, _calls.USER)
-        return await self._run(call)
-
-    create_redirect_link = staticmethod(create_redirect_link)
-
-
-class AsyncUserService(_AsyncBase):
+class AsyncUserService(_Users, AsyncUserServiceOperations, AsyncGalleryOperations, AsyncFileOffersOperations):
     """``client.users`` of :class:`AsyncMxit`."""
 
-    async def get_user_id(self, mxit_id: str, scope: str = "profile/public") -> str:
-        """The internal user id of ``mxit_id``."""
-        return await self._run(_calls.user_id(mxit_id, scope))
-
-    async def get_status(self, mxit_id: str, scope: str = "profile/public") -> str:
-        """The user's status message."""
-        return await self._run(_calls.status(mxit_id, scope))
-
-    async def set_status(self, message: str, scope: str = "status/write") -> str:
-        """Set the signed-in user's status message."""
-        return await self._run(_calls.set_status_message(message, scope))
-
-    async def get_display_name(self, mxit_id: str, scope: str = "profile/public") -> str:
-        """The user's display name."""
-        return await self._run(_calls.display_name(mxit_id, scope))
+    def __init__(self, invoker: AsyncInvoker, oauth: AsyncOAuth) -> None:
+        super().__init__(invoker, oauth)
 
     async def get_avatar(
         self, mxit_id: str, output_file_path: StrPath | None = None, scope: str = "profile/public"
     ) -> bytes | None:
-        """The avatar's bytes, or None after streaming them into ``output_file_path``."""
-        return await self._download(_calls.avatar(mxit_id, scope), output_file_path)
+        return await arun(self._download(get_avatar_call, output_file_path, mxit_id, scope), self._invoker)
 
     async def set_avatar(
         self,
@@ -391,23 +349,9 @@ class AsyncUserService(_AsyncBase):
         content_type: str | None = None,
         scope: str = "avatar/write",
     ) -> str:
-        """Upload the avatar from ``data`` or ``input_file_path``; ``content_type`` is guessed from the file name
-        when not given (default ``application/octet-stream``)."""
-        payload = _inputs.upload_data(data, input_file_path, "an image file")
-        kind = _content_type(content_type, input_file_path, default="application/octet-stream")
-        return await self._run(_calls.upload_avatar(payload, kind, scope))
-
-    async def delete_avatar(self, scope: str = "avatar/write") -> str:
-        """Remove the signed-in user's avatar."""
-        return await self._run(_calls.remove_avatar(scope))
-
-    async def get_basic_profile(self, user_id: str, scope: str = "profile/public") -> dict[str, Any]:
-        """The user's public profile (``UserId``, ``DisplayName``, ...)."""
-        return await self._run(_calls.basic_profile(user_id, scope))
-
-    async def get_full_profile(self, scope: str = "profile/private") -> dict[str, Any]:
-        """The signed-in user's full profile."""
-        return await self._run(_calls.full_profile(scope))
+        steps = self._upload(set_avatar_call, data, input_file_path, content_type, "an image file",
+                             "application/octet-stream", scope=scope)  # fmt: skip
+        return await arun(steps, self._invoker)
 
     async def update_profile(
         self,
@@ -423,50 +367,7 @@ class AsyncUserService(_AsyncBase):
         where_am_i: str | None = None,
         scope: str = "profile/write",
     ) -> None:
-        """Change the given fields (every one that is not None); nothing is sent when all are None."""
-        fields = {
-            "about_me": about_me, "display_name": display_name, "email": email, "first_name": first_name,
-            "gender": gender, "last_name": last_name, "mobile_number": mobile_number,
-            "relationship_status": relationship_status, "title": title, "where_am_i": where_am_i,
-        }  # fmt: skip
-        call = _calls.profile_update(fields, scope)
-        if call is not None:
-            await self._run(call)
-
-    async def add_contact(self, contact_id: str, scope: str = "contact/invite") -> str:
-        """Invite the user (or add the service) ``contact_id``."""
-        return await self._run(_calls.contact(contact_id, scope))
-
-    async def get_contact_list(
-        self, list_filter: str, skip: int | None = None, count: int | None = None, scope: str = "graph/read"
-    ) -> dict[str, Any]:
-        """One page of contacts (``{"Contacts": [...]}``); ``list_filter`` from ``CONTACT_LIST_FILTER``."""
-        return await self._run(_calls.contact_list(list_filter, skip, count, scope))
-
-    async def get_friend_suggestions(self, scope: str = "graph/read") -> list[Any]:
-        """Users the signed-in user may know."""
-        return await self._run(_calls.friend_suggestions(scope))
-
-    async def get_gallery_folder_list(self, scope: str = "content/read") -> dict[str, Any]:
-        """The gallery's folders (``{"Folders": [...]}``)."""
-        return await self._run(_calls.folder_list(scope))
-
-    async def create_gallery_folder(self, folder_name: str, scope: str = "content/write") -> str:
-        return await self._run(_calls.create_folder(folder_name, scope))
-
-    async def delete_gallery_folder(self, folder_name: str, scope: str = "content/write") -> str:
-        return await self._run(_calls.delete_folder(folder_name, scope))
-
-    async def rename_gallery_folder(
-        self, old_folder_name: str, new_folder_name: str, scope: str = "content/write"
-    ) -> str:
-        return await self._run(_calls.rename_folder(old_folder_name, new_folder_name, scope))
-
-    async def delete_gallery_file(self, file_id: str, scope: str = "content/write") -> str:
-        return await self._run(_calls.delete_file(file_id, scope))
-
-    async def rename_gallery_file(self, file_id: str, new_file_name: str, scope: str = "content/write") -> str:
-        return await self._run(_calls.rename_file(file_id, new_file_name, scope))
+        await arun(self._profile(_fields(locals()), scope), self._invoker)
 
     async def upload_gallery_file(
         self,
@@ -478,23 +379,15 @@ class AsyncUserService(_AsyncBase):
         content_type: str | None = None,
         scope: str = "content/write",
     ) -> str:
-        """Upload into ``folder_name``; returns the new file id. ``content_type`` is guessed from the file names
-        when not given (default ``image/png``, as python-mxit)."""
-        payload = _inputs.upload_data(data, input_file_path, "a file")
-        kind = _content_type(content_type, input_file_path, file_name, default="image/png")
-        return await self._run(_calls.upload_file(folder_name, file_name, payload, prevent_share, kind, scope))
-
-    async def get_gallery_item_list(
-        self, folder_name: str, skip: int | None = None, count: int | None = None, scope: str = "content/read"
-    ) -> list[Any]:
-        """One page of the folder's files (``FileId``, ``FileName``, ...)."""
-        return await self._run(_calls.item_list(folder_name, skip, count, scope))
+        steps = self._upload(upload_gallery_file_call, data, input_file_path, content_type, "a file", "image/png",
+                             folder_name, guess=file_name, file_name=file_name, prevent_share=prevent_share,
+                             scope=scope)  # fmt: skip
+        return await arun(steps, self._invoker)
 
     async def get_gallery_file(
         self, file_id: str, output_file_path: StrPath | None = None, scope: str = "content/read"
     ) -> bytes | None:
-        """The file's bytes, or None after streaming them into ``output_file_path``."""
-        return await self._download(_calls.gallery_file(file_id, scope), output_file_path)
+        return await arun(self._download(get_gallery_file_call, output_file_path, file_id, scope), self._invoker)
 
     async def upload_file_and_send_file_offer(
         self,
@@ -507,14 +400,12 @@ class AsyncUserService(_AsyncBase):
         prevent_share: bool = False,
         scope: str = "content/send",
     ) -> str:
-        """Store a file and offer it to ``user_id`` (app token); returns the new file id."""
-        payload = _inputs.upload_data(data, input_file_path, "a file")
-        kind = _content_type(content_type, input_file_path, file_name, default="application/octet-stream")
-        call = _calls.upload_and_offer(file_name, user_id, payload, kind, auto_open, prevent_share, scope)
-        return await self._run(call)
+        steps = self._upload(upload_file_and_send_file_offer_call, data, input_file_path, content_type, "a file",
+                             "application/octet-stream", guess=file_name, file_name=file_name, user_id=user_id,
+                             auto_open=auto_open, prevent_share=prevent_share, scope=scope)  # fmt: skip
+        return await arun(steps, self._invoker)
 
-    async def send_file_offer(
-        self, file_id: str, user_id: str, auto_open: bool = False, scope: str = "content/send"
-    ) -> str:
-        """Offer the stored file ``file_id`` to ``user_id`` (app token)."""
-        return await self._run(_calls.offer(file_id, user_id, auto_open, scope))
+
+def _fields(arguments: dict[str, Any]) -> dict[str, object]:
+    """``update_profile``'s fields from its ``locals()`` (every argument but ``self`` and ``scope``)."""
+    return {name: value for name, value in arguments.items() if name not in ("self", "scope", "__class__")}

@@ -47,7 +47,7 @@ from ._logging import configure_logging_from_env, logger_for
 from ._redact import REDACTED, SENSITIVE_HEADERS, SENSITIVE_PARAMS, redact_headers, redact_text, redact_url
 from ._retry import RETRY_POLICY_EXTENSION, AsyncRetryTransport, RetryDecision, RetryPolicy, RetryTransport
 from ._schema import check, expect, json_answer
-from ._steps import Gather, Handle, Steps, arun, run
+from ._steps import Download, Gather, Handle, Steps, arun, run
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -102,6 +102,7 @@ __all__ = [
     "ClientSettings",
     "ConflictError",
     "CursorPager",
+    "Download",
     "DownloadTarget",
     "ErrorMap",
     "FaultAnswer",

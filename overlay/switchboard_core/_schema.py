@@ -4,13 +4,13 @@ that return the JSON as it came: :func:`json_answer`).
 The facade generator writes each request schema of a spec as a plain dict (refs resolved) into the generated
 package's ``legacy.schemas``; :func:`check` enforces it on what a caller passed and returns the wire value.
 It supports the JSON Schema subset the specs use: ``type``, ``enum``, ``pattern``, ``nullable``, ``anyOf`` /
-``oneOf`` (the first form that fits), ``minLength`` / ``maxLength``, ``minItems`` / ``maxItems``, ``items``,
-``required``, ``properties``, ``additionalProperties``, ``minProperties`` / ``maxProperties``, ``format: date-time``
-and the extensions ``x-key-max-length`` / ``x-key-pattern`` (OpenAPI 3.0 has no ``propertyNames``) and
-``x-legacy-unchecked: [pattern]``: a rule the API enforces that the legacy SDK left to the server, so the facade
-sends the value and the server answers (drop-in; the spec and the sandbox still state and enforce it). Numbers must be
-finite; a key no schema describes must hold a JSON value (string keys). Every problem is an
-:class:`InvalidRequestError` naming the field.
+``oneOf`` (the first form that fits), ``minimum``, ``minLength`` / ``maxLength``, ``minItems`` / ``maxItems``,
+``items``, ``required``, ``properties``, ``additionalProperties``, ``minProperties`` / ``maxProperties``,
+``format: date-time`` and the extensions ``x-key-max-length`` / ``x-key-pattern`` (OpenAPI 3.0 has no
+``propertyNames``) and ``x-legacy-unchecked: [pattern]``: a rule the API enforces that the legacy SDK left to the
+server, so the facade sends the value and the server answers (drop-in; the spec and the sandbox still state and
+enforce it). Numbers must be finite; a key no schema describes must hold a JSON value (string keys). Every problem
+is an :class:`InvalidRequestError` naming the field.
 
 Objects keep the caller's keys in the caller's order (minus keys whose value is ``None``: absent, unless the
 property is ``nullable``); a generated model is taken as its ``to_dict()``; an aware ``datetime`` for a
@@ -105,12 +105,15 @@ def _compile_type(schema: Schema) -> Checker:
     if kind in ("integer", "number"):
         allowed = int if kind == "integer" else int | float
         article = "an" if kind == "integer" else "a"
+        least = schema.get("minimum")
 
         def numeric(where: Where, value: object) -> object:
             if isinstance(value, bool) or not isinstance(value, allowed):
                 raise _fail(where, f"must be {article} {kind}, not {type(value).__name__}")
             if isinstance(value, float) and not math.isfinite(value):
                 raise _fail(where, f"must be a finite number, not {value!r}")
+            if least is not None and value < least:
+                raise _fail(where, f"must be at least {least}, not {value!r}")
             return value
 
         return numeric

@@ -3,9 +3,10 @@
 A facade's multi-request behaviour (polling loops, batched sends) is one generator function that yields
 :class:`~switchboard_core.Call` objects (sent with the caller's options; the generator receives the parsed
 answer, or has the error thrown into it), :class:`Handle` (call a user function; awaited if it returns an
-awaitable) or :class:`Gather` (several calls; the sync driver sends them in order, the async one at most
-``concurrency`` at a time; the generator receives each answer or its :class:`SwitchboardError`). :func:`run`
-and :func:`arun` are the only sync/async pair.
+awaitable), :class:`Gather` (several calls; the sync driver sends them in order, the async one at most
+``concurrency`` at a time; the generator receives each answer or its :class:`SwitchboardError`) or
+:class:`Download` (a streamed body, into memory or a file). :func:`run` and :func:`arun` are the only
+sync/async pair.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from functools import partial
 from typing import Any, TypeVar
 
 from ._client import AsyncInvoker, Call, CallOptions, SyncInvoker
+from ._download import StrPath, aread_body, asave_body, read_body, save_body
 from ._errors import InvalidRequestError, SwitchboardError
 
 T = TypeVar("T")
@@ -38,6 +40,14 @@ class Gather:
 
     calls: Sequence[Call[Any]]
     concurrency: int = 1
+
+
+@dataclass(frozen=True)
+class Download:
+    """Send ``call`` and stream its body: the generator receives the bytes, or None once written to ``path``."""
+
+    call: Call[Any]
+    path: StrPath | None = None
 
 
 def _checked(concurrency: int) -> int:
@@ -64,6 +74,10 @@ def run(steps: Steps[T], invoker: SyncInvoker, options: CallOptions = _DEFAULT) 
             elif isinstance(step, Gather):
                 _checked(step.concurrency)
                 reply = [_attempt(partial(invoker.run, call, options)) for call in step.calls]
+            elif isinstance(step, Download):
+                consume = read_body if step.path is None else save_body(step.path)
+                reply = invoker.stream(step.call, consume, options)
+                reply = None if step.path is not None else reply
             else:
                 raise TypeError(f"unknown step {step!r}")
         except Exception as exc:
@@ -96,6 +110,10 @@ async def arun(steps: Steps[T], invoker: AsyncInvoker, options: CallOptions = _D
                     reply = await reply
             elif isinstance(step, Gather):
                 reply = await _gather(step, invoker, options)
+            elif isinstance(step, Download):
+                consume = aread_body if step.path is None else asave_body(step.path)
+                reply = await invoker.stream(step.call, consume, options)
+                reply = None if step.path is not None else reply
             else:
                 raise TypeError(f"unknown step {step!r}")
         except Exception as exc:

@@ -51,3 +51,45 @@ def test_every_operation_of_every_spec_renders(provider: str, tmp_path: Path) ->
     assert len(written) == len(groups) + 2  # one per tag, __init__, schemas
     for path in written:
         ast.parse(path.read_text(), filename=str(path))
+
+
+def test_optional_table_fields_shape_the_methods(tmp_path: Path) -> None:
+    """Mxit's table: no call options, the _send steps hook, a trailing scope with the operation's default and
+    its grant, the facade's parsers, legacy names per operation, omitted values and parameter hooks."""
+    out = tmp_path / "mxit_api"
+    out.mkdir()
+    facades.render(ROOT / "specs" / "mxit.yaml", ROOT / "generator" / "facades" / "mxit.yaml", out)
+
+    def flat(name: str) -> str:  # the template's output before ruff formats it, whitespace folded
+        return " ".join((out / "legacy" / f"{name}.py").read_text().replace("(", "( ").replace(")", " )").split())
+
+    users = flat("users")
+    assert 'def get_user_id( self, mxit_id: str, scope: str = "profile/public", ) -> str:' in users
+    assert "timeout" not in users.split("class UserServiceOperations")[1]
+    assert "return run( steps, self._invoker )" in users
+    assert "return await arun( steps, self._invoker )" in users
+    assert '"client_credentials" ).extensions( )' in users
+    assert '"authorization_code" ).extensions( )' in users
+    assert "self._get_contact_list_list_filter( list_filter )" in users
+    gallery = flat("gallery")
+    assert 'check( "file_id", target, schemas.PARAMETER_TARGET )' in gallery
+    assert "skip is None or ( skip == 0 and type( skip ) is type( 0 ) )" in gallery
+    assert 'grant: Literal["client_credentials", "authorization_code"]' in flat("messaging")
+
+
+def test_required_none_and_container_bodies(tmp_path: Path) -> None:
+    """Vumi Go's table (``required_none: omit``) leaves a required query parameter given None off the wire; by
+    default (Mxit) it is checked. An inline scalar body is checked; an inline array goes as its hook gives it."""
+    for provider in ("vumigo", "mxit"):
+        (tmp_path / provider).mkdir()
+        spec, table = ROOT / "specs" / f"{provider}.yaml", ROOT / "generator" / "facades" / f"{provider}.yaml"
+        facades.render(spec, table, tmp_path / provider)
+    legacy = tmp_path / "vumigo" / "legacy"
+    assert (
+        'm=types.UNSET if m is None else check("metric", m, schemas.PARAMETER_M),'
+        in (legacy / "metrics.py").read_text()
+    )
+    assert "FIRE_CONVERSATION_METRICS_BODY" not in (legacy / "schemas.py").read_text()
+    legacy = tmp_path / "mxit" / "legacy"
+    assert 'file_name=check("file_name", file_name, schemas.PARAMETER_FILE_NAME),' in (legacy / "files.py").read_text()
+    assert 'body=check("message", body, schemas.SET_STATUS_BODY),' in (legacy / "users.py").read_text()

@@ -66,3 +66,13 @@ def test_without_an_error_map_the_runtime_classes_stay() -> None:
     with pytest.raises(AuthenticationError) as caught:
         OAuth2ClientCredentials(TOKEN_URL, "id", "secret").parse_token_response(answer(401, {}))
     assert not isinstance(caught.value, ProviderError)
+
+
+def test_the_scoped_auth_names_the_token_and_keeps_the_runtime_message() -> None:
+    scoped = OAuth2ScopedAuth(TOKEN_URL, "id", "secret", error_map=ERRORS)
+    flow = scoped.app_token_flow("profile/public")
+    next(flow)
+    with pytest.raises(ProviderAuthError) as caught:
+        flow.send(answer(401, {"error": "invalid_client"}))
+    assert str(caught.value).startswith("Failed to retrieve app token for 'profile/public' scope: token endpoint")
+    assert "invalid_client" in str(caught.value)

@@ -160,3 +160,10 @@ def test_a_pattern_left_to_the_server_is_not_checked_but_others_are() -> None:
         check("number", "", schema)
     with pytest.raises(InvalidRequestError, match="must match"):
         check("number", "0412", {"type": "string", "pattern": "^[+][0-9]+$"})
+
+
+def test_minimum_is_enforced() -> None:
+    schema = {"type": "integer", "minimum": 1}
+    assert check("count", 1, schema) == 1
+    with pytest.raises(InvalidRequestError, match="count: must be at least 1, not 0"):
+        check("count", 0, schema)

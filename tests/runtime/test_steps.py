@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import httpx
 import pytest
@@ -11,6 +12,7 @@ from switchboard_core import (
     AsyncInvoker,
     Call,
     ClientSettings,
+    Download,
     Gather,
     Handle,
     InvalidRequestError,
@@ -91,3 +93,17 @@ def test_gather_checks_concurrency() -> None:
 
     with pytest.raises(InvalidRequestError, match="concurrency"):
         run(bad(), SyncInvoker(build_http_client(SETTINGS), SETTINGS))
+
+
+def download(path: object) -> Steps[object]:
+    return (yield Download(get("/file"), path))  # type: ignore[arg-type]
+
+
+async def test_download_step_reads_or_writes_the_streamed_body(tmp_path: Path) -> None:
+    sync = SyncInvoker(build_http_client(SETTINGS), SETTINGS)
+    asynchronous = AsyncInvoker(build_async_http_client(SETTINGS), SETTINGS)
+    assert run(download(None), sync) == b'{"path":"/file"}'
+    assert await arun(download(None), asynchronous) == b'{"path":"/file"}'
+    assert run(download(tmp_path / "a.json"), sync) is None
+    assert await arun(download(tmp_path / "b.json"), asynchronous) is None
+    assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes() == b'{"path":"/file"}'

@@ -200,19 +200,23 @@ class OAuth2ClientCredentials(TokenResponseReader):
         yield request
 
 
-def parse_token_response(response: httpx.Response, now: float, error_map: ErrorMap | None = None) -> Token:
+def parse_token_response(
+    response: httpx.Response, now: float, error_map: ErrorMap | None = None, what: str | None = None
+) -> Token:
     """Parse an RFC 6749 §5.1 token response received at ``now`` (epoch seconds); see the class for errors.
 
     With ``error_map`` (a provider's), a non-2xx answer raises ``error_map.for_response(response)`` and a 2xx
-    that is no token ``error_map.parse_error``, so callers catch the provider's own exception classes."""
+    that is no token ``error_map.parse_error``, so callers catch the provider's own exception classes; the
+    message stays the runtime's, prefixed ``Failed to retrieve <what>: `` when ``what`` names the token."""
     try:
         return _parse_token_response(response, now)
     except (APIStatusError, ResponseParseError) as exc:
-        if error_map is None:
+        if error_map is None and what is None:
             raise
+        message = f"Failed to retrieve {what}: {exc.message}" if what else exc.message
         if isinstance(exc, ResponseParseError):
-            raise error_map.parse_error(response, str(exc)) from exc.__cause__
-        raise error_map.for_response(response) from None
+            raise (error_map.parse_error if error_map else type(exc))(response, message) from exc.__cause__
+        raise (type(error_map.for_response(response)) if error_map else type(exc))(response, message) from None
 
 
 def _parse_token_response(response: httpx.Response, now: float) -> Token:

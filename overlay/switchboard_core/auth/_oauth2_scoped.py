@@ -212,19 +212,19 @@ class OAuth2ScopedAuth(TokenResponseReader):
 
     # -- token flows ----------------------------------------------------------------------------------------------
 
-    def _parse(self, response: httpx.Response) -> Token:
-        return parse_token_response(response, self._clock(), self.error_map)
+    def _parse(self, response: httpx.Response, what: str | None = None) -> Token:
+        return parse_token_response(response, self._clock(), self.error_map, what)
 
     def app_token_flow(self, scope: str, api_request: httpx.Request | None = None) -> TokenFlow:
         """Fetch an app token for ``scope`` (client credentials) and store it."""
         request = self.client_credentials_request(scope)
-        token = self._parse((yield mark_token_request(request, api_request)))
+        token = self._parse((yield mark_token_request(request, api_request)), f"app token for {scope!r} scope")
         self.store("client_credentials", scope, token)
         return token
 
     def exchange_code_flow(self, scope: str, code: str) -> TokenFlow:
         """Exchange an authorization ``code`` for a user token and store it under ``scope``."""
-        token = self._parse((yield self.authorization_code_request(code)))
+        token = self._parse((yield self.authorization_code_request(code)), f"user token for {scope!r} scope")
         self.store("authorization_code", scope, token)
         return token
 
@@ -232,7 +232,7 @@ class OAuth2ScopedAuth(TokenResponseReader):
         """Refresh the user token ``stale`` (which must have a refresh token) and store the new one."""
         assert stale.refresh_token is not None
         request = self.refresh_request(stale.refresh_token)
-        token = self._parse((yield mark_token_request(request, api_request)))
+        token = self._parse((yield mark_token_request(request, api_request)), f"user token for {scope!r} scope")
         if token.refresh_token is None:  # the server kept the refresh token: keep using it
             token = Token(token.access_token, token.token_type, token.expires_at, token.scope, stale.refresh_token)
         # Replace the stale token everywhere it was kept: under the scope asked for now and under the scope it was
