@@ -83,13 +83,12 @@ class Stack:
         )
         self.contacts = ContactsApiClient(VUMIGO_TOKEN, MOCK_BASE_URL, transport=transport, max_retries=2)
         vumigo_headers = {"User-Agent": VUMIGO_USER_AGENT, "Authorization": f"Bearer {VUMIGO_TOKEN}"}
-        # go_http sends go-http's Content-Type on every request; the generated client does not.
+        # go_http and its typed client send go-http's Content-Type on every request.
         self.raw_vumigo = httpx.Client(
             base_url=MOCK_BASE_URL,
             transport=transport,
             headers={**vumigo_headers, "Content-Type": "application/json; charset=utf-8"},
         )
-        self.raw_vumigo_plain = httpx.Client(base_url=MOCK_BASE_URL, transport=transport, headers=vumigo_headers)
         # Mxit: the app token is fetched once (first call, before timing) and cached, as in real use.
         self.mxit = Mxit(
             MXIT_CLIENT_ID,
@@ -121,7 +120,6 @@ class Stack:
         self.raw.close()
         self.contacts.close()
         self.raw_vumigo.close()
-        self.raw_vumigo_plain.close()
         self.mxit.close()
         self.smscx.close()
         self.raw_smscx.close()
@@ -177,14 +175,11 @@ class Stack:
             raise RuntimeError(f"unexpected {response.status_code}")
         return response.json()
 
-    def raw_get_contact(self, http: httpx.Client | None = None) -> Any:
-        response = (http or self.raw_vumigo).get(f"/contacts/{VUMIGO_CONTACT_KEY}")
+    def raw_get_contact(self) -> Any:
+        response = self.raw_vumigo.get(f"/contacts/{VUMIGO_CONTACT_KEY}")
         if response.status_code != 200:
             raise RuntimeError(f"unexpected {response.status_code}")
         return response.json()
-
-    def raw_get_contact_plain(self) -> Any:
-        return self.raw_get_contact(self.raw_vumigo_plain)
 
     def raw_basic_profile(self) -> Any:
         response = self.raw_mxit.get(f"/user/profile/{MXIT_USER_ID}")
@@ -214,7 +209,7 @@ class Stack:
                 "1e",
                 "Vumi Go typed get_contact.sync_detailed vs raw httpx GET + .json()",
                 self.vumigo_typed_get_contact,
-                self.raw_get_contact_plain,
+                self.raw_get_contact,
             ),
             Case(
                 "1f",
