@@ -17,7 +17,7 @@ from ._client import (
     build_async_http_client,
     build_http_client,
 )
-from ._download import DownloadTarget, aread_body, asave_body, read_body, save_body
+from ._download import DownloadTarget, aread_body, asave_body, download_target, read_body, save_body
 from ._errors import (
     DEFAULT_ERROR_MAP,
     APIConnectionError,
@@ -30,6 +30,7 @@ from ._errors import (
     ErrorMap,
     InternalServerError,
     InvalidRequestError,
+    InvalidRequestTypeError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -51,17 +52,17 @@ from ._redact import (
     redact_url,
 )
 from ._retry import RETRY_POLICY_EXTENSION, AsyncRetryTransport, RetryDecision, RetryPolicy, RetryTransport
-from ._schema import check, expect
+from ._schema import check, expect, expect_or_none, require_one_of
 from ._steps import Gather, Handle, Steps, arun, run
 
 if TYPE_CHECKING:
     from ._jsonrpc import JSONRPC_VERSION, JsonRpcFault, JsonRpcOutcome, jsonrpc_request, parse_jsonrpc_response
-    from ._paginate import AsyncCursorPager, CursorPager, Page, PaginationLoopError
+    from ._paginate import AsyncCursorPager, CursorPager, Page, PaginationLoopError, with_cursor
 
 # Pagination and JSON-RPC helpers load on first use (PEP 562): not every provider needs them at import time.
 _LAZY = {
     "._jsonrpc": ("JSONRPC_VERSION", "JsonRpcFault", "JsonRpcOutcome", "jsonrpc_request", "parse_jsonrpc_response"),
-    "._paginate": ("AsyncCursorPager", "CursorPager", "Page", "PaginationLoopError"),
+    "._paginate": ("AsyncCursorPager", "CursorPager", "Page", "PaginationLoopError", "with_cursor"),
 }
 __getattr__ = lazy_exports(__name__, _LAZY)
 
@@ -97,6 +98,7 @@ __all__ = [
     "Handle",
     "InternalServerError",
     "InvalidRequestError",
+    "InvalidRequestTypeError",
     "JsonRpcFault",
     "JsonRpcOutcome",
     "LazyModule",
@@ -127,7 +129,9 @@ __all__ = [
     "check",
     "configure_logging_from_env",
     "connection_error",
+    "download_target",
     "expect",
+    "expect_or_none",
     "jsonrpc_request",
     "lazy_module",
     "parse_jsonrpc_response",
@@ -135,7 +139,9 @@ __all__ = [
     "redact_headers",
     "redact_text",
     "redact_url",
+    "require_one_of",
     "retry_policy",
     "run",
     "save_body",
+    "with_cursor",
 ]

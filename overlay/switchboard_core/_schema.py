@@ -2,10 +2,12 @@
 
 The facade generator writes each request schema of a spec as a plain dict (refs resolved) into the generated
 package's ``legacy.schemas``; :func:`check` enforces it on what a caller passed and returns the wire value.
-It supports the JSON Schema subset the specs use: ``type``, ``enum``, ``minLength`` / ``maxLength``,
+It supports the JSON Schema subset the specs use: ``type``, ``enum``, ``minLength`` / ``maxLength``, ``pattern``,
+``minimum`` / ``maximum``,
 ``minItems`` / ``maxItems``, ``items``, ``required``, ``properties``, ``additionalProperties``,
 ``maxProperties``, ``format: date-time`` and the extension ``x-key-max-length`` (OpenAPI 3.0 has no
-``propertyNames``). Every problem is an :class:`InvalidRequestError` naming the field.
+``propertyNames``). Every problem is an :class:`InvalidRequestError` naming the field (an
+:class:`InvalidRequestTypeError` when the value has the wrong type).
 
 Objects keep the caller's keys in the caller's order (minus keys whose value is ``None``: absent); a generated
 model is taken as its ``to_dict()``; an aware ``datetime`` for a ``date-time`` becomes UTC ``...Z`` text, a
@@ -14,13 +16,14 @@ string is kept as written.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any, Protocol, Self, TypeVar
 
 import httpx
 
-from ._errors import InvalidRequestError
+from ._errors import InvalidRequestError, InvalidRequestTypeError
 
 Schema = Mapping[str, Any]
 
@@ -48,6 +51,10 @@ def _label(where: Where) -> str:
 
 def _fail(where: Where, problem: str) -> InvalidRequestError:
     return InvalidRequestError(f"{_label(where)}: {problem}")
+
+
+def _wrong_type(where: Where, problem: str) -> InvalidRequestError:
+    return InvalidRequestTypeError(f"{_label(where)}: {problem}")
 
 
 def check(where: str, value: object, schema: Schema) -> Any:
@@ -81,17 +88,22 @@ def _compile(schema: Schema) -> Checker:
 
         def boolean(where: Where, value: object) -> bool:
             if not isinstance(value, bool):
-                raise _fail(where, "must be true or false")
+                raise _wrong_type(where, "must be true or false")
             return value
 
         return boolean
     if kind in ("integer", "number"):
         allowed = int if kind == "integer" else int | float
         article = "an" if kind == "integer" else "a"
+        least, most = schema.get("minimum"), schema.get("maximum")
 
         def numeric(where: Where, value: object) -> object:
             if isinstance(value, bool) or not isinstance(value, allowed):
-                raise _fail(where, f"must be {article} {kind}, not {type(value).__name__}")
+                raise _wrong_type(where, f"must be {article} {kind}, not {type(value).__name__}")
+            if least is not None and value < least:
+                raise _fail(where, f"must be at least {least}, not {value}")
+            if most is not None and value > most:
+                raise _fail(where, f"must be at most {most}, not {value}")
             return value
 
         return numeric
@@ -104,16 +116,19 @@ def _string_checker(schema: Schema) -> Checker:
     enum = schema.get("enum")
     allowed = frozenset(enum) if enum is not None else None
     least, most = schema.get("minLength", 0), schema.get("maxLength")
+    pattern = re.compile(schema["pattern"]) if "pattern" in schema else None
 
     def string(where: Where, value: object) -> str:
         if not isinstance(value, str):
-            raise _fail(where, f"must be a string, not {type(value).__name__}")
+            raise _wrong_type(where, f"must be a string, not {type(value).__name__}")
         if allowed is not None and value not in allowed:
             raise _fail(where, f"must be one of {', '.join(sorted(allowed))}, not {value!r}")
         if len(value) < least:
             raise _fail(where, "must not be empty" if least == 1 else f"must be at least {least} characters")
         if most is not None and len(value) > most:
             raise _fail(where, f"must be at most {most} characters, not {len(value)}")
+        if pattern is not None and pattern.search(value) is None:
+            raise _fail(where, f"{value!r} does not match {pattern.pattern}")
         return value
 
     return string
@@ -144,7 +159,7 @@ def _array_checker(schema: Schema) -> Checker:
 
     def array(where: Where, value: object) -> list[Any]:
         if isinstance(value, str | bytes) or not isinstance(value, Sequence):
-            raise _fail(where, f"must be a list of {noun}, not {type(value).__name__}")
+            raise _wrong_type(where, f"must be a list of {noun}, not {type(value).__name__}")
         if len(value) < least or (most is not None and len(value) > most):
             raise _fail(where, f"must hold {bounds} items, not {len(value)}")
         return [item((where, "[", i), entry) for i, entry in enumerate(value)]
@@ -165,7 +180,7 @@ def _object_checker(schema: Schema) -> Checker:
         if not isinstance(value, Mapping):
             to_dict = getattr(value, "to_dict", None)
             if to_dict is None:
-                raise _fail(where, f"must be a mapping, not {type(value).__name__}")
+                raise _wrong_type(where, f"must be a mapping, not {type(value).__name__}")
             value = to_dict()  # a generated model: already its wire form
             assert isinstance(value, Mapping)
         out = {name: item for name, item in value.items() if item is not None}
@@ -197,3 +212,20 @@ def expect(parse: Callable[[httpx.Response], object], model: type[M]) -> Callabl
         return model.from_dict(response.json())
 
     return parse_success
+
+
+def expect_or_none(parse: Callable[[httpx.Response], object], model: type[M]) -> Callable[[httpx.Response], M | None]:
+    """:func:`expect` for an operation that also documents ``204 No Content``: that answer is ``None``."""
+    parse_success = expect(parse, model)
+
+    def parse_answer(response: httpx.Response) -> M | None:
+        return None if response.status_code == 204 else parse_success(response)
+
+    return parse_answer
+
+
+def require_one_of(where: str, given: Mapping[str, object], groups: Sequence[Sequence[str]]) -> None:
+    """:class:`InvalidRequestError` unless every parameter of at least one of ``groups`` was given (not ``None``)."""
+    if not any(all(given.get(name) is not None for name in group) for group in groups):
+        options = " or ".join(" and ".join(group) for group in groups)
+        raise InvalidRequestError(f"{where}: give {options}")
