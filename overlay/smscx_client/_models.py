@@ -73,7 +73,10 @@ def _wire(value: Any, schema: Mapping[str, Any]) -> Any:
         names = {name: wire for wire in schema["properties"] for name in _keywords(wire)}
         return {names.get(k, k): _wire(v, schema["properties"].get(names.get(k, k), {})) for k, v in value.items()}
     if isinstance(value, list | tuple) and "items" in schema:
-        return [_wire(v, schema["items"]) for v in value]
+        items = schema["items"]
+        if "properties" not in items and "items" not in items:  # plain values (25,000 numbers): no walk
+            return list(value)
+        return [_wire(v, items) for v in value]
     return value
 
 
