@@ -100,7 +100,7 @@ def legacy_body(schema: str, body: object) -> dict[str, Any]:
 
 
 class RequestModel:
-    """Base of the request models; subclasses only set ``_name`` (their schema's name in the spec)."""
+    """Base of the request models; a subclass is named after its schema in the spec (``_name`` if it is not)."""
 
     _name: ClassVar[str] = ""
     _schema: ClassVar[Mapping[str, Any]] = {}
@@ -111,6 +111,7 @@ class RequestModel:
         super().__init_subclass__(**kwargs)
         from smscx_api.legacy import schemas
 
+        cls._name = cls.__dict__.get("_name", cls.__name__)
         cls._schema = getattr(schemas, snake(cls._name).upper())
         cls._by_name = {name: wire for wire in cls._schema["properties"] for name in _keywords(wire)}
         RequestModel.registry[cls._name] = cls
