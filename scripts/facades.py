@@ -134,6 +134,10 @@ class Spec:
         raise SystemExit(f"facade generator: the success answer must be a $ref to a model, not {node!r}")
 
 
+def _sentence(text: str) -> str:
+    return text if not text or text.endswith((".", "!", "?")) else text + "."
+
+
 def _pascal(name: str) -> str:
     return "".join(word[:1].upper() + word[1:] for word in snake(name).split("_"))
 
@@ -227,7 +231,7 @@ def operations(spec: Spec, package: str, table: dict[str, Any] | None = None) ->
                     module=f"{package}.api.{snake(tag)}.{op_id}",
                     method=op["x-legacy-method"],
                     aliases=list(op.get("x-legacy-aliases", [])),
-                    summary=str(op.get("summary", "")).strip(),
+                    summary=_sentence(str(op.get("summary", "")).strip()),
                     params=params,
                     returns=returns,
                     model=model,
