@@ -41,13 +41,13 @@ __all__ = [
 
 
 def get_account_balance_call() -> Call[AccountBalance]:
-    """``get_account_balance``: Get account balance Input is checked against the spec before anything is sent."""
+    """``get_account_balance``: Get account balance. Input is checked against the spec before anything is sent."""
     request = get_account_balance.build_request()
     return Call(request, expect(get_account_balance.parse_response, models.AccountBalance))
 
 
 def get_channels_status_call() -> Call[ChannelsStatus]:
-    """``get_channels_status``: Get status of all channels Input is checked against the spec before anything is sent."""
+    """``get_channels_status``: Get status of all channels. Input is checked against the spec before anything is sent."""
     request = get_channels_status.build_request()
     return Call(request, expect(get_channels_status.parse_response, models.ChannelsStatus))
 
@@ -56,7 +56,7 @@ def get_channel_pricing_call(
     channel: object,
     traffic_type: object,
 ) -> Call[GetChannelPricing200Response]:
-    """``get_channel_pricing``: Get channels pricing Input is checked against the spec before anything is sent."""
+    """``get_channel_pricing``: Get channels pricing. Input is checked against the spec before anything is sent."""
     request = get_channel_pricing.build_request(
         channel=check("channel", channel, schemas.PARAMETER_CHANNEL),
         traffic_type=check("traffic_type", traffic_type, schemas.PARAMETER_TRAFFIC_TYPE),
@@ -69,7 +69,7 @@ def get_channel_pricing_by_country_iso_call(
     traffic_type: object,
     country_iso: object,
 ) -> Call[GetChannelPricing200Response]:
-    """``get_channel_pricing_by_country_iso``: Get pricing for channel by country iso Input is checked against the spec before anything is sent."""
+    """``get_channel_pricing_by_country_iso``: Get pricing for channel by country iso. Input is checked against the spec before anything is sent."""
     request = get_channel_pricing_by_country_iso.build_request(
         channel=check("channel", channel, schemas.PARAMETER_CHANNEL),
         traffic_type=check("traffic_type", traffic_type, schemas.PARAMETER_TRAFFIC_TYPE),
@@ -100,7 +100,7 @@ class AccountApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> AccountBalance:
-        """Get account balance"""
+        """Get account balance."""
         try:
             call = get_account_balance_call()
         except InvalidRequestError as exc:
@@ -113,7 +113,7 @@ class AccountApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ChannelsStatus:
-        """Get status of all channels"""
+        """Get status of all channels."""
         try:
             call = get_channels_status_call()
         except InvalidRequestError as exc:
@@ -128,7 +128,7 @@ class AccountApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> GetChannelPricing200Response:
-        """Get channels pricing"""
+        """Get channels pricing."""
         try:
             call = get_channel_pricing_call(channel, traffic_type)
         except InvalidRequestError as exc:
@@ -144,7 +144,7 @@ class AccountApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> GetChannelPricing200Response:
-        """Get pricing for channel by country iso"""
+        """Get pricing for channel by country iso."""
         try:
             call = get_channel_pricing_by_country_iso_call(channel, traffic_type, country_iso)
         except InvalidRequestError as exc:
@@ -174,7 +174,7 @@ class AsyncAccountApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> AccountBalance:
-        """Get account balance"""
+        """Get account balance."""
         try:
             call = get_account_balance_call()
         except InvalidRequestError as exc:
@@ -187,7 +187,7 @@ class AsyncAccountApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ChannelsStatus:
-        """Get status of all channels"""
+        """Get status of all channels."""
         try:
             call = get_channels_status_call()
         except InvalidRequestError as exc:
@@ -202,7 +202,7 @@ class AsyncAccountApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> GetChannelPricing200Response:
-        """Get channels pricing"""
+        """Get channels pricing."""
         try:
             call = get_channel_pricing_call(channel, traffic_type)
         except InvalidRequestError as exc:
@@ -218,7 +218,7 @@ class AsyncAccountApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> GetChannelPricing200Response:
-        """Get pricing for channel by country iso"""
+        """Get pricing for channel by country iso."""
         try:
             call = get_channel_pricing_by_country_iso_call(channel, traffic_type, country_iso)
         except InvalidRequestError as exc:

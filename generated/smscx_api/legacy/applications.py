@@ -34,13 +34,13 @@ __all__ = [
 
 
 def get_applications_list_call() -> Call[ApplicationsListResponse]:
-    """``get_applications_list``: Get applications list Input is checked against the spec before anything is sent."""
+    """``get_applications_list``: Get applications list. Input is checked against the spec before anything is sent."""
     request = get_applications_list.build_request()
     return Call(request, expect(get_applications_list.parse_response, models.ApplicationsListResponse))
 
 
 def get_scopes_call() -> Call[list[str]]:
-    """``get_scopes``: Get scopes Input is checked against the spec before anything is sent."""
+    """``get_scopes``: Get scopes. Input is checked against the spec before anything is sent."""
     request = get_scopes.build_request()
     return Call(request, get_scopes.parse_response)  # type: ignore[arg-type]
 
@@ -48,7 +48,7 @@ def get_scopes_call() -> Call[list[str]]:
 def get_application_settings_call(
     application_id: object,
 ) -> Call[ApplicationSettingsResponse]:
-    """``get_application_settings``: Get application settings Input is checked against the spec before anything is sent."""
+    """``get_application_settings``: Get application settings. Input is checked against the spec before anything is sent."""
     request = get_application_settings.build_request(
         application_id=check("application_id", application_id, schemas.PARAMETER_APPLICATION_ID),
     )
@@ -77,7 +77,7 @@ class ApplicationsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ApplicationsListResponse:
-        """Get applications list"""
+        """Get applications list."""
         try:
             call = get_applications_list_call()
         except InvalidRequestError as exc:
@@ -90,7 +90,7 @@ class ApplicationsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> list[str]:
-        """Get scopes"""
+        """Get scopes."""
         try:
             call = get_scopes_call()
         except InvalidRequestError as exc:
@@ -104,7 +104,7 @@ class ApplicationsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ApplicationSettingsResponse:
-        """Get application settings"""
+        """Get application settings."""
         try:
             call = get_application_settings_call(application_id)
         except InvalidRequestError as exc:
@@ -134,7 +134,7 @@ class AsyncApplicationsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ApplicationsListResponse:
-        """Get applications list"""
+        """Get applications list."""
         try:
             call = get_applications_list_call()
         except InvalidRequestError as exc:
@@ -147,7 +147,7 @@ class AsyncApplicationsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> list[str]:
-        """Get scopes"""
+        """Get scopes."""
         try:
             call = get_scopes_call()
         except InvalidRequestError as exc:
@@ -161,7 +161,7 @@ class AsyncApplicationsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ApplicationSettingsResponse:
-        """Get application settings"""
+        """Get application settings."""
         try:
             call = get_application_settings_call(application_id)
         except InvalidRequestError as exc:

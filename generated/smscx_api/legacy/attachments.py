@@ -68,7 +68,7 @@ __all__ = [
 
 
 def get_attachments_list_call() -> Call[AttachmentListResponse]:
-    """``get_attachments_list``: Get attachments list Input is checked against the spec before anything is sent."""
+    """``get_attachments_list``: Get attachments list. Input is checked against the spec before anything is sent."""
     request = get_attachments_list.build_request()
     return Call(request, expect(get_attachments_list.parse_response, models.AttachmentListResponse))
 
@@ -80,7 +80,7 @@ def get_attachment_hits_call(
     next_: object = None,
     previous: object = None,
 ) -> Call[AttachmentDetailsResponse]:
-    """``get_attachment_hits``: Get attachment hits Input is checked against the spec before anything is sent."""
+    """``get_attachment_hits``: Get attachment hits. Input is checked against the spec before anything is sent."""
     request = get_attachment_hits.build_request(
         attachment_id=check("attachment_id", attachment_id, schemas.PARAMETER_ATTACHMENT_ID),
         short_response=types.UNSET
@@ -96,7 +96,7 @@ def get_attachment_hits_call(
 def delete_attachment_call(
     attachment_id: object,
 ) -> Call[AttachmentDeleteResponse]:
-    """``delete_attachment``: Delete attachment Input is checked against the spec before anything is sent."""
+    """``delete_attachment``: Delete attachment. Input is checked against the spec before anything is sent."""
     request = delete_attachment.build_request(
         attachment_id=check("attachment_id", attachment_id, schemas.PARAMETER_ATTACHMENT_ID),
     )
@@ -106,7 +106,7 @@ def delete_attachment_call(
 def export_attachment_hits_to_csv_call(
     attachment_id: object,
 ) -> Call[bytes | Path | IO[bytes]]:
-    """``export_attachment_hits_to_csv``: Export attachment hits to CSV Input is checked against the spec before anything is sent."""
+    """``export_attachment_hits_to_csv``: Export attachment hits to CSV. Input is checked against the spec before anything is sent."""
     request = export_attachment_hits_to_csv.build_request(
         attachment_id=check("attachment_id", attachment_id, schemas.PARAMETER_ATTACHMENT_ID),
     )
@@ -117,7 +117,7 @@ def export_attachment_hits_to_csv_call(
 def export_attachment_hits_to_xlsx_call(
     attachment_id: object,
 ) -> Call[bytes | Path | IO[bytes]]:
-    """``export_attachment_hits_to_xlsx``: Export attachment hits to XLSX Input is checked against the spec before anything is sent."""
+    """``export_attachment_hits_to_xlsx``: Export attachment hits to XLSX. Input is checked against the spec before anything is sent."""
     request = export_attachment_hits_to_xlsx.build_request(
         attachment_id=check("attachment_id", attachment_id, schemas.PARAMETER_ATTACHMENT_ID),
     )
@@ -150,7 +150,7 @@ class AttachmentsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> AttachmentListResponse:
-        """Get attachments list"""
+        """Get attachments list."""
         try:
             call = get_attachments_list_call()
         except InvalidRequestError as exc:
@@ -168,7 +168,7 @@ class AttachmentsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> AttachmentDetailsResponse:
-        """Get attachment hits"""
+        """Get attachment hits."""
         try:
             call = get_attachment_hits_call(attachment_id, short_response, limit, next, previous)
         except InvalidRequestError as exc:
@@ -206,7 +206,7 @@ class AttachmentsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> AttachmentDeleteResponse:
-        """Delete attachment"""
+        """Delete attachment."""
         try:
             call = delete_attachment_call(attachment_id)
         except InvalidRequestError as exc:
@@ -221,7 +221,7 @@ class AttachmentsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> bytes | Path | IO[bytes]:
-        """Export attachment hits to CSV"""
+        """Export attachment hits to CSV."""
         try:
             call = export_attachment_hits_to_csv_call(attachment_id)
             target = download_target(to)
@@ -238,7 +238,7 @@ class AttachmentsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> bytes | Path | IO[bytes]:
-        """Export attachment hits to XLSX"""
+        """Export attachment hits to XLSX."""
         try:
             call = export_attachment_hits_to_xlsx_call(attachment_id)
             target = download_target(to)
@@ -270,7 +270,7 @@ class AsyncAttachmentsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> AttachmentListResponse:
-        """Get attachments list"""
+        """Get attachments list."""
         try:
             call = get_attachments_list_call()
         except InvalidRequestError as exc:
@@ -288,7 +288,7 @@ class AsyncAttachmentsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> AttachmentDetailsResponse:
-        """Get attachment hits"""
+        """Get attachment hits."""
         try:
             call = get_attachment_hits_call(attachment_id, short_response, limit, next, previous)
         except InvalidRequestError as exc:
@@ -326,7 +326,7 @@ class AsyncAttachmentsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> AttachmentDeleteResponse:
-        """Delete attachment"""
+        """Delete attachment."""
         try:
             call = delete_attachment_call(attachment_id)
         except InvalidRequestError as exc:
@@ -341,7 +341,7 @@ class AsyncAttachmentsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> bytes | Path | IO[bytes]:
-        """Export attachment hits to CSV"""
+        """Export attachment hits to CSV."""
         try:
             call = export_attachment_hits_to_csv_call(attachment_id)
             target = download_target(to)
@@ -358,7 +358,7 @@ class AsyncAttachmentsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> bytes | Path | IO[bytes]:
-        """Export attachment hits to XLSX"""
+        """Export attachment hits to XLSX."""
         try:
             call = export_attachment_hits_to_xlsx_call(attachment_id)
             target = download_target(to)

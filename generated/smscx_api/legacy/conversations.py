@@ -60,7 +60,7 @@ __all__ = [
 
 
 def get_converstions_list_call() -> Call[ConversationsListResponse]:
-    """``get_converstions_list``: Get conversations list Input is checked against the spec before anything is sent."""
+    """``get_converstions_list``: Get conversations list. Input is checked against the spec before anything is sent."""
     request = get_converstions_list.build_request()
     return Call(request, expect(get_converstions_list.parse_response, models.ConversationsListResponse))
 
@@ -68,7 +68,7 @@ def get_converstions_list_call() -> Call[ConversationsListResponse]:
 def get_conversation_call(
     conversation_id: object,
 ) -> Call[ConversationDetailsResponse]:
-    """``get_conversation``: Get conversation Input is checked against the spec before anything is sent."""
+    """``get_conversation``: Get conversation. Input is checked against the spec before anything is sent."""
     request = get_conversation.build_request(
         conversation_id=check("conversation_id", conversation_id, schemas.PARAMETER_CONVERSATION_ID),
     )
@@ -78,7 +78,7 @@ def get_conversation_call(
 def mark_conversation_as_read_call(
     conversation_id: object,
 ) -> Call[ConversationReadResponse]:
-    """``mark_conversation_as_read``: Mark conversation as read Input is checked against the spec before anything is sent."""
+    """``mark_conversation_as_read``: Mark conversation as read. Input is checked against the spec before anything is sent."""
     request = mark_conversation_as_read.build_request(
         conversation_id=check("conversation_id", conversation_id, schemas.PARAMETER_CONVERSATION_ID),
     )
@@ -89,7 +89,7 @@ def send_conversation_reply_sms_call(
     conversation_id: object,
     body: object,
 ) -> Call[ConversationReplySmsResponse]:
-    """``send_conversation_reply_sms``: Send conversation reply via SMS Input is checked against the spec before anything is sent."""
+    """``send_conversation_reply_sms``: Send conversation reply via SMS. Input is checked against the spec before anything is sent."""
     request = send_conversation_reply_sms.build_request(
         conversation_id=check("conversation_id", conversation_id, schemas.PARAMETER_CONVERSATION_ID),
         body=check("body", body, schemas.CONVERSATION_REPLY_SMS_REQUEST),
@@ -101,7 +101,7 @@ def send_conversation_reply_viber_call(
     conversation_id: object,
     body: object,
 ) -> Call[ConversationReplyViberRespone]:
-    """``send_conversation_reply_viber``: Send conversation reply via Viber Input is checked against the spec before anything is sent."""
+    """``send_conversation_reply_viber``: Send conversation reply via Viber. Input is checked against the spec before anything is sent."""
     request = send_conversation_reply_viber.build_request(
         conversation_id=check("conversation_id", conversation_id, schemas.PARAMETER_CONVERSATION_ID),
         body=check("body", body, schemas.CONVERSATION_REPLY_VIBER_REQUEST),
@@ -113,7 +113,7 @@ def send_conversation_reply_whatsapp_call(
     conversation_id: object,
     body: object,
 ) -> Call[ConversationReplyWhatsappResponse]:
-    """``send_conversation_reply_whatsapp``: Send conversation reply via Whatsapp Input is checked against the spec before anything is sent."""
+    """``send_conversation_reply_whatsapp``: Send conversation reply via Whatsapp. Input is checked against the spec before anything is sent."""
     request = send_conversation_reply_whatsapp.build_request(
         conversation_id=check("conversation_id", conversation_id, schemas.PARAMETER_CONVERSATION_ID),
         body=check("body", body, schemas.CONVERSATION_REPLY_WHATSAPP_REQUEST),
@@ -145,7 +145,7 @@ class ConversationsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ConversationsListResponse:
-        """Get conversations list"""
+        """Get conversations list."""
         try:
             call = get_converstions_list_call()
         except InvalidRequestError as exc:
@@ -159,7 +159,7 @@ class ConversationsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ConversationDetailsResponse:
-        """Get conversation"""
+        """Get conversation."""
         try:
             call = get_conversation_call(conversation_id)
         except InvalidRequestError as exc:
@@ -173,7 +173,7 @@ class ConversationsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ConversationReadResponse:
-        """Mark conversation as read"""
+        """Mark conversation as read."""
         try:
             call = mark_conversation_as_read_call(conversation_id)
         except InvalidRequestError as exc:
@@ -188,7 +188,7 @@ class ConversationsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ConversationReplySmsResponse:
-        """Send conversation reply via SMS"""
+        """Send conversation reply via SMS."""
         try:
             call = send_conversation_reply_sms_call(
                 conversation_id, self._legacy_body("ConversationReplySmsRequest", conversation_reply_sms_request)
@@ -205,7 +205,7 @@ class ConversationsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ConversationReplyViberRespone:
-        """Send conversation reply via Viber"""
+        """Send conversation reply via Viber."""
         try:
             call = send_conversation_reply_viber_call(
                 conversation_id, self._legacy_body("ConversationReplyViberRequest", conversation_reply_viber_request)
@@ -222,7 +222,7 @@ class ConversationsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ConversationReplyWhatsappResponse:
-        """Send conversation reply via Whatsapp"""
+        """Send conversation reply via Whatsapp."""
         try:
             call = send_conversation_reply_whatsapp_call(
                 conversation_id,
@@ -255,7 +255,7 @@ class AsyncConversationsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ConversationsListResponse:
-        """Get conversations list"""
+        """Get conversations list."""
         try:
             call = get_converstions_list_call()
         except InvalidRequestError as exc:
@@ -269,7 +269,7 @@ class AsyncConversationsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ConversationDetailsResponse:
-        """Get conversation"""
+        """Get conversation."""
         try:
             call = get_conversation_call(conversation_id)
         except InvalidRequestError as exc:
@@ -283,7 +283,7 @@ class AsyncConversationsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ConversationReadResponse:
-        """Mark conversation as read"""
+        """Mark conversation as read."""
         try:
             call = mark_conversation_as_read_call(conversation_id)
         except InvalidRequestError as exc:
@@ -298,7 +298,7 @@ class AsyncConversationsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ConversationReplySmsResponse:
-        """Send conversation reply via SMS"""
+        """Send conversation reply via SMS."""
         try:
             call = send_conversation_reply_sms_call(
                 conversation_id, self._legacy_body("ConversationReplySmsRequest", conversation_reply_sms_request)
@@ -315,7 +315,7 @@ class AsyncConversationsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ConversationReplyViberRespone:
-        """Send conversation reply via Viber"""
+        """Send conversation reply via Viber."""
         try:
             call = send_conversation_reply_viber_call(
                 conversation_id, self._legacy_body("ConversationReplyViberRequest", conversation_reply_viber_request)
@@ -332,7 +332,7 @@ class AsyncConversationsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ConversationReplyWhatsappResponse:
-        """Send conversation reply via Whatsapp"""
+        """Send conversation reply via Whatsapp."""
         try:
             call = send_conversation_reply_whatsapp_call(
                 conversation_id,

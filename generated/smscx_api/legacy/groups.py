@@ -93,7 +93,7 @@ __all__ = [
 
 
 def get_groups_list_call() -> Call[GroupsList]:
-    """``get_groups_list``: Get list of groups Input is checked against the spec before anything is sent."""
+    """``get_groups_list``: Get list of groups. Input is checked against the spec before anything is sent."""
     request = get_groups_list.build_request()
     return Call(request, expect(get_groups_list.parse_response, models.GroupsList))
 
@@ -101,7 +101,7 @@ def get_groups_list_call() -> Call[GroupsList]:
 def create_group_call(
     body: object,
 ) -> Call[NewGroupResponse]:
-    """``create_group``: Create new group Input is checked against the spec before anything is sent."""
+    """``create_group``: Create new group. Input is checked against the spec before anything is sent."""
     request = create_group.build_request(
         body=check("body", body, schemas.NEW_GROUP_REQUEST),
     )
@@ -115,7 +115,7 @@ def get_group_details_call(
     next_: object = None,
     previous: object = None,
 ) -> Call[GroupDetailsResponse]:
-    """``get_group_details``: Get group details Input is checked against the spec before anything is sent."""
+    """``get_group_details``: Get group details. Input is checked against the spec before anything is sent."""
     request = get_group_details.build_request(
         group_id=check("group_id", group_id, schemas.PARAMETER_GROUP_ID),
         short_response=types.UNSET
@@ -132,7 +132,7 @@ def add_contacts_to_group_call(
     group_id: object,
     body: object,
 ) -> Call[AddContactsToGroupResponse]:
-    """``add_contacts_to_group``: Add contacts to group Input is checked against the spec before anything is sent."""
+    """``add_contacts_to_group``: Add contacts to group. Input is checked against the spec before anything is sent."""
     request = add_contacts_to_group.build_request(
         group_id=check("group_id", group_id, schemas.PARAMETER_GROUP_ID),
         body=check("body", body, schemas.ADD_CONTACTS_TO_GROUP_REQUEST),
@@ -143,7 +143,7 @@ def add_contacts_to_group_call(
 def delete_group_call(
     group_id: object,
 ) -> Call[DeleteGroup]:
-    """``delete_group``: Delete group Input is checked against the spec before anything is sent."""
+    """``delete_group``: Delete group. Input is checked against the spec before anything is sent."""
     request = delete_group.build_request(
         group_id=check("group_id", group_id, schemas.PARAMETER_GROUP_ID),
     )
@@ -153,7 +153,7 @@ def delete_group_call(
 def export_group_to_csv_call(
     group_id: object,
 ) -> Call[bytes | Path | IO[bytes]]:
-    """``export_group_to_csv``: Export group to CSV Input is checked against the spec before anything is sent."""
+    """``export_group_to_csv``: Export group to CSV. Input is checked against the spec before anything is sent."""
     request = export_group_to_csv.build_request(
         group_id=check("group_id", group_id, schemas.PARAMETER_GROUP_ID),
     )
@@ -164,7 +164,7 @@ def export_group_to_csv_call(
 def empty_group_call(
     group_id: object,
 ) -> Call[GroupResponse | None]:
-    """``empty_group``: Empty group Input is checked against the spec before anything is sent."""
+    """``empty_group``: Empty group. Input is checked against the spec before anything is sent."""
     request = empty_group.build_request(
         group_id=check("group_id", group_id, schemas.PARAMETER_GROUP_ID),
     )
@@ -174,7 +174,7 @@ def empty_group_call(
 def export_group_to_xlsx_call(
     group_id: object,
 ) -> Call[bytes | Path | IO[bytes]]:
-    """``export_group_to_xlsx``: Export group to XLSX Input is checked against the spec before anything is sent."""
+    """``export_group_to_xlsx``: Export group to XLSX. Input is checked against the spec before anything is sent."""
     request = export_group_to_xlsx.build_request(
         group_id=check("group_id", group_id, schemas.PARAMETER_GROUP_ID),
     )
@@ -189,7 +189,7 @@ def delete_contact_from_group_call(
     group_id: object,
     phone_number_id: object,
 ) -> Call[DeleteContact]:
-    """``delete_contact_from_group``: Delete contact from group Input is checked against the spec before anything is sent."""
+    """``delete_contact_from_group``: Delete contact from group. Input is checked against the spec before anything is sent."""
     request = delete_contact_from_group.build_request(
         group_id=check("group_id", group_id, schemas.PARAMETER_GROUP_ID),
         phone_number_id=check("phone_number_id", phone_number_id, schemas.PARAMETER_PHONE_NUMBER_ID),
@@ -202,7 +202,7 @@ def update_contact_from_group_call(
     phone_number_id: object,
     body: object,
 ) -> Call[UpdateNumberResponse | None]:
-    """``update_contact_from_group``: Update contact from group Input is checked against the spec before anything is sent."""
+    """``update_contact_from_group``: Update contact from group. Input is checked against the spec before anything is sent."""
     request = update_contact_from_group.build_request(
         group_id=check("group_id", group_id, schemas.PARAMETER_GROUP_ID),
         phone_number_id=check("phone_number_id", phone_number_id, schemas.PARAMETER_PHONE_NUMBER_ID),
@@ -233,7 +233,7 @@ class GroupsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> GroupsList:
-        """Get list of groups"""
+        """Get list of groups."""
         try:
             call = get_groups_list_call()
         except InvalidRequestError as exc:
@@ -247,7 +247,7 @@ class GroupsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> NewGroupResponse:
-        """Create new group"""
+        """Create new group."""
         try:
             call = create_group_call(self._legacy_body("NewGroupRequest", new_group_request))
         except InvalidRequestError as exc:
@@ -265,7 +265,7 @@ class GroupsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> GroupDetailsResponse:
-        """Get group details"""
+        """Get group details."""
         try:
             call = get_group_details_call(group_id, short_response, limit, next, previous)
         except InvalidRequestError as exc:
@@ -304,7 +304,7 @@ class GroupsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> AddContactsToGroupResponse:
-        """Add contacts to group"""
+        """Add contacts to group."""
         try:
             call = add_contacts_to_group_call(
                 group_id, self._legacy_body("AddContactsToGroupRequest", add_contacts_to_group_request)
@@ -320,7 +320,7 @@ class GroupsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> DeleteGroup:
-        """Delete group"""
+        """Delete group."""
         try:
             call = delete_group_call(group_id)
         except InvalidRequestError as exc:
@@ -335,7 +335,7 @@ class GroupsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> bytes | Path | IO[bytes]:
-        """Export group to CSV"""
+        """Export group to CSV."""
         try:
             call = export_group_to_csv_call(group_id)
             target = download_target(to)
@@ -351,7 +351,7 @@ class GroupsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> GroupResponse | None:
-        """Empty group"""
+        """Empty group."""
         try:
             call = empty_group_call(group_id)
         except InvalidRequestError as exc:
@@ -366,7 +366,7 @@ class GroupsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> bytes | Path | IO[bytes]:
-        """Export group to XLSX"""
+        """Export group to XLSX."""
         try:
             call = export_group_to_xlsx_call(group_id)
             target = download_target(to)
@@ -383,7 +383,7 @@ class GroupsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> DeleteContact:
-        """Delete contact from group"""
+        """Delete contact from group."""
         try:
             call = delete_contact_from_group_call(group_id, phone_number_id)
         except InvalidRequestError as exc:
@@ -399,7 +399,7 @@ class GroupsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> UpdateNumberResponse | None:
-        """Update contact from group"""
+        """Update contact from group."""
         try:
             call = update_contact_from_group_call(
                 group_id, phone_number_id, self._legacy_body("UpdateNumberRequest", update_number_request)
@@ -431,7 +431,7 @@ class AsyncGroupsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> GroupsList:
-        """Get list of groups"""
+        """Get list of groups."""
         try:
             call = get_groups_list_call()
         except InvalidRequestError as exc:
@@ -445,7 +445,7 @@ class AsyncGroupsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> NewGroupResponse:
-        """Create new group"""
+        """Create new group."""
         try:
             call = create_group_call(self._legacy_body("NewGroupRequest", new_group_request))
         except InvalidRequestError as exc:
@@ -463,7 +463,7 @@ class AsyncGroupsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> GroupDetailsResponse:
-        """Get group details"""
+        """Get group details."""
         try:
             call = get_group_details_call(group_id, short_response, limit, next, previous)
         except InvalidRequestError as exc:
@@ -502,7 +502,7 @@ class AsyncGroupsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> AddContactsToGroupResponse:
-        """Add contacts to group"""
+        """Add contacts to group."""
         try:
             call = add_contacts_to_group_call(
                 group_id, self._legacy_body("AddContactsToGroupRequest", add_contacts_to_group_request)
@@ -518,7 +518,7 @@ class AsyncGroupsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> DeleteGroup:
-        """Delete group"""
+        """Delete group."""
         try:
             call = delete_group_call(group_id)
         except InvalidRequestError as exc:
@@ -533,7 +533,7 @@ class AsyncGroupsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> bytes | Path | IO[bytes]:
-        """Export group to CSV"""
+        """Export group to CSV."""
         try:
             call = export_group_to_csv_call(group_id)
             target = download_target(to)
@@ -549,7 +549,7 @@ class AsyncGroupsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> GroupResponse | None:
-        """Empty group"""
+        """Empty group."""
         try:
             call = empty_group_call(group_id)
         except InvalidRequestError as exc:
@@ -564,7 +564,7 @@ class AsyncGroupsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> bytes | Path | IO[bytes]:
-        """Export group to XLSX"""
+        """Export group to XLSX."""
         try:
             call = export_group_to_xlsx_call(group_id)
             target = download_target(to)
@@ -581,7 +581,7 @@ class AsyncGroupsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> DeleteContact:
-        """Delete contact from group"""
+        """Delete contact from group."""
         try:
             call = delete_contact_from_group_call(group_id, phone_number_id)
         except InvalidRequestError as exc:
@@ -597,7 +597,7 @@ class AsyncGroupsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> UpdateNumberResponse | None:
-        """Update contact from group"""
+        """Update contact from group."""
         try:
             call = update_contact_from_group_call(
                 group_id, phone_number_id, self._legacy_body("UpdateNumberRequest", update_number_request)

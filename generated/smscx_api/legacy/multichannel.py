@@ -65,7 +65,7 @@ __all__ = [
 def send_multichannel_message_call(
     body: object,
 ) -> Call[SendMultichannelMessageResponse]:
-    """``send_multichannel_message``: Send Multichannel message Input is checked against the spec before anything is sent."""
+    """``send_multichannel_message``: Send Multichannel message. Input is checked against the spec before anything is sent."""
     request = send_multichannel_message.build_request(
         body=check("body", body, schemas.SEND_MULTICHANNEL_MESSAGE_REQUEST),
     )
@@ -75,7 +75,7 @@ def send_multichannel_message_call(
 def send_multichannel_campaign_call(
     body: object,
 ) -> Call[SendMultichannelCampaignResponse]:
-    """``send_multichannel_campaign``: Send Multichannel campaign Input is checked against the spec before anything is sent."""
+    """``send_multichannel_campaign``: Send Multichannel campaign. Input is checked against the spec before anything is sent."""
     request = send_multichannel_campaign.build_request(
         body=check("body", body, schemas.SEND_MULTICHANNEL_CAMPAIGN_REQUEST),
     )
@@ -85,7 +85,7 @@ def send_multichannel_campaign_call(
 def estimate_multichannel_campaign_call(
     body: object,
 ) -> Call[SendMultichannelCampaignResponse]:
-    """``estimate_multichannel_campaign``: Estimate Multichannel campaign Input is checked against the spec before anything is sent."""
+    """``estimate_multichannel_campaign``: Estimate Multichannel campaign. Input is checked against the spec before anything is sent."""
     request = estimate_multichannel_campaign.build_request(
         body=check("body", body, schemas.SEND_MULTICHANNEL_CAMPAIGN_REQUEST_ESTIMATE),
     )
@@ -95,7 +95,7 @@ def estimate_multichannel_campaign_call(
 def estimate_multichannel_message_call(
     body: object,
 ) -> Call[SendMultichannelMessageResponse]:
-    """``estimate_multichannel_message``: Estimate Multichannel message Input is checked against the spec before anything is sent."""
+    """``estimate_multichannel_message``: Estimate Multichannel message. Input is checked against the spec before anything is sent."""
     request = estimate_multichannel_message.build_request(
         body=check("body", body, schemas.SEND_MULTICHANNEL_MESSAGE_REQUEST_ESTIMATE),
     )
@@ -105,7 +105,7 @@ def estimate_multichannel_message_call(
 def delete_scheduled_multichannel_campaign_call(
     campaign_id: object,
 ) -> Call[DeleteScheduledCampaign]:
-    """``delete_scheduled_multichannel_campaign``: Delete scheduled Multichannel campaign Input is checked against the spec before anything is sent."""
+    """``delete_scheduled_multichannel_campaign``: Delete scheduled Multichannel campaign. Input is checked against the spec before anything is sent."""
     request = delete_scheduled_multichannel_campaign.build_request(
         campaign_id=check("campaign_id", campaign_id, schemas.PARAMETER_CAMPAIGN_ID),
     )
@@ -115,7 +115,7 @@ def delete_scheduled_multichannel_campaign_call(
 def delete_scheduled_multichannel_message_call(
     msg_id: object,
 ) -> Call[DeleteScheduledMsg]:
-    """``delete_scheduled_multichannel_message``: Delete scheduled Multichannel message Input is checked against the spec before anything is sent."""
+    """``delete_scheduled_multichannel_message``: Delete scheduled Multichannel message. Input is checked against the spec before anything is sent."""
     request = delete_scheduled_multichannel_message.build_request(
         msg_id=check("msg_id", msg_id, schemas.PARAMETER_MSG_ID),
     )
@@ -145,7 +145,7 @@ class MultichannelApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> SendMultichannelMessageResponse:
-        """Send Multichannel message"""
+        """Send Multichannel message."""
         try:
             call = send_multichannel_message_call(
                 self._legacy_body("SendMultichannelMessageRequest", send_multichannel_message_request)
@@ -161,7 +161,7 @@ class MultichannelApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> SendMultichannelCampaignResponse:
-        """Send Multichannel campaign"""
+        """Send Multichannel campaign."""
         try:
             call = send_multichannel_campaign_call(
                 self._legacy_body("SendMultichannelCampaignRequest", send_multichannel_campaign_request)
@@ -177,7 +177,7 @@ class MultichannelApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> SendMultichannelCampaignResponse:
-        """Estimate Multichannel campaign"""
+        """Estimate Multichannel campaign."""
         try:
             call = estimate_multichannel_campaign_call(
                 self._legacy_body(
@@ -195,7 +195,7 @@ class MultichannelApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> SendMultichannelMessageResponse:
-        """Estimate Multichannel message"""
+        """Estimate Multichannel message."""
         try:
             call = estimate_multichannel_message_call(
                 self._legacy_body("SendMultichannelMessageRequestEstimate", send_multichannel_message_request_estimate)
@@ -211,7 +211,7 @@ class MultichannelApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> DeleteScheduledCampaign:
-        """Delete scheduled Multichannel campaign"""
+        """Delete scheduled Multichannel campaign."""
         try:
             call = delete_scheduled_multichannel_campaign_call(campaign_id)
         except InvalidRequestError as exc:
@@ -225,7 +225,7 @@ class MultichannelApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> DeleteScheduledMsg:
-        """Delete scheduled Multichannel message"""
+        """Delete scheduled Multichannel message."""
         try:
             call = delete_scheduled_multichannel_message_call(msg_id)
         except InvalidRequestError as exc:
@@ -256,7 +256,7 @@ class AsyncMultichannelApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> SendMultichannelMessageResponse:
-        """Send Multichannel message"""
+        """Send Multichannel message."""
         try:
             call = send_multichannel_message_call(
                 self._legacy_body("SendMultichannelMessageRequest", send_multichannel_message_request)
@@ -272,7 +272,7 @@ class AsyncMultichannelApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> SendMultichannelCampaignResponse:
-        """Send Multichannel campaign"""
+        """Send Multichannel campaign."""
         try:
             call = send_multichannel_campaign_call(
                 self._legacy_body("SendMultichannelCampaignRequest", send_multichannel_campaign_request)
@@ -288,7 +288,7 @@ class AsyncMultichannelApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> SendMultichannelCampaignResponse:
-        """Estimate Multichannel campaign"""
+        """Estimate Multichannel campaign."""
         try:
             call = estimate_multichannel_campaign_call(
                 self._legacy_body(
@@ -306,7 +306,7 @@ class AsyncMultichannelApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> SendMultichannelMessageResponse:
-        """Estimate Multichannel message"""
+        """Estimate Multichannel message."""
         try:
             call = estimate_multichannel_message_call(
                 self._legacy_body("SendMultichannelMessageRequestEstimate", send_multichannel_message_request_estimate)
@@ -322,7 +322,7 @@ class AsyncMultichannelApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> DeleteScheduledCampaign:
-        """Delete scheduled Multichannel campaign"""
+        """Delete scheduled Multichannel campaign."""
         try:
             call = delete_scheduled_multichannel_campaign_call(campaign_id)
         except InvalidRequestError as exc:
@@ -336,7 +336,7 @@ class AsyncMultichannelApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> DeleteScheduledMsg:
-        """Delete scheduled Multichannel message"""
+        """Delete scheduled Multichannel message."""
         try:
             call = delete_scheduled_multichannel_message_call(msg_id)
         except InvalidRequestError as exc:

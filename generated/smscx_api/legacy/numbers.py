@@ -90,7 +90,7 @@ __all__ = [
 def lookup_numbers_call(
     body: object,
 ) -> Call[NumbersLookupResponse]:
-    """``lookup_numbers``: Lookup numbers in bulk Input is checked against the spec before anything is sent."""
+    """``lookup_numbers``: Lookup numbers in bulk. Input is checked against the spec before anything is sent."""
     request = lookup_numbers.build_request(
         body=check("body", body, schemas.NUMBERS_LOOKUP_REQUEST),
     )
@@ -100,7 +100,7 @@ def lookup_numbers_call(
 def get_bulk_lookup_status_call(
     lookup_bulk_id: object,
 ) -> Call[NumbersBulkLookupResult]:
-    """``get_bulk_lookup_status``: Get Bulk Lookup result Input is checked against the spec before anything is sent."""
+    """``get_bulk_lookup_status``: Get Bulk Lookup result. Input is checked against the spec before anything is sent."""
     request = get_bulk_lookup_status.build_request(
         lookup_bulk_id=check("lookup_bulk_id", lookup_bulk_id, schemas.PARAMETER_LOOKUP_BULK_ID),
     )
@@ -110,7 +110,7 @@ def get_bulk_lookup_status_call(
 def get_single_lookup_status_call(
     lookup_id: object,
 ) -> Call[DataNumberLookup]:
-    """``get_single_lookup_status``: Get Single Lookup result Input is checked against the spec before anything is sent."""
+    """``get_single_lookup_status``: Get Single Lookup result. Input is checked against the spec before anything is sent."""
     request = get_single_lookup_status.build_request(
         lookup_id=check("lookup_id", lookup_id, schemas.PARAMETER_LOOKUP_ID),
     )
@@ -120,7 +120,7 @@ def get_single_lookup_status_call(
 def lookup_number_call(
     phone_number: object,
 ) -> Call[NumberLookupResponse]:
-    """``lookup_number``: Lookup number Input is checked against the spec before anything is sent."""
+    """``lookup_number``: Lookup number. Input is checked against the spec before anything is sent."""
     request = lookup_number.build_request(
         phone_number=check("phone_number", phone_number, schemas.PARAMETER_PHONE_NUMBER),
     )
@@ -128,7 +128,7 @@ def lookup_number_call(
 
 
 def get_rented_numbers_call() -> Call[RentedNumbersResponse]:
-    """``get_rented_numbers``: Get list of your rented numbers Input is checked against the spec before anything is sent."""
+    """``get_rented_numbers``: Get list of your rented numbers. Input is checked against the spec before anything is sent."""
     request = get_rented_numbers.build_request()
     return Call(request, expect(get_rented_numbers.parse_response, models.RentedNumbersResponse))
 
@@ -136,7 +136,7 @@ def get_rented_numbers_call() -> Call[RentedNumbersResponse]:
 def rent_number_call(
     body: object,
 ) -> Call[RentNumberResponse]:
-    """``rent_number``: Rent phone number Input is checked against the spec before anything is sent."""
+    """``rent_number``: Rent phone number. Input is checked against the spec before anything is sent."""
     request = rent_number.build_request(
         body=check("body", body, schemas.RENT_NUMBER_REQUEST),
     )
@@ -146,7 +146,7 @@ def rent_number_call(
 def get_available_numbers_call(
     country_iso: object,
 ) -> Call[RentNumbersResponse]:
-    """``get_available_numbers``: Get available numbers for rent Input is checked against the spec before anything is sent."""
+    """``get_available_numbers``: Get available numbers for rent. Input is checked against the spec before anything is sent."""
     request = get_available_numbers.build_request(
         country_iso=check("country_iso", country_iso, schemas.PARAMETER_COUNTRY_ISO),
     )
@@ -156,7 +156,7 @@ def get_available_numbers_call(
 def get_rent_status_call(
     rent_id: object,
 ) -> Call[GetRentStatusResponse]:
-    """``get_rent_status``: Get status of rent Input is checked against the spec before anything is sent."""
+    """``get_rent_status``: Get status of rent. Input is checked against the spec before anything is sent."""
     request = get_rent_status.build_request(
         rent_id=check("rent_id", rent_id, schemas.PARAMETER_RENT_ID),
     )
@@ -166,7 +166,7 @@ def get_rent_status_call(
 def cancel_rent_call(
     rent_id: object,
 ) -> Call[CancelRentResponse]:
-    """``cancel_rent``: Cancel rent for phone number Input is checked against the spec before anything is sent."""
+    """``cancel_rent``: Cancel rent for phone number. Input is checked against the spec before anything is sent."""
     request = cancel_rent.build_request(
         rent_id=check("rent_id", rent_id, schemas.PARAMETER_RENT_ID),
     )
@@ -177,7 +177,7 @@ def renew_rent_call(
     rent_id: object,
     body: object,
 ) -> Call[RentNumberResponse]:
-    """``renew_rent``: Renew rent for phone number Input is checked against the spec before anything is sent."""
+    """``renew_rent``: Renew rent for phone number. Input is checked against the spec before anything is sent."""
     request = renew_rent.build_request(
         rent_id=check("rent_id", rent_id, schemas.PARAMETER_RENT_ID),
         body=check("body", body, schemas.RENEW_RENT_REQUEST),
@@ -188,7 +188,7 @@ def renew_rent_call(
 def get_inbound_sms_call(
     rent_id: object,
 ) -> Call[GetInboundSMSResponse]:
-    """``get_inbound_sms``: Get inbound SMS from rented number Input is checked against the spec before anything is sent."""
+    """``get_inbound_sms``: Get inbound SMS from rented number. Input is checked against the spec before anything is sent."""
     request = get_inbound_sms.build_request(
         rent_id=check("rent_id", rent_id, schemas.PARAMETER_RENT_ID),
     )
@@ -198,7 +198,7 @@ def get_inbound_sms_call(
 def validate_numbers_call(
     body: object,
 ) -> Call[NumbersValidateResponse]:
-    """``validate_numbers``: Validate numbers in bulk Input is checked against the spec before anything is sent."""
+    """``validate_numbers``: Validate numbers in bulk. Input is checked against the spec before anything is sent."""
     request = validate_numbers.build_request(
         body=check("body", body, schemas.NUMBERS_VALIDATE_REQUEST),
     )
@@ -208,7 +208,7 @@ def validate_numbers_call(
 def validate_number_call(
     phone_number: object,
 ) -> Call[NumberValidateResponse]:
-    """``validate_number``: Validate number Input is checked against the spec before anything is sent."""
+    """``validate_number``: Validate number. Input is checked against the spec before anything is sent."""
     request = validate_number.build_request(
         phone_number=check("phone_number", phone_number, schemas.PARAMETER_PHONE_NUMBER),
     )
@@ -238,7 +238,7 @@ class NumbersApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> NumbersLookupResponse:
-        """Lookup numbers in bulk"""
+        """Lookup numbers in bulk."""
         try:
             call = lookup_numbers_call(self._legacy_body("NumbersLookupRequest", numbers_lookup_request))
         except InvalidRequestError as exc:
@@ -252,7 +252,7 @@ class NumbersApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> NumbersBulkLookupResult:
-        """Get Bulk Lookup result"""
+        """Get Bulk Lookup result."""
         try:
             call = get_bulk_lookup_status_call(lookup_bulk_id)
         except InvalidRequestError as exc:
@@ -266,7 +266,7 @@ class NumbersApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> DataNumberLookup:
-        """Get Single Lookup result"""
+        """Get Single Lookup result."""
         try:
             call = get_single_lookup_status_call(lookup_id)
         except InvalidRequestError as exc:
@@ -280,7 +280,7 @@ class NumbersApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> NumberLookupResponse:
-        """Lookup number"""
+        """Lookup number."""
         try:
             call = lookup_number_call(phone_number)
         except InvalidRequestError as exc:
@@ -293,7 +293,7 @@ class NumbersApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> RentedNumbersResponse:
-        """Get list of your rented numbers"""
+        """Get list of your rented numbers."""
         try:
             call = get_rented_numbers_call()
         except InvalidRequestError as exc:
@@ -307,7 +307,7 @@ class NumbersApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> RentNumberResponse:
-        """Rent phone number"""
+        """Rent phone number."""
         try:
             call = rent_number_call(self._legacy_body("RentNumberRequest", rent_number_request))
         except InvalidRequestError as exc:
@@ -321,7 +321,7 @@ class NumbersApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> RentNumbersResponse:
-        """Get available numbers for rent"""
+        """Get available numbers for rent."""
         try:
             call = get_available_numbers_call(country_iso)
         except InvalidRequestError as exc:
@@ -335,7 +335,7 @@ class NumbersApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> GetRentStatusResponse:
-        """Get status of rent"""
+        """Get status of rent."""
         try:
             call = get_rent_status_call(rent_id)
         except InvalidRequestError as exc:
@@ -349,7 +349,7 @@ class NumbersApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> CancelRentResponse:
-        """Cancel rent for phone number"""
+        """Cancel rent for phone number."""
         try:
             call = cancel_rent_call(rent_id)
         except InvalidRequestError as exc:
@@ -364,7 +364,7 @@ class NumbersApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> RentNumberResponse:
-        """Renew rent for phone number"""
+        """Renew rent for phone number."""
         try:
             call = renew_rent_call(rent_id, self._legacy_body("RenewRentRequest", renew_rent_request))
         except InvalidRequestError as exc:
@@ -378,7 +378,7 @@ class NumbersApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> GetInboundSMSResponse:
-        """Get inbound SMS from rented number"""
+        """Get inbound SMS from rented number."""
         try:
             call = get_inbound_sms_call(rent_id)
         except InvalidRequestError as exc:
@@ -392,7 +392,7 @@ class NumbersApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> NumbersValidateResponse:
-        """Validate numbers in bulk"""
+        """Validate numbers in bulk."""
         try:
             call = validate_numbers_call(self._legacy_body("NumbersValidateRequest", numbers_validate_request))
         except InvalidRequestError as exc:
@@ -406,7 +406,7 @@ class NumbersApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> NumberValidateResponse:
-        """Validate number"""
+        """Validate number."""
         try:
             call = validate_number_call(phone_number)
         except InvalidRequestError as exc:
@@ -437,7 +437,7 @@ class AsyncNumbersApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> NumbersLookupResponse:
-        """Lookup numbers in bulk"""
+        """Lookup numbers in bulk."""
         try:
             call = lookup_numbers_call(self._legacy_body("NumbersLookupRequest", numbers_lookup_request))
         except InvalidRequestError as exc:
@@ -451,7 +451,7 @@ class AsyncNumbersApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> NumbersBulkLookupResult:
-        """Get Bulk Lookup result"""
+        """Get Bulk Lookup result."""
         try:
             call = get_bulk_lookup_status_call(lookup_bulk_id)
         except InvalidRequestError as exc:
@@ -465,7 +465,7 @@ class AsyncNumbersApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> DataNumberLookup:
-        """Get Single Lookup result"""
+        """Get Single Lookup result."""
         try:
             call = get_single_lookup_status_call(lookup_id)
         except InvalidRequestError as exc:
@@ -479,7 +479,7 @@ class AsyncNumbersApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> NumberLookupResponse:
-        """Lookup number"""
+        """Lookup number."""
         try:
             call = lookup_number_call(phone_number)
         except InvalidRequestError as exc:
@@ -492,7 +492,7 @@ class AsyncNumbersApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> RentedNumbersResponse:
-        """Get list of your rented numbers"""
+        """Get list of your rented numbers."""
         try:
             call = get_rented_numbers_call()
         except InvalidRequestError as exc:
@@ -506,7 +506,7 @@ class AsyncNumbersApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> RentNumberResponse:
-        """Rent phone number"""
+        """Rent phone number."""
         try:
             call = rent_number_call(self._legacy_body("RentNumberRequest", rent_number_request))
         except InvalidRequestError as exc:
@@ -520,7 +520,7 @@ class AsyncNumbersApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> RentNumbersResponse:
-        """Get available numbers for rent"""
+        """Get available numbers for rent."""
         try:
             call = get_available_numbers_call(country_iso)
         except InvalidRequestError as exc:
@@ -534,7 +534,7 @@ class AsyncNumbersApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> GetRentStatusResponse:
-        """Get status of rent"""
+        """Get status of rent."""
         try:
             call = get_rent_status_call(rent_id)
         except InvalidRequestError as exc:
@@ -548,7 +548,7 @@ class AsyncNumbersApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> CancelRentResponse:
-        """Cancel rent for phone number"""
+        """Cancel rent for phone number."""
         try:
             call = cancel_rent_call(rent_id)
         except InvalidRequestError as exc:
@@ -563,7 +563,7 @@ class AsyncNumbersApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> RentNumberResponse:
-        """Renew rent for phone number"""
+        """Renew rent for phone number."""
         try:
             call = renew_rent_call(rent_id, self._legacy_body("RenewRentRequest", renew_rent_request))
         except InvalidRequestError as exc:
@@ -577,7 +577,7 @@ class AsyncNumbersApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> GetInboundSMSResponse:
-        """Get inbound SMS from rented number"""
+        """Get inbound SMS from rented number."""
         try:
             call = get_inbound_sms_call(rent_id)
         except InvalidRequestError as exc:
@@ -591,7 +591,7 @@ class AsyncNumbersApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> NumbersValidateResponse:
-        """Validate numbers in bulk"""
+        """Validate numbers in bulk."""
         try:
             call = validate_numbers_call(self._legacy_body("NumbersValidateRequest", numbers_validate_request))
         except InvalidRequestError as exc:
@@ -605,7 +605,7 @@ class AsyncNumbersApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> NumberValidateResponse:
-        """Validate number"""
+        """Validate number."""
         try:
             call = validate_number_call(phone_number)
         except InvalidRequestError as exc:

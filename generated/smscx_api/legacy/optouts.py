@@ -69,7 +69,7 @@ def get_optouts_list_call(
     next_: object = None,
     previous: object = None,
 ) -> Call[OptoutsListResponse]:
-    """``get_optouts_list``: Get optouts list Input is checked against the spec before anything is sent."""
+    """``get_optouts_list``: Get optouts list. Input is checked against the spec before anything is sent."""
     request = get_optouts_list.build_request(
         limit=types.UNSET if limit is None else check("limit", limit, schemas.PARAMETER_LIMIT),
         next_=types.UNSET if next_ is None else check("next", next_, schemas.PARAMETER_NEXT_),
@@ -81,7 +81,7 @@ def get_optouts_list_call(
 def add_contact_to_optouts_list_call(
     body: object,
 ) -> Call[OptoutsNewResponse]:
-    """``add_contact_to_optouts_list``: Add contact to optouts list Input is checked against the spec before anything is sent."""
+    """``add_contact_to_optouts_list``: Add contact to optouts list. Input is checked against the spec before anything is sent."""
     request = add_contact_to_optouts_list.build_request(
         body=check("body", body, schemas.ADD_CONTACTS_TO_GROUP_REQUEST),
     )
@@ -89,14 +89,14 @@ def add_contact_to_optouts_list_call(
 
 
 def export_optouts_to_csv_call() -> Call[bytes | Path | IO[bytes]]:
-    """``export_optouts_to_csv``: Export optouts to CSV Input is checked against the spec before anything is sent."""
+    """``export_optouts_to_csv``: Export optouts to CSV. Input is checked against the spec before anything is sent."""
     request = export_optouts_to_csv.build_request()
     request["headers"] = {**request.get("headers", {}), "Accept": "application/csv"}
     return Call(request, export_optouts_to_csv.parse_response)  # type: ignore[arg-type]
 
 
 def export_optouts_to_xlsx_call() -> Call[bytes | Path | IO[bytes]]:
-    """``export_optouts_to_xlsx``: Export optouts to XLSX Input is checked against the spec before anything is sent."""
+    """``export_optouts_to_xlsx``: Export optouts to XLSX. Input is checked against the spec before anything is sent."""
     request = export_optouts_to_xlsx.build_request()
     request["headers"] = {
         **request.get("headers", {}),
@@ -108,7 +108,7 @@ def export_optouts_to_xlsx_call() -> Call[bytes | Path | IO[bytes]]:
 def delete_contact_from_optouts_list_call(
     optout_id: object,
 ) -> Call[OptoutsDeleteResponse]:
-    """``delete_contact_from_optouts_list``: Delete contact from optouts list Input is checked against the spec before anything is sent."""
+    """``delete_contact_from_optouts_list``: Delete contact from optouts list. Input is checked against the spec before anything is sent."""
     request = delete_contact_from_optouts_list.build_request(
         optout_id=check("optout_id", optout_id, schemas.PARAMETER_OPTOUT_ID),
     )
@@ -140,7 +140,7 @@ class OptoutsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> OptoutsListResponse:
-        """Get optouts list"""
+        """Get optouts list."""
         try:
             call = get_optouts_list_call(limit, next, previous)
         except InvalidRequestError as exc:
@@ -176,7 +176,7 @@ class OptoutsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> OptoutsNewResponse:
-        """Add contact to optouts list"""
+        """Add contact to optouts list."""
         try:
             call = add_contact_to_optouts_list_call(
                 self._legacy_body("AddContactsToGroupRequest", add_contacts_to_group_request)
@@ -192,7 +192,7 @@ class OptoutsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> bytes | Path | IO[bytes]:
-        """Export optouts to CSV"""
+        """Export optouts to CSV."""
         try:
             call = export_optouts_to_csv_call()
             target = download_target(to)
@@ -208,7 +208,7 @@ class OptoutsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> bytes | Path | IO[bytes]:
-        """Export optouts to XLSX"""
+        """Export optouts to XLSX."""
         try:
             call = export_optouts_to_xlsx_call()
             target = download_target(to)
@@ -224,7 +224,7 @@ class OptoutsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> OptoutsDeleteResponse:
-        """Delete contact from optouts list"""
+        """Delete contact from optouts list."""
         try:
             call = delete_contact_from_optouts_list_call(optout_id)
         except InvalidRequestError as exc:
@@ -257,7 +257,7 @@ class AsyncOptoutsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> OptoutsListResponse:
-        """Get optouts list"""
+        """Get optouts list."""
         try:
             call = get_optouts_list_call(limit, next, previous)
         except InvalidRequestError as exc:
@@ -293,7 +293,7 @@ class AsyncOptoutsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> OptoutsNewResponse:
-        """Add contact to optouts list"""
+        """Add contact to optouts list."""
         try:
             call = add_contact_to_optouts_list_call(
                 self._legacy_body("AddContactsToGroupRequest", add_contacts_to_group_request)
@@ -309,7 +309,7 @@ class AsyncOptoutsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> bytes | Path | IO[bytes]:
-        """Export optouts to CSV"""
+        """Export optouts to CSV."""
         try:
             call = export_optouts_to_csv_call()
             target = download_target(to)
@@ -325,7 +325,7 @@ class AsyncOptoutsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> bytes | Path | IO[bytes]:
-        """Export optouts to XLSX"""
+        """Export optouts to XLSX."""
         try:
             call = export_optouts_to_xlsx_call()
             target = download_target(to)
@@ -341,7 +341,7 @@ class AsyncOptoutsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> OptoutsDeleteResponse:
-        """Delete contact from optouts list"""
+        """Delete contact from optouts list."""
         try:
             call = delete_contact_from_optouts_list_call(optout_id)
         except InvalidRequestError as exc:

@@ -38,7 +38,7 @@ __all__ = [
 
 
 def get_originators_list_call() -> Call[OriginatorsListResponse]:
-    """``get_originators_list``: Get originators list Input is checked against the spec before anything is sent."""
+    """``get_originators_list``: Get originators list. Input is checked against the spec before anything is sent."""
     request = get_originators_list.build_request()
     return Call(request, expect(get_originators_list.parse_response, models.OriginatorsListResponse))
 
@@ -46,7 +46,7 @@ def get_originators_list_call() -> Call[OriginatorsListResponse]:
 def create_originator_call(
     body: object,
 ) -> Call[OriginatorNewResponse]:
-    """``create_originator``: Create new originator Input is checked against the spec before anything is sent."""
+    """``create_originator``: Create new originator. Input is checked against the spec before anything is sent."""
     request = create_originator.build_request(
         body=check("body", body, schemas.ORIGINATOR_NEW_REQUEST),
     )
@@ -56,7 +56,7 @@ def create_originator_call(
 def delete_originator_call(
     originator_id: object,
 ) -> Call[OriginatorNewResponse]:
-    """``delete_originator``: Delete originator Input is checked against the spec before anything is sent."""
+    """``delete_originator``: Delete originator. Input is checked against the spec before anything is sent."""
     request = delete_originator.build_request(
         originator_id=check("originator_id", originator_id, schemas.PARAMETER_ORIGINATOR_ID),
     )
@@ -85,7 +85,7 @@ class OriginatorsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> OriginatorsListResponse:
-        """Get originators list"""
+        """Get originators list."""
         try:
             call = get_originators_list_call()
         except InvalidRequestError as exc:
@@ -99,7 +99,7 @@ class OriginatorsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> OriginatorNewResponse:
-        """Create new originator"""
+        """Create new originator."""
         try:
             call = create_originator_call(self._legacy_body("OriginatorNewRequest", originator_new_request))
         except InvalidRequestError as exc:
@@ -113,7 +113,7 @@ class OriginatorsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> OriginatorNewResponse:
-        """Delete originator"""
+        """Delete originator."""
         try:
             call = delete_originator_call(originator_id)
         except InvalidRequestError as exc:
@@ -143,7 +143,7 @@ class AsyncOriginatorsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> OriginatorsListResponse:
-        """Get originators list"""
+        """Get originators list."""
         try:
             call = get_originators_list_call()
         except InvalidRequestError as exc:
@@ -157,7 +157,7 @@ class AsyncOriginatorsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> OriginatorNewResponse:
-        """Create new originator"""
+        """Create new originator."""
         try:
             call = create_originator_call(self._legacy_body("OriginatorNewRequest", originator_new_request))
         except InvalidRequestError as exc:
@@ -171,7 +171,7 @@ class AsyncOriginatorsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> OriginatorNewResponse:
-        """Delete originator"""
+        """Delete originator."""
         try:
             call = delete_originator_call(originator_id)
         except InvalidRequestError as exc:

@@ -42,7 +42,7 @@ __all__ = [
 def new_otp_call(
     body: object,
 ) -> Call[NewOtpResponse]:
-    """``new_otp``: New OTP Input is checked against the spec before anything is sent."""
+    """``new_otp``: New OTP. Input is checked against the spec before anything is sent."""
     request = new_otp.build_request(
         body=check("body", body, schemas.NEW_OTP_REQUEST),
     )
@@ -52,7 +52,7 @@ def new_otp_call(
 def get_otp_status_call(
     otp_id: object,
 ) -> Call[DataOtp]:
-    """``get_otp_status``: Get OTP status Input is checked against the spec before anything is sent."""
+    """``get_otp_status``: Get OTP status. Input is checked against the spec before anything is sent."""
     request = get_otp_status.build_request(
         otp_id=check("otp_id", otp_id, schemas.PARAMETER_OTP_ID),
     )
@@ -63,7 +63,7 @@ def verify_otp_call(
     otp_id: object,
     body: object,
 ) -> Call[VerifyPinResponse]:
-    """``verify_otp``: Verify OTP Input is checked against the spec before anything is sent."""
+    """``verify_otp``: Verify OTP. Input is checked against the spec before anything is sent."""
     request = verify_otp.build_request(
         otp_id=check("otp_id", otp_id, schemas.PARAMETER_OTP_ID),
         body=check("body", body, schemas.VERIFY_PIN_REQUEST),
@@ -74,7 +74,7 @@ def verify_otp_call(
 def cancel_otp_call(
     otp_id: object,
 ) -> Call[CancelOtpResponse]:
-    """``cancel_otp``: Cancel OTP Input is checked against the spec before anything is sent."""
+    """``cancel_otp``: Cancel OTP. Input is checked against the spec before anything is sent."""
     request = cancel_otp.build_request(
         otp_id=check("otp_id", otp_id, schemas.PARAMETER_OTP_ID),
     )
@@ -104,7 +104,7 @@ class OtpApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> NewOtpResponse:
-        """New OTP"""
+        """New OTP."""
         try:
             call = new_otp_call(self._legacy_body("NewOtpRequest", new_otp_request))
         except InvalidRequestError as exc:
@@ -118,7 +118,7 @@ class OtpApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> DataOtp:
-        """Get OTP status"""
+        """Get OTP status."""
         try:
             call = get_otp_status_call(otp_id)
         except InvalidRequestError as exc:
@@ -133,7 +133,7 @@ class OtpApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> VerifyPinResponse:
-        """Verify OTP"""
+        """Verify OTP."""
         try:
             call = verify_otp_call(otp_id, self._legacy_body("VerifyPinRequest", {"pin": pin}))
         except InvalidRequestError as exc:
@@ -147,7 +147,7 @@ class OtpApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> CancelOtpResponse:
-        """Cancel OTP"""
+        """Cancel OTP."""
         try:
             call = cancel_otp_call(otp_id)
         except InvalidRequestError as exc:
@@ -178,7 +178,7 @@ class AsyncOtpApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> NewOtpResponse:
-        """New OTP"""
+        """New OTP."""
         try:
             call = new_otp_call(self._legacy_body("NewOtpRequest", new_otp_request))
         except InvalidRequestError as exc:
@@ -192,7 +192,7 @@ class AsyncOtpApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> DataOtp:
-        """Get OTP status"""
+        """Get OTP status."""
         try:
             call = get_otp_status_call(otp_id)
         except InvalidRequestError as exc:
@@ -207,7 +207,7 @@ class AsyncOtpApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> VerifyPinResponse:
-        """Verify OTP"""
+        """Verify OTP."""
         try:
             call = verify_otp_call(otp_id, self._legacy_body("VerifyPinRequest", {"pin": pin}))
         except InvalidRequestError as exc:
@@ -221,7 +221,7 @@ class AsyncOtpApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> CancelOtpResponse:
-        """Cancel OTP"""
+        """Cancel OTP."""
         try:
             call = cancel_otp_call(otp_id)
         except InvalidRequestError as exc:

@@ -97,7 +97,7 @@ def get_advanced_report_call(
     next_: object = None,
     previous: object = None,
 ) -> Call[ReportsAdvancedResponse]:
-    """``get_advanced_report``: Get advanced report Input is checked against the spec before anything is sent."""
+    """``get_advanced_report``: Get advanced report. Input is checked against the spec before anything is sent."""
     given = {
         "period": period,
         "start_date": start_date,
@@ -147,7 +147,7 @@ def get_campaigns_list_call(
     next_: object = None,
     previous: object = None,
 ) -> Call[ReportsCampaignsRespone]:
-    """``get_campaigns_list``: Get list of sent campaigns Input is checked against the spec before anything is sent."""
+    """``get_campaigns_list``: Get list of sent campaigns. Input is checked against the spec before anything is sent."""
     request = get_campaigns_list.build_request(
         delivery_reports=types.UNSET
         if delivery_reports is None
@@ -169,7 +169,7 @@ def get_campaign_report_call(
     next_: object = None,
     previous: object = None,
 ) -> Call[ReportsCampaignResponse]:
-    """``get_campaign_report``: Get campaign report Input is checked against the spec before anything is sent."""
+    """``get_campaign_report``: Get campaign report. Input is checked against the spec before anything is sent."""
     request = get_campaign_report.build_request(
         campaign_id=check("campaign_id", campaign_id, schemas.PARAMETER_CAMPAIGN_ID),
         short_response=types.UNSET
@@ -185,7 +185,7 @@ def get_campaign_report_call(
 def export_campaign_report_to_csv_call(
     campaign_id: object,
 ) -> Call[bytes | Path | IO[bytes]]:
-    """``export_campaign_report_to_csv``: Export campaign report to CSV Input is checked against the spec before anything is sent."""
+    """``export_campaign_report_to_csv``: Export campaign report to CSV. Input is checked against the spec before anything is sent."""
     request = export_campaign_report_to_csv.build_request(
         campaign_id=check("campaign_id", campaign_id, schemas.PARAMETER_CAMPAIGN_ID),
     )
@@ -196,7 +196,7 @@ def export_campaign_report_to_csv_call(
 def export_campaign_report_to_xlsx_call(
     campaign_id: object,
 ) -> Call[bytes | Path | IO[bytes]]:
-    """``export_campaign_report_to_xlsx``: Export campaign report to XLSX Input is checked against the spec before anything is sent."""
+    """``export_campaign_report_to_xlsx``: Export campaign report to XLSX. Input is checked against the spec before anything is sent."""
     request = export_campaign_report_to_xlsx.build_request(
         campaign_id=check("campaign_id", campaign_id, schemas.PARAMETER_CAMPAIGN_ID),
     )
@@ -217,7 +217,7 @@ def export_advanced_report_to_csv_call(
     country_iso: object = None,
     limit: object = None,
 ) -> Call[bytes | Path | IO[bytes]]:
-    """``export_advanced_report_to_csv``: Export advanced report to CSV Input is checked against the spec before anything is sent."""
+    """``export_advanced_report_to_csv``: Export advanced report to CSV. Input is checked against the spec before anything is sent."""
     given = {
         "period": period,
         "start_date": start_date,
@@ -256,7 +256,7 @@ def export_advanced_report_to_csv_call(
 def get_single_report_call(
     msg_id: object,
 ) -> Call[ReportSingleResponse]:
-    """``get_single_report``: Get report for single SMS or Viber or Whatsapp or Multichannel Input is checked against the spec before anything is sent."""
+    """``get_single_report``: Get report for single SMS or Viber or Whatsapp or Multichannel. Input is checked against the spec before anything is sent."""
     request = get_single_report.build_request(
         msg_id=check("msg_id", msg_id, schemas.PARAMETER_MSG_ID),
     )
@@ -270,7 +270,7 @@ def get_summary_reports_call(
     end_date: object = None,
     limit: object = None,
 ) -> Call[GetSummaryReports200Response]:
-    """``get_summary_reports``: Get summary reports for a dimension Input is checked against the spec before anything is sent."""
+    """``get_summary_reports``: Get summary reports for a dimension. Input is checked against the spec before anything is sent."""
     given = {"dimension": dimension, "period": period, "start_date": start_date, "end_date": end_date, "limit": limit}
     require_one_of("get_summary_reports", given, [["period"], ["start_date", "end_date"]])
     request = get_summary_reports.build_request(
@@ -293,7 +293,7 @@ def export_advanced_report_to_xlsx_call(
     country_iso: object = None,
     limit: object = None,
 ) -> Call[bytes | Path | IO[bytes]]:
-    """``export_advanced_report_to_xlsx``: Export advanced report to XLSX Input is checked against the spec before anything is sent."""
+    """``export_advanced_report_to_xlsx``: Export advanced report to XLSX. Input is checked against the spec before anything is sent."""
     given = {
         "period": period,
         "start_date": start_date,
@@ -365,7 +365,7 @@ class ReportsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ReportsAdvancedResponse:
-        """Get advanced report"""
+        """Get advanced report."""
         try:
             call = get_advanced_report_call(
                 period,
@@ -437,7 +437,7 @@ class ReportsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ReportsCampaignsRespone:
-        """Get list of sent campaigns"""
+        """Get list of sent campaigns."""
         try:
             call = get_campaigns_list_call(delivery_reports, source, limit, next, previous)
         except InvalidRequestError as exc:
@@ -479,7 +479,7 @@ class ReportsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ReportsCampaignResponse:
-        """Get campaign report"""
+        """Get campaign report."""
         try:
             call = get_campaign_report_call(campaign_id, short_response, limit, next, previous)
         except InvalidRequestError as exc:
@@ -518,7 +518,7 @@ class ReportsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> bytes | Path | IO[bytes]:
-        """Export campaign report to CSV"""
+        """Export campaign report to CSV."""
         try:
             call = export_campaign_report_to_csv_call(campaign_id)
             target = download_target(to)
@@ -535,7 +535,7 @@ class ReportsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> bytes | Path | IO[bytes]:
-        """Export campaign report to XLSX"""
+        """Export campaign report to XLSX."""
         try:
             call = export_campaign_report_to_xlsx_call(campaign_id)
             target = download_target(to)
@@ -559,7 +559,7 @@ class ReportsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> bytes | Path | IO[bytes]:
-        """Export advanced report to CSV"""
+        """Export advanced report to CSV."""
         try:
             call = export_advanced_report_to_csv_call(
                 period, start_date, end_date, channel, source, delivery_report, country_iso, limit
@@ -577,7 +577,7 @@ class ReportsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ReportSingleResponse:
-        """Get report for single SMS or Viber or Whatsapp or Multichannel"""
+        """Get report for single SMS or Viber or Whatsapp or Multichannel."""
         try:
             call = get_single_report_call(msg_id)
         except InvalidRequestError as exc:
@@ -595,7 +595,7 @@ class ReportsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> GetSummaryReports200Response:
-        """Get summary reports for a dimension"""
+        """Get summary reports for a dimension."""
         try:
             call = get_summary_reports_call(dimension, period, start_date, end_date, limit)
         except InvalidRequestError as exc:
@@ -617,7 +617,7 @@ class ReportsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> bytes | Path | IO[bytes]:
-        """Export advanced report to XLSX"""
+        """Export advanced report to XLSX."""
         try:
             call = export_advanced_report_to_xlsx_call(
                 period, start_date, end_date, channel, source, delivery_report, country_iso, limit
@@ -662,7 +662,7 @@ class AsyncReportsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ReportsAdvancedResponse:
-        """Get advanced report"""
+        """Get advanced report."""
         try:
             call = get_advanced_report_call(
                 period,
@@ -734,7 +734,7 @@ class AsyncReportsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ReportsCampaignsRespone:
-        """Get list of sent campaigns"""
+        """Get list of sent campaigns."""
         try:
             call = get_campaigns_list_call(delivery_reports, source, limit, next, previous)
         except InvalidRequestError as exc:
@@ -776,7 +776,7 @@ class AsyncReportsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ReportsCampaignResponse:
-        """Get campaign report"""
+        """Get campaign report."""
         try:
             call = get_campaign_report_call(campaign_id, short_response, limit, next, previous)
         except InvalidRequestError as exc:
@@ -815,7 +815,7 @@ class AsyncReportsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> bytes | Path | IO[bytes]:
-        """Export campaign report to CSV"""
+        """Export campaign report to CSV."""
         try:
             call = export_campaign_report_to_csv_call(campaign_id)
             target = download_target(to)
@@ -832,7 +832,7 @@ class AsyncReportsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> bytes | Path | IO[bytes]:
-        """Export campaign report to XLSX"""
+        """Export campaign report to XLSX."""
         try:
             call = export_campaign_report_to_xlsx_call(campaign_id)
             target = download_target(to)
@@ -856,7 +856,7 @@ class AsyncReportsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> bytes | Path | IO[bytes]:
-        """Export advanced report to CSV"""
+        """Export advanced report to CSV."""
         try:
             call = export_advanced_report_to_csv_call(
                 period, start_date, end_date, channel, source, delivery_report, country_iso, limit
@@ -874,7 +874,7 @@ class AsyncReportsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ReportSingleResponse:
-        """Get report for single SMS or Viber or Whatsapp or Multichannel"""
+        """Get report for single SMS or Viber or Whatsapp or Multichannel."""
         try:
             call = get_single_report_call(msg_id)
         except InvalidRequestError as exc:
@@ -892,7 +892,7 @@ class AsyncReportsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> GetSummaryReports200Response:
-        """Get summary reports for a dimension"""
+        """Get summary reports for a dimension."""
         try:
             call = get_summary_reports_call(dimension, period, start_date, end_date, limit)
         except InvalidRequestError as exc:
@@ -914,7 +914,7 @@ class AsyncReportsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> bytes | Path | IO[bytes]:
-        """Export advanced report to XLSX"""
+        """Export advanced report to XLSX."""
         try:
             call = export_advanced_report_to_xlsx_call(
                 period, start_date, end_date, channel, source, delivery_report, country_iso, limit

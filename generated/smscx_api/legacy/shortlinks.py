@@ -80,7 +80,7 @@ __all__ = [
 
 
 def get_shortlinks_list_call() -> Call[ShortlinksListResponse]:
-    """``get_shortlinks_list``: Get shortlinks list Input is checked against the spec before anything is sent."""
+    """``get_shortlinks_list``: Get shortlinks list. Input is checked against the spec before anything is sent."""
     request = get_shortlinks_list.build_request()
     return Call(request, expect(get_shortlinks_list.parse_response, models.ShortlinksListResponse))
 
@@ -88,7 +88,7 @@ def get_shortlinks_list_call() -> Call[ShortlinksListResponse]:
 def create_shortlink_call(
     body: object,
 ) -> Call[ShortlinkNewResponse]:
-    """``create_shortlink``: Create shortlink Input is checked against the spec before anything is sent."""
+    """``create_shortlink``: Create shortlink. Input is checked against the spec before anything is sent."""
     request = create_shortlink.build_request(
         body=check("body", body, schemas.SHORTLINK_NEW_REQUEST),
     )
@@ -102,7 +102,7 @@ def get_shortlink_hits_call(
     next_: object = None,
     previous: object = None,
 ) -> Call[ShortlinkDetailsResponse]:
-    """``get_shortlink_hits``: Get shortlink hits Input is checked against the spec before anything is sent."""
+    """``get_shortlink_hits``: Get shortlink hits. Input is checked against the spec before anything is sent."""
     request = get_shortlink_hits.build_request(
         short_id=check("short_id", short_id, schemas.PARAMETER_SHORT_ID),
         short_response=types.UNSET
@@ -118,7 +118,7 @@ def get_shortlink_hits_call(
 def delete_shortlink_call(
     short_id: object,
 ) -> Call[ShortlinkDeleteResponse]:
-    """``delete_shortlink``: Delete shortlink Input is checked against the spec before anything is sent."""
+    """``delete_shortlink``: Delete shortlink. Input is checked against the spec before anything is sent."""
     request = delete_shortlink.build_request(
         short_id=check("short_id", short_id, schemas.PARAMETER_SHORT_ID),
     )
@@ -129,7 +129,7 @@ def update_shortlink_call(
     short_id: object,
     body: object,
 ) -> Call[ShortlinkUpdateResponse | None]:
-    """``update_shortlink``: Update shortlink Input is checked against the spec before anything is sent."""
+    """``update_shortlink``: Update shortlink. Input is checked against the spec before anything is sent."""
     request = update_shortlink.build_request(
         short_id=check("short_id", short_id, schemas.PARAMETER_SHORT_ID),
         body=check("body", body, schemas.SHORTLINK_UPDATE_REQUEST),
@@ -140,7 +140,7 @@ def update_shortlink_call(
 def export_shortlink_hits_to_csv_call(
     short_id: object,
 ) -> Call[bytes | Path | IO[bytes]]:
-    """``export_shortlink_hits_to_csv``: Export shortlink hits to CSV Input is checked against the spec before anything is sent."""
+    """``export_shortlink_hits_to_csv``: Export shortlink hits to CSV. Input is checked against the spec before anything is sent."""
     request = export_shortlink_hits_to_csv.build_request(
         short_id=check("short_id", short_id, schemas.PARAMETER_SHORT_ID),
     )
@@ -151,7 +151,7 @@ def export_shortlink_hits_to_csv_call(
 def export_shortlink_hits_to_xlsx_call(
     short_id: object,
 ) -> Call[bytes | Path | IO[bytes]]:
-    """``export_shortlink_hits_to_xlsx``: Export shortlink hits to XLSX Input is checked against the spec before anything is sent."""
+    """``export_shortlink_hits_to_xlsx``: Export shortlink hits to XLSX. Input is checked against the spec before anything is sent."""
     request = export_shortlink_hits_to_xlsx.build_request(
         short_id=check("short_id", short_id, schemas.PARAMETER_SHORT_ID),
     )
@@ -184,7 +184,7 @@ class ShortlinksApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ShortlinksListResponse:
-        """Get shortlinks list"""
+        """Get shortlinks list."""
         try:
             call = get_shortlinks_list_call()
         except InvalidRequestError as exc:
@@ -198,7 +198,7 @@ class ShortlinksApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ShortlinkNewResponse:
-        """Create shortlink"""
+        """Create shortlink."""
         try:
             call = create_shortlink_call(self._legacy_body("ShortlinkNewRequest", shortlink_new_request))
         except InvalidRequestError as exc:
@@ -216,7 +216,7 @@ class ShortlinksApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ShortlinkDetailsResponse:
-        """Get shortlink hits"""
+        """Get shortlink hits."""
         try:
             call = get_shortlink_hits_call(short_id, short_response, limit, next, previous)
         except InvalidRequestError as exc:
@@ -254,7 +254,7 @@ class ShortlinksApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ShortlinkDeleteResponse:
-        """Delete shortlink"""
+        """Delete shortlink."""
         try:
             call = delete_shortlink_call(short_id)
         except InvalidRequestError as exc:
@@ -269,7 +269,7 @@ class ShortlinksApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ShortlinkUpdateResponse | None:
-        """Update shortlink"""
+        """Update shortlink."""
         try:
             call = update_shortlink_call(
                 short_id, self._legacy_body("ShortlinkUpdateRequest", shortlink_update_request)
@@ -286,7 +286,7 @@ class ShortlinksApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> bytes | Path | IO[bytes]:
-        """Export shortlink hits to CSV"""
+        """Export shortlink hits to CSV."""
         try:
             call = export_shortlink_hits_to_csv_call(short_id)
             target = download_target(to)
@@ -303,7 +303,7 @@ class ShortlinksApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> bytes | Path | IO[bytes]:
-        """Export shortlink hits to XLSX"""
+        """Export shortlink hits to XLSX."""
         try:
             call = export_shortlink_hits_to_xlsx_call(short_id)
             target = download_target(to)
@@ -335,7 +335,7 @@ class AsyncShortlinksApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ShortlinksListResponse:
-        """Get shortlinks list"""
+        """Get shortlinks list."""
         try:
             call = get_shortlinks_list_call()
         except InvalidRequestError as exc:
@@ -349,7 +349,7 @@ class AsyncShortlinksApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ShortlinkNewResponse:
-        """Create shortlink"""
+        """Create shortlink."""
         try:
             call = create_shortlink_call(self._legacy_body("ShortlinkNewRequest", shortlink_new_request))
         except InvalidRequestError as exc:
@@ -367,7 +367,7 @@ class AsyncShortlinksApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ShortlinkDetailsResponse:
-        """Get shortlink hits"""
+        """Get shortlink hits."""
         try:
             call = get_shortlink_hits_call(short_id, short_response, limit, next, previous)
         except InvalidRequestError as exc:
@@ -405,7 +405,7 @@ class AsyncShortlinksApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ShortlinkDeleteResponse:
-        """Delete shortlink"""
+        """Delete shortlink."""
         try:
             call = delete_shortlink_call(short_id)
         except InvalidRequestError as exc:
@@ -420,7 +420,7 @@ class AsyncShortlinksApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> ShortlinkUpdateResponse | None:
-        """Update shortlink"""
+        """Update shortlink."""
         try:
             call = update_shortlink_call(
                 short_id, self._legacy_body("ShortlinkUpdateRequest", shortlink_update_request)
@@ -437,7 +437,7 @@ class AsyncShortlinksApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> bytes | Path | IO[bytes]:
-        """Export shortlink hits to CSV"""
+        """Export shortlink hits to CSV."""
         try:
             call = export_shortlink_hits_to_csv_call(short_id)
             target = download_target(to)
@@ -454,7 +454,7 @@ class AsyncShortlinksApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> bytes | Path | IO[bytes]:
-        """Export shortlink hits to XLSX"""
+        """Export shortlink hits to XLSX."""
         try:
             call = export_shortlink_hits_to_xlsx_call(short_id)
             target = download_target(to)

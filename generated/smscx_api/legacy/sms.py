@@ -61,7 +61,7 @@ __all__ = [
 def send_sms_call(
     body: object,
 ) -> Call[SendSmsMessageResponse]:
-    """``send_sms``: Send SMS Input is checked against the spec before anything is sent."""
+    """``send_sms``: Send SMS. Input is checked against the spec before anything is sent."""
     request = send_sms.build_request(
         body=check("body", body, schemas.SEND_SMS_MESSAGE_REQUEST),
     )
@@ -71,7 +71,7 @@ def send_sms_call(
 def send_sms_campaign_call(
     body: object,
 ) -> Call[SendSmsCampaignResponse]:
-    """``send_sms_campaign``: Send SMS campaign Input is checked against the spec before anything is sent."""
+    """``send_sms_campaign``: Send SMS campaign. Input is checked against the spec before anything is sent."""
     request = send_sms_campaign.build_request(
         body=check("body", body, schemas.SEND_SMS_CAMPAIGN_REQUEST),
     )
@@ -81,7 +81,7 @@ def send_sms_campaign_call(
 def estimate_sms_campaign_call(
     body: object,
 ) -> Call[SendSmsCampaignResponse]:
-    """``estimate_sms_campaign``: Estimate SMS campaign Input is checked against the spec before anything is sent."""
+    """``estimate_sms_campaign``: Estimate SMS campaign. Input is checked against the spec before anything is sent."""
     request = estimate_sms_campaign.build_request(
         body=check("body", body, schemas.SEND_SMS_CAMPAIGN_REQUEST_ESTIMATE),
     )
@@ -91,7 +91,7 @@ def estimate_sms_campaign_call(
 def estimate_sms_call(
     body: object,
 ) -> Call[SendSmsMessageResponse]:
-    """``estimate_sms``: Estimate new SMS Input is checked against the spec before anything is sent."""
+    """``estimate_sms``: Estimate new SMS. Input is checked against the spec before anything is sent."""
     request = estimate_sms.build_request(
         body=check("body", body, schemas.SEND_SMS_REQUEST_ESTIMATE),
     )
@@ -101,7 +101,7 @@ def estimate_sms_call(
 def delete_scheduled_sms_campaign_call(
     campaign_id: object,
 ) -> Call[DeleteScheduledCampaign]:
-    """``delete_scheduled_sms_campaign``: Delete scheduled SMS campaign Input is checked against the spec before anything is sent."""
+    """``delete_scheduled_sms_campaign``: Delete scheduled SMS campaign. Input is checked against the spec before anything is sent."""
     request = delete_scheduled_sms_campaign.build_request(
         campaign_id=check("campaign_id", campaign_id, schemas.PARAMETER_CAMPAIGN_ID),
     )
@@ -111,7 +111,7 @@ def delete_scheduled_sms_campaign_call(
 def delete_scheduled_sms_call(
     msg_id: object,
 ) -> Call[DeleteScheduledMsg]:
-    """``delete_scheduled_sms``: Delete scheduled SMS Input is checked against the spec before anything is sent."""
+    """``delete_scheduled_sms``: Delete scheduled SMS. Input is checked against the spec before anything is sent."""
     request = delete_scheduled_sms.build_request(
         msg_id=check("msg_id", msg_id, schemas.PARAMETER_MSG_ID),
     )
@@ -141,7 +141,7 @@ class SmsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> SendSmsMessageResponse:
-        """Send SMS"""
+        """Send SMS."""
         try:
             call = send_sms_call(self._legacy_body("SendSmsMessageRequest", send_sms_message_request))
         except InvalidRequestError as exc:
@@ -155,7 +155,7 @@ class SmsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> SendSmsCampaignResponse:
-        """Send SMS campaign"""
+        """Send SMS campaign."""
         try:
             call = send_sms_campaign_call(self._legacy_body("SendSmsCampaignRequest", send_sms_campaign_request))
         except InvalidRequestError as exc:
@@ -169,7 +169,7 @@ class SmsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> SendSmsCampaignResponse:
-        """Estimate SMS campaign"""
+        """Estimate SMS campaign."""
         try:
             call = estimate_sms_campaign_call(
                 self._legacy_body("SendSmsCampaignRequestEstimate", send_sms_campaign_request_estimate)
@@ -185,7 +185,7 @@ class SmsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> SendSmsMessageResponse:
-        """Estimate new SMS"""
+        """Estimate new SMS."""
         try:
             call = estimate_sms_call(self._legacy_body("SendSmsRequestEstimate", send_sms_request_estimate))
         except InvalidRequestError as exc:
@@ -199,7 +199,7 @@ class SmsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> DeleteScheduledCampaign:
-        """Delete scheduled SMS campaign"""
+        """Delete scheduled SMS campaign."""
         try:
             call = delete_scheduled_sms_campaign_call(campaign_id)
         except InvalidRequestError as exc:
@@ -213,7 +213,7 @@ class SmsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> DeleteScheduledMsg:
-        """Delete scheduled SMS"""
+        """Delete scheduled SMS."""
         try:
             call = delete_scheduled_sms_call(msg_id)
         except InvalidRequestError as exc:
@@ -244,7 +244,7 @@ class AsyncSmsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> SendSmsMessageResponse:
-        """Send SMS"""
+        """Send SMS."""
         try:
             call = send_sms_call(self._legacy_body("SendSmsMessageRequest", send_sms_message_request))
         except InvalidRequestError as exc:
@@ -258,7 +258,7 @@ class AsyncSmsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> SendSmsCampaignResponse:
-        """Send SMS campaign"""
+        """Send SMS campaign."""
         try:
             call = send_sms_campaign_call(self._legacy_body("SendSmsCampaignRequest", send_sms_campaign_request))
         except InvalidRequestError as exc:
@@ -272,7 +272,7 @@ class AsyncSmsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> SendSmsCampaignResponse:
-        """Estimate SMS campaign"""
+        """Estimate SMS campaign."""
         try:
             call = estimate_sms_campaign_call(
                 self._legacy_body("SendSmsCampaignRequestEstimate", send_sms_campaign_request_estimate)
@@ -288,7 +288,7 @@ class AsyncSmsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> SendSmsMessageResponse:
-        """Estimate new SMS"""
+        """Estimate new SMS."""
         try:
             call = estimate_sms_call(self._legacy_body("SendSmsRequestEstimate", send_sms_request_estimate))
         except InvalidRequestError as exc:
@@ -302,7 +302,7 @@ class AsyncSmsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> DeleteScheduledCampaign:
-        """Delete scheduled SMS campaign"""
+        """Delete scheduled SMS campaign."""
         try:
             call = delete_scheduled_sms_campaign_call(campaign_id)
         except InvalidRequestError as exc:
@@ -316,7 +316,7 @@ class AsyncSmsApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> DeleteScheduledMsg:
-        """Delete scheduled SMS"""
+        """Delete scheduled SMS."""
         try:
             call = delete_scheduled_sms_call(msg_id)
         except InvalidRequestError as exc:

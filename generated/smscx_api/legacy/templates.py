@@ -65,7 +65,7 @@ __all__ = [
 
 
 def get_templates_list_call() -> Call[TemplatesListResponse]:
-    """``get_templates_list``: Get templates list Input is checked against the spec before anything is sent."""
+    """``get_templates_list``: Get templates list. Input is checked against the spec before anything is sent."""
     request = get_templates_list.build_request()
     return Call(request, expect(get_templates_list.parse_response, models.TemplatesListResponse))
 
@@ -73,7 +73,7 @@ def get_templates_list_call() -> Call[TemplatesListResponse]:
 def create_template_call(
     body: object,
 ) -> Call[TemplatesNewResponse]:
-    """``create_template``: Create template Input is checked against the spec before anything is sent."""
+    """``create_template``: Create template. Input is checked against the spec before anything is sent."""
     request = create_template.build_request(
         body=check("body", body, schemas.TEMPLATES_NEW_REQUEST),
     )
@@ -83,7 +83,7 @@ def create_template_call(
 def get_template_call(
     template_id: object,
 ) -> Call[TemplateDetailsResponse]:
-    """``get_template``: Get template Input is checked against the spec before anything is sent."""
+    """``get_template``: Get template. Input is checked against the spec before anything is sent."""
     request = get_template.build_request(
         template_id=check("template_id", template_id, schemas.PARAMETER_TEMPLATE_ID),
     )
@@ -93,7 +93,7 @@ def get_template_call(
 def delete_template_call(
     template_id: object,
 ) -> Call[TemplatesDeleteResponse]:
-    """``delete_template``: Delete template Input is checked against the spec before anything is sent."""
+    """``delete_template``: Delete template. Input is checked against the spec before anything is sent."""
     request = delete_template.build_request(
         template_id=check("template_id", template_id, schemas.PARAMETER_TEMPLATE_ID),
     )
@@ -104,7 +104,7 @@ def update_template_call(
     template_id: object,
     body: object,
 ) -> Call[TemplatesUpdateResponse | None]:
-    """``update_template``: Update template Input is checked against the spec before anything is sent."""
+    """``update_template``: Update template. Input is checked against the spec before anything is sent."""
     request = update_template.build_request(
         template_id=check("template_id", template_id, schemas.PARAMETER_TEMPLATE_ID),
         body=check("body", body, schemas.TEMPLATES_UPDATE_REQUEST),
@@ -134,7 +134,7 @@ class TemplatesApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> TemplatesListResponse:
-        """Get templates list"""
+        """Get templates list."""
         try:
             call = get_templates_list_call()
         except InvalidRequestError as exc:
@@ -148,7 +148,7 @@ class TemplatesApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> TemplatesNewResponse:
-        """Create template"""
+        """Create template."""
         try:
             call = create_template_call(self._legacy_body("TemplatesNewRequest", templates_new_request))
         except InvalidRequestError as exc:
@@ -162,7 +162,7 @@ class TemplatesApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> TemplateDetailsResponse:
-        """Get template"""
+        """Get template."""
         try:
             call = get_template_call(template_id)
         except InvalidRequestError as exc:
@@ -176,7 +176,7 @@ class TemplatesApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> TemplatesDeleteResponse:
-        """Delete template"""
+        """Delete template."""
         try:
             call = delete_template_call(template_id)
         except InvalidRequestError as exc:
@@ -191,7 +191,7 @@ class TemplatesApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> TemplatesUpdateResponse | None:
-        """Update template"""
+        """Update template."""
         try:
             call = update_template_call(
                 template_id, self._legacy_body("TemplatesUpdateRequest", templates_update_request)
@@ -223,7 +223,7 @@ class AsyncTemplatesApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> TemplatesListResponse:
-        """Get templates list"""
+        """Get templates list."""
         try:
             call = get_templates_list_call()
         except InvalidRequestError as exc:
@@ -237,7 +237,7 @@ class AsyncTemplatesApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> TemplatesNewResponse:
-        """Create template"""
+        """Create template."""
         try:
             call = create_template_call(self._legacy_body("TemplatesNewRequest", templates_new_request))
         except InvalidRequestError as exc:
@@ -251,7 +251,7 @@ class AsyncTemplatesApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> TemplateDetailsResponse:
-        """Get template"""
+        """Get template."""
         try:
             call = get_template_call(template_id)
         except InvalidRequestError as exc:
@@ -265,7 +265,7 @@ class AsyncTemplatesApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> TemplatesDeleteResponse:
-        """Delete template"""
+        """Delete template."""
         try:
             call = delete_template_call(template_id)
         except InvalidRequestError as exc:
@@ -280,7 +280,7 @@ class AsyncTemplatesApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> TemplatesUpdateResponse | None:
-        """Update template"""
+        """Update template."""
         try:
             call = update_template_call(
                 template_id, self._legacy_body("TemplatesUpdateRequest", templates_update_request)

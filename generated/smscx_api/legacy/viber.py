@@ -61,7 +61,7 @@ __all__ = [
 def send_viber_message_call(
     body: object,
 ) -> Call[SendViberMessageResponse]:
-    """``send_viber_message``: Send Viber message Input is checked against the spec before anything is sent."""
+    """``send_viber_message``: Send Viber message. Input is checked against the spec before anything is sent."""
     request = send_viber_message.build_request(
         body=check("body", body, schemas.SEND_VIBER_MESSAGE_REQUEST),
     )
@@ -71,7 +71,7 @@ def send_viber_message_call(
 def send_viber_campaign_call(
     body: object,
 ) -> Call[SendViberCampaignResponse]:
-    """``send_viber_campaign``: Send Viber campaign Input is checked against the spec before anything is sent."""
+    """``send_viber_campaign``: Send Viber campaign. Input is checked against the spec before anything is sent."""
     request = send_viber_campaign.build_request(
         body=check("body", body, schemas.SEND_VIBER_CAMPAIGN_REQUEST),
     )
@@ -81,7 +81,7 @@ def send_viber_campaign_call(
 def estimate_viber_campaign_call(
     body: object,
 ) -> Call[SendViberCampaignResponse]:
-    """``estimate_viber_campaign``: Estimate Viber campaign Input is checked against the spec before anything is sent."""
+    """``estimate_viber_campaign``: Estimate Viber campaign. Input is checked against the spec before anything is sent."""
     request = estimate_viber_campaign.build_request(
         body=check("body", body, schemas.SEND_VIBER_CAMPAIGN_REQUEST_ESTIMATE),
     )
@@ -91,7 +91,7 @@ def estimate_viber_campaign_call(
 def estimate_viber_message_call(
     body: object,
 ) -> Call[SendViberMessageResponse]:
-    """``estimate_viber_message``: Estimate Viber message Input is checked against the spec before anything is sent."""
+    """``estimate_viber_message``: Estimate Viber message. Input is checked against the spec before anything is sent."""
     request = estimate_viber_message.build_request(
         body=check("body", body, schemas.SEND_VIBER_MESSAGE_REQUEST_ESTIMATE),
     )
@@ -101,7 +101,7 @@ def estimate_viber_message_call(
 def delete_scheduled_viber_campaign_call(
     campaign_id: object,
 ) -> Call[DeleteScheduledCampaign]:
-    """``delete_scheduled_viber_campaign``: Delete scheduled Viber campaign Input is checked against the spec before anything is sent."""
+    """``delete_scheduled_viber_campaign``: Delete scheduled Viber campaign. Input is checked against the spec before anything is sent."""
     request = delete_scheduled_viber_campaign.build_request(
         campaign_id=check("campaign_id", campaign_id, schemas.PARAMETER_CAMPAIGN_ID),
     )
@@ -111,7 +111,7 @@ def delete_scheduled_viber_campaign_call(
 def delete_scheduled_viber_message_call(
     msg_id: object,
 ) -> Call[DeleteScheduledMsg]:
-    """``delete_scheduled_viber_message``: Delete scheduled Viber message Input is checked against the spec before anything is sent."""
+    """``delete_scheduled_viber_message``: Delete scheduled Viber message. Input is checked against the spec before anything is sent."""
     request = delete_scheduled_viber_message.build_request(
         msg_id=check("msg_id", msg_id, schemas.PARAMETER_MSG_ID),
     )
@@ -141,7 +141,7 @@ class ViberApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> SendViberMessageResponse:
-        """Send Viber message"""
+        """Send Viber message."""
         try:
             call = send_viber_message_call(self._legacy_body("SendViberMessageRequest", send_viber_message_request))
         except InvalidRequestError as exc:
@@ -155,7 +155,7 @@ class ViberApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> SendViberCampaignResponse:
-        """Send Viber campaign"""
+        """Send Viber campaign."""
         try:
             call = send_viber_campaign_call(self._legacy_body("SendViberCampaignRequest", send_viber_campaign_request))
         except InvalidRequestError as exc:
@@ -169,7 +169,7 @@ class ViberApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> SendViberCampaignResponse:
-        """Estimate Viber campaign"""
+        """Estimate Viber campaign."""
         try:
             call = estimate_viber_campaign_call(
                 self._legacy_body("SendViberCampaignRequestEstimate", send_viber_campaign_request_estimate)
@@ -185,7 +185,7 @@ class ViberApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> SendViberMessageResponse:
-        """Estimate Viber message"""
+        """Estimate Viber message."""
         try:
             call = estimate_viber_message_call(
                 self._legacy_body("SendViberMessageRequestEstimate", send_viber_message_request_estimate)
@@ -201,7 +201,7 @@ class ViberApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> DeleteScheduledCampaign:
-        """Delete scheduled Viber campaign"""
+        """Delete scheduled Viber campaign."""
         try:
             call = delete_scheduled_viber_campaign_call(campaign_id)
         except InvalidRequestError as exc:
@@ -215,7 +215,7 @@ class ViberApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> DeleteScheduledMsg:
-        """Delete scheduled Viber message"""
+        """Delete scheduled Viber message."""
         try:
             call = delete_scheduled_viber_message_call(msg_id)
         except InvalidRequestError as exc:
@@ -246,7 +246,7 @@ class AsyncViberApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> SendViberMessageResponse:
-        """Send Viber message"""
+        """Send Viber message."""
         try:
             call = send_viber_message_call(self._legacy_body("SendViberMessageRequest", send_viber_message_request))
         except InvalidRequestError as exc:
@@ -260,7 +260,7 @@ class AsyncViberApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> SendViberCampaignResponse:
-        """Send Viber campaign"""
+        """Send Viber campaign."""
         try:
             call = send_viber_campaign_call(self._legacy_body("SendViberCampaignRequest", send_viber_campaign_request))
         except InvalidRequestError as exc:
@@ -274,7 +274,7 @@ class AsyncViberApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> SendViberCampaignResponse:
-        """Estimate Viber campaign"""
+        """Estimate Viber campaign."""
         try:
             call = estimate_viber_campaign_call(
                 self._legacy_body("SendViberCampaignRequestEstimate", send_viber_campaign_request_estimate)
@@ -290,7 +290,7 @@ class AsyncViberApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> SendViberMessageResponse:
-        """Estimate Viber message"""
+        """Estimate Viber message."""
         try:
             call = estimate_viber_message_call(
                 self._legacy_body("SendViberMessageRequestEstimate", send_viber_message_request_estimate)
@@ -306,7 +306,7 @@ class AsyncViberApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> DeleteScheduledCampaign:
-        """Delete scheduled Viber campaign"""
+        """Delete scheduled Viber campaign."""
         try:
             call = delete_scheduled_viber_campaign_call(campaign_id)
         except InvalidRequestError as exc:
@@ -320,7 +320,7 @@ class AsyncViberApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> DeleteScheduledMsg:
-        """Delete scheduled Viber message"""
+        """Delete scheduled Viber message."""
         try:
             call = delete_scheduled_viber_message_call(msg_id)
         except InvalidRequestError as exc:

@@ -45,7 +45,7 @@ __all__ = [
 def send_whatsapp_message_call(
     body: object,
 ) -> Call[SendWhatsappMessageResponse]:
-    """``send_whatsapp_message``: Send Whatsapp message Input is checked against the spec before anything is sent."""
+    """``send_whatsapp_message``: Send Whatsapp message. Input is checked against the spec before anything is sent."""
     request = send_whatsapp_message.build_request(
         body=check("body", body, schemas.SEND_WHATSAPP_MESSAGE_REQUEST),
     )
@@ -55,7 +55,7 @@ def send_whatsapp_message_call(
 def estimate_whatsapp_message_call(
     body: object,
 ) -> Call[SendWhatsappMessageResponse]:
-    """``estimate_whatsapp_message``: Estimate Whatsapp message Input is checked against the spec before anything is sent."""
+    """``estimate_whatsapp_message``: Estimate Whatsapp message. Input is checked against the spec before anything is sent."""
     request = estimate_whatsapp_message.build_request(
         body=check("body", body, schemas.SEND_WHATSAPP_MESSAGE_REQUEST_ESTIMATE),
     )
@@ -65,7 +65,7 @@ def estimate_whatsapp_message_call(
 def delete_scheduled_whatsapp_message_call(
     msg_id: object,
 ) -> Call[DeleteScheduledMsg]:
-    """``delete_scheduled_whatsapp_message``: Delete scheduled Whatsapp message Input is checked against the spec before anything is sent."""
+    """``delete_scheduled_whatsapp_message``: Delete scheduled Whatsapp message. Input is checked against the spec before anything is sent."""
     request = delete_scheduled_whatsapp_message.build_request(
         msg_id=check("msg_id", msg_id, schemas.PARAMETER_MSG_ID),
     )
@@ -95,7 +95,7 @@ class WhatsappApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> SendWhatsappMessageResponse:
-        """Send Whatsapp message"""
+        """Send Whatsapp message."""
         try:
             call = send_whatsapp_message_call(
                 self._legacy_body("SendWhatsappMessageRequest", send_whatsapp_message_request)
@@ -111,7 +111,7 @@ class WhatsappApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> SendWhatsappMessageResponse:
-        """Estimate Whatsapp message"""
+        """Estimate Whatsapp message."""
         try:
             call = estimate_whatsapp_message_call(
                 self._legacy_body("SendWhatsappMessageRequestEstimate", send_whatsapp_message_request_estimate)
@@ -127,7 +127,7 @@ class WhatsappApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> DeleteScheduledMsg:
-        """Delete scheduled Whatsapp message"""
+        """Delete scheduled Whatsapp message."""
         try:
             call = delete_scheduled_whatsapp_message_call(msg_id)
         except InvalidRequestError as exc:
@@ -158,7 +158,7 @@ class AsyncWhatsappApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> SendWhatsappMessageResponse:
-        """Send Whatsapp message"""
+        """Send Whatsapp message."""
         try:
             call = send_whatsapp_message_call(
                 self._legacy_body("SendWhatsappMessageRequest", send_whatsapp_message_request)
@@ -174,7 +174,7 @@ class AsyncWhatsappApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> SendWhatsappMessageResponse:
-        """Estimate Whatsapp message"""
+        """Estimate Whatsapp message."""
         try:
             call = estimate_whatsapp_message_call(
                 self._legacy_body("SendWhatsappMessageRequestEstimate", send_whatsapp_message_request_estimate)
@@ -190,7 +190,7 @@ class AsyncWhatsappApiOperations:
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
     ) -> DeleteScheduledMsg:
-        """Delete scheduled Whatsapp message"""
+        """Delete scheduled Whatsapp message."""
         try:
             call = delete_scheduled_whatsapp_message_call(msg_id)
         except InvalidRequestError as exc:
