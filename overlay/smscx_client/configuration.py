@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
-from switchboard_core import DEFAULT_TIMEOUT, REDACTED, TimeoutLike
+from switchboard_core import DEFAULT_TIMEOUT, TimeoutLike
+from switchboard_core import REDACTED as _REDACTED
 from switchboard_core.auth import TokenCache
 
 from .exceptions import ApiTypeError, ApiValueError
@@ -63,7 +64,7 @@ class Configuration:
 
     def __repr__(self) -> str:
         def shown(value: str | None) -> str:
-            return "None" if value is None else REDACTED
+            return "None" if value is None else _REDACTED
 
         return (
             f"Configuration(host={self.host!r}, api_key={shown(self.api_key)}, "
