@@ -6,25 +6,35 @@
 - ``generator/facades/<provider>.yaml`` (only what the spec cannot say): ``facade`` (the legacy package) and
   ``groups``: spec tag -> legacy class name (``MessagesController``; the async class is ``Async`` + name).
 - per operation in ``specs/<provider>.yaml``: ``x-legacy-method`` (a facade method; ``null``: a builder only),
-  ``x-legacy-aliases`` (other names), ``x-legacy-returns`` (the return annotation when the answer is not a
-  JSON model: default ``None`` for no body, else ``object``), ``x-legacy-params`` (the legacy positional
-  order; ``body=None`` gives the body a ``None`` default; default: required first, then path, body, query,
-  header), ``x-legacy-result`` (with ``results: json``: the member of the answer returned), ``x-legacy-absent``
-  (statuses answered with ``None``), ``x-jsonrpc-methods`` (JSON-RPC methods with ``x-legacy-returns`` /
-  ``x-legacy-params`` / ``x-legacy-method``); per parameter ``x-legacy-name`` (its legacy keyword, default its
-  Python name), or per operation ``x-legacy-names`` (Python name -> legacy keyword, also ``body``); per
-  parameter ``x-legacy-omit`` (a value the facade leaves off the wire, as the legacy client did) and
-  ``x-legacy-hook: true`` (the method passes the value through an overridable ``_<operation>_<legacy name>``
-  hook, as it does bodies); per request body ``x-legacy-name`` / ``x-legacy-type`` (its keyword and annotation).
-  A JSON body is checked against its schema when that is a ``$ref`` or an inline scalar (a bare string); an
-  inline array or object goes as the facade's body hook gives it.
+  ``x-legacy-aliases`` (other names), ``x-legacy-returns`` (the return annotation when the answer is not a JSON
+  model: default ``None`` for no body, else ``object``), ``x-legacy-params`` (the legacy positional order;
+  ``body=None`` gives the body a ``None`` default; default: required first, then path, body, query, header; a ``*``
+  entry makes the rest keyword-only), ``x-legacy-result`` (with ``results: json``: the member of the answer
+  returned), ``x-legacy-absent`` (statuses answered with ``None``), ``x-jsonrpc-methods`` (JSON-RPC methods with
+  ``x-legacy-returns`` / ``x-legacy-params`` / ``x-legacy-method``); per parameter ``x-legacy-name`` (its legacy
+  keyword, default its Python name), or per operation ``x-legacy-names`` (Python name -> legacy keyword, also
+  ``body``); per parameter ``x-legacy-omit`` (a value the facade leaves off the wire, as the legacy client did) and
+  ``x-legacy-hook: true`` (the method passes the value through an overridable ``_<operation>_<legacy name>`` hook,
+  as it does bodies); per request body ``x-legacy-name`` / ``x-legacy-type`` (its keyword and annotation). A JSON
+  body is checked against its schema when that is a ``$ref`` or an inline scalar (a bare string); an inline array or
+  object goes as the facade's body hook gives it. Also ``x-legacy-download`` (the method streams the answer to
+  ``to=``), ``x-legacy-pages`` (the name of a lazy iterator over every page's items), ``x-legacy-requires`` (groups
+  of legacy parameter names, at least one group given in full), ``x-legacy-body-fields`` (the method takes these
+  fields of the body as parameters, in the body's place).
 - optional table fields (default off): ``results: json`` (methods return the answer's JSON checked against its
   schema), ``call_options: false`` (methods without ``timeout`` / ``max_retries``), ``aliases`` (module-level
   type aliases), ``send_steps: true`` (methods send through the overridable steps hook ``_send(build, *args)``),
   ``oauth2_scope`` (a trailing scope parameter and the token each call needs, see docs/architecture.md),
   ``answers`` (the facade's own parser and return annotation per kind of success answer) and ``required_none:
   omit`` (a required query or header parameter given ``None`` is left off the wire, as the legacy client's
-  ``requests`` did, instead of refused by its check).
+  ``requests`` did, instead of refused by its check); ``options`` (the call-option keywords, default ``timeout``
+  and ``max_retries``), ``keyword_only`` (optional parameters keyword-only), ``body`` (``name: schema``: the
+  body's legacy name is its schema's snake-case name; ``annotation``: its annotation, ``{schema}`` replaced;
+  ``types``: the package whose ``<snake schema>`` modules define those names; ``hook``: one method taking the
+  schema name and the body instead of a hook per operation), ``input_error`` (a method mapping the runtime's
+  ``InvalidRequestError`` to the facade's class), ``pages`` (``items``, ``next``: attribute paths in a page;
+  ``cursor``: the cursor parameter; ``drop``: parameters an iterator leaves out), ``model_schemas`` (every
+  schema a request body refers to, at any depth, form bodies too, goes to ``legacy.schemas``).
 
 Output per tag: ``<operation>_call(...)`` builders (check the input against the spec, build the request with
 the operation's public ``build_request``, parse with ``parse_response``) and one ``<Class>Operations`` /
@@ -71,8 +81,11 @@ class Param:
     required: bool
     constant: str = ""  # its schema's name in legacy.schemas
     omit: str | None = None  # a value not sent (x-legacy-omit), as Python source
-    enum_model: str | None = None  # the generated enum class of a ``$ref`` enum schema (build_request takes it)
+    enum_class: str | None = None  # the generated enum class build_request takes (a ``$ref`` or inline query enum)
     hook: bool = False  # x-legacy-hook: the method passes it through the overridable ``_<op>_<legacy>`` hook
+    keyword_only: bool = False
+    fields: list[tuple[str, str, str]] = field(default_factory=list)  # a body given as its fields: wire, legacy, type
+    label: str = ""  # the name input errors give (default: the legacy name)
 
 
 @dataclass
@@ -108,6 +121,13 @@ class Operation:
     result: str | None = None  # x-legacy-result: the member of the answer the method returns
     answer_schema: str | None = None  # results: json: the constant of the success schema in legacy.schemas
     rpc: list[RpcMethod] = field(default_factory=list)  # JSON-RPC methods with x-legacy-params / -returns
+    body_model: str | None = None  # the body's schema name
+    no_content: bool = False  # a 204 answer is documented too (the call returns None for it)
+    download: bool = False
+    accept: str | None = None  # the success media type a download asks for
+    pages: str | None = None  # the lazy iterator's name
+    page_item: str | None = None  # the model of one item of a page
+    requires: list[list[str]] = field(default_factory=list)
 
 
 class Spec:
@@ -153,6 +173,14 @@ class Spec:
         raise SystemExit(f"facade generator: the success answer must be a $ref to a model, not {node!r}")
 
 
+def _sentence(text: str) -> str:
+    return text if not text or text.endswith((".", "!", "?")) else text + "."
+
+
+def _pascal(name: str) -> str:
+    return "".join(word[:1].upper() + word[1:] for word in snake(name).split("_"))
+
+
 def _annotation(schema: dict[str, Any], required: bool) -> str:
     base = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}.get(
         schema.get("type", ""), "object"
@@ -169,6 +197,7 @@ def operations(spec: Spec, package: str, table: dict[str, Any] | None = None) ->
     mapped = set(table.get("groups", {}))
     answers: dict[str, dict[str, str]] = table.get("answers", {})
     scoped: dict[str, Any] | None = table.get("oauth2_scope")
+    body_style = table.get("body", {})
     groups: dict[str, list[Operation]] = {}
     for path_item in spec.document["paths"].values():
         shared = path_item.get("parameters", [])
@@ -188,35 +217,58 @@ def operations(spec: Spec, package: str, table: dict[str, Any] | None = None) ->
                 schema = spec.inline(param.get("schema", {}))
                 omit = repr(param["x-legacy-omit"]) if "x-legacy-omit" in param else None
                 ref = param.get("schema", {}).get("$ref", "")
-                enum_model = ref.rsplit("/", 1)[1] if ref and "enum" in spec.resolve(param["schema"]) else None
+                enum_class = None  # openapi-python-client's class: a $ref enum's, or an inline query enum's own
+                if ref and "enum" in schema:
+                    enum_class = ref.rsplit("/", 1)[1]
+                elif param["in"] == "query" and "enum" in schema:
+                    enum_class = _pascal(f"{op['operationId']}_{kwarg}")
                 by_legacy[legacy] = Param(
                     legacy, kwarg, _annotation(schema, required), None if required else "None", schema, param["in"],
-                    required, omit=omit, enum_model=enum_model, hook=bool(param.get("x-legacy-hook")),
+                    required, omit=omit, enum_class=enum_class, hook=bool(param.get("x-legacy-hook")),
                 )  # fmt: skip
-            body_schema = None
+            body_schema = body_model = None
             if "requestBody" in op:
                 request_body = spec.resolve(op["requestBody"])
                 raw_schema = request_body["content"].get("application/json", {}).get("schema", {})
                 schema_ref = raw_schema.get("$ref")
-                body_schema = constant(schema_ref.rsplit("/", 1)[1]) if schema_ref else None  # else: passed as given
+                body_model = schema_ref.rsplit("/", 1)[1] if schema_ref else None
+                body_schema = constant(body_model) if body_model else None  # else: passed as given
                 inline = spec.inline(raw_schema) if raw_schema and not schema_ref else {}
                 if inline.get("type") not in SCALARS:  # a container: the facade's hook gives its generated form
                     inline = {}
                 name = request_body.get("x-legacy-name", names.get("body", "body"))
                 annotation = request_body.get("x-legacy-type", _annotation(inline, True) if inline else "object")
-                by_legacy[name] = Param(name, "body", annotation, None, inline, "body", True)
+                body = by_legacy[name] = Param(name, "body", annotation, None, inline, "body", True, label=name)
+                if body_model and body_style.get("name") == "schema":
+                    body.legacy = snake(body_model)
+                if body_model and "annotation" in body_style:
+                    body.annotation = body_style["annotation"].format(schema=body_model)
+                if body_model and "x-legacy-body-fields" in op:
+                    properties = spec.inline({"$ref": schema_ref})["properties"]
+                    body.fields = [
+                        (wire, snake(wire), _annotation(properties[wire], True)) for wire in op["x-legacy-body-fields"]
+                    ]
             params = []
             order = {"path": 0, "body": 1, "query": 2, "header": 3, "cookie": 4}  # default: the generated order
             default_order = sorted(
                 by_legacy, key=lambda name: (not by_legacy[name].required, order[by_legacy[name].location])
             )
+            if table.get("keyword_only") and "x-legacy-params" not in op:
+                optional = [name for name in default_order if not by_legacy[name].required]
+                if optional:
+                    default_order.insert(default_order.index(optional[0]), "*")
+            keyword_only = False
             for entry in op.get("x-legacy-params", default_order):
+                if entry == "*":
+                    keyword_only = True
+                    continue
                 name, _, default = str(entry).partition("=")
                 param = by_legacy[name]
                 if default:
                     param.default = default
                     if default != "None":  # a legacy default value: the parameter takes no None
                         param.annotation = param.annotation.removesuffix(" | None")
+                param.keyword_only = keyword_only
                 params.append(param)
             hidden = [p for p in by_legacy.values() if p.location == "body" and p not in params]
             for param in hidden:  # a body the legacy method does not take: its hook gives it (from None)
@@ -230,6 +282,13 @@ def operations(spec: Spec, package: str, table: dict[str, Any] | None = None) ->
             answer = answers.get(_answer_kind(spec, op))
             if answer is not None:
                 model, returns = None, answer["returns"]
+            no_content = model is not None and "204" in {str(code) for code in op["responses"]}
+            if no_content and "x-legacy-returns" not in op:
+                returns = f"{model} | None"
+            pages = op.get("x-legacy-pages")
+            download = bool(op.get("x-legacy-download"))
+            if download and "x-legacy-returns" not in op:
+                returns = "bytes | Path | IO[bytes]"
             scope = grant = None
             grants: list[str] = []
             if scoped is not None:
@@ -242,7 +301,7 @@ def operations(spec: Spec, package: str, table: dict[str, Any] | None = None) ->
                     module=f"{package}.api.{snake(tag)}.{op_id}",
                     method=op.get("x-legacy-method"),
                     aliases=list(op.get("x-legacy-aliases", [])),
-                    summary=str(op.get("summary", "")).strip(),
+                    summary=_sentence(str(op.get("summary", "")).strip()),
                     params=params,
                     returns=returns,
                     model=model,
@@ -258,6 +317,13 @@ def operations(spec: Spec, package: str, table: dict[str, Any] | None = None) ->
                         _answer_constant(answer_json, op_id) if json_results and answer_json and not answer else None
                     ),
                     rpc=rpc_methods(spec, op),
+                    body_model=body_model,
+                    no_content=no_content,
+                    download=download,
+                    accept=next(iter(_success(spec, op).get("content", {})), None) if download else None,
+                    pages=pages,
+                    page_item=page_item(spec, op, page_shape(table)["items"]) if pages else None,
+                    requires=[list(group) for group in op.get("x-legacy-requires", [])],
                 )
             )
     return groups
@@ -301,6 +367,17 @@ def _answer_kind(spec: Spec, op: dict[str, Any]) -> str:
     return {"string": "string", "array": "array"}.get(schema.get("type", "object"), "object")
 
 
+def page_shape(table: dict[str, Any]) -> dict[str, Any]:
+    """Where a page holds its items and the next cursor, and the cursor parameter (the table's ``pages``)."""
+    return {"items": "data", "next": "paging.next", "cursor": "next", "drop": [], **table.get("pages", {})}
+
+
+def page_item(spec: Spec, op: dict[str, Any], items: str) -> str:
+    """The model of one item of a page: the ``$ref`` of the success model's ``items`` array."""
+    schema = spec.resolve(_success(spec, op)["content"]["application/json"]["schema"])
+    return str(schema["properties"][items]["items"]["$ref"].rsplit("/", 1)[1])
+
+
 def _success(spec: Spec, op: dict[str, Any]) -> dict[str, Any]:
     found = [spec.resolve(r) for code, r in op["responses"].items() if str(code).startswith("2")]
     return found[0] if found else {}
@@ -322,18 +399,21 @@ def success_model(spec: Spec, op: dict[str, Any]) -> str | None:
         return None
 
 
-def request_schemas(spec: Spec) -> dict[str, Any]:
-    """Every component schema a request body or a facade check uses, inlined."""
+def request_schemas(spec: Spec, every_model: bool = False) -> dict[str, Any]:
+    """Every component schema a request body or a facade check uses, inlined (``every_model``: also form bodies
+    and every schema a request body refers to at any depth, for facades whose legacy request models check input)."""
     names: set[str] = set()
     for path_item in spec.document["paths"].values():
         for verb in METHODS:
             op = path_item.get(verb)
             ref = None
             if op and "requestBody" in op:
-                ref = (
-                    spec.resolve(op["requestBody"])["content"].get("application/json", {}).get("schema", {}).get("$ref")
-                )
-            if ref:
+                content = spec.resolve(op["requestBody"])["content"]
+                media = content.get("application/json") or (next(iter(content.values())) if every_model else {})
+                ref = media.get("schema", {}).get("$ref")
+            if ref and every_model:
+                names |= _referenced(spec, ref)
+            elif ref:
                 names.add(ref.rsplit("/", 1)[1])
                 for prop in spec.lookup(ref).get("properties", {}).values():  # item schemas, checked one by one
                     items = prop.get("items", {})
@@ -349,6 +429,26 @@ def lookup_operation(spec: Spec, op_id: str) -> dict[str, Any]:
             if verb in path_item and snake(path_item[verb]["operationId"]) == op_id:
                 return dict(path_item[verb])
     raise KeyError(op_id)
+
+
+def _referenced(spec: Spec, ref: str) -> set[str]:
+    """``ref``'s schema name and every schema name it refers to, at any depth."""
+    found: set[str] = set()
+    pending = [ref]
+    while pending:
+        name = pending.pop().rsplit("/", 1)[1]
+        if name not in found:
+            found.add(name)
+            pending += _refs(spec.lookup(f"#/components/schemas/{name}"))
+    return found
+
+
+def _refs(node: Any) -> list[str]:
+    if isinstance(node, dict):
+        return [node["$ref"]] if "$ref" in node else [r for value in node.values() for r in _refs(value)]
+    if isinstance(node, list):
+        return [r for value in node for r in _refs(value)]
+    return []
 
 
 def _parameter_constant(schemas: dict[str, Any], param: Param) -> str:
@@ -378,6 +478,7 @@ def render(spec_path: Path, table_path: Path, package_dir: Path) -> None:
     env = jinja2.Environment(  # noqa: S701  # it writes Python source, not HTML
         loader=jinja2.FileSystemLoader(TEMPLATES), keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True
     )
+    env.globals["snake"] = snake
     out = package_dir / "legacy"
     out.mkdir(exist_ok=True)
     facade = table["facade"]
@@ -392,9 +493,12 @@ def render(spec_path: Path, table_path: Path, package_dir: Path) -> None:
         "send_steps": table.get("send_steps", False),
         "scope_parameter": (table.get("oauth2_scope") or {}).get("parameter", "scope"),
         "required_none": table.get("required_none", "check"),
+        "table": table,
+        "options": {"timeout": "timeout", "max_retries": "max_retries", **table.get("options", {})},
+        "pages": page_shape(table),
     }
     (out / "__init__.py").write_text(env.get_template("init.py.jinja").render(groups=sorted(groups), **context))
-    schemas = request_schemas(spec)
+    schemas = request_schemas(spec, bool(table.get("model_schemas")))
     for op in (op for ops in groups.values() for op in ops):
         source = lookup_operation(spec, op.operation_id)
         if op.answer_schema:

@@ -14,27 +14,12 @@ from collections.abc import Generator
 
 import httpx
 
-from switchboard_core import ResponseParseError
-from switchboard_core.auth import BasicAuth, OAuth2ClientCredentials, Token, TokenCache
+from switchboard_core import REDACTED
+from switchboard_core.auth import BasicAuth, OAuth2ClientCredentials, TokenCache
 
-from .exceptions import ERROR_MAP, ResponseParseException
+from .exceptions import ERROR_MAP
 
 TOKEN_PATH = "/oauth/token"  # noqa: S105 - a URL path, not a secret
-REDACTED = "<redacted>"
-
-
-class SmscxClientCredentials(OAuth2ClientCredentials):
-    """Client credentials against SMS.CX's token endpoint; its error answers raise this client's exceptions
-    (``InvalidCredentialsException``, ``InvalidScopeException``, ...; ``ResponseParseException`` for a 2xx that
-    holds no usable token)."""
-
-    def parse_token_response(self, response: httpx.Response) -> Token:
-        if not 200 <= response.status_code < 300:
-            raise ERROR_MAP.for_response(response)
-        try:
-            return super().parse_token_response(response)
-        except ResponseParseError as exc:  # a 2xx that is no token: this client's class, so `except ApiException` works
-            raise ResponseParseException(response, str(exc)) from exc.__cause__
 
 
 class SmscxAuth(httpx.Auth):
@@ -57,10 +42,10 @@ class SmscxAuth(httpx.Auth):
         self._access_token = access_token or None
         has_app = bool(username) and bool(password)
         self._basic = BasicAuth(username or "", password or "") if has_app else None
-        self.oauth: SmscxClientCredentials | None = None
+        self.oauth: OAuth2ClientCredentials | None = None
         if has_app and not self._api_key and not self._access_token and token_url:
-            self.oauth = SmscxClientCredentials(
-                token_url, username or "", password or "", scope=scope, client_auth="basic", cache=token_cache
+            self.oauth = OAuth2ClientCredentials(  # token endpoint errors raise this client's exceptions
+                token_url, username or "", password or "", scope=scope, cache=token_cache, error_map=ERROR_MAP
             )
 
     def __repr__(self) -> str:

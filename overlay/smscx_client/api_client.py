@@ -4,7 +4,7 @@ every API class of the client sends its calls on."""
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
@@ -74,6 +74,10 @@ class _Base:
         ``async_transport`` replace the network (e.g. ``httpx.MockTransport`` in tests)."""
         self.configuration = configuration if configuration is not None else Configuration()
         self.settings = settings_for(self.configuration, transport, async_transport)
+        self._invoker = self._build()  # built here, once: no lazily built stack that two threads could build twice
+
+    def _build(self) -> Any:
+        raise NotImplementedError
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(host={self.configuration.host!r}, auth={self.settings.auth!r})"
@@ -82,9 +86,14 @@ class _Base:
 class ApiClient(_Base):
     """The sync HTTP stack: ``SmsApi(ApiClient(configuration))``. Close it (or use ``with``) when done."""
 
-    @cached_property
-    def invoker(self) -> SyncInvoker:
+    _invoker: SyncInvoker
+
+    def _build(self) -> SyncInvoker:
         return SyncInvoker(build_http_client(self.settings), self.settings)
+
+    @property
+    def invoker(self) -> SyncInvoker:
+        return self._invoker
 
     @cached_property
     def typed(self) -> Client:
@@ -94,8 +103,7 @@ class ApiClient(_Base):
         return Client(base_url=self.settings.base_url).set_httpx_client(self.invoker.http)
 
     def close(self) -> None:
-        if "invoker" in self.__dict__:
-            self.invoker.http.close()
+        self.invoker.http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -107,9 +115,14 @@ class ApiClient(_Base):
 class AsyncApiClient(_Base):
     """The async HTTP stack: ``AsyncSmsApi(AsyncApiClient(configuration))``; ``await client.aclose()`` when done."""
 
-    @cached_property
-    def invoker(self) -> AsyncInvoker:
+    _invoker: AsyncInvoker
+
+    def _build(self) -> AsyncInvoker:
         return AsyncInvoker(build_async_http_client(self.settings), self.settings)
+
+    @property
+    def invoker(self) -> AsyncInvoker:
+        return self._invoker
 
     @cached_property
     def typed(self) -> Client:
@@ -119,8 +132,7 @@ class AsyncApiClient(_Base):
         return Client(base_url=self.settings.base_url).set_async_httpx_client(self.invoker.http)
 
     async def aclose(self) -> None:
-        if "invoker" in self.__dict__:
-            await self.invoker.http.aclose()
+        await self.invoker.http.aclose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from switchboard_core import DEFAULT_TIMEOUT, TimeoutLike, base_url_from_env
+from switchboard_core import REDACTED as _REDACTED
 from switchboard_core.auth import TokenCache
 
 from .exceptions import ApiTypeError, ApiValueError
@@ -62,7 +63,7 @@ class Configuration:
 
     def __repr__(self) -> str:
         def shown(value: str | None) -> str:
-            return "None" if value is None else "'<redacted>'"
+            return "None" if value is None else _REDACTED
 
         return (
             f"Configuration(host={self.host!r}, api_key={shown(self.api_key)}, "

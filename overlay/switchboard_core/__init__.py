@@ -17,7 +17,7 @@ from ._client import (
     build_async_http_client,
     build_http_client,
 )
-from ._download import DownloadTarget, aread_body, asave_body, read_body, save_body
+from ._download import DownloadTarget, aread_body, asave_body, download_target, read_body, save_body
 from ._environ import base_url_from_env, env_name
 from ._errors import (
     DEFAULT_ERROR_MAP,
@@ -32,6 +32,7 @@ from ._errors import (
     FaultAnswer,
     InternalServerError,
     InvalidRequestError,
+    InvalidRequestTypeError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
@@ -46,7 +47,7 @@ from ._lazy import LazyModule, lazy_exports, lazy_module
 from ._logging import configure_logging_from_env, logger_for
 from ._redact import REDACTED, SENSITIVE_HEADERS, SENSITIVE_PARAMS, redact_headers, redact_text, redact_url
 from ._retry import RETRY_POLICY_EXTENSION, AsyncRetryTransport, RetryDecision, RetryPolicy, RetryTransport
-from ._schema import check, expect, json_answer
+from ._schema import check, expect, expect_or_none, json_answer, require_one_of
 from ._steps import Download, Gather, Handle, Steps, arun, run
 from ._version import __version__
 
@@ -59,7 +60,7 @@ if TYPE_CHECKING:
         jsonrpc_request,
         parse_jsonrpc_response,
     )
-    from ._paginate import AsyncCursorPager, CursorPager, Page, PaginationLoopError
+    from ._paginate import AsyncCursorPager, CursorPager, Page, PaginationLoopError, with_cursor
 
 # Pagination and JSON-RPC helpers load on first use (PEP 562): not every provider needs them at import time.
 _LAZY = {
@@ -71,7 +72,7 @@ _LAZY = {
         "jsonrpc_request",
         "parse_jsonrpc_response",
     ),
-    "._paginate": ("AsyncCursorPager", "CursorPager", "Page", "PaginationLoopError"),
+    "._paginate": ("AsyncCursorPager", "CursorPager", "Page", "PaginationLoopError", "with_cursor"),
 }
 __getattr__ = lazy_exports(__name__, _LAZY)
 
@@ -110,6 +111,7 @@ __all__ = [
     "Handle",
     "InternalServerError",
     "InvalidRequestError",
+    "InvalidRequestTypeError",
     "JsonRpcFault",
     "JsonRpcOutcome",
     "LazyModule",
@@ -143,8 +145,10 @@ __all__ = [
     "check",
     "configure_logging_from_env",
     "connection_error",
+    "download_target",
     "env_name",
     "expect",
+    "expect_or_none",
     "json_answer",
     "jsonrpc_answer",
     "jsonrpc_request",
@@ -155,7 +159,9 @@ __all__ = [
     "redact_headers",
     "redact_text",
     "redact_url",
+    "require_one_of",
     "retry_policy",
     "run",
     "save_body",
+    "with_cursor",
 ]

@@ -17,6 +17,8 @@ from typing import IO
 
 import httpx
 
+from ._errors import InvalidRequestError, InvalidRequestTypeError
+
 StrPath = str | os.PathLike[str]
 DownloadTarget = StrPath | IO[bytes] | None
 """Where a download goes: a file path (written atomically; the result is its :class:`Path`), an open binary
@@ -100,6 +102,21 @@ def awrite_body(file: IO[bytes]) -> Callable[[httpx.Response], Awaitable[IO[byte
         return file
 
     return consume
+
+
+def download_target(to: object) -> DownloadTarget:
+    """``to`` if a download can go there, else :class:`InvalidRequestError` before anything is sent: a path must
+    name a file in an existing directory, anything else must be an open binary file (or ``None``)."""
+    if to is None:
+        return None
+    if isinstance(to, str | os.PathLike):
+        target = Path(to)
+        if target.is_dir() or not target.parent.is_dir():
+            raise InvalidRequestError(f"to={os.fspath(to)!r} must name a file in an existing directory")
+        return to
+    if not callable(getattr(to, "write", None)):
+        raise InvalidRequestTypeError(f"to must be a path, an open binary file or None, not {type(to).__name__}")
+    return to  # type: ignore[return-value]  # an object with write(): taken as an open binary file
 
 
 def consumer_for(to: DownloadTarget) -> Callable[[httpx.Response], bytes | Path | IO[bytes]]:

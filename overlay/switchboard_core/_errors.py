@@ -33,6 +33,10 @@ class InvalidRequestError(SwitchboardError, ValueError):
     """Bad caller input, detected before anything is sent."""
 
 
+class InvalidRequestTypeError(InvalidRequestError, TypeError):
+    """Bad caller input of the wrong type (a facade may map it to its own ``TypeError`` class)."""
+
+
 @dataclass(frozen=True)
 class RequestInfo:
     """What was sent, safe to show: method and redacted URL (redacted again on construction)."""

@@ -22,6 +22,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequen
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from ._client import Call
 from ._errors import InvalidRequestError, SwitchboardError
 
 T = TypeVar("T")
@@ -40,6 +41,14 @@ class Page(Generic[T, C]):
     @property
     def is_last(self) -> bool:
         return self.next_cursor is None or self.next_cursor == ""
+
+
+def with_cursor(call: Call[T], name: str, cursor: object) -> Call[T]:
+    """``call`` asking for the page at ``cursor`` (the query parameter ``name``, sent first; none for ``None``)."""
+    if cursor is None:
+        return call
+    params = {name: cursor, **call.kwargs.get("params", {})}
+    return Call({**call.kwargs, "params": params}, call.parse, call.extensions)
 
 
 class PaginationLoopError(SwitchboardError):

@@ -4,13 +4,15 @@ that return the JSON as it came: :func:`json_answer`).
 The facade generator writes each request schema of a spec as a plain dict (refs resolved) into the generated
 package's ``legacy.schemas``; :func:`check` enforces it on what a caller passed and returns the wire value.
 It supports the JSON Schema subset the specs use: ``type``, ``enum``, ``pattern``, ``nullable``, ``anyOf`` /
-``oneOf`` (the first form that fits), ``minimum``, ``minLength`` / ``maxLength``, ``minItems`` / ``maxItems``,
-``items``, ``required``, ``properties``, ``additionalProperties``, ``minProperties`` / ``maxProperties``,
-``format: date-time`` and the extensions ``x-key-max-length`` / ``x-key-pattern`` (OpenAPI 3.0 has no
-``propertyNames``) and ``x-legacy-unchecked: [pattern]``: a rule the API enforces that the legacy SDK left to the
+``oneOf`` (the first form that fits), ``minimum`` / ``maximum``, ``minLength`` / ``maxLength``, ``minItems`` /
+``maxItems``, ``items``, ``required``, ``properties``, ``additionalProperties``, ``minProperties`` /
+``maxProperties``, ``format: date-time`` and the extensions ``x-key-max-length`` / ``x-key-pattern`` (OpenAPI 3.0
+has no ``propertyNames``) and ``x-legacy-unchecked: [rule, ...]`` (``pattern``, ``minimum``, ``maximum``,
+``minLength``, ``maxLength``, ``minItems``, ``maxItems``): a rule the API enforces that the legacy SDK left to the
 server, so the facade sends the value and the server answers (drop-in; the spec and the sandbox still state and
 enforce it). Numbers must be finite; a key no schema describes must hold a JSON value (string keys). Every problem
-is an :class:`InvalidRequestError` naming the field.
+is an :class:`InvalidRequestError` naming the field (an :class:`InvalidRequestTypeError` when the value has the
+wrong type).
 
 Objects keep the caller's keys in the caller's order (minus keys whose value is ``None``: absent, unless the
 property is ``nullable``); a generated model is taken as its ``to_dict()``; an aware ``datetime`` for a
@@ -27,7 +29,7 @@ from typing import Any, Protocol, Self, TypeVar
 
 import httpx
 
-from ._errors import InvalidRequestError
+from ._errors import InvalidRequestError, InvalidRequestTypeError
 
 Schema = Mapping[str, Any]
 
@@ -55,6 +57,15 @@ def _label(where: Where) -> str:
 
 def _fail(where: Where, problem: str) -> InvalidRequestError:
     return InvalidRequestError(f"{_label(where)}: {problem}")
+
+
+def _wrong_type(where: Where, problem: str) -> InvalidRequestError:
+    return InvalidRequestTypeError(f"{_label(where)}: {problem}")
+
+
+def _rule(schema: Schema, name: str, default: Any) -> Any:
+    """The schema's ``name`` rule, or ``default`` when it is absent or listed in ``x-legacy-unchecked``."""
+    return default if name in schema.get("x-legacy-unchecked", ()) else schema.get(name, default)
 
 
 def check(where: str, value: object, schema: Schema) -> Any:
@@ -98,22 +109,24 @@ def _compile_type(schema: Schema) -> Checker:
 
         def boolean(where: Where, value: object) -> bool:
             if not isinstance(value, bool):
-                raise _fail(where, "must be true or false")
+                raise _wrong_type(where, "must be true or false")
             return value
 
         return boolean
     if kind in ("integer", "number"):
         allowed = int if kind == "integer" else int | float
         article = "an" if kind == "integer" else "a"
-        least = schema.get("minimum")
+        least, most = _rule(schema, "minimum", None), _rule(schema, "maximum", None)
 
         def numeric(where: Where, value: object) -> object:
             if isinstance(value, bool) or not isinstance(value, allowed):
-                raise _fail(where, f"must be {article} {kind}, not {type(value).__name__}")
+                raise _wrong_type(where, f"must be {article} {kind}, not {type(value).__name__}")
             if isinstance(value, float) and not math.isfinite(value):
                 raise _fail(where, f"must be a finite number, not {value!r}")
             if least is not None and value < least:
                 raise _fail(where, f"must be at least {least}, not {value!r}")
+            if most is not None and value > most:
+                raise _fail(where, f"must be at most {most}, not {value!r}")
             return value
 
         return numeric
@@ -163,13 +176,12 @@ def _string_checker(schema: Schema) -> Checker:
         return _timestamp
     enum = schema.get("enum")
     allowed = frozenset(enum) if enum is not None else None
-    least, most = schema.get("minLength", 0), schema.get("maxLength")
-    checked = schema.get("pattern") and "pattern" not in schema.get("x-legacy-unchecked", ())
-    pattern = re.compile(schema["pattern"]) if checked else None
+    least, most = _rule(schema, "minLength", 0), _rule(schema, "maxLength", None)
+    pattern = re.compile(schema["pattern"]) if _rule(schema, "pattern", None) else None
 
     def string(where: Where, value: object) -> str:
         if not isinstance(value, str):
-            raise _fail(where, f"must be a string, not {type(value).__name__}")
+            raise _wrong_type(where, f"must be a string, not {type(value).__name__}")
         if allowed is not None and value not in allowed:
             raise _fail(where, f"must be one of {', '.join(sorted(allowed))}, not {value!r}")
         if len(value) < least:
@@ -203,12 +215,12 @@ def _array_checker(schema: Schema) -> Checker:
     items: Schema = schema.get("items", {})
     item = _compile(items)
     noun = "URLs" if items.get("format") == "uri" else f"{items.get('type', 'item')}s"
-    least, most = schema.get("minItems", 0), schema.get("maxItems")
+    least, most = _rule(schema, "minItems", 0), _rule(schema, "maxItems", None)
     bounds = f"{least} to {most}" if most is not None else f"at least {least}"
 
     def array(where: Where, value: object) -> list[Any]:
         if isinstance(value, str | bytes) or not isinstance(value, Sequence):
-            raise _fail(where, f"must be a list of {noun}, not {type(value).__name__}")
+            raise _wrong_type(where, f"must be a list of {noun}, not {type(value).__name__}")
         if len(value) < least or (most is not None and len(value) > most):
             raise _fail(where, f"must hold {bounds} items, not {len(value)}")
         return [item((where, "[", i), entry) for i, entry in enumerate(value)]
@@ -232,7 +244,7 @@ def _object_checker(schema: Schema) -> Checker:
         if not isinstance(value, Mapping):
             to_dict = getattr(value, "to_dict", None)
             if to_dict is None:
-                raise _fail(where, f"must be a mapping, not {type(value).__name__}")
+                raise _wrong_type(where, f"must be a mapping, not {type(value).__name__}")
             value = to_dict()  # a generated model: already its wire form
             assert isinstance(value, Mapping)
         out = {name: item for name, item in value.items() if item is not None or name in nullable}
@@ -286,3 +298,20 @@ def json_answer(schema: Schema | None, member: str | None = None) -> Callable[[h
         return data if member is None else data[member]
 
     return parse_json
+
+
+def expect_or_none(parse: Callable[[httpx.Response], object], model: type[M]) -> Callable[[httpx.Response], M | None]:
+    """:func:`expect` for an operation that also documents ``204 No Content``: that answer is ``None``."""
+    parse_success = expect(parse, model)
+
+    def parse_answer(response: httpx.Response) -> M | None:
+        return None if response.status_code == 204 else parse_success(response)
+
+    return parse_answer
+
+
+def require_one_of(where: str, given: Mapping[str, object], groups: Sequence[Sequence[str]]) -> None:
+    """:class:`InvalidRequestError` unless every parameter of at least one of ``groups`` was given (not ``None``)."""
+    if not any(all(given.get(name) is not None for name in group) for group in groups):
+        options = " or ".join(" and ".join(group) for group in groups)
+        raise InvalidRequestError(f"{where}: give {options}")

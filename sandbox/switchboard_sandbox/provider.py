@@ -136,6 +136,9 @@ class Provider:
     """``operationId`` → method name, collected from the :func:`operation` marks."""
     controls: ClassVar[dict[tuple[str, str], str]] = {}
     """``(METHOD, name)`` → method name, collected from the :func:`control` marks."""
+    own_path_patterns: ClassVar[bool] = False
+    """The handlers answer a path parameter that breaks its spec ``pattern`` themselves (with the API's own
+    error code), so the engine lets such a request through instead of answering its generic 400."""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

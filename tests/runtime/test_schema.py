@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import httpx
 import pytest
@@ -160,6 +161,36 @@ def test_a_pattern_left_to_the_server_is_not_checked_but_others_are() -> None:
         check("number", "", schema)
     with pytest.raises(InvalidRequestError, match="must match"):
         check("number", "0412", {"type": "string", "pattern": "^[+][0-9]+$"})
+
+
+@pytest.mark.parametrize(
+    ("schema", "value"),
+    [
+        ({"type": "integer", "minimum": 1, "maximum": 500}, 1000),
+        ({"type": "integer", "minimum": 1, "maximum": 500}, 0),
+        ({"type": "string", "minLength": 2, "maxLength": 3}, "x"),
+        ({"type": "string", "minLength": 2, "maxLength": 3}, "long"),
+        ({"type": "array", "items": {"type": "string"}, "minItems": 1, "maxItems": 2}, []),
+        ({"type": "array", "items": {"type": "string"}, "minItems": 1, "maxItems": 2}, ["a", "b", "c"]),
+    ],
+)
+def test_size_and_range_rules_left_to_the_server_are_not_checked(schema: dict[str, Any], value: object) -> None:
+    """``x-legacy-unchecked`` also takes minimum / maximum / minLength / maxLength / minItems / maxItems: the value
+    is sent as given, the type still checked; without the mark the same rule refuses it."""
+    with pytest.raises(InvalidRequestError):
+        check("field", value, schema)
+    rules = ["minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems"]
+    unchecked = {**schema, "x-legacy-unchecked": rules}
+    assert check("field", value, unchecked) == value
+    with pytest.raises(InvalidRequestError, match="field: must be"):
+        check("field", {"not": "its type"}, unchecked)
+
+
+def test_an_unchecked_rule_leaves_the_others_checked() -> None:
+    schema = {"type": "integer", "minimum": 1, "maximum": 500, "x-legacy-unchecked": ["maximum"]}
+    assert check("limit", 1000, schema) == 1000
+    with pytest.raises(InvalidRequestError, match="limit: must be at least 1, not 0"):
+        check("limit", 0, schema)
 
 
 def test_minimum_is_enforced() -> None:

@@ -179,6 +179,9 @@ def test_groups_contacts_and_exports(http: httpx.Client) -> None:
     assert page["paging"]["next"]
     second = http.get(f"/groups/{group}", params={"limit": 1, "next": page["paging"]["next"]}).json()
     assert second["paging"]["next"] is None
+    large = http.get(f"/groups/{group}", params={"limit": 1000})  # no maximum is documented: pages of 500
+    assert (large.status_code, large.json()["paging"]["size"]) == (200, 2)
+    assert _error(http.get(f"/groups/{group}", params={"limit": 0}))[:2] == (400, "invalid_param")
     contact = page["data"][0]["id"]
     assert http.patch(f"/groups/{group}/{contact}", json={"firstName": "Ann"}).status_code == 200
     assert http.patch(f"/groups/{group}/{contact}", json={"firstName": "Ann"}).status_code == 204

@@ -14,8 +14,9 @@ import pytest
 import yaml
 
 import smscx_client.exceptions as exc
-from smscx_client._operations import OPERATIONS
 from smscx_client.exceptions import ApiException, exception_class
+
+from .spec_operations import OPERATIONS
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

@@ -9,61 +9,68 @@ from typing import Any
 import pytest
 
 import smscx_client as sx
-from smscx_client._fields import FIELDS
-from smscx_client._models import Field
-from smscx_client._operations import OPERATIONS
-from smscx_client._ops import Op, Param
 
 from .conftest import Apis, Sandbox, call, configuration
+from .spec_operations import OPERATIONS, SCHEMAS, Op
 
 pytestmark = [pytest.mark.vcr, pytest.mark.sandbox_only]
 
 UUID_VALUE = "00000000-0000-4000-8000-000000000000"
 
 
-def _param(param: Param) -> Any:
-    if param.kind == "int":
+def _param(param: dict[str, Any]) -> Any:
+    schema = param["schema"]
+    if schema["type"] == "integer":
         return 1
-    if param.enum:
-        return param.enum[0]
-    if param.pattern:
+    if "enum" in schema:
+        return schema["enum"][0]
+    if "pattern" in schema:
         return UUID_VALUE
-    if param.min_len == 2:
+    if schema.get("minLength") == 2:
         return "NL"
-    return "+31612469000" if param.wire == "phoneNumber" else "abc123"
+    return "+31612469000" if param["name"] == "phoneNumber" else "abc123"
 
 
-def _value(field: Field) -> Any:
-    if field.enum:
-        return field.enum[0]
-    kind = field.kind
-    if field.pattern is not None and "0-9a-f" in field.pattern:
+def _value(prop: dict[str, Any]) -> Any:
+    if "$ref" in prop:
+        return _body(prop["$ref"].rsplit("/", 1)[-1])
+    if "enum" in prop:
+        return prop["enum"][0]
+    kind = prop.get("type")
+    if "0-9a-f" in prop.get("pattern", ""):
         return UUID_VALUE
-    if kind == "str":
-        return "InfoText" if field.min_len is None or field.min_len <= 8 else "x" * field.min_len
-    if kind == "int":
-        return field.minimum or 1
-    if kind == "bool":
+    if kind == "string":
+        return "InfoText" if prop.get("minLength", 0) <= 8 else "x" * prop["minLength"]
+    if kind == "integer":
+        return prop.get("minimum", 1)
+    if kind == "boolean":
         return False
-    if kind.startswith("dict"):
+    if kind == "object":
         return {}
-    if kind == "list:str":
+    items = prop.get("items", {})
+    if items.get("type") == "string":
         return ["+31612469000"]
-    if kind == "list:int":
+    if items.get("type") == "integer":
         return [1]
-    if kind == "list:model:Strategy":
+    if items.get("$ref", "").endswith("/Strategy"):
         return [{"channel": "viber", "template_id": 1}, {"channel": "sms", "text": "x"}]
-    if kind.startswith("model:"):
-        return _body(kind[6:])
-    raise AssertionError(f"no minimal value for {kind}")
+    raise AssertionError(f"no minimal value for {prop}")
+
+
+def _python(wire: str) -> str:
+    name = "".join(f"_{c.lower()}" if c.isupper() else c for c in wire)
+    return "_from" if name == "from" else name
 
 
 def _body(model: str) -> dict[str, Any]:
-    return {f.py: _value(f) for f in FIELDS[model] if f.required}
+    schema = SCHEMAS[model]
+    return {
+        _python(w): _value(schema["properties"][w]) for w in schema["properties"] if w in schema.get("required", [])
+    }
 
 
 def _invoke(apis: Apis, op: Op) -> Any:
-    api = getattr(apis, op.module.split(".")[0])
+    api = getattr(apis, op.tag)
     method = getattr(api, op.name)
     path = [_param(p) for p in op.path]
     if op.name == "verify_otp":
@@ -72,7 +79,7 @@ def _invoke(apis: Apis, op: Op) -> Any:
         return method()
     if op.body is not None:
         return method(*path, _body(op.body))
-    if any(p.wire == "period" for p in op.query):
+    if any(p["name"] == "period" for p in op.query):
         return method(*path, "2030")
     return method(*path)
 

@@ -16,7 +16,16 @@ import pytest
 
 import smscx_client
 from smscx_client import exceptions as exc
-from smscx_client.api import groups_api, numbers_api, oauth_api, optouts_api, otp_api, reports_api, sms_api
+from smscx_client.api import (
+    groups_api,
+    multichannel_api,
+    numbers_api,
+    oauth_api,
+    optouts_api,
+    otp_api,
+    reports_api,
+    sms_api,
+)
 from smscx_client.model.add_contacts_to_group_request import AddContactsToGroupRequest
 from smscx_client.model.send_sms_message_request import SendSmsMessageRequest
 from smscx_client.model.strategy import Strategy
@@ -274,6 +283,26 @@ def test_query_booleans_are_lowercase_and_only_given_parameters_are_sent() -> No
     assert recorder.requests[0].url.query == (
         b"period=2022-09&start_date=2022-09-01&end_date=2022-09-30&channel=sms&short_response=true&limit=100"
     )
+
+
+def test_limits_the_reference_does_not_state_are_left_to_the_server() -> None:
+    """The reference gives ``limit`` only a server default (500): 1000 and 0 go out as given, as 0.1.x sent them,
+    and so do an empty destination list and a one-channel strategy (the API answers 1104 / 1121 for those)."""
+    page = {"info": {"totalPhoneNumbers": 0, "totalCost": 0, "totalParts": 0}, "data": [], "paging": {}}
+    page["paging"] = {"next": None, "previous": None, "size": 0}
+    recorder = Recorder(*(httpx.Response(200, json=page) for _ in range(2)))
+    api = reports_api.ReportsApi(_client(recorder))
+    for limit in (1000, 0):
+        api.get_advanced_report("2022-09", "2022-09-01", "2022-09-30", limit=limit)
+    assert [request.url.params["limit"] for request in recorder.requests] == ["1000", "0"]
+    recorder = Recorder(_error(400, "invalid_param", 1104), _error(400, "invalid_param", 1121))
+    with pytest.raises(exc.ApiException):
+        sms_api.SmsApi(_client(recorder)).send_sms({"to": [], "from": "InfoText", "text": "hi"})
+    one_channel = {"to": ["+33612345678"], "from": "InfoText", "strategy": [Strategy(channel="sms", text="x")]}
+    with pytest.raises(exc.ApiException):
+        multichannel_api.MultichannelApi(_client(recorder)).send_multichannel_message(one_channel)
+    sent = [json.loads(request.content) for request in recorder.requests]
+    assert (sent[0]["to"], sent[1]["strategy"]) == ([], [{"channel": "sms", "text": "x"}])
 
 
 def test_path_parameters_are_percent_encoded() -> None:

@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class AddContactsToGroupRequest(RequestModel):
     """The ``AddContactsToGroupRequest`` body of specs/smscx.yaml."""
-
-    _name = "AddContactsToGroupRequest"

@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class ConversationReplySmsRequest(RequestModel):
     """The ``ConversationReplySmsRequest`` body of specs/smscx.yaml."""
-
-    _name = "ConversationReplySmsRequest"

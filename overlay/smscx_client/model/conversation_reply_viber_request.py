@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class ConversationReplyViberRequest(RequestModel):
     """The ``ConversationReplyViberRequest`` body of specs/smscx.yaml."""
-
-    _name = "ConversationReplyViberRequest"

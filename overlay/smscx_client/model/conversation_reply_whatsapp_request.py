@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class ConversationReplyWhatsappRequest(RequestModel):
     """The ``ConversationReplyWhatsappRequest`` body of specs/smscx.yaml."""
-
-    _name = "ConversationReplyWhatsappRequest"

@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class CustomFields(RequestModel):
     """The ``CustomFields`` body of specs/smscx.yaml."""
-
-    _name = "CustomFields"

@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class CustomFieldsObj(RequestModel):
     """The ``CustomFieldsObj`` body of specs/smscx.yaml."""
-
-    _name = "CustomFieldsObj"

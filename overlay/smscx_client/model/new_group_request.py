@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class NewGroupRequest(RequestModel):
     """The ``NewGroupRequest`` body of specs/smscx.yaml."""
-
-    _name = "NewGroupRequest"

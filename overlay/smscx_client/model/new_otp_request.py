@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class NewOtpRequest(RequestModel):
     """The ``NewOtpRequest`` body of specs/smscx.yaml."""
-
-    _name = "NewOtpRequest"

@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class NumbersLookupRequest(RequestModel):
     """The ``NumbersLookupRequest`` body of specs/smscx.yaml."""
-
-    _name = "NumbersLookupRequest"

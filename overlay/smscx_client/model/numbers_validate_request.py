@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class NumbersValidateRequest(RequestModel):
     """The ``NumbersValidateRequest`` body of specs/smscx.yaml."""
-
-    _name = "NumbersValidateRequest"

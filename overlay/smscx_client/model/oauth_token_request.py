@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class OauthTokenRequest(RequestModel):
     """The ``OauthTokenRequest`` body of specs/smscx.yaml."""
-
-    _name = "OauthTokenRequest"

@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class OriginatorNewRequest(RequestModel):
     """The ``OriginatorNewRequest`` body of specs/smscx.yaml."""
-
-    _name = "OriginatorNewRequest"

@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class RenewRentRequest(RequestModel):
     """The ``RenewRentRequest`` body of specs/smscx.yaml."""
-
-    _name = "RenewRentRequest"

@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class RentNumberRequest(RequestModel):
     """The ``RentNumberRequest`` body of specs/smscx.yaml."""
-
-    _name = "RentNumberRequest"

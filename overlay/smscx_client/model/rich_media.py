@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class RichMedia(RequestModel):
     """The ``RichMedia`` body of specs/smscx.yaml."""
-
-    _name = "RichMedia"

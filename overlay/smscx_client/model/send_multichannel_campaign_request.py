@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class SendMultichannelCampaignRequest(RequestModel):
     """The ``SendMultichannelCampaignRequest`` body of specs/smscx.yaml."""
-
-    _name = "SendMultichannelCampaignRequest"

@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class SendMultichannelCampaignRequestEstimate(RequestModel):
     """The ``SendMultichannelCampaignRequestEstimate`` body of specs/smscx.yaml."""
-
-    _name = "SendMultichannelCampaignRequestEstimate"

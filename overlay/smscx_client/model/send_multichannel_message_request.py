@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class SendMultichannelMessageRequest(RequestModel):
     """The ``SendMultichannelMessageRequest`` body of specs/smscx.yaml."""
-
-    _name = "SendMultichannelMessageRequest"

@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class SendMultichannelMessageRequestEstimate(RequestModel):
     """The ``SendMultichannelMessageRequestEstimate`` body of specs/smscx.yaml."""
-
-    _name = "SendMultichannelMessageRequestEstimate"

@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class SendSmsCampaignRequest(RequestModel):
     """The ``SendSmsCampaignRequest`` body of specs/smscx.yaml."""
-
-    _name = "SendSmsCampaignRequest"

@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class SendSmsCampaignRequestEstimate(RequestModel):
     """The ``SendSmsCampaignRequestEstimate`` body of specs/smscx.yaml."""
-
-    _name = "SendSmsCampaignRequestEstimate"

@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class SendSmsMessageRequest(RequestModel):
     """The ``SendSmsMessageRequest`` body of specs/smscx.yaml."""
-
-    _name = "SendSmsMessageRequest"

@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class SendSmsRequestEstimate(RequestModel):
     """The ``SendSmsRequestEstimate`` body of specs/smscx.yaml."""
-
-    _name = "SendSmsRequestEstimate"

@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class SendViberCampaignRequest(RequestModel):
     """The ``SendViberCampaignRequest`` body of specs/smscx.yaml."""
-
-    _name = "SendViberCampaignRequest"

@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class SendViberCampaignRequestEstimate(RequestModel):
     """The ``SendViberCampaignRequestEstimate`` body of specs/smscx.yaml."""
-
-    _name = "SendViberCampaignRequestEstimate"

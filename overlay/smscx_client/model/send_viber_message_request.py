@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class SendViberMessageRequest(RequestModel):
     """The ``SendViberMessageRequest`` body of specs/smscx.yaml."""
-
-    _name = "SendViberMessageRequest"

@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class SendViberMessageRequestEstimate(RequestModel):
     """The ``SendViberMessageRequestEstimate`` body of specs/smscx.yaml."""
-
-    _name = "SendViberMessageRequestEstimate"

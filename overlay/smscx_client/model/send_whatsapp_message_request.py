@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class SendWhatsappMessageRequest(RequestModel):
     """The ``SendWhatsappMessageRequest`` body of specs/smscx.yaml."""
-
-    _name = "SendWhatsappMessageRequest"

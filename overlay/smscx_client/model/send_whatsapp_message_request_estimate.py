@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class SendWhatsappMessageRequestEstimate(RequestModel):
     """The ``SendWhatsappMessageRequestEstimate`` body of specs/smscx.yaml."""
-
-    _name = "SendWhatsappMessageRequestEstimate"

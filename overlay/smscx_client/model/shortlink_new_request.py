@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class ShortlinkNewRequest(RequestModel):
     """The ``ShortlinkNewRequest`` body of specs/smscx.yaml."""
-
-    _name = "ShortlinkNewRequest"

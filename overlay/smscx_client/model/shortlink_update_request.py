@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class ShortlinkUpdateRequest(RequestModel):
     """The ``ShortlinkUpdateRequest`` body of specs/smscx.yaml."""
-
-    _name = "ShortlinkUpdateRequest"

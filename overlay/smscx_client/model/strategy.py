@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class Strategy(RequestModel):
     """The ``Strategy`` body of specs/smscx.yaml."""
-
-    _name = "Strategy"

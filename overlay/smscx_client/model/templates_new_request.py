@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class TemplatesNewRequest(RequestModel):
     """The ``TemplatesNewRequest`` body of specs/smscx.yaml."""
-
-    _name = "TemplatesNewRequest"

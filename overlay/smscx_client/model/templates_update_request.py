@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class TemplatesUpdateRequest(RequestModel):
     """The ``TemplatesUpdateRequest`` body of specs/smscx.yaml."""
-
-    _name = "TemplatesUpdateRequest"

@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class Transliteration(RequestModel):
     """The ``Transliteration`` body of specs/smscx.yaml."""
-
-    _name = "Transliteration"

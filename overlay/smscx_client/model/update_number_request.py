@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class UpdateNumberRequest(RequestModel):
     """The ``UpdateNumberRequest`` body of specs/smscx.yaml."""
-
-    _name = "UpdateNumberRequest"

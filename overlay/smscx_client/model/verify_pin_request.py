@@ -5,5 +5,3 @@ from .._models import RequestModel
 
 class VerifyPinRequest(RequestModel):
     """The ``VerifyPinRequest`` body of specs/smscx.yaml."""
-
-    _name = "VerifyPinRequest"

@@ -205,6 +205,8 @@ class Smscx(SmscxCallbacks, Provider):
 
     # -- errors and authentication -------------------------------------------------------------------------------------
 
+    own_path_patterns = True  # a malformed id gets the API's own code (1115, ...), as the handlers check it
+
     def error_body(self, error: ApiError, path: str) -> Any:
         return as_smscx(error, path)
 

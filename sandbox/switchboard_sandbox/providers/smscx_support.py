@@ -331,8 +331,9 @@ def page(items: Sequence[Any], query: Mapping[str, str]) -> tuple[list[Any], dic
     Cursors are opaque base64 offsets (with ``=`` padding, so clients must encode them in query strings).
     """
     limit = int(query.get("limit") or 500)
-    if not 1 <= limit <= 500:
-        raise invalid_param(1000, "The parameter `limit` must be between 1 and 500")
+    if limit < 1:
+        raise invalid_param(1000, "The parameter `limit` must be at least 1")
+    limit = min(limit, 500)  # the reference states only the server default, 500: a larger limit gets pages of 500
     cursor = query.get("next") or query.get("previous")
     start = 0
     if cursor:
