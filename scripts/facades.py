@@ -9,7 +9,10 @@
   ``x-legacy-aliases`` (other names), ``x-legacy-returns`` (the return annotation when the answer is not a
   JSON model: default ``None`` for no body, else ``object``), ``x-legacy-params`` (the legacy positional
   order; ``body=None`` gives the body a ``None`` default; default: required first, then path, body, query,
-  header); per parameter ``x-legacy-name`` (its legacy keyword, default its Python name).
+  header); ``x-legacy-security`` (the name of the security scheme the facade sends the call with, when the
+  operation allows several or the legacy client chose one: the call carries it in the request extension
+  ``switchboard_core.auth.SECURITY_SCHEME_EXTENSION`` for ``SecuritySchemeAuth``); per parameter
+  ``x-legacy-name`` (its legacy keyword, default its Python name).
 
 Output per tag: ``<operation>_call(...)`` builders (check the input against the spec, build the request with
 the operation's public ``build_request``, parse with ``parse_response``) and one ``<Class>Operations`` /
@@ -66,6 +69,7 @@ class Operation:
     returns: str  # the facade method's return annotation
     model: str | None  # the success model class, when the answer is one (else the generated parse is used as is)
     body_schema: str | None = None  # constant in legacy.schemas (JSON bodies with a $ref schema)
+    security: str | None = None  # x-legacy-security: the security scheme the call is sent with
     call_params: list[Param] = field(default_factory=list)
 
 
@@ -173,6 +177,7 @@ def operations(spec: Spec, package: str) -> dict[str, list[Operation]]:
                     returns=returns,
                     model=model,
                     body_schema=body_schema,
+                    security=op.get("x-legacy-security"),
                 )
             )
     return groups
