@@ -110,6 +110,8 @@ def _string_checker(schema: Schema) -> Checker:
             raise _fail(where, f"must be a string, not {type(value).__name__}")
         if allowed is not None and value not in allowed:
             raise _fail(where, f"must be one of {', '.join(sorted(allowed))}, not {value!r}")
+        if allowed is not None:
+            return WireEnum(value)
         if len(value) < least:
             raise _fail(where, "must not be empty" if least == 1 else f"must be at least {least} characters")
         if most is not None and len(value) > most:
@@ -117,6 +119,17 @@ def _string_checker(schema: Schema) -> Checker:
         return value
 
     return string
+
+
+class WireEnum(str):
+    """A checked enum string as its wire text. Generated ``build_request`` functions read ``.value`` from an
+    enum query parameter; this text answers with itself."""
+
+    __slots__ = ()
+
+    @property
+    def value(self) -> str:
+        return str(self)
 
 
 class WireTimestamp(str):

@@ -40,6 +40,13 @@ def test_an_aware_datetime_becomes_utc_text() -> None:
     assert wire["at"] == "2030-01-01T12:00:00.005Z"
 
 
+def test_a_checked_enum_answers_value_with_its_wire_text() -> None:
+    """Generated build_request functions read ``.value`` from enum query parameters."""
+    wire = check("state", "live", {"type": "string", "enum": ["live", "scheduled"]})
+    assert wire.value == wire == "live"  # type: ignore[attr-defined]
+    assert json.dumps([wire]) == '["live"]'
+
+
 def test_a_checked_date_time_answers_isoformat_with_its_wire_text() -> None:
     """Generated build_request functions call ``.isoformat()`` on date-time query parameters."""
     wire = check("start_time", datetime(2030, 1, 1, tzinfo=UTC), {"type": "string", "format": "date-time"})
