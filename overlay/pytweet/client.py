@@ -236,7 +236,7 @@ class _Surface:
 
     def search_geo(
         self,
-        query: str,
+        query: str | None,
         *,
         lat: float | None = None,
         long: float | None = None,
@@ -244,7 +244,8 @@ class _Surface:
         granularity: str = "neighborhood",
         max_results: str | int | None = None,
     ) -> list[Geo]:
-        """Places matching ``query`` (sent once-encoded: 1.3.6 double-encoded spaces), as a list of ``Geo``."""
+        """Places matching ``query`` (sent once-encoded: 1.3.6 double-encoded spaces) or near ``lat``/``long``
+        (``query=None``), as a list of ``Geo``."""
 
         def build() -> Call[Any]:
             return geo.search_geo_call(
