@@ -76,7 +76,7 @@ class HTTPException(PytweetException, APIStatusError):
     """An error response. ``str(exc)`` reads ``Request returned an Exception (status code: N): <detail>``."""
 
     def __init__(self, response: httpx.Response, message: str | None = None) -> None:
-        APIStatusError.__init__(self, response, message)
+        super(PytweetException, self).__init__(response, message)  # the runtime class (RateLimitError: reset_at)
         if message is None:
             detail = _detail(self.json()) or self.default_detail or self.text.strip() or None
             self.message = f"Request returned an Exception (status code: {response.status_code}): {detail}"
