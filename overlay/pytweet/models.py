@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from switchboard_core import AsyncCursorPager, Call, CursorPager, Page, Steps
 from twitter_api.legacy import direct_messages, tweets, users
@@ -26,7 +26,8 @@ from .metrics import PublicTweetMetrics, PublicUserMetrics
 from .relations import RelationFollow, RelationHide, RelationLike, RelationRetweet
 
 T = TypeVar("T")
-Pager = CursorPager[T, str] | AsyncCursorPager[T, str]
+Pager = CursorPager[T, str]
+"""The lazy pager (typed as the sync one; on an ``AsyncClient`` it is a ``switchboard_core.AsyncCursorPager``)."""
 
 
 def _no_http() -> AnyHTTPClient:
@@ -636,7 +637,9 @@ def _pager(http: AnyHTTPClient, page: Callable[[str | None], Steps[Page[T, str]]
     def fetch(cursor: str | None) -> Any:  # the page, or on an AsyncClient an awaitable of it
         return http.drive(trimmed(cursor))
 
-    return AsyncCursorPager(fetch) if http.is_async else CursorPager(fetch)
+    if http.is_async:
+        return AsyncCursorPager(fetch)  # type: ignore[return-value]  # see Pager
+    return CursorPager(fetch)
 
 
 def _user_pager(
@@ -655,8 +658,9 @@ def _user_pager(
 def _collect(http: AnyHTTPClient, pager: Pager[T], limit: int | None) -> list[T]:
     """The pager's items as a list: its first page only when ``limit`` is None (1.3.6's lists), else up to
     ``limit`` items across pages. On an ``AsyncClient`` this is an awaitable of the list."""
-    if isinstance(pager, AsyncCursorPager):
-        return _acollect(pager, limit)  # type: ignore[return-value]
+    found: object = pager
+    if isinstance(found, AsyncCursorPager):  # an AsyncClient's pager (see Pager)
+        return cast(list[T], _acollect(found, limit))
     if limit is None:
         return list(next(iter(pager.pages())).items)
     return list(pager)
