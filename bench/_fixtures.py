@@ -78,6 +78,26 @@ SMSCX_API_KEY = "bench-smscx-key"
 BALANCE_RESPONSE = json.dumps({"balance": 1234.5678, "currency": "eur", "billing": "prepaid"}).encode()
 SEND_RESPONSE = json.dumps({"messages": [sent_message(new_message())]}).encode()
 STATUS_RESPONSE = json.dumps(sent_message(new_message(), status="delivered")).encode()
+TWITTER_BEARER = "bench-twitter-bearer"
+TWITTER_USER_ID = "2244994945"
+TWITTER_USER_RESPONSE = json.dumps(
+    {
+        "data": {
+            "id": TWITTER_USER_ID,
+            "name": "Twitter Dev",
+            "username": "TwitterDev",
+            "created_at": "2013-12-14T04:35:55.000Z",
+            "description": "The voice of the #TwitterDev team",
+            "protected": False,
+            "verified": True,
+            "url": "https://t.co/3ZX3TNiZCY",
+            "location": "127.0.0.1",
+            "profile_image_url": "https://pbs.twimg.com/profile_images/1/a_normal.jpg",
+            "pinned_tweet_id": "1460323737035677698",
+            "public_metrics": {"followers_count": 10, "following_count": 2, "tweet_count": 3, "listed_count": 4},
+        }
+    }
+).encode()
 _JSON = [("Content-Type", "application/json")]
 
 
@@ -103,6 +123,8 @@ class CannedApi:
             return httpx.Response(200, headers=_JSON, content=TOKEN_RESPONSE)
         if request.url.path.startswith("/user/profile/"):
             return httpx.Response(200, headers=_JSON, content=PROFILE_RESPONSE)
+        if request.url.path.startswith("/2/users/"):
+            return httpx.Response(200, headers=_JSON, content=TWITTER_USER_RESPONSE)
         if "/contacts/" in request.url.path:
             return httpx.Response(200, headers=_JSON, content=CONTACT_RESPONSE)
         if request.method == "POST":

@@ -52,6 +52,12 @@ CASES = (
         "import smscx_api + get_account_balance module vs import httpx (fresh process)",
         "import smscx_api\nfrom smscx_api.api.account import get_account_balance",
     ),
+    ImportCase("2i", "import pytweet (Twitter facade) vs import httpx (fresh process)", "import pytweet"),
+    ImportCase(
+        "2j",
+        "import twitter_api + get_user module vs import httpx (fresh process)",
+        "import twitter_api\nfrom twitter_api.api.users import get_user",
+    ),
     ImportCase("2e", "import go_http (Vumi Go facade) vs import httpx (fresh process)", "import go_http"),
     ImportCase(
         "2f",

@@ -19,6 +19,7 @@ from typing import Any
 
 import httpx
 
+import pytweet
 from go_http._base import USER_AGENT as VUMIGO_USER_AGENT
 from go_http.contacts import ContactsApiClient
 from message_media_messages import MessageMediaMessagesClient
@@ -26,6 +27,8 @@ from messagemedia_api.api.messages import send_messages
 from messagemedia_api.models import MessageFormat, NewMessage, SendMessagesRequest, SendMessagesResponse
 from mxit import Mxit
 from mxit._client import USER_AGENT as MXIT_USER_AGENT
+from pytweet._fields import USER_FIELDS as TWITTER_USER_FIELDS
+from pytweet.client import USER_AGENT as TWITTER_USER_AGENT
 from smscx_api.api.account import get_account_balance
 from smscx_client import ApiClient, Configuration
 from smscx_client.api.account_api import AccountApi
@@ -45,6 +48,8 @@ from ._fixtures import (
     MXIT_USER_ID,
     SECRET,
     SMSCX_API_KEY,
+    TWITTER_BEARER,
+    TWITTER_USER_ID,
     VUMIGO_CONTACT_KEY,
     VUMIGO_TOKEN,
     CannedApi,
@@ -105,6 +110,12 @@ class Stack:
             transport=transport,
             headers={"User-Agent": SMSCX_USER_AGENT, "Accept": "application/json", "X-API-KEY": SMSCX_API_KEY},
         )
+        self.twitter = pytweet.Client(TWITTER_BEARER, base_url=MOCK_BASE_URL, transport=transport, max_retries=2)
+        self.raw_twitter = httpx.Client(
+            base_url=MOCK_BASE_URL,
+            transport=transport,
+            headers={"User-Agent": TWITTER_USER_AGENT, "Authorization": f"Bearer {TWITTER_BEARER}"},
+        )
         self.raw_mxit = httpx.Client(
             base_url=MOCK_BASE_URL,
             transport=transport,
@@ -124,6 +135,8 @@ class Stack:
         self.smscx.close()
         self.raw_smscx.close()
         self.raw_mxit.close()
+        self.twitter.close()
+        self.raw_twitter.close()
 
     # ours
     def facade_send(self) -> SendMessagesResponse:
@@ -162,7 +175,16 @@ class Stack:
     def smscx_typed_balance(self) -> object:
         return get_account_balance.sync_detailed(client=self.smscx.typed).parsed
 
+    def twitter_fetch_user(self) -> object:
+        return self.twitter.fetch_user(TWITTER_USER_ID)
+
     # baseline
+    def raw_twitter_user(self) -> Any:
+        response = self.raw_twitter.get(f"/2/users/{TWITTER_USER_ID}", params={"user.fields": TWITTER_USER_FIELDS})
+        if response.status_code != 200:
+            raise RuntimeError(f"unexpected {response.status_code}")
+        return response.json()
+
     def raw_send(self) -> Any:
         response = self.raw.post("/v1/messages", json={"messages": [MESSAGE]})
         if response.status_code != 202:
@@ -228,6 +250,12 @@ class Stack:
                 "SMS.CX typed get_account_balance.sync_detailed vs raw httpx GET + .json()",
                 self.smscx_typed_balance,
                 self.raw_balance,
+            ),
+            Case(
+                "1i",
+                "Twitter facade pytweet Client.fetch_user vs raw httpx GET + .json()",
+                self.twitter_fetch_user,
+                self.raw_twitter_user,
             ),
         ]
 

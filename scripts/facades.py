@@ -20,7 +20,9 @@
   object goes as the facade's body hook gives it. Also ``x-legacy-download`` (the method streams the answer to
   ``to=``), ``x-legacy-pages`` (the name of a lazy iterator over every page's items), ``x-legacy-requires`` (groups
   of legacy parameter names, at least one group given in full), ``x-legacy-body-fields`` (the method takes these
-  fields of the body as parameters, in the body's place).
+  fields of the body as parameters, in the body's place), ``x-legacy-security`` (the name of the security scheme the
+  facade sends the call with, when the operation allows several or the legacy client chose one: the call carries it
+  in the request extension ``switchboard_core.auth.SECURITY_SCHEME_EXTENSION`` for ``SecuritySchemeAuth``).
 - optional table fields (default off): ``results: json`` (methods return the answer's JSON checked against its
   schema), ``call_options: false`` (methods without ``timeout`` / ``max_retries``), ``aliases`` (module-level
   type aliases), ``send_steps: true`` (methods send through the overridable steps hook ``_send(build, *args)``),
@@ -128,6 +130,7 @@ class Operation:
     pages: str | None = None  # the lazy iterator's name
     page_item: str | None = None  # the model of one item of a page
     requires: list[list[str]] = field(default_factory=list)
+    security: str | None = None  # x-legacy-security: the security scheme the call is sent with
 
 
 class Spec:
@@ -324,6 +327,7 @@ def operations(spec: Spec, package: str, table: dict[str, Any] | None = None) ->
                     pages=pages,
                     page_item=page_item(spec, op, page_shape(table)["items"]) if pages else None,
                     requires=[list(group) for group in op.get("x-legacy-requires", [])],
+                    security=op.get("x-legacy-security"),
                 )
             )
     return groups

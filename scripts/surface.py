@@ -25,7 +25,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SNAPSHOTS = ROOT / "tests" / "surface"
-FACADES = ("message_media_messages", "mxit", "smscx_client", "go_http")
+FACADES = ("message_media_messages", "mxit", "smscx_client", "go_http", "pytweet")
 DUNDERS = frozenset(
     {"__init__", "__call__", "__enter__", "__exit__", "__aenter__", "__aexit__", "__iter__", "__aiter__"}
 )

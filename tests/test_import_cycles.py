@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 OVERLAY = Path(__file__).resolve().parent.parent / "overlay"
-PACKAGES = ("switchboard_core", "message_media_messages", "mxit", "smscx_client", "go_http")
+PACKAGES = ("switchboard_core", "message_media_messages", "mxit", "smscx_client", "go_http", "pytweet")
 KNOWN: dict[str, set[frozenset[str]]] = {}
 
 

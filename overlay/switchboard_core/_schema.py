@@ -184,6 +184,8 @@ def _string_checker(schema: Schema) -> Checker:
             raise _wrong_type(where, f"must be a string, not {type(value).__name__}")
         if allowed is not None and value not in allowed:
             raise _fail(where, f"must be one of {', '.join(sorted(allowed))}, not {value!r}")
+        if allowed is not None:
+            return WireEnum(value)
         if len(value) < least:
             raise _fail(where, "must not be empty" if least == 1 else f"must be at least {least} characters")
         if most is not None and len(value) > most:
@@ -195,7 +197,32 @@ def _string_checker(schema: Schema) -> Checker:
     return string
 
 
+class WireEnum(str):
+    """A checked enum string as its wire text. Generated ``build_request`` functions read ``.value`` from an
+    enum query parameter; this text answers with itself."""
+
+    __slots__ = ()
+
+    @property
+    def value(self) -> str:
+        return str(self)
+
+
+class WireTimestamp(str):
+    """A checked ``date-time`` as its wire text. Generated ``build_request`` functions call ``.isoformat()`` on
+    a date-time query parameter; this text answers that with itself (``...Z`` kept, as checked)."""
+
+    __slots__ = ()
+
+    def isoformat(self) -> str:
+        return str(self)
+
+
 def _timestamp(where: Where, value: object) -> str:
+    return WireTimestamp(_timestamp_text(where, value))
+
+
+def _timestamp_text(where: Where, value: object) -> str:
     if isinstance(value, datetime):
         if value.tzinfo is None:
             raise _fail(where, "datetime must be timezone-aware (the API expects UTC)")

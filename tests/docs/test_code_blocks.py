@@ -140,7 +140,13 @@ def test_python_blocks_pass_ruff_as_the_project_code_does(tmp_path: Path) -> Non
         assert result.returncode == 0, result.stdout + result.stderr
 
 
-SANDBOX_SECTIONS = {"messagemedia": "MessageMedia", "mxit": "Mxit", "smscx": "SMS.CX", "vumigo": "Vumi Go"}
+SANDBOX_SECTIONS = {
+    "messagemedia": "MessageMedia",
+    "mxit": "Mxit",
+    "smscx": "SMS.CX",
+    "twitter": "Twitter",
+    "vumigo": "Vumi Go",
+}
 
 
 @pytest.mark.parametrize("provider", sorted(SANDBOX_SECTIONS))

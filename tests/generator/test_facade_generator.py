@@ -21,7 +21,13 @@ facades = importlib.util.module_from_spec(_spec)
 sys.modules["switchboard_facades"] = facades
 _spec.loader.exec_module(facades)
 
-PROVIDERS = {"messagemedia": "messagemedia_api", "mxit": "mxit_api", "smscx": "smscx_api", "vumigo": "vumigo_api"}
+PROVIDERS = {
+    "messagemedia": "messagemedia_api",
+    "mxit": "mxit_api",
+    "smscx": "smscx_api",
+    "twitter": "twitter_api",
+    "vumigo": "vumigo_api",
+}
 
 
 def annotated(provider: str) -> dict[str, Any]:
@@ -93,3 +99,18 @@ def test_required_none_and_container_bodies(tmp_path: Path) -> None:
     legacy = tmp_path / "mxit" / "legacy"
     assert 'file_name=check("file_name", file_name, schemas.PARAMETER_FILE_NAME),' in (legacy / "files.py").read_text()
     assert 'body=check("message", body, schemas.SET_STATUS_BODY),' in (legacy / "users.py").read_text()
+
+
+def test_x_legacy_security_puts_the_scheme_in_the_call_and_required_queries_are_checked() -> None:
+    """Twitter's facade table: each builder's call names its security scheme (a request extension read by
+    ``switchboard_core.auth.SecuritySchemeAuth``); a required query parameter is checked like a path one."""
+    from switchboard_core import InvalidRequestError
+    from switchboard_core.auth import SECURITY_SCHEME_EXTENSION
+    from twitter_api.legacy import users
+
+    report = users.report_spam_call("1000000002", False)
+    assert report.extensions == {SECURITY_SCHEME_EXTENSION: "oauth1User"}
+    assert report.kwargs["params"] == {"user_id": "1000000002", "perform_block": False}
+    assert users.get_user_call("1").extensions == {SECURITY_SCHEME_EXTENSION: "bearerAuth"}
+    with pytest.raises(InvalidRequestError, match="user_id"):
+        users.report_spam_call(None)

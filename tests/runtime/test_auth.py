@@ -321,6 +321,9 @@ def test_memory_cache_repr_hides_tokens() -> None:
 
 def test_public_api_is_exported() -> None:
     assert set(auth_pkg.__all__) == {
+        "AUTH_EXTENSION",
+        "SECURITY_SCHEME_EXTENSION",
+        "SecuritySchemeAuth",
         "BasicAuth",
         "BearerAuth",
         "HeaderAuth",

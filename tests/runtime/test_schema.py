@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from typing import Any
 
@@ -38,6 +39,20 @@ def test_the_wire_value_keeps_the_callers_keys_and_order_minus_none() -> None:
 def test_an_aware_datetime_becomes_utc_text() -> None:
     wire = check("body", {"content": "x", "at": datetime(2030, 1, 1, 12, 0, 0, 5000, tzinfo=UTC)}, MESSAGE)
     assert wire["at"] == "2030-01-01T12:00:00.005Z"
+
+
+def test_a_checked_enum_answers_value_with_its_wire_text() -> None:
+    """Generated build_request functions read ``.value`` from enum query parameters."""
+    wire = check("state", "live", {"type": "string", "enum": ["live", "scheduled"]})
+    assert wire.value == wire == "live"
+    assert json.dumps([wire]) == '["live"]'
+
+
+def test_a_checked_date_time_answers_isoformat_with_its_wire_text() -> None:
+    """Generated build_request functions call ``.isoformat()`` on date-time query parameters."""
+    wire = check("start_time", datetime(2030, 1, 1, tzinfo=UTC), {"type": "string", "format": "date-time"})
+    assert wire.isoformat() == wire == "2030-01-01T00:00:00Z"
+    assert json.dumps({"at": wire}) == '{"at": "2030-01-01T00:00:00Z"}'
 
 
 @pytest.mark.parametrize(

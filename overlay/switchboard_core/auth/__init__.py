@@ -22,6 +22,7 @@ if TYPE_CHECKING:
         arun_token_flow,
         run_token_flow,
     )
+    from ._schemes import AUTH_EXTENSION, SECURITY_SCHEME_EXTENSION, SecuritySchemeAuth
     from ._simple import BasicAuth, BearerAuth, HeaderAuth
     from ._tokens import MemoryTokenCache, Token, TokenCache
 
@@ -40,6 +41,7 @@ _MODULES = {
         "arun_token_flow",
         "run_token_flow",
     ),
+    "._schemes": ("AUTH_EXTENSION", "SECURITY_SCHEME_EXTENSION", "SecuritySchemeAuth"),
     "._common": ("basic_authorization",),
     "._simple": ("BasicAuth", "BearerAuth", "HeaderAuth"),
     "._tokens": ("MemoryTokenCache", "Token", "TokenCache"),
@@ -52,7 +54,9 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "AUTH_EXTENSION",
     "OAUTH2_SCOPE_EXTENSION",
+    "SECURITY_SCHEME_EXTENSION",
     "TOKEN_REQUEST_EXTENSION",
     "BasicAuth",
     "BearerAuth",
@@ -65,6 +69,7 @@ __all__ = [
     "OAuth2ScopedAuth",
     "ScopeBoundAuth",
     "ScopeRequirement",
+    "SecuritySchemeAuth",
     "Token",
     "TokenCache",
     "TokenResponseReader",

@@ -1,0 +1,101 @@
+"""``HTTPClient``: what a client's models send through (``client.http``), sync or async.
+
+Behaviour that sends requests is written once, as steps (generators yielding ``switchboard_core.Call``);
+:meth:`HTTPClient.drive` runs them with blocking calls and :meth:`AsyncHTTPClient.drive` returns a coroutine
+(so on an ``AsyncClient`` every model method that sends a request is awaited). Bad input found while the steps
+build their calls is raised as :class:`pytweet.errors.InvalidRequest` before anything is sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
+
+from switchboard_core import AsyncInvoker, CallOptions, InvalidRequestError, Steps, SyncInvoker, arun, run
+
+from .errors import InvalidRequest
+
+T = TypeVar("T")
+_DEFAULT = CallOptions()
+
+
+def _typed_input_error(exc: InvalidRequestError) -> InvalidRequest:
+    return exc if isinstance(exc, InvalidRequest) else InvalidRequest(str(exc))
+
+
+class _Credentials:
+    """The five credentials (secrets never shown in a repr) and the state 1.3.6 kept on its HTTP client."""
+
+    def __init__(
+        self,
+        bearer_token: str | None,
+        consumer_key: str | None,
+        consumer_key_secret: str | None,
+        access_token: str | None,
+        access_token_secret: str | None,
+    ) -> None:
+        self.bearer_token = bearer_token
+        self.consumer_key = consumer_key
+        self.consumer_key_secret = consumer_key_secret
+        self.access_token = access_token
+        self.access_token_secret = access_token_secret
+        self.message_cache: dict[int, Any] = {}
+        """Direct messages by event id (filled by part 2's ``User.send``)."""
+        self.tweet_cache: dict[int, Any] = {}
+        """The client account's tweets by id (``fetch_tweet`` of its own tweets; ``Tweet.delete`` removes)."""
+        self.account: Any = None
+        """The client's ``User`` once fetched."""
+        self.events: dict[str, Callable[..., Any]] = {}
+
+    @property
+    def access_token_user_id(self) -> str | None:
+        """The authenticating user's id: the part of the access token before its first ``-`` (as on Twitter)."""
+        return self.access_token.partition("-")[0] if self.access_token else None
+
+    def me(self) -> str:
+        user_id = self.access_token_user_id
+        if not user_id:
+            raise InvalidRequest("access_token is a required credentials that is missing!")
+        return user_id
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(user_id={self.access_token_user_id!r})"
+
+
+class HTTPClient(_Credentials):
+    """Sends a client's requests with blocking calls."""
+
+    is_async = False
+
+    def __init__(self, invoker: SyncInvoker, *credentials: str | None) -> None:
+        super().__init__(*credentials)
+        self.invoker = invoker
+
+    def drive(self, steps: Steps[T], options: CallOptions = _DEFAULT) -> T:
+        try:
+            return run(steps, self.invoker, options)
+        except InvalidRequestError as exc:
+            raise _typed_input_error(exc) from exc
+
+
+class AsyncHTTPClient(_Credentials):
+    """Sends a client's requests on an event loop: :meth:`drive` returns a coroutine."""
+
+    is_async = True
+
+    def __init__(self, invoker: AsyncInvoker, *credentials: str | None) -> None:
+        super().__init__(*credentials)
+        self.invoker = invoker
+
+    def drive(self, steps: Steps[T], options: CallOptions = _DEFAULT) -> T:
+        """Typed as the value for the models' sake; on this client it is an awaitable of it."""
+        return cast(T, self._adrive(steps, options))
+
+    async def _adrive(self, steps: Steps[T], options: CallOptions) -> T:
+        try:
+            return await arun(steps, self.invoker, options)
+        except InvalidRequestError as exc:
+            raise _typed_input_error(exc) from exc
+
+
+AnyHTTPClient = HTTPClient | AsyncHTTPClient

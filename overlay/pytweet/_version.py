@@ -1,0 +1,3 @@
+"""The PyTweet release whose surface this package keeps."""
+
+__version__ = "1.3.6"

@@ -1,0 +1,133 @@
+"""The call forms the PyTweet 1.3.6 documentation shows, written the way a migrating user's code calls them
+(positional and keyword forms as documented, return values read as documented), against the sandbox (replayed).
+Scenarios are the project's own; the wire proof is the cassette."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+import pytweet
+
+from .conftest import (
+    ACCESS_TOKEN,
+    ACCESS_TOKEN_SECRET,
+    BEARER_TOKEN,
+    CONSUMER_KEY,
+    CONSUMER_SECRET,
+    DEV,
+    FRIEND,
+    PINNED,
+    PLACE,
+    REPLY,
+    Sandbox,
+    base_url,
+)
+
+pytestmark = [pytest.mark.vcr, pytest.mark.sandbox_only]
+
+
+@pytest.fixture
+def client(sandbox: Sandbox) -> pytweet.Client:
+    return pytweet.Client(
+        BEARER_TOKEN,
+        consumer_key=CONSUMER_KEY,
+        consumer_key_secret=CONSUMER_SECRET,
+        access_token=ACCESS_TOKEN,
+        access_token_secret=ACCESS_TOKEN_SECRET,
+        stream=None,
+        base_url=base_url(),
+        max_retries=0,
+    )
+
+
+def test_the_client_and_its_lookups(client: pytweet.Client) -> None:
+    assert isinstance(client.http, pytweet.HTTPClient)
+    me = client.account
+    assert isinstance(me, pytweet.User)
+    user = client.fetch_user(user_id=int(FRIEND))
+    assert isinstance(user, pytweet.User)
+    assert client.fetch_user_by_name(username="sandbox_dev").id == int(DEV)  # type: ignore[union-attr]
+    tweet = client.fetch_tweet(tweet_id=PINNED)
+    assert isinstance(tweet, pytweet.Tweet)
+    assert tweet.author == me
+    space = client.fetch_space(space_id="1SbxLiveSpace")
+    assert space.state == pytweet.SpaceState.live
+    scheduled = client.fetch_space_by_title(title="sandbox", state=pytweet.SpaceState.scheduled)
+    assert scheduled is not None
+    places = client.search_geo("San Francisco", granularity="neighborhood", max_results=5)
+    assert all(isinstance(place, pytweet.Geo) for place in places)
+    assert places[0].country_code == "US"
+
+
+def test_posting_a_tweet_with_the_documented_options(client: pytweet.Client) -> None:
+    poll = pytweet.Poll(duration=60)
+    poll.add_option(label="Cats")
+    poll.add_option(label="Dogs")
+    message = client.tweet(
+        "Which one?",
+        poll=poll,
+        geo=PLACE,
+        reply_setting=pytweet.ReplySetting.following,
+        super_followers_only=False,
+    )
+    assert isinstance(message, pytweet.Message)
+    assert message.text == "Which one?"
+    reply = client.tweet("Agreed", reply_tweet=PINNED, exclude_reply_users=[DEV])
+    assert isinstance(reply.id, int)
+
+
+def test_user_methods_as_documented(client: pytweet.Client) -> None:
+    user = client.fetch_user(FRIEND)
+    assert user is not None
+    assert isinstance(user.unfollow(), pytweet.RelationFollow)
+    follow = user.follow()
+    assert follow.following is True
+    user.block()
+    user.unblock()
+    user.mute()
+    user.unmute()
+    user.trigger_typing()
+    user.report(block=False)
+    followers = user.fetch_followers()
+    following = user.fetch_following()
+    assert isinstance(followers, list)
+    assert isinstance(following, list)
+    me = client.account
+    assert me is not None
+    assert me.fetch_pinned_tweet() == client.fetch_tweet(PINNED)
+    start, end = datetime(2015, 1, 1), datetime(2035, 1, 1)  # fixed: the cassette matches the query
+    timeline = me.fetch_timelines(max_results=10, start_time=start, end_time=end, exclude="replies")
+    assert all(isinstance(tweet, pytweet.Tweet) for tweet in timeline)
+    mentions = me.fetch_timelines(mentioned=True)
+    assert [tweet.id for tweet in mentions][-1] == int(REPLY)
+
+
+def test_tweet_methods_as_documented(client: pytweet.Client) -> None:
+    tweet = client.fetch_tweet(PINNED)
+    assert tweet is not None
+    assert isinstance(tweet.like(), pytweet.RelationLike)
+    assert isinstance(tweet.unlike(), pytweet.RelationLike)
+    assert isinstance(tweet.retweet(), pytweet.RelationRetweet)
+    assert isinstance(tweet.unretweet(), pytweet.RelationRetweet)
+    assert all(isinstance(u, pytweet.User) for u in tweet.fetch_retweeters())
+    assert all(isinstance(u, pytweet.User) for u in tweet.fetch_liking_users())
+    reply = client.fetch_tweet(REPLY)
+    assert reply is not None
+    assert reply.hide().hidden is True
+    assert reply.unhide().hidden is False
+    assert reply.fetch_replied_user() == client.account
+    tweet.reply("thanks!")
+    mine = client.tweet("to be deleted")
+    assert client.fetch_tweet(mine.id).delete() is None  # type: ignore[union-attr]
+
+
+def test_exceptions_are_caught_as_documented(client: pytweet.Client) -> None:
+    with pytest.raises(pytweet.APIException, match="Could not find"):
+        client.fetch_space("zz")
+    bad = pytweet.Client("wrong-token", base_url=base_url(), max_retries=0)
+    with pytest.raises(pytweet.HTTPException) as caught:
+        bad.fetch_user(FRIEND)
+    assert isinstance(caught.value, pytweet.Unauthorized)
+    assert caught.value.status_code == 401
