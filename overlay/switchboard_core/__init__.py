@@ -42,7 +42,6 @@ from ._errors import (
     UnprocessableEntityError,
     connection_error,
 )
-from ._generated import PARSE_CLIENT, WireBody
 from ._lazy import LazyModule, lazy_exports, lazy_module
 from ._logging import configure_logging_from_env, logger_for
 from ._redact import REDACTED, SENSITIVE_HEADERS, SENSITIVE_PARAMS, redact_headers, redact_text, redact_url
@@ -82,7 +81,6 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "JSONRPC_VERSION",
     "NOT_GIVEN",
-    "PARSE_CLIENT",
     "REDACTED",
     "RETRY_POLICY_EXTENSION",
     "SENSITIVE_HEADERS",
@@ -133,7 +131,6 @@ __all__ = [
     "Timeout",
     "TimeoutLike",
     "UnprocessableEntityError",
-    "WireBody",
     "__version__",
     "aread_body",
     "arun",

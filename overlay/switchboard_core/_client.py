@@ -1,6 +1,6 @@
 """The HTTP stack every provider client shares, and how one generated operation is invoked on it.
 
-A provider overlay describes each operation as a :class:`Call` (the generated module's ``_get_kwargs``
+A provider overlay describes each operation as a :class:`Call` (the generated module's ``build_request``
 output plus a parser) and hands it to :class:`SyncInvoker` or :class:`AsyncInvoker`. They send it through
 an httpx client built by :func:`build_http_client` (retries in the transport, auth, default timeouts,
 redacted logging), turn transport failures and non-2xx answers into typed errors, and wrap anything the
@@ -119,7 +119,7 @@ def build_async_http_client(settings: ClientSettings) -> httpx.AsyncClient:
 
 @dataclass(frozen=True)
 class Call(Generic[T]):
-    """One request ready to send: httpx ``request`` kwargs (from a generated ``_get_kwargs``) and a parser."""
+    """One request ready to send: httpx ``request`` kwargs (from a generated ``build_request``) and a parser."""
 
     kwargs: Mapping[str, Any]
     parse: Callable[[httpx.Response], T]

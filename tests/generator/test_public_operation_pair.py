@@ -12,7 +12,7 @@ import pytest
 from messagemedia_api.api.messages import get_message_status, send_messages
 from messagemedia_api.models import SendMessagesRequest, SendMessagesResponse, SentMessage
 
-PACKAGES = ("messagemedia_api", "mxit_api", "smscx_api", "vumigo_api")
+PACKAGES = ("messagemedia_api", "mxit_api", "smscx_api", "twitter_api", "vumigo_api")
 
 
 @pytest.mark.parametrize("package", PACKAGES)
@@ -24,6 +24,8 @@ def test_every_operation_module_has_the_public_pair(package: str) -> None:
         module = importlib.import_module(name)
         assert callable(module.build_request), name
         assert callable(module.parse_response), name
+        assert not hasattr(module, "_get_kwargs"), f"{name}: the private pre-issue-10 shims are gone"
+        assert not hasattr(module, "_parse_response"), name
 
 
 def test_a_wire_mapping_is_sent_exactly_as_given() -> None:

@@ -23,7 +23,6 @@ import pytest
 import yaml
 
 from switchboard_core import _client
-from switchboard_core._generated import PARSE_CLIENT
 from switchboard_core.auth import OAuth1Auth
 from switchboard_sandbox import SandboxApp, app, running, spec_path
 from switchboard_sandbox.providers.twitter_base import APP_CONTEXT, APP_ONLY, UNAUTHENTICATED
@@ -689,8 +688,8 @@ def present(value: T | Unset) -> T:
 
 
 def call(module: Any, **kwargs: Any) -> _client.Call[Any]:
-    parse: Callable[[httpx.Response], Any] = lambda r: module._parse_response(client=PARSE_CLIENT, response=r)  # noqa: E731
-    return _client.Call(module._get_kwargs(**kwargs), parse)
+    parse: Callable[[httpx.Response], Any] = module.parse_response
+    return _client.Call(module.build_request(**kwargs), parse)
 
 
 def test_typed_client_reads_users_and_pages(sandbox: SandboxApp) -> None:

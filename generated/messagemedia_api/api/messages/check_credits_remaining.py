@@ -56,23 +56,6 @@ def parse_response(
         return None
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreditsRemainingResponse | Error | None:
-    return parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status)
-
-
-# The names the overlays used before the public pair existed; kept until every facade calls build_request /
-# parse_response (issue 10), then removed.
-def _get_kwargs(
-    *,
-    account: str | Unset = UNSET,
-) -> dict[str, Any]:
-    return build_request(
-        account=account,
-    )
-
-
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CreditsRemainingResponse | Error]:

@@ -63,23 +63,6 @@ def parse_response(response: httpx.Response, *, raise_on_unexpected_status: bool
         return None
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | SentMessage | None:
-    return parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status)
-
-
-# The names the overlays used before the public pair existed; kept until every facade calls build_request /
-# parse_response (issue 10), then removed.
-def _get_kwargs(
-    message_id: str,
-    *,
-    account: str | Unset = UNSET,
-) -> dict[str, Any]:
-    return build_request(
-        message_id=message_id,
-        account=account,
-    )
-
-
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | SentMessage]:
     return Response(
         status_code=HTTPStatus(response.status_code),

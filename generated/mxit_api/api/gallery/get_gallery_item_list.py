@@ -81,27 +81,6 @@ def parse_response(
         return None
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[GalleryItem] | None:
-    return parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status)
-
-
-# The names the overlays used before the public pair existed; kept until every facade calls build_request /
-# parse_response (issue 10), then removed.
-def _get_kwargs(
-    folder_name: str,
-    *,
-    skip: int | Unset = UNSET,
-    count: int | Unset = UNSET,
-) -> dict[str, Any]:
-    return build_request(
-        folder_name=folder_name,
-        skip=skip,
-        count=count,
-    )
-
-
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | list[GalleryItem]]:

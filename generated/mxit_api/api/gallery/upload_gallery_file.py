@@ -84,27 +84,6 @@ def parse_response(response: httpx.Response, *, raise_on_unexpected_status: bool
         return None
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | str | None:
-    return parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status)
-
-
-# The names the overlays used before the public pair existed; kept until every facade calls build_request /
-# parse_response (issue 10), then removed.
-def _get_kwargs(
-    target: str,
-    *,
-    body: File,
-    file_name: str,
-    prevent_share: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    return build_request(
-        target=target,
-        body=body,
-        file_name=file_name,
-        prevent_share=prevent_share,
-    )
-
-
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),

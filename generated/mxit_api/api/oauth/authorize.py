@@ -64,29 +64,6 @@ def parse_response(response: httpx.Response, *, raise_on_unexpected_status: bool
         return None
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
-    return parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status)
-
-
-# The names the overlays used before the public pair existed; kept until every facade calls build_request /
-# parse_response (issue 10), then removed.
-def _get_kwargs(
-    *,
-    response_type: AuthorizeResponseType,
-    client_id: str,
-    redirect_uri: str | Unset = UNSET,
-    scope: str,
-    state: str | Unset = UNSET,
-) -> dict[str, Any]:
-    return build_request(
-        response_type=response_type,
-        client_id=client_id,
-        redirect_uri=redirect_uri,
-        scope=scope,
-        state=state,
-    )
-
-
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),

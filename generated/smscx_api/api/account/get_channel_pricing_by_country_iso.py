@@ -80,26 +80,6 @@ def parse_response(
         return None
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetChannelPricing200Response | None:
-    return parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status)
-
-
-# The names the overlays used before the public pair existed; kept until every facade calls build_request /
-# parse_response (issue 10), then removed.
-def _get_kwargs(
-    channel: GetChannelPricingByCountryIsoChannel,
-    traffic_type: GetChannelPricingByCountryIsoTrafficType,
-    country_iso: str,
-) -> dict[str, Any]:
-    return build_request(
-        channel=channel,
-        traffic_type=traffic_type,
-        country_iso=country_iso,
-    )
-
-
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | GetChannelPricing200Response]:

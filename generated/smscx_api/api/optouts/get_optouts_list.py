@@ -85,27 +85,6 @@ def parse_response(
         return None
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | OptoutsListResponse | None:
-    return parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status)
-
-
-# The names the overlays used before the public pair existed; kept until every facade calls build_request /
-# parse_response (issue 10), then removed.
-def _get_kwargs(
-    *,
-    limit: int | Unset = UNSET,
-    next_: str | Unset = UNSET,
-    previous: str | Unset = UNSET,
-) -> dict[str, Any]:
-    return build_request(
-        limit=limit,
-        next_=next_,
-        previous=previous,
-    )
-
-
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | OptoutsListResponse]:

@@ -72,20 +72,6 @@ def parse_response(response: httpx.Response, *, raise_on_unexpected_status: bool
         return None
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DataOtp | Error | None:
-    return parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status)
-
-
-# The names the overlays used before the public pair existed; kept until every facade calls build_request /
-# parse_response (issue 10), then removed.
-def _get_kwargs(
-    otp_id: str,
-) -> dict[str, Any]:
-    return build_request(
-        otp_id=otp_id,
-    )
-
-
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DataOtp | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),

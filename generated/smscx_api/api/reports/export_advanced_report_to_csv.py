@@ -113,35 +113,6 @@ def parse_response(response: httpx.Response, *, raise_on_unexpected_status: bool
         return None
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | File | None:
-    return parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status)
-
-
-# The names the overlays used before the public pair existed; kept until every facade calls build_request /
-# parse_response (issue 10), then removed.
-def _get_kwargs(
-    *,
-    period: str | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    channel: ExportAdvancedReportToCsvChannel | Unset = UNSET,
-    source: ExportAdvancedReportToCsvSource | Unset = UNSET,
-    delivery_report: ExportAdvancedReportToCsvDeliveryReport | Unset = UNSET,
-    country_iso: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-) -> dict[str, Any]:
-    return build_request(
-        period=period,
-        start_date=start_date,
-        end_date=end_date,
-        channel=channel,
-        source=source,
-        delivery_report=delivery_report,
-        country_iso=country_iso,
-        limit=limit,
-    )
-
-
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | File]:
     return Response(
         status_code=HTTPStatus(response.status_code),

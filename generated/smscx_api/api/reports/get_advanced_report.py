@@ -124,43 +124,6 @@ def parse_response(
         return None
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | ReportsAdvancedResponse | None:
-    return parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status)
-
-
-# The names the overlays used before the public pair existed; kept until every facade calls build_request /
-# parse_response (issue 10), then removed.
-def _get_kwargs(
-    *,
-    period: str | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    channel: GetAdvancedReportChannel | Unset = UNSET,
-    source: GetAdvancedReportSource | Unset = UNSET,
-    delivery_report: GetAdvancedReportDeliveryReport | Unset = UNSET,
-    country_iso: str | Unset = UNSET,
-    short_response: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    next_: str | Unset = UNSET,
-    previous: str | Unset = UNSET,
-) -> dict[str, Any]:
-    return build_request(
-        period=period,
-        start_date=start_date,
-        end_date=end_date,
-        channel=channel,
-        source=source,
-        delivery_report=delivery_report,
-        country_iso=country_iso,
-        short_response=short_response,
-        limit=limit,
-        next_=next_,
-        previous=previous,
-    )
-
-
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | ReportsAdvancedResponse]:

@@ -93,31 +93,6 @@ def parse_response(
         return None
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetSummaryReports200Response | None:
-    return parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status)
-
-
-# The names the overlays used before the public pair existed; kept until every facade calls build_request /
-# parse_response (issue 10), then removed.
-def _get_kwargs(
-    dimension: GetSummaryReportsDimension,
-    *,
-    period: str | Unset = UNSET,
-    start_date: str | Unset = UNSET,
-    end_date: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-) -> dict[str, Any]:
-    return build_request(
-        dimension=dimension,
-        period=period,
-        start_date=start_date,
-        end_date=end_date,
-        limit=limit,
-    )
-
-
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Error | GetSummaryReports200Response]:

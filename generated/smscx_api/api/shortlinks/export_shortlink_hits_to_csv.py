@@ -72,20 +72,6 @@ def parse_response(response: httpx.Response, *, raise_on_unexpected_status: bool
         return None
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | File | None:
-    return parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status)
-
-
-# The names the overlays used before the public pair existed; kept until every facade calls build_request /
-# parse_response (issue 10), then removed.
-def _get_kwargs(
-    short_id: str,
-) -> dict[str, Any]:
-    return build_request(
-        short_id=short_id,
-    )
-
-
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | File]:
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -68,23 +68,6 @@ def parse_response(response: httpx.Response, *, raise_on_unexpected_status: bool
         return None
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | V1Errors | None:
-    return parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status)
-
-
-# The names the overlays used before the public pair existed; kept until every facade calls build_request /
-# parse_response (issue 10), then removed.
-def _get_kwargs(
-    *,
-    last_read_event_id: str,
-    recipient_id: str,
-) -> dict[str, Any]:
-    return build_request(
-        last_read_event_id=last_read_event_id,
-        recipient_id=recipient_id,
-    )
-
-
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | V1Errors]:
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -84,33 +84,6 @@ def parse_response(
         return None
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> GeoSearchResponse | V1Errors | None:
-    return parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status)
-
-
-# The names the overlays used before the public pair existed; kept until every facade calls build_request /
-# parse_response (issue 10), then removed.
-def _get_kwargs(
-    *,
-    query: str | Unset = UNSET,
-    lat: float | Unset = UNSET,
-    long: float | Unset = UNSET,
-    ip: str | Unset = UNSET,
-    granularity: SearchGeoGranularity | Unset = SearchGeoGranularity.NEIGHBORHOOD,
-    max_results: int | Unset = UNSET,
-) -> dict[str, Any]:
-    return build_request(
-        query=query,
-        lat=lat,
-        long=long,
-        ip=ip,
-        granularity=granularity,
-        max_results=max_results,
-    )
-
-
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[GeoSearchResponse | V1Errors]:

@@ -63,23 +63,6 @@ def parse_response(response: httpx.Response, *, raise_on_unexpected_status: bool
         return None
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> V1Errors | str | None:
-    return parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status)
-
-
-# The names the overlays used before the public pair existed; kept until every facade calls build_request /
-# parse_response (issue 10), then removed.
-def _get_kwargs(
-    *,
-    oauth_callback: str | Unset = UNSET,
-    x_auth_access_type: RequestTokenXAuthAccessType | Unset = UNSET,
-) -> dict[str, Any]:
-    return build_request(
-        oauth_callback=oauth_callback,
-        x_auth_access_type=x_auth_access_type,
-    )
-
-
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[V1Errors | str]:
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -78,29 +78,6 @@ def parse_response(
         return None
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | SpacesResponse | None:
-    return parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status)
-
-
-# The names the overlays used before the public pair existed; kept until every facade calls build_request /
-# parse_response (issue 10), then removed.
-def _get_kwargs(
-    *,
-    query: str,
-    state: SearchSpacesState | Unset = SearchSpacesState.ALL,
-    space_fields: str | Unset = UNSET,
-    max_results: int | Unset = UNSET,
-) -> dict[str, Any]:
-    return build_request(
-        query=query,
-        state=state,
-        space_fields=space_fields,
-        max_results=max_results,
-    )
-
-
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | SpacesResponse]:

@@ -80,33 +80,6 @@ def parse_response(response: httpx.Response, *, raise_on_unexpected_status: bool
         return None
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File | Problem | None:
-    return parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status)
-
-
-# The names the overlays used before the public pair existed; kept until every facade calls build_request /
-# parse_response (issue 10), then removed.
-def _get_kwargs(
-    *,
-    backfill_minutes: int | Unset = UNSET,
-    expansions: str | Unset = UNSET,
-    media_fields: str | Unset = UNSET,
-    place_fields: str | Unset = UNSET,
-    poll_fields: str | Unset = UNSET,
-    tweet_fields: str | Unset = UNSET,
-    user_fields: str | Unset = UNSET,
-) -> dict[str, Any]:
-    return build_request(
-        backfill_minutes=backfill_minutes,
-        expansions=expansions,
-        media_fields=media_fields,
-        place_fields=place_fields,
-        poll_fields=poll_fields,
-        tweet_fields=tweet_fields,
-        user_fields=user_fields,
-    )
-
-
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -82,25 +82,6 @@ def parse_response(
         return None
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | UpdateRulesResponse | None:
-    return parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status)
-
-
-# The names the overlays used before the public pair existed; kept until every facade calls build_request /
-# parse_response (issue 10), then removed.
-def _get_kwargs(
-    *,
-    body: UpdateRulesRequest,
-    dry_run: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    return build_request(
-        body=body,
-        dry_run=dry_run,
-    )
-
-
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | UpdateRulesResponse]:

@@ -83,35 +83,6 @@ def parse_response(
         return None
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | TweetResponse | None:
-    return parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status)
-
-
-# The names the overlays used before the public pair existed; kept until every facade calls build_request /
-# parse_response (issue 10), then removed.
-def _get_kwargs(
-    id: str,
-    *,
-    tweet_fields: str | Unset = UNSET,
-    user_fields: str | Unset = UNSET,
-    expansions: str | Unset = UNSET,
-    media_fields: str | Unset = UNSET,
-    place_fields: str | Unset = UNSET,
-    poll_fields: str | Unset = UNSET,
-) -> dict[str, Any]:
-    return build_request(
-        id=id,
-        tweet_fields=tweet_fields,
-        user_fields=user_fields,
-        expansions=expansions,
-        media_fields=media_fields,
-        place_fields=place_fields,
-        poll_fields=poll_fields,
-    )
-
-
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | TweetResponse]:

@@ -66,22 +66,6 @@ def parse_response(
         return None
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LikedResult | Problem | None:
-    return parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status)
-
-
-# The names the overlays used before the public pair existed; kept until every facade calls build_request /
-# parse_response (issue 10), then removed.
-def _get_kwargs(
-    id: str,
-    tweet_id: str,
-) -> dict[str, Any]:
-    return build_request(
-        id=id,
-        tweet_id=tweet_id,
-    )
-
-
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[LikedResult | Problem]:

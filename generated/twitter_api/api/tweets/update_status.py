@@ -75,23 +75,6 @@ def parse_response(response: httpx.Response, *, raise_on_unexpected_status: bool
         return None
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> V1Errors | V1Status | None:
-    return parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status)
-
-
-# The names the overlays used before the public pair existed; kept until every facade calls build_request /
-# parse_response (issue 10), then removed.
-def _get_kwargs(
-    *,
-    status: str,
-    in_reply_to_status_id: str | Unset = UNSET,
-) -> dict[str, Any]:
-    return build_request(
-        status=status,
-        in_reply_to_status_id=in_reply_to_status_id,
-    )
-
-
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[V1Errors | V1Status]:
     return Response(
         status_code=HTTPStatus(response.status_code),

@@ -80,33 +80,6 @@ def parse_response(
         return None
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | UsersResponse | None:
-    return parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status)
-
-
-# The names the overlays used before the public pair existed; kept until every facade calls build_request /
-# parse_response (issue 10), then removed.
-def _get_kwargs(
-    id: str,
-    *,
-    user_fields: str | Unset = UNSET,
-    expansions: str | Unset = UNSET,
-    tweet_fields: str | Unset = UNSET,
-    max_results: int | Unset = UNSET,
-    pagination_token: str | Unset = UNSET,
-) -> dict[str, Any]:
-    return build_request(
-        id=id,
-        user_fields=user_fields,
-        expansions=expansions,
-        tweet_fields=tweet_fields,
-        max_results=max_results,
-        pagination_token=pagination_token,
-    )
-
-
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | UsersResponse]:

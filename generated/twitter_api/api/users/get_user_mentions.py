@@ -111,49 +111,6 @@ def parse_response(
         return None
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | TweetsResponse | None:
-    return parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status)
-
-
-# The names the overlays used before the public pair existed; kept until every facade calls build_request /
-# parse_response (issue 10), then removed.
-def _get_kwargs(
-    id: str,
-    *,
-    expansions: str | Unset = UNSET,
-    user_fields: str | Unset = UNSET,
-    media_fields: str | Unset = UNSET,
-    place_fields: str | Unset = UNSET,
-    poll_fields: str | Unset = UNSET,
-    tweet_fields: str | Unset = UNSET,
-    max_results: int | Unset = UNSET,
-    start_time: datetime.datetime | Unset = UNSET,
-    end_time: datetime.datetime | Unset = UNSET,
-    since_id: str | Unset = UNSET,
-    until_id: str | Unset = UNSET,
-    exclude: str | Unset = UNSET,
-    pagination_token: str | Unset = UNSET,
-) -> dict[str, Any]:
-    return build_request(
-        id=id,
-        expansions=expansions,
-        user_fields=user_fields,
-        media_fields=media_fields,
-        place_fields=place_fields,
-        poll_fields=poll_fields,
-        tweet_fields=tweet_fields,
-        max_results=max_results,
-        start_time=start_time,
-        end_time=end_time,
-        since_id=since_id,
-        until_id=until_id,
-        exclude=exclude,
-        pagination_token=pagination_token,
-    )
-
-
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Problem | TweetsResponse]:

@@ -75,23 +75,6 @@ def parse_response(response: httpx.Response, *, raise_on_unexpected_status: bool
         return None
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> V1Errors | V1User | None:
-    return parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status)
-
-
-# The names the overlays used before the public pair existed; kept until every facade calls build_request /
-# parse_response (issue 10), then removed.
-def _get_kwargs(
-    *,
-    user_id: str,
-    perform_block: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    return build_request(
-        user_id=user_id,
-        perform_block=perform_block,
-    )
-
-
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[V1Errors | V1User]:
     return Response(
         status_code=HTTPStatus(response.status_code),

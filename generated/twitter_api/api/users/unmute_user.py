@@ -66,22 +66,6 @@ def parse_response(
         return None
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MutingResult | Problem | None:
-    return parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status)
-
-
-# The names the overlays used before the public pair existed; kept until every facade calls build_request /
-# parse_response (issue 10), then removed.
-def _get_kwargs(
-    source_user_id: str,
-    target_user_id: str,
-) -> dict[str, Any]:
-    return build_request(
-        source_user_id=source_user_id,
-        target_user_id=target_user_id,
-    )
-
-
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[MutingResult | Problem]:

@@ -75,27 +75,6 @@ def parse_response(
         return None
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContactPage | ServiceError | None:
-    return parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status)
-
-
-# The names the overlays used before the public pair existed; kept until every facade calls build_request /
-# parse_response (issue 10), then removed.
-def _get_kwargs(
-    *,
-    cursor: str | Unset = UNSET,
-    query: str | Unset = UNSET,
-    max_results: int | Unset = UNSET,
-) -> dict[str, Any]:
-    return build_request(
-        cursor=cursor,
-        query=query,
-        max_results=max_results,
-    )
-
-
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ContactPage | ServiceError]:

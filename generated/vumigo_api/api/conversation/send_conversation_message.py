@@ -78,25 +78,6 @@ def parse_response(
         return None
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConversationResult | OutboundMessage | None:
-    return parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status)
-
-
-# The names the overlays used before the public pair existed; kept until every facade calls build_request /
-# parse_response (issue 10), then removed.
-def _get_kwargs(
-    conversation_key: str,
-    *,
-    body: SendMessageRequest,
-) -> dict[str, Any]:
-    return build_request(
-        conversation_key=conversation_key,
-        body=body,
-    )
-
-
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ConversationResult | OutboundMessage]:

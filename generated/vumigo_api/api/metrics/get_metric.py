@@ -76,31 +76,6 @@ def parse_response(
         return None
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> MetricSeries | ServiceError | None:
-    return parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status)
-
-
-# The names the overlays used before the public pair existed; kept until every facade calls build_request /
-# parse_response (issue 10), then removed.
-def _get_kwargs(
-    *,
-    m: str,
-    from_: str,
-    interval: str,
-    nulls: str,
-    until: str | Unset = UNSET,
-) -> dict[str, Any]:
-    return build_request(
-        m=m,
-        from_=from_,
-        interval=interval,
-        nulls=nulls,
-        until=until,
-    )
-
-
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[MetricSeries | ServiceError]:
