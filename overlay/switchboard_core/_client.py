@@ -179,7 +179,19 @@ def _build_request(
             url = session.base_url.rstrip("/") + "/" + url.lstrip("/")
         headers = {**session.headers, **kwargs.pop("headers", {})}
         return http.build_request(**kwargs, url=url, headers=headers, **overrides)
+    url = call.kwargs["url"]
+    if isinstance(url, str) and "://" not in url and (base := _merge_base(http)):
+        return http.build_request(**{**call.kwargs, "url": base + url.lstrip("/")}, **overrides)
     return http.build_request(**call.kwargs, **overrides)
+
+
+def _merge_base(http: httpx.Client | httpx.AsyncClient) -> str:
+    """The text httpx's base-URL merge puts before a relative URL (its raw path ends in ``/``), or ``""`` when that
+    merge is not a plain join (no base URL, or one with a query). Joining as text lets httpx parse the URL once."""
+    base = str(http.base_url)
+    if "://" not in base or "?" in base or "#" in base:
+        return ""
+    return base if base.endswith("/") else base + "/"
 
 
 def _finish(response: httpx.Response, call: Call[T], errors: ErrorMap) -> T:
