@@ -49,6 +49,17 @@ class _APIClient:
             raise NotImplementedError(f"{type(self).__name__} has no typed client")
         return importlib.import_module(self._typed_package).Client(base_url=self._settings.base_url)
 
+    def _typed_on(self, http: httpx.Client | httpx.AsyncClient) -> Any:
+        """The generated client on ``http``, built once per client (as SMS.CX's ``typed``), not on every access."""
+        cached = self.__dict__.get("_typed_cache")
+        if cached is None or cached[0] is not http:
+            client = self._typed_client()
+            client = (
+                client.set_httpx_client(http) if isinstance(http, httpx.Client) else client.set_async_httpx_client(http)
+            )
+            cached = self.__dict__["_typed_cache"] = (http, client)
+        return cached[1]
+
     def _derived(self, settings: ClientSettings) -> Self:
         """A copy of this client with other settings (the caller sets its invoker)."""
         client = type(self).__new__(type(self))
@@ -91,7 +102,7 @@ class SyncLifecycle(_APIClient):
     @property
     def typed(self) -> Any:
         """The generated client on this client's stack (auth, retries, timeouts, logging); errors are values there."""
-        return self._typed_client().set_httpx_client(self._invoker.http)
+        return self._typed_on(self._invoker.http)
 
     def close(self) -> None:
         """Close the HTTP client this object built (a caller's ``session`` is left open)."""
@@ -118,7 +129,7 @@ class AsyncLifecycle(_APIClient):
     @property
     def typed(self) -> Any:
         """The generated client on this client's stack: ``await op.asyncio_detailed(client=client.typed, ...)``."""
-        return self._typed_client().set_async_httpx_client(self._invoker.http)
+        return self._typed_on(self._invoker.http)
 
     async def aclose(self) -> None:
         if not self._invoker.session:
