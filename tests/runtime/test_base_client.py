@@ -113,3 +113,21 @@ def test_retry_policy_checks_the_count_once() -> None:
     assert isinstance(retry_policy(1), RetryPolicy)
     with pytest.raises(InvalidRequestError):
         retry_policy(-1)
+
+
+@pytest.mark.parametrize(
+    "base_url", ["https://api.example.test", "https://api.example.test/v1", "https://api.example.test/v1/", ""]
+)
+@pytest.mark.parametrize("url", ["/a/b", "a/b", "/a%2Fb/c d", "/x?y=1&z=a b", "https://other.example.test/p"])
+def test_a_relative_call_url_goes_where_httpx_merges_it(base_url: str, url: str) -> None:
+    """The invoker joins a relative URL to the base URL itself (one URL parse): the same URL as httpx's merge."""
+    from switchboard_core import CallOptions
+    from switchboard_core._client import _build_request
+
+    if not base_url and "://" not in url:
+        url = "https://api.example.test" + ("" if url.startswith("/") else "/") + url
+    with httpx.Client(base_url=base_url) as http:
+        call = Call({"method": "GET", "url": url}, lambda response: None)
+        built = _build_request(http, call, CallOptions(), RetryPolicy())
+        assert built.url == http.build_request("GET", url).url
+        assert str(built.url) == str(http.build_request("GET", url).url)
