@@ -13,7 +13,6 @@ from .twitter_base import (
     TwitterError,
     csv_list,
     parse_time,
-    v1_time,
 )
 
 
@@ -166,17 +165,3 @@ class UsersMixin(TwitterBase):
         if request.query.get("perform_block", "true").lower() == "true" and uid not in self.blocking.setdefault(me, []):
             self.blocking[me].append(uid)
         return 200, self._v1_user(uid)
-
-    def _v1_user(self, uid: str) -> dict[str, Any]:
-        user = self.users[uid]
-        return {
-            "id": int(uid),
-            "id_str": uid,
-            "name": user["name"],
-            "screen_name": user["username"],
-            "protected": user["protected"],
-            "verified": user["verified"],
-            "followers_count": sum(uid in follows for follows in self.following.values()),
-            "friends_count": len(self.following.get(uid, [])),
-            "created_at": v1_time(user["created_at"]),
-        }
