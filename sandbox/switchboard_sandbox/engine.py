@@ -216,16 +216,23 @@ class SandboxApp:
             step = self.chaos.step(request, self.spec)
         if step is None:
             return self._api(request)
-        if step.fault is not None and step.fault.before:
+        fault = step.fault
+        if fault is not None and fault.before:
             self._remember(request)
-            log.info("%s %s -> %s (campaign fault)", request.method, request.path, step.fault.kind)
-            return step.fault.answer_before(request, self.clock.unmoved().timestamp())
-        response = self._api(request)
-        step.record["handled"] = request.environ.get(HANDLED)
-        if step.fault is None:
+            response = None
+        else:
+            response = self._api(request)
+            step.record["handled"] = request.environ.get(HANDLED)
+        if fault is None:
+            assert response is not None
             return response
-        log.info("%s %s -> %s (campaign fault)", request.method, request.path, step.fault.kind)
-        return step.fault.answer_after(request, response)
+        log.info("%s %s -> %s (campaign fault)", request.method, request.path, fault.kind)
+        try:
+            if response is None:
+                return fault.answer_before(request, self.clock.unmoved().timestamp())
+            return fault.answer_after(request, response)
+        except ApiError as error:
+            return self._error_response(error, request.path)
 
     def _api(self, request: Request) -> Response:
         self._remember(request)
