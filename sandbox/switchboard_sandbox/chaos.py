@@ -23,13 +23,13 @@ import contextlib
 import json
 import socket
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from werkzeug.wrappers import Request, Response
 
-from .faults import Fault
+from .faults import Fault, _phrase
 from .provider import ApiError
 from .validation import SpecValidator
 
@@ -59,6 +59,8 @@ AFTER = frozenset(
 KINDS = BEFORE | AFTER
 SERVER_ERRORS = (500, 502, 503, 504)
 RATE_LIMIT_HEADERS = ("retry_after", "reset", "none")
+ErrorAnswer = Callable[[ApiError], Response]
+"""Answers an :class:`ApiError` in the provider's error shape (the engine's ``_error_response``)."""
 WRONG_TYPED: tuple[Any, ...] = (None, 42, "not an object", [], {"unexpected": True}, True)
 
 
@@ -101,23 +103,27 @@ class ChaosFault:
     def before(self) -> bool:
         return self.kind in BEFORE
 
-    def answer_before(self, request: Request, now: float) -> Response:
-        """The answer given instead of running the handler."""
+    def answer_before(self, request: Request, now: float, error: ErrorAnswer) -> Response:
+        """The answer given instead of running the handler; ``error`` answers in the provider's error shape."""
         if self.kind == "drop_before":
             return _drop(request)
         if self.kind == "status_before":
-            return Fault(self.status, html=self.html).response()
+            return self._server_error(error)
         headers = {"retry_after": {"Retry-After": "1"}, "reset": {"X-Rate-Limit-Reset": str(int(now) + 1)}}
-        response = Fault(429).response()
-        response.headers.update(headers.get(self.header, {}))
-        return response
+        return error(ApiError(429, "Too many requests (injected by the sandbox)", headers=headers.get(self.header)))
 
-    def answer_after(self, request: Request, response: Response) -> Response:
+    def _server_error(self, error: ErrorAnswer) -> Response:
+        """A 5xx as a gateway sends it (an HTML page, ``html``) or in the provider's own error shape."""
+        if self.html:
+            return Fault(self.status, html=True).response()
+        return error(ApiError(self.status, f"{_phrase(self.status)} (injected by the sandbox)"))
+
+    def answer_after(self, request: Request, response: Response, error: ErrorAnswer) -> Response:
         """The handler's ``response``, lost or damaged as this fault says."""
         if self.kind == "drop_after":
             return _drop(request)
         if self.kind == "status_after":
-            return Fault(self.status, html=self.html).response()
+            return self._server_error(error)
         body = response.get_data()
         answer = Response(status=response.status_code, headers=_kept_headers(response.headers.items()))
         if self.kind == "truncated":

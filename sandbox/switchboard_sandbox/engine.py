@@ -227,12 +227,16 @@ class SandboxApp:
             assert response is not None
             return response
         log.info("%s %s -> %s (campaign fault)", request.method, request.path, fault.kind)
+
+        def answer(error: ApiError) -> Response:
+            return self._error_response(error, request.path)
+
         try:
             if response is None:
-                return fault.answer_before(request, self.clock.unmoved().timestamp())
-            return fault.answer_after(request, response)
+                return fault.answer_before(request, self.clock.unmoved().timestamp(), answer)
+            return fault.answer_after(request, response, answer)
         except ApiError as error:
-            return self._error_response(error, request.path)
+            return answer(error)
 
     def _api(self, request: Request) -> Response:
         self._remember(request)
