@@ -22,17 +22,24 @@ import mxit
 import pytweet
 import smscx_client
 from go_http.contacts import AsyncContactsApiClient, ContactsApiClient
+from go_http.metrics import AsyncMetricsApiClient, MetricsApiClient
 from go_http.optouts import AsyncOptOutsApiClient, OptOutsApiClient
 from messagemedia_api.api.messages import get_message_status as typed_get_message_status
 from messagemedia_api.api.messages import send_messages as typed_send_messages
 from messagemedia_api.models import SendMessagesRequest, SendMessagesResponse, SentMessage
-from smscx_client.api import account_api, groups_api, sms_api
+from smscx_api.api.account import get_account_balance as typed_get_account_balance
+from smscx_api.api.groups import delete_group as typed_delete_group
+from smscx_api.models import AccountBalance, DeleteGroup
+from smscx_client.api import account_api, groups_api, numbers_api, sms_api
 from smscx_client.model.send_sms_message_request import SendSmsMessageRequest
 from switchboard_core import SwitchboardError
+from vumigo_api.api.contacts import delete_contact as typed_delete_contact
+from vumigo_api.api.contacts import get_contact as typed_get_contact
+from vumigo_api.models import Contact
 
 READ, ONCE, IDEMPOTENT, KEYED = "read", "once", "idempotent", "keyed"
 NUMBER_AU, NUMBER_NL, NUMBER_ZA = "+61491570156", "+31612469000", "+27831234567"
-MXIT_SCOPES = "status/write graph/read content/read content/write"
+MXIT_SCOPES = "status/write graph/read content/read content/write profile/private"
 
 
 def environment(urls: dict[str, str]) -> dict[str, str]:
@@ -65,6 +72,7 @@ class Clients:
         self.smscx = smscx_client.ApiClient(smscx_client.Configuration(api_key="sandbox-api-key"))
         self.contacts = ContactsApiClient("sandbox-token")
         self.optouts = OptOutsApiClient("sandbox-token")
+        self.metrics = MetricsApiClient("sandbox-token")
         self.sender = go_http.HttpApiSender("sandbox-account", "sandbox-conversation", "sandbox-conv-token")
         self.twitter = pytweet.Client(None)
         self.amm: Any = None
@@ -72,6 +80,7 @@ class Clients:
         self.asmscx: Any = None
         self.acontacts: Any = None
         self.aoptouts: Any = None
+        self.ametrics: Any = None
         self.asender: Any = None
         self.atwitter: Any = None
 
@@ -86,19 +95,30 @@ class Clients:
         self.asmscx = smscx_client.AsyncApiClient(smscx_client.Configuration(api_key="sandbox-api-key"))
         self.acontacts = AsyncContactsApiClient("sandbox-token")
         self.aoptouts = AsyncOptOutsApiClient("sandbox-token")
+        self.ametrics = AsyncMetricsApiClient("sandbox-token")
         self.asender = go_http.AsyncHttpApiSender("sandbox-account", "sandbox-conversation", "sandbox-conv-token")
         self.atwitter = pytweet.AsyncClient(None)
         code = _mxit_code(self.amxit.oauth.auth_url(MXIT_SCOPES))
         await self.amxit.oauth.get_user_token(MXIT_SCOPES, code)
 
     async def aclose(self) -> None:
-        for client in (self.amm, self.amxit, self.asmscx, self.acontacts, self.aoptouts, self.asender, self.atwitter):
+        for client in (
+            self.amm,
+            self.amxit,
+            self.asmscx,
+            self.acontacts,
+            self.aoptouts,
+            self.ametrics,
+            self.asender,
+            self.atwitter,
+        ):
             if client is not None:
                 await client.__aexit__(None, None, None)
 
     def close(self) -> None:
-        for client in (self.mm, self.mm_hmac, self.mxit, self.smscx, self.contacts, self.optouts, self.sender):
+        for client in (self.mm, self.mm_hmac, self.mxit, self.smscx, self.contacts, self.optouts, self.metrics):
             client.__exit__(None, None, None)
+        self.sender.__exit__(None, None, None)
         self.twitter.__exit__(None, None, None)
 
 
@@ -201,6 +221,37 @@ async def _alike_tweet(c: Clients, tweet_id: str) -> object:
     return await tweet.like()
 
 
+def _vumi_group(c: Clients, call_id: str) -> str:
+    return str(c.contacts.create_group({"name": f"chaos {call_id}"})["key"])
+
+
+def _address(c: Clients, call_id: str) -> str:
+    """An MSISDN of this call's own (never :data:`NUMBER_ZA`, which the sends use)."""
+    return "+2784" + str(int(uuid.uuid5(uuid.NAMESPACE_URL, call_id)) % 10**7).zfill(7)
+
+
+def _optout(c: Clients, call_id: str) -> str:
+    address = _address(c, call_id)
+    c.optouts.set_optout("msisdn", address)
+    return address
+
+
+def _liked(c: Clients, call_id: str) -> str:
+    tweet_id = _tweet(c, call_id)
+    _fetched(c.twitter.fetch_tweet(tweet_id)).like()
+    return tweet_id
+
+
+async def _aunlike_tweet(c: Clients, tweet_id: str) -> object:
+    tweet = await c.atwitter.fetch_tweet(tweet_id)
+    return await tweet.unlike()
+
+
+async def _aretweet(c: Clients, tweet_id: str) -> object:
+    tweet = await c.atwitter.fetch_tweet(tweet_id)
+    return await tweet.retweet()
+
+
 def _arg(c: Clients, call_id: str) -> str:
     return call_id
 
@@ -230,6 +281,14 @@ OPERATIONS: tuple[Op, ...] = (
        lambda c, a: _typed(typed_send_messages.sync(client=c.mm.typed, body=_request(a)), SendMessagesResponse),
        lambda c, a: _atyped(typed_send_messages.asyncio(client=c.amm.typed, body=_request(a)), SendMessagesResponse),
        _arg, "typed.send_messages"),
+    Op("messagemedia", "check_replies", READ,
+       lambda c, a: c.mm.replies.get_check_replies(),
+       lambda c, a: c.amm.replies.get_check_replies()),
+    Op("messagemedia", "confirm_delivery_reports_as_received", ONCE,
+       lambda c, a: c.mm.delivery_reports.create_confirm_delivery_reports_as_received(
+           {"delivery_report_ids": [str(uuid.uuid5(uuid.NAMESPACE_URL, a))]}),
+       lambda c, a: c.amm.delivery_reports.create_confirm_delivery_reports_as_received(
+           {"delivery_report_ids": [str(uuid.uuid5(uuid.NAMESPACE_URL, a))]}), _arg),
     # Mxit: app-token lookups, user-token status and gallery folders
     Op("mxit", "get_user_id", READ,
        lambda c, a: c.mxit.users.get_user_id("example_mxit_id"),
@@ -246,7 +305,34 @@ OPERATIONS: tuple[Op, ...] = (
     Op("mxit", "delete_gallery_folder", IDEMPOTENT,
        lambda c, a: c.mxit.users.delete_gallery_folder(a),
        lambda c, a: c.amxit.users.delete_gallery_folder(a), _mxit_folder),
+    Op("mxit", "get_status", READ,
+       lambda c, a: c.mxit.users.get_status("example_mxit_id"),
+       lambda c, a: c.amxit.users.get_status("example_mxit_id")),
+    Op("mxit", "get_contact_list", READ,
+       lambda c, a: c.mxit.users.get_contact_list("@Friends"),
+       lambda c, a: c.amxit.users.get_contact_list("@Friends")),
+    Op("mxit", "get_full_profile", READ,
+       lambda c, a: c.mxit.users.get_full_profile(),
+       lambda c, a: c.amxit.users.get_full_profile()),
     # SMS.CX
+    Op("smscx", "get_account_balance", READ,
+       lambda c, a: _typed(typed_get_account_balance.sync(client=c.smscx.typed), AccountBalance),
+       lambda c, a: _atyped(typed_get_account_balance.asyncio(client=c.asmscx.typed), AccountBalance),
+       label="typed.get_account_balance"),
+    Op("smscx", "delete_group", IDEMPOTENT,
+       lambda c, a: _typed(typed_delete_group.sync(a, client=c.smscx.typed), DeleteGroup),
+       lambda c, a: _atyped(typed_delete_group.asyncio(a, client=c.asmscx.typed), DeleteGroup),
+       _smscx_group, "typed.delete_group"),
+    Op("smscx", "get_groups_list", READ,
+       lambda c, a: groups_api.GroupsApi(c.smscx).get_groups_list(),
+       lambda c, a: groups_api.AsyncGroupsApi(c.asmscx).get_groups_list()),
+    Op("smscx", "add_contacts_to_group", ONCE,
+       lambda c, a: groups_api.GroupsApi(c.smscx).add_contacts_to_group(a, {"phone_numbers": [NUMBER_NL]}),
+       lambda c, a: groups_api.AsyncGroupsApi(c.asmscx).add_contacts_to_group(a, {"phone_numbers": [NUMBER_NL]}),
+       _smscx_group),
+    Op("smscx", "validate_number", READ,
+       lambda c, a: numbers_api.NumbersApi(c.smscx).validate_number(NUMBER_NL),
+       lambda c, a: numbers_api.AsyncNumbersApi(c.asmscx).validate_number(NUMBER_NL)),
     Op("smscx", "get_account_balance", READ,
        lambda c, a: account_api.AccountApi(c.smscx).get_account_balance(),
        lambda c, a: account_api.AsyncAccountApi(c.asmscx).get_account_balance()),
@@ -279,11 +365,43 @@ OPERATIONS: tuple[Op, ...] = (
        lambda c, a: c.contacts.delete_contact(a),
        lambda c, a: c.acontacts.delete_contact(a), _vumi_contact),
     Op("vumigo", "set_optout", IDEMPOTENT,
-       lambda c, a: c.optouts.set_optout("msisdn", NUMBER_ZA),
-       lambda c, a: c.aoptouts.set_optout("msisdn", NUMBER_ZA)),
+       lambda c, a: c.optouts.set_optout("msisdn", a),
+       lambda c, a: c.aoptouts.set_optout("msisdn", a), _address),
     Op("vumigo", "send_conversation_message", ONCE,
        lambda c, a: c.sender.send_text(NUMBER_ZA, f"chaos {a}"),
        lambda c, a: c.asender.send_text(NUMBER_ZA, f"chaos {a}"), _arg, "send_text"),
+    Op("vumigo", "get_contact", READ,
+       lambda c, a: _typed(typed_get_contact.sync(a, client=c.contacts.typed), Contact),
+       lambda c, a: _atyped(typed_get_contact.asyncio(a, client=c.acontacts.typed), Contact),
+       _vumi_contact, "typed.get_contact"),
+    Op("vumigo", "delete_contact", IDEMPOTENT,
+       lambda c, a: _typed(typed_delete_contact.sync(a, client=c.contacts.typed), Contact),
+       lambda c, a: _atyped(typed_delete_contact.asyncio(a, client=c.acontacts.typed), Contact),
+       _vumi_contact, "typed.delete_contact"),
+    Op("vumigo", "create_group", ONCE,
+       lambda c, a: c.contacts.create_group({"name": f"chaos {a}"}),
+       lambda c, a: c.acontacts.create_group({"name": f"chaos {a}"}), _arg),
+    Op("vumigo", "get_group", READ,
+       lambda c, a: c.contacts.get_group(a),
+       lambda c, a: c.acontacts.get_group(a), _vumi_group),
+    Op("vumigo", "update_group", IDEMPOTENT,
+       lambda c, a: c.contacts.update_group(a, {"name": "chaos updated"}),
+       lambda c, a: c.acontacts.update_group(a, {"name": "chaos updated"}), _vumi_group),
+    Op("vumigo", "delete_group", IDEMPOTENT,
+       lambda c, a: c.contacts.delete_group(a),
+       lambda c, a: c.acontacts.delete_group(a), _vumi_group),
+    Op("vumigo", "count_optouts", READ,
+       lambda c, a: c.optouts.count(),
+       lambda c, a: c.aoptouts.count()),
+    Op("vumigo", "get_optout", READ,
+       lambda c, a: c.optouts.get_optout("msisdn", a),
+       lambda c, a: c.aoptouts.get_optout("msisdn", a), _optout),
+    Op("vumigo", "delete_optout", IDEMPOTENT,
+       lambda c, a: c.optouts.delete_optout("msisdn", a),
+       lambda c, a: c.aoptouts.delete_optout("msisdn", a), _optout),
+    Op("vumigo", "fire_metrics", ONCE,
+       lambda c, a: c.metrics.fire({f"chaos.{a}.sum": 1.0}),
+       lambda c, a: c.ametrics.fire({f"chaos.{a}.sum": 1.0}), _arg),
     # Twitter (pytweet): bearer-token reads, OAuth 1.0a-signed writes
     Op("twitter", "get_user_by_username", READ,
        lambda c, a: c.twitter.fetch_user_by_name("@sandbox_dev"),
@@ -297,6 +415,12 @@ OPERATIONS: tuple[Op, ...] = (
     Op("twitter", "like_tweet", ONCE,
        lambda c, a: _fetched(c.twitter.fetch_tweet(a)).like(),
        _alike_tweet, _tweet),
+    Op("twitter", "unlike_tweet", IDEMPOTENT,
+       lambda c, a: _fetched(c.twitter.fetch_tweet(a)).unlike(),
+       _aunlike_tweet, _liked),
+    Op("twitter", "retweet", ONCE,
+       lambda c, a: _fetched(c.twitter.fetch_tweet(a)).retweet(),
+       _aretweet, _tweet),
     Op("twitter", "create_tweet", ONCE,
        lambda c, a: c.twitter.tweet(f"chaos {a}"),
        lambda c, a: c.atwitter.tweet(f"chaos {a}"), _arg),
