@@ -480,6 +480,10 @@ PARAMETER_IP: dict[str, Any] = {"type": "string"}
 
 PARAMETER_GRANULARITY: dict[str, Any] = {"enum": ["poi", "neighborhood", "city", "admin", "country"], "type": "string"}
 
+PARAMETER_COMMAND: dict[str, Any] = {"enum": ["STATUS"], "type": "string"}
+
+PARAMETER_MEDIA_ID: dict[str, Any] = {"pattern": "^[0-9]{1,19}$", "type": "string"}
+
 PARAMETER_OAUTH_CALLBACK: dict[str, Any] = {"type": "string"}
 
 PARAMETER_X_AUTH_ACCESS_TYPE: dict[str, Any] = {"enum": ["read", "write", "direct_messages"], "type": "string"}
