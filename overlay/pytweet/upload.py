@@ -11,6 +11,7 @@ Unlike 1.3.6 every APPEND answer is checked, a ``failed`` processing state raise
 from __future__ import annotations
 
 import asyncio
+import gc
 import hashlib
 import mimetypes
 import os
@@ -184,6 +185,8 @@ def upload(http: AnyHTTPClient, file: File, *, dm: bool) -> Steps[int]:
                 break
             yield _append(http, media_id, index, chunk)  # an error answer raises here
             sent += len(chunk)
+            del chunk
+            gc.collect(1)  # httpx's response and its stream form a cycle holding the request body: free it now
             if file.progress is not None:
                 yield Handle(_report(file.progress, total), sent)
             if sent >= total:
