@@ -29,6 +29,7 @@ from .metrics import PublicTweetMetrics, PublicUserMetrics, TweetPublicMetrics, 
 from .models import Space, Tweet, User
 from .oauth import OauthSession, OauthTokens
 from .relations import RelationFollow, RelationHide, RelationLike, RelationRetweet
+from .stream import Stream, StreamConnection, StreamRule
 from .upload import File, MediaProcessingError
 from .welcome import WelcomeMessage, WelcomeMessageRule
 
@@ -79,6 +80,9 @@ __all__ = [
     "ServerError",
     "Space",
     "SpaceState",
+    "Stream",
+    "StreamConnection",
+    "StreamRule",
     "TooManyRequests",
     "Tweet",
     "TweetPublicMetrics",

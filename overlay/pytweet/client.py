@@ -47,6 +47,7 @@ from .enums import MessageTypeEnum, ReplySetting, SpaceState
 from .errors import ERROR_MAP, InvalidRequest, InvalidType, UnKnownSpaceState, raise_for_partial
 from .message import DirectMessage, Message
 from .models import Space, Tweet, User, _checked_id, _fetch_tweet, _fetch_user
+from .stream import StreamingClient, attach
 from .upload import File, upload
 
 DEFAULT_BASE_URL = "https://api.twitter.com"
@@ -122,11 +123,10 @@ def _settings(
     )
 
 
-class _Surface(DirectMessagesClient):
+class _Surface(DirectMessagesClient, StreamingClient):
     """1.3.6's ``Client`` methods; ``http`` decides whether they block or return awaitables."""
 
     _credentials: tuple[str | None, ...]
-    _stream: object
 
     def __init__(
         self,
@@ -157,7 +157,6 @@ class _Surface(DirectMessagesClient):
             "access_token_secret": access_token_secret,
         }
         self._credentials = _credentials(given)
-        self._stream = stream
         settings = _settings(
             self._credentials,
             base_url=base_url,
@@ -169,6 +168,7 @@ class _Surface(DirectMessagesClient):
             async_transport=async_transport,
         )
         super().__init__(settings)  # type: ignore[call-arg]  # the lifecycle base (SyncAPIClient / AsyncAPIClient)
+        self._stream = attach(stream, lambda: self.http)
 
     def _shared_attributes(self) -> frozenset[str]:
         return frozenset({"_credentials", "_stream"})
