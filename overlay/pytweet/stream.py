@@ -52,6 +52,8 @@ HTTP_BACKOFF = (5.0, 320.0)
 """HTTP errors (5xx): start, cap; doubling."""
 RATE_LIMIT_BACKOFF = 60.0
 """429: start; doubling."""
+STREAM_CACHE_SIZE = 1000
+"""How many tweets the client's tweet cache keeps (stream tweets push the oldest out)."""
 
 
 def sleep(seconds: float) -> None:
@@ -170,7 +172,10 @@ class StreamConnection:
         errors = body.get("errors") or None
         tweet = Tweet(body, http_client=self.http_client) if body.get("data") else None
         if tweet is not None and self.http_client is not None:
-            self.http_client.tweet_cache[tweet.id] = tweet
+            cache = self.http_client.tweet_cache
+            cache[tweet.id] = tweet
+            if len(cache) > STREAM_CACHE_SIZE:  # a long stream keeps memory flat: the oldest tweets go first
+                del cache[next(iter(cache))]
         return tweet, errors
 
     def fire(self, name: str, *args: Any) -> Any:

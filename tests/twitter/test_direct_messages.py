@@ -82,7 +82,7 @@ async def test_a_welcome_message_with_its_rule_is_updated_and_deleted(client: py
     assert welcome.created_at is not None
 
     same = await call(client.fetch_welcome_message(welcome.id))
-    assert (same.id, same.text) == (welcome.id, "Welcome!")
+    assert (same.id, same.text, same.name) == (welcome.id, "Welcome!", "greeting")
 
     rule = await call(welcome.set_rule())
     assert isinstance(rule, pytweet.WelcomeMessageRule)

@@ -6,6 +6,7 @@ request goes out), and the wire forms are 1.3.6's."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -155,7 +156,9 @@ def test_mark_read_names_the_other_party(tmp_path: Path) -> None:
                 "message_create": {"target": {"recipient_id": "1000000001"}, "sender_id": "1000000002"},
             }
         }
-        assert pytweet.DirectMessage(received, http_client=c.http).mark_read() is None
+        message = pytweet.DirectMessage(received, http_client=c.http)
+        assert message.created_at == datetime.fromtimestamp(1700000000)
+        assert message.mark_read() is None
     assert seen[0].method == "POST"
     assert seen[0].url.path == "/1.1/direct_messages/mark_read.json"
     assert dict(seen[0].url.params) == {"last_read_event_id": "77", "recipient_id": "1000000002"}
