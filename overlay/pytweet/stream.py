@@ -329,42 +329,47 @@ def _iterate(stream: Stream, http: HTTPClient) -> Iterator[Tweet]:
     connection = stream.connection
     invoker: SyncInvoker = http.invoker
     connection._closed = False
-    while not connection.closed:
-        failure: Exception | None = None
-        try:
-            request = invoker._request(stream._call(), stream._options(http))
-            response = invoker.http.send(request, stream=True, auth=invoker._auth)
+    try:
+        while not connection.closed:
+            failure: Exception | None = None
             try:
-                if not response.is_success:
-                    response.read()
-                    raise invoker.settings.error_map.for_response(response)
-                connection._opened(response)
-                connection.fire("stream_connect", connection)
-                if connection.is_close():
-                    return
-                for raw in response.iter_lines():
-                    connection.healthy()
-                    tweet, errors = connection.line(raw)
-                    if errors is not None:
-                        connection.fire("stream_error", errors, connection)
-                    if tweet is not None:
-                        connection.fire("stream", tweet, connection)
-                        yield tweet
+                request = invoker._request(stream._call(), stream._options(http))
+                response = invoker.http.send(request, stream=True, auth=invoker._auth)
+                try:
+                    if not response.is_success:
+                        response.read()
+                        raise invoker.settings.error_map.for_response(response)
+                    connection._opened(response)
+                    connection.fire("stream_connect", connection)
                     if connection.is_close():
                         return
-            finally:
-                response.close()
-        except (httpx.TransportError, HTTPException) as exc:
-            failure = exc
-        if connection.is_close():
-            return
-        wait = connection.failed(failure)
-        if wait is None:
-            connection.close()
-            connection.fire("stream_disconnect", connection)
-            return
-        LOG.info("stream: reconnecting in %.2f s after %r", wait, failure or "the end of the stream")
-        sleep(wait)
+                    for raw in response.iter_lines():
+                        connection.healthy()
+                        tweet, errors = connection.line(raw)
+                        if errors is not None:
+                            connection.fire("stream_error", errors, connection)
+                        if tweet is not None:
+                            connection.fire("stream", tweet, connection)
+                            yield tweet
+                        if connection.is_close():
+                            return
+                finally:
+                    response.close()
+            except (httpx.TransportError, HTTPException) as exc:
+                failure = exc
+            if connection.is_close():
+                return
+            wait = connection.failed(failure)
+            if wait is None:
+                connection.close()
+                connection.fire("stream_disconnect", connection)
+                return
+            LOG.info("stream: reconnecting in %.2f s after %r", wait, failure or "the end of the stream")
+            sleep(wait)
+    finally:  # the caller broke out of its loop, or the stream ended: the connection is closed
+        if not connection.is_close():
+            connection._closed = True
+            connection._response = None
 
 
 async def _aiterate(stream: Stream, http: AsyncHTTPClient) -> AsyncIterator[Tweet]:

@@ -163,3 +163,16 @@ def test_argument_checks() -> None:
         connection.close()
     with pytest.raises(pytweet.InvalidRequest, match="not attached"):
         pytweet.Stream().fetch_rules()
+
+
+def test_breaking_out_of_a_sync_loop_closes_the_connection(waits: list[float]) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=lines(None, TWEET, TWEET))
+
+    stream = pytweet.Stream.sample_stream()
+    with sync_client(answer, stream):
+        for tweet in stream:
+            assert tweet.id == 42
+            assert not stream.connection.closed
+            break
+        assert stream.connection.closed
