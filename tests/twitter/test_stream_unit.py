@@ -176,3 +176,27 @@ def test_breaking_out_of_a_sync_loop_closes_the_connection(waits: list[float]) -
             assert not stream.connection.closed
             break
         assert stream.connection.closed
+
+
+def _server_error(status: int) -> pytweet.HTTPException:
+    request = httpx.Request("GET", "https://api.twitter.com/2/tweets/sample/stream")
+    response = httpx.Response(status, json={"title": "x"}, request=request)
+    error = pytweet.TooManyRequests if status == 429 else pytweet.ServerError
+    return error(response)
+
+
+def test_the_backoff_schedules_and_their_caps() -> None:
+    connection = pytweet.StreamConnection("/2/tweets/sample/stream", reconnect_attempts=100)
+    network = [connection.failed(httpx.ReadTimeout("dead")) for _ in range(66)]
+    assert network[:4] == [0.25, 0.5, 0.75, 1.0]
+    assert network[63:] == [16.0, 16.0, 16.0]  # linear up to 16 s
+    connection.healthy()
+    assert connection.errors == 0
+    assert [connection.failed(_server_error(503)) for _ in range(8)] == [5, 10, 20, 40, 80, 160, 320, 320]
+    connection.healthy()
+    assert [connection.failed(_server_error(429)) for _ in range(4)] == [60, 120, 240, 480]
+    connection.healthy()
+    assert connection.failed(None) == 0.25  # a clean end waits like a network error
+    short = pytweet.StreamConnection("/2/tweets/sample/stream", reconnect_attempts=1)
+    assert short.failed(None) == 0.25
+    assert short.failed(None) is None  # the attempts ran out
