@@ -23,7 +23,6 @@ do the I/O (blocking and awaited). Waits go through :data:`sleep` / :data:`aslee
 
 from __future__ import annotations
 
-import asyncio
 import inspect
 import json
 import logging
@@ -63,6 +62,8 @@ def sleep(seconds: float) -> None:
 
 async def asleep(seconds: float) -> None:
     """How an async stream waits before reconnecting."""
+    import asyncio  # not at module level: importing asyncio costs sync users start-up time
+
     await asyncio.sleep(seconds)
 
 

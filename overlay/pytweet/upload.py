@@ -10,7 +10,6 @@ Unlike 1.3.6 every APPEND answer is checked, a ``failed`` processing state raise
 
 from __future__ import annotations
 
-import asyncio
 import gc
 import hashlib
 import mimetypes
@@ -49,6 +48,8 @@ def sleep(seconds: float) -> None:
 
 async def asleep(seconds: float) -> None:
     """How an async client waits between STATUS polls."""
+    import asyncio  # not at module level: importing asyncio costs sync users start-up time
+
     await asyncio.sleep(seconds)
 
 
