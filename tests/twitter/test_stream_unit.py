@@ -1,3 +1,4 @@
+# mypy: disable-error-code="func-returns-value"
 """Stream behaviour the sandbox does not produce, against a ``MockTransport``: an ``errors`` line is an event (its
 tweet still delivered), keep-alives are skipped, a read timeout is a reconnect with the network backoff, an
 unauthorized answer raises before any event, ``async for`` stops cleanly on ``break`` and on cancellation, and
@@ -16,7 +17,7 @@ import pytest
 import pytweet
 from pytweet import stream as streaming
 
-from .conftest import ACCESS_TOKEN, ACCESS_TOKEN_SECRET, BEARER_TOKEN, CONSUMER_KEY, CONSUMER_SECRET
+from .conftest import ACCESS_TOKEN, ACCESS_TOKEN_SECRET, BEARER_TOKEN, CONSUMER_KEY, CONSUMER_SECRET, call
 
 TWEET = {"data": {"id": "42", "text": "hello", "author_id": "7"}, "includes": {"users": [{"id": "7", "name": "A"}]}}
 PARTIAL = {**TWEET, "errors": [{"detail": "Could not find tweet with ids: [1].", "title": "Not Found Error"}]}
@@ -200,3 +201,30 @@ def test_the_backoff_schedules_and_their_caps() -> None:
     short = pytweet.StreamConnection("/2/tweets/sample/stream", reconnect_attempts=1)
     assert short.failed(None) == 0.25
     assert short.failed(None) is None  # the attempts ran out
+
+
+async def test_an_async_client_awaits_coroutine_handlers() -> None:
+    async def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=lines(None, PARTIAL))
+
+    stream = pytweet.Stream.sample_stream()
+    seen: list[str] = []
+    async with pytweet.AsyncClient(
+        BEARER_TOKEN, stream=stream, async_transport=httpx.MockTransport(answer), **settings()
+    ) as client:
+
+        async def on_stream_connect(connection: pytweet.StreamConnection) -> None:
+            seen.append("connect")
+
+        async def on_stream_error(errors: list[dict[str, str]], connection: pytweet.StreamConnection) -> None:
+            seen.append(errors[0]["title"])
+
+        async def on_stream(tweet: pytweet.Tweet, connection: pytweet.StreamConnection) -> None:
+            seen.append(tweet.text or "")
+            connection.close()
+
+        for handler in (on_stream_connect, on_stream_error, on_stream):
+            client.event(handler)
+        await call(client.stream())
+    assert seen == ["connect", "Not Found Error", "hello"]
+    assert stream.connection.closed
