@@ -63,9 +63,9 @@ def cells(entry: Entry) -> tuple[str, ...]:
         _number(entry.ours.median, entry.unit),
         "— (no baseline)",
         "—",
-        f"<= {entry.goal:g} s",
+        f"<= {entry.goal:g} {entry.unit}",
         "pass" if entry.passed else "FAIL",
-        f"min-max {entry.ours.low:.1f}-{entry.ours.high:.1f} s (n={entry.ours.n})"
+        f"min-max {entry.ours.low:.1f}-{entry.ours.high:.1f} {entry.unit} (n={entry.ours.n})"
         + ("" if entry.ok else f"; {entry.failure}"),
     )
 

@@ -6,7 +6,8 @@ of the paired ratios, the goal, pass/fail, the spread) and writes it with every 
 
     make bench                             # everything, rows 1-4 (row 4 runs `make test`: minutes)
                                            # (row 3 includes 3b, the SMS.CX 25,000-destination send)
-    make bench BENCH_FLAGS=--skip-make     # rows 1-3
+    make bench BENCH_FLAGS=--skip-make     # rows 1-3 and 5
+    python -m bench.run --rows 5           # the Twitter 512 MB upload's peak memory (issue 12)
     python -m bench.run --rows 1,2         # just some rows
 """
 
@@ -19,7 +20,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from . import bulk, bulk_smscx, imports, maketime, percall
+from . import bulk, bulk_smscx, imports, maketime, percall, upload_twitter
 from ._alternate import Plan
 from ._env import ROOT
 from ._report import Entry, NotRun, table, write_json
@@ -29,7 +30,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="python -m bench.run", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--rows", default="1,2,3,4", help="comma-separated rows to run (default: 1,2,3,4)")
+    parser.add_argument("--rows", default="1,2,3,4,5", help="comma-separated rows to run (default: 1,2,3,4,5)")
     parser.add_argument("--skip-make", action="store_true", help="leave out row 4 (make generate / make test)")
     parser.add_argument("--calls", type=int, default=200, help="row 1: calls per block (default 200)")
     parser.add_argument("--blocks", type=int, default=21, help="row 1: timed block pairs per worker (default 21)")
@@ -83,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
             "make generate / make test wall time",
             lambda: maketime.run(generate_runs=args.generate_runs, literal_generate=args.literal_generate),
         )
+    if "5" in args.rows:
+        entries += _guarded("5", "Twitter 512 MB upload memory", upload_twitter.run)
     options = {key: sorted(value) if isinstance(value, set) else value for key, value in vars(args).items()}
     path = write_json(entries, started, options)
     print(table(entries))

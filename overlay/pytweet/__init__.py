@@ -5,6 +5,7 @@ from ._http import AsyncHTTPClient, HTTPClient
 from ._version import __version__
 from .attachments import Embed, EmbedsImages, Geo, Media, Poll, PollOption
 from .client import AsyncClient, Client
+from .dm_attachments import CTA, Button, CustomProfile, Option, QuickReply
 from .enums import ButtonType, MediaType, MessageEventTypeEnum, MessageTypeEnum, ReplySetting, SpaceState
 from .errors import (
     APIException,
@@ -28,18 +29,25 @@ from .metrics import PublicTweetMetrics, PublicUserMetrics, TweetPublicMetrics, 
 from .models import Space, Tweet, User
 from .oauth import OauthSession, OauthTokens
 from .relations import RelationFollow, RelationHide, RelationLike, RelationRetweet
+from .stream import Stream, StreamConnection, StreamRule
+from .upload import File, MediaProcessingError
+from .welcome import WelcomeMessage, WelcomeMessageRule
 
 __all__ = [
+    "CTA",
     "APIException",
     "AsyncClient",
     "AsyncHTTPClient",
     "BadRequests",
+    "Button",
     "ButtonType",
     "Client",
     "Conflict",
+    "CustomProfile",
     "DirectMessage",
     "Embed",
     "EmbedsImages",
+    "File",
     "Forbidden",
     "Geo",
     "HTTPClient",
@@ -47,6 +55,7 @@ __all__ = [
     "InvalidRequest",
     "InvalidType",
     "Media",
+    "MediaProcessingError",
     "MediaType",
     "Message",
     "MessageEventTypeEnum",
@@ -55,12 +64,14 @@ __all__ = [
     "NotFoundError",
     "OauthSession",
     "OauthTokens",
+    "Option",
     "ParseError",
     "Poll",
     "PollOption",
     "PublicTweetMetrics",
     "PublicUserMetrics",
     "PytweetException",
+    "QuickReply",
     "RelationFollow",
     "RelationHide",
     "RelationLike",
@@ -69,6 +80,9 @@ __all__ = [
     "ServerError",
     "Space",
     "SpaceState",
+    "Stream",
+    "StreamConnection",
+    "StreamRule",
     "TooManyRequests",
     "Tweet",
     "TweetPublicMetrics",
@@ -76,5 +90,7 @@ __all__ = [
     "Unauthorized",
     "User",
     "UserPublicMetrics",
+    "WelcomeMessage",
+    "WelcomeMessageRule",
     "__version__",
 ]

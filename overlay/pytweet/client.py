@@ -42,10 +42,13 @@ from ._http import AnyHTTPClient, AsyncHTTPClient, HTTPClient
 from ._payload import wire
 from ._version import __version__
 from .attachments import Geo, Poll
+from .dm_client import DirectMessagesClient
 from .enums import MessageTypeEnum, ReplySetting, SpaceState
-from .errors import ERROR_MAP, InvalidRequest, InvalidType, PytweetException, UnKnownSpaceState, raise_for_partial
+from .errors import ERROR_MAP, InvalidRequest, InvalidType, UnKnownSpaceState, raise_for_partial
 from .message import DirectMessage, Message
 from .models import Space, Tweet, User, _checked_id, _fetch_tweet, _fetch_user
+from .stream import StreamingClient, attach
+from .upload import File, upload
 
 DEFAULT_BASE_URL = "https://api.twitter.com"
 USER_AGENT = (
@@ -120,11 +123,10 @@ def _settings(
     )
 
 
-class _Surface:
+class _Surface(DirectMessagesClient, StreamingClient):
     """1.3.6's ``Client`` methods; ``http`` decides whether they block or return awaitables."""
 
     _credentials: tuple[str | None, ...]
-    _stream: object
 
     def __init__(
         self,
@@ -155,7 +157,6 @@ class _Surface:
             "access_token_secret": access_token_secret,
         }
         self._credentials = _credentials(given)
-        self._stream = stream
         settings = _settings(
             self._credentials,
             base_url=base_url,
@@ -167,6 +168,7 @@ class _Surface:
             async_transport=async_transport,
         )
         super().__init__(settings)  # type: ignore[call-arg]  # the lifecycle base (SyncAPIClient / AsyncAPIClient)
+        self._stream = attach(stream, lambda: self.http)
 
     def _shared_attributes(self) -> frozenset[str]:
         return frozenset({"_credentials", "_stream"})
@@ -199,7 +201,7 @@ class _Surface:
         self,
         text: str | None = None,
         *,
-        file: object = None,
+        file: File | None = None,
         poll: Poll | None = None,
         geo: Geo | str | None = None,
         quote_tweet: str | int | None = None,
@@ -211,8 +213,8 @@ class _Surface:
     ) -> Message:
         """Post a tweet (user context) and return its ``Message`` (id and text). Bad options (a poll with one
         option, text over 280 characters, an unknown reply setting, ...) are refused before sending."""
-        if file is not None:
-            raise PytweetException("media uploads (file=) are not supported by this release yet")
+        if file is not None and not isinstance(file, File):
+            raise InvalidType(f"file must be a pytweet.File, not {type(file).__name__}")
         body = _tweet_body(
             text,
             poll=poll,
@@ -224,7 +226,7 @@ class _Surface:
             exclude_reply_users=exclude_reply_users,
             super_followers_only=super_followers_only,
         )
-        return self.http.drive(_post_tweet(body))
+        return self.http.drive(_post_tweet(self.http, body, file))
 
     def fetch_space(self, space_id: str | int) -> Space:
         """A space by id (``NotFoundError`` when Twitter cannot find it)."""
@@ -335,7 +337,12 @@ def _tweet_body(
     return body
 
 
-def _post_tweet(body: dict[str, Any]) -> Steps[Message]:
+def _post_tweet(http: AnyHTTPClient, body: dict[str, Any], file: File | None) -> Steps[Message]:
+    if file is not None:  # the uploaded media goes right after the text, as in 1.3.6
+        tweets.create_tweet_call({**body, "media": {"media_ids": ["1"]}})  # checked before the upload
+        media_id = yield from upload(http, file, dm=False)
+        text = {"text": body.pop("text")} if "text" in body else {}
+        body = {**text, "media": {"media_ids": [str(media_id)]}, **body}
     created = wire((yield tweets.create_tweet_call(body)))
     data = created.get("data") or {}
     return Message(data.get("text"), data.get("id") or 0, MessageTypeEnum.MESSAGE_TWEET)

@@ -20,6 +20,7 @@ from ._fields import EXPANSIONS, MEDIA_FIELDS, PLACE_FIELDS, POLL_FIELDS, TWEET_
 from ._http import AnyHTTPClient
 from ._payload import Payload, as_int, inner, parse_time, wire
 from .attachments import Embed, Media, Poll
+from .dm import Messageable
 from .enums import ReplySetting, SpaceState
 from .errors import InvalidRequest, NotFoundError, raise_for_partial
 from .metrics import PublicTweetMetrics, PublicUserMetrics
@@ -41,7 +42,7 @@ def _checked_id(name: str, value: object) -> str:
     return str(int(value))
 
 
-class User:
+class User(Messageable):
     """A Twitter user (from ``fetch_user``, lists, a tweet's author). ``==`` compares ids; ``str()`` is the
     user's name."""
 

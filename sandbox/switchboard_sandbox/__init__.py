@@ -5,7 +5,7 @@ URL, ``serve(name)`` (or ``python -m switchboard_sandbox <name>``) serves it unt
 """
 
 from .engine import SandboxApp
-from .provider import ApiError, Ids, Provider, Raw, Result, SandboxRequest, control, operation
+from .provider import ApiError, Ids, Live, Provider, Raw, Result, SandboxRequest, control, operation
 from .registry import PROVIDERS, app, spec_path
 from .server import running, serve
 
@@ -13,6 +13,7 @@ __all__ = [
     "PROVIDERS",
     "ApiError",
     "Ids",
+    "Live",
     "Provider",
     "Raw",
     "Result",

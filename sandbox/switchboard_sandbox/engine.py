@@ -25,7 +25,7 @@ from werkzeug.wrappers import Request, Response
 from .chaos import HANDLED, ChaosPlan
 from .clock import SandboxClock
 from .faults import Fault, Faults
-from .provider import ApiError, Provider, Raw, Result, SandboxRequest
+from .provider import ApiError, Live, Provider, Raw, Result, SandboxRequest
 from .validation import Match, SpecValidator, query_items, raw_path
 
 if TYPE_CHECKING:
@@ -57,7 +57,13 @@ CONTROL_ENDPOINTS: dict[str, str] = {
 
 
 def json_response(status: int, body: Any, headers: Mapping[str, str] | None = None) -> Response:
-    """A JSON answer (no body for 204); a :class:`Raw` body is sent as it is, with its own content type."""
+    """A JSON answer (no body for 204); a :class:`Raw` body is sent as it is, with its own content type; a
+    :class:`Live` body is streamed as its chunks are made."""
+    if isinstance(body, Live):
+        response = Response(body.chunks(), status=status, headers=dict(headers or {}), direct_passthrough=True)
+        if body.content_type is not None:
+            response.headers["Content-Type"] = body.content_type
+        return response
     if isinstance(body, Raw):
         response = Response(body.content, status=status, headers=dict(headers or {}))
         if body.content_type is None:
@@ -266,7 +272,7 @@ class SandboxApp:
             return json_response(501, {"message": message})
         response = self._run(handler, replace(sandbox_request, principal=principal), match.operation_id)
         request.environ[HANDLED] = response.status_code
-        if self.check_responses and response.status_code < 500:
+        if self.check_responses and response.status_code < 500 and not response.is_streamed:
             problems = self.spec.response_errors(request, match, response)
             if problems:
                 log.error("%s answered against the spec: %s", match.operation_id, problems)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, ClassVar, TypeVar
@@ -20,6 +20,15 @@ class Raw:
     """A non-JSON answer body: ``content`` as it is, with ``content_type`` (no Content-Type header when None)."""
 
     content: bytes = b""
+    content_type: str | None = None
+
+
+@dataclass(frozen=True)
+class Live:
+    """A streamed answer: ``chunks()`` is iterated while the response is sent (a long-lived or very large body,
+    e.g. a stream endpoint), so it is neither held in memory nor validated against the spec as a whole."""
+
+    chunks: Callable[[], Iterable[bytes]]
     content_type: str | None = None
 
 

@@ -58,7 +58,7 @@ def a_user(c: pytweet.Client) -> pytweet.User:
         (lambda c: c.tweet("x", reply_setting="friends"), pytweet.InvalidRequest, "must be one of"),
         (lambda c: c.tweet("x", geo=123), TypeError, "geo must be a pytweet.Geo"),
         (lambda c: c.tweet("x", poll=["A", "B"]), TypeError, "poll must be a pytweet.Poll"),
-        (lambda c: c.tweet("x", file=object()), pytweet.PytweetException, "not supported"),
+        (lambda c: c.tweet("x", file=object()), TypeError, "file must be a pytweet.File"),
         (lambda c: c.fetch_user("abc"), ValueError, "user_id must be an int, or a string of digits!"),
         (lambda c: c.fetch_tweet(None), ValueError, "tweet_id must be an int"),
         (lambda c: c.fetch_user_by_name(42), TypeError, "username must be a string"),

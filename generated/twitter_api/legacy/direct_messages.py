@@ -53,7 +53,11 @@ def create_dm_event_call(
     request = create_dm_event.build_request(
         body=check("body", body, schemas.CREATE_DM_EVENT_REQUEST),
     )
-    return Call(request, expect(create_dm_event.parse_response, models.DmEventResponse))
+    return Call(
+        request,
+        expect(create_dm_event.parse_response, models.DmEventResponse),
+        extensions={"switchboard.security_scheme": "oauth1User"},
+    )
 
 
 def get_dm_event_call(
@@ -63,7 +67,11 @@ def get_dm_event_call(
     request = get_dm_event.build_request(
         id=check("id", id, schemas.PARAMETER_ID),
     )
-    return Call(request, expect(get_dm_event.parse_response, models.DmEventResponse))
+    return Call(
+        request,
+        expect(get_dm_event.parse_response, models.DmEventResponse),
+        extensions={"switchboard.security_scheme": "oauth1User"},
+    )
 
 
 def delete_dm_event_call(
@@ -73,7 +81,7 @@ def delete_dm_event_call(
     request = delete_dm_event.build_request(
         id=check("id", id, schemas.PARAMETER_ID),
     )
-    return Call(request, delete_dm_event.parse_response)  # type: ignore[arg-type]
+    return Call(request, delete_dm_event.parse_response, extensions={"switchboard.security_scheme": "oauth1User"})  # type: ignore[arg-type]
 
 
 def indicate_typing_call(
@@ -95,7 +103,7 @@ def mark_read_call(
         last_read_event_id=check("last_read_event_id", last_read_event_id, schemas.PARAMETER_LAST_READ_EVENT_ID),
         recipient_id=check("recipient_id", recipient_id, schemas.PARAMETER_RECIPIENT_ID),
     )
-    return Call(request, mark_read.parse_response)  # type: ignore[arg-type]
+    return Call(request, mark_read.parse_response, extensions={"switchboard.security_scheme": "oauth1User"})  # type: ignore[arg-type]
 
 
 def create_custom_profile_call(
@@ -105,7 +113,11 @@ def create_custom_profile_call(
     request = create_custom_profile.build_request(
         body=check("body", body, schemas.CREATE_CUSTOM_PROFILE_REQUEST),
     )
-    return Call(request, expect(create_custom_profile.parse_response, models.CustomProfileResponse))
+    return Call(
+        request,
+        expect(create_custom_profile.parse_response, models.CustomProfileResponse),
+        extensions={"switchboard.security_scheme": "oauth1User"},
+    )
 
 
 class DirectMessagesOperations:

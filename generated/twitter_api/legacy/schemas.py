@@ -466,6 +466,12 @@ PARAMETER_SPACE_FIELDS: dict[str, Any] = {"pattern": "^[A-Za-z0-9_.]+(,[A-Za-z0-
 
 PARAMETER_ID_2: dict[str, Any] = {"pattern": "^[A-Za-z0-9]{1,13}$", "type": "string"}
 
+PARAMETER_IDS: dict[str, Any] = {"type": "string"}
+
+PARAMETER_DRY_RUN: dict[str, Any] = {"type": "boolean"}
+
+PARAMETER_BACKFILL_MINUTES: dict[str, Any] = {"maximum": 5, "minimum": 0, "type": "integer"}
+
 PARAMETER_RECIPIENT_ID: dict[str, Any] = {"pattern": "^[0-9]{1,19}$", "type": "string"}
 
 PARAMETER_LAST_READ_EVENT_ID: dict[str, Any] = {"pattern": "^[0-9]{1,19}$", "type": "string"}
@@ -479,6 +485,10 @@ PARAMETER_LONG: dict[str, Any] = {"maximum": 180, "minimum": -180, "type": "numb
 PARAMETER_IP: dict[str, Any] = {"type": "string"}
 
 PARAMETER_GRANULARITY: dict[str, Any] = {"enum": ["poi", "neighborhood", "city", "admin", "country"], "type": "string"}
+
+PARAMETER_COMMAND: dict[str, Any] = {"enum": ["STATUS"], "type": "string"}
+
+PARAMETER_MEDIA_ID: dict[str, Any] = {"pattern": "^[0-9]{1,19}$", "type": "string"}
 
 PARAMETER_OAUTH_CALLBACK: dict[str, Any] = {"type": "string"}
 

@@ -4,10 +4,11 @@ queueing a made-up tweet it matches), and stream answers with keep-alive lines a
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
-from ..provider import ApiError, Raw, Result, SandboxRequest, control, operation
+from ..provider import ApiError, Live, Raw, Result, SandboxRequest, control, operation
 from . import twitter_data as data
 from . import twitter_rules as rules
 from .twitter_base import (
@@ -135,6 +136,36 @@ class StreamsMixin(TwitterBase):
             reply_to=self.users[reply_to]["username"] if reply_to in self.users else None,
         )
 
+    def reset(self) -> None:
+        super().reset()
+        self.stream_generate: tuple[int, int] | None = None
+        """``(tweets, keep_alive_every)`` for the next connection's generated, streamed answer."""
+
+    def _generated(self, filtered: bool, count: int, keep_alive_every: int) -> Live:
+        """``count`` made-up tweets by ``sandbox_stream``, streamed as they are made (never stored), a keep-alive
+        line every ``keep_alive_every`` of them; then the answer ends."""
+        author = self.users[data.STREAMER]
+        user = {"id": data.STREAMER, "name": author["name"], "username": author["username"]}
+        matching = [_rule_view(r) for r in self.stream_rules.values()][:1] if filtered else []
+        first, created = self.counter + 1, self._now()
+
+        def chunks() -> Iterator[bytes]:
+            yield b"\r\n"
+            for n in range(count):
+                line: dict[str, Any] = {
+                    "data": {"id": str(first + n), "text": f"generated tweet {n + 1}", "author_id": data.STREAMER,
+                             "created_at": created, "lang": "en"},
+                    "includes": {"users": [user]},
+                }  # fmt: skip
+                if matching:
+                    line["matching_rules"] = [{"id": matching[0]["id"]}]
+                yield _json_line(line) + b"\r\n"
+                if keep_alive_every and (n + 1) % keep_alive_every == 0:
+                    yield b"\r\n"
+
+        self.counter += count
+        return Live(chunks, "application/x-ndjson")
+
     def _stream(self, request: SandboxRequest, filtered: bool) -> Result:
         self._tweet_includes(request, [])
         if self.stream_faults.statuses:
@@ -142,6 +173,9 @@ class StreamsMixin(TwitterBase):
             headers = {"x-rate-limit-reset": str(int(self.clock().timestamp()) + 60)} if status == 429 else {}
             detail = "This stream is currently at the maximum allowed connection limit."
             raise TwitterError(status, detail if status == 429 else "Service Unavailable", headers=headers)
+        if self.stream_generate is not None:
+            (count, every), self.stream_generate = self.stream_generate, None
+            return 200, self._generated(filtered, count, every)
         backfill = int(request.query.get("backfill_minutes", 0))
         since = self.clock() - timedelta(minutes=backfill)
         resend = [tid for sent, tid in self.stream_sent if backfill and sent >= since]
@@ -193,10 +227,23 @@ class StreamsMixin(TwitterBase):
     def stream_control(self, request: SandboxRequest) -> Result:
         """Stream faults and traffic: ``{"fail": [429, 503]}`` (the next connections' answers),
         ``{"disconnect_after": 2}`` (the next connection breaks off inside its third tweet),
-        ``{"tweets": ["text", ...]}`` (queue tweets by ``sandbox_stream``)."""
+        ``{"tweets": ["text", ...]}`` (queue tweets by ``sandbox_stream``), ``{"generate": 100000,
+        "keep_alive_every": 100}`` (the next connection streams that many made-up tweets as it makes them)."""
         body = request.body or {}
-        if not isinstance(body, dict) or set(body) - {"fail", "disconnect_after", "tweets"}:
-            raise ApiError(400, 'Expected {"fail": [429], "disconnect_after": 2, "tweets": ["..."]}')
+        if not isinstance(body, dict) or set(body) - {
+            "fail",
+            "disconnect_after",
+            "tweets",
+            "generate",
+            "keep_alive_every",
+        }:
+            raise ApiError(400, 'Expected {"fail": [429], "disconnect_after": 2, "tweets": ["..."], "generate": 10}')
+        generate, every = body.get("generate"), body.get("keep_alive_every", 100)
+        for name, value in (("generate", generate), ("keep_alive_every", every)):
+            if value is not None and not (isinstance(value, int) and not isinstance(value, bool) and value >= 0):
+                raise ApiError(400, f"{name} must be a non-negative integer")
+        if generate is not None:
+            self.stream_generate = (generate, every)
         fail = body.get("fail", [])
         if not isinstance(fail, list) or any(status not in (429, 503) for status in fail):
             raise ApiError(400, "fail must be a list of 429 and 503")
