@@ -124,8 +124,18 @@ class ServerError(HTTPException, InternalServerError):
     """5xx (retried for idempotent requests before it is raised)."""
 
 
-class ParseError(HTTPException, ResponseParseError):
-    """A success answer that breaks the documented schema; the parser's exception is ``__cause__``."""
+class ParseError(PytweetException, ResponseParseError):
+    """A success answer that breaks the documented schema; the parser's exception is ``__cause__`` (not an
+    ``HTTPException``, which is an error answer)."""
+
+    def __init__(self, response: httpx.Response, message: str | None = None) -> None:
+        ResponseParseError.__init__(self, response, message)
+        self.args = (self.message,)
+
+    @property
+    def res(self) -> httpx.Response:
+        """The response (PyTweet 1.3.6's attribute name)."""
+        return self.response
 
 
 class APIException(PytweetException, APIError):

@@ -114,3 +114,68 @@ def redact_reason(exc: BaseException, request: httpx.Request | None) -> str:
         return text
     text = text.replace(str(request.url), redact_url(request.url))
     return redact_text(text, request_secrets(request))
+
+
+REDACTED_EXTENSION = "switchboard.redacted"
+"""Set (to True) on the redacted copies :func:`redacted_request` makes."""
+
+_FORM = "application/x-www-form-urlencoded"
+
+
+def _redacted_content(request: httpx.Request) -> bytes:
+    """The request's body if it was read (a form body with its sensitive fields redacted), else ``b""``."""
+    try:
+        content = request.content
+    except httpx.RequestNotRead:
+        return b""
+    if content and request.headers.get("content-type", "").split(";")[0].strip().lower() == _FORM:
+        return _redact_pairs(content.decode("latin-1")).encode("latin-1")
+    return content
+
+
+def redacted_request(request: httpx.Request) -> httpx.Request:
+    """A copy of ``request`` safe to keep on an exception: the URL redacted (:func:`redact_url`), the values of
+    :data:`SENSITIVE_HEADERS` replaced by :data:`REDACTED` and a form body's sensitive fields too."""
+    if request.extensions.get(REDACTED_EXTENSION):
+        return request
+    headers = [
+        (name, REDACTED if name.lower() in SENSITIVE_HEADERS else value)
+        for name, value in request.headers.multi_items()
+    ]
+    url = redact_url(request.url)
+    if url == "<invalid URL>":
+        url = str(request.url.copy_with(userinfo=b"", query=None, fragment=None))
+    extensions = {**request.extensions, REDACTED_EXTENSION: True}
+    return httpx.Request(
+        request.method, url, headers=headers, content=_redacted_content(request), extensions=extensions
+    )
+
+
+def redact_response_request(response: httpx.Response) -> None:
+    """Replace ``response.request`` (if it has one) by its :func:`redacted_request` copy."""
+    try:
+        request = response.request
+    except RuntimeError:  # a response built without a request
+        return
+    response.request = redacted_request(request)
+
+
+def redact_exception_chain(exc: BaseException, secrets: Iterable[str]) -> None:
+    """Replace every secret in the string arguments of ``exc`` and of its causes and contexts, in place (h11 quotes
+    an illegal header value into its message; httpcore and httpx copy it into theirs)."""
+    known = [s for s in secrets if s]
+    known += [s.strip() for s in known if s.strip() != s]
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    pending: list[BaseException] = []
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if known and any(isinstance(arg, str) for arg in current.args):
+            current.args = tuple(redact_text(a, known) if isinstance(a, str) else a for a in current.args)
+        request = getattr(current, "_request", None)  # httpx.RequestError keeps the request it failed on
+        if isinstance(request, httpx.Request) and isinstance(current, httpx.HTTPError):
+            current.request = redacted_request(request)
+        for linked in (current.__cause__, current.__context__):
+            if linked is not None:
+                pending.append(linked)
+        current = pending.pop() if pending else None
