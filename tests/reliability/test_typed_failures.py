@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gzip
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
@@ -100,6 +100,11 @@ def _make(provider: str, answer: Callable[[httpx.Request], httpx.Response]) -> A
     raise AssertionError(provider)
 
 
+def _group(value: str) -> int:
+    """A group id; the huge value is passed as it is (the facade refuses it before sending)."""
+    return 1 if value == "x" else cast(int, value)
+
+
 OPERATIONS: dict[str, tuple[str, Callable[[Any, str], object]]] = {
     "mxit.get_user_id": ("mxit", lambda c, v: c.users.get_user_id(v)),
     "mxit.get_display_name": ("mxit", lambda c, v: c.users.get_display_name(v)),
@@ -107,7 +112,10 @@ OPERATIONS: dict[str, tuple[str, Callable[[Any, str], object]]] = {
     "messagemedia.get_message_status": ("messagemedia", lambda c, v: c.messages.get_message_status(v)),
     "messagemedia.check_credits_remaining": ("messagemedia", lambda c, v: c.messages.check_credits_remaining()),
     "messagemedia.typed.get_message_status": ("messagemedia", lambda c, v: get_message_status.sync(v, client=c.typed)),
-    "smscx.get_group_details": ("smscx", lambda c, v: groups_api.GroupsApi(c).get_group_details(1 if v == "x" else v)),
+    "smscx.get_group_details": (
+        "smscx",
+        lambda c, v: groups_api.GroupsApi(c).get_group_details(_group(v)),
+    ),
     "smscx.get_groups_list": ("smscx", lambda c, v: groups_api.GroupsApi(c).get_groups_list()),
     "vumigo.get_contact": ("vumigo", lambda c, v: c.get_contact(v)),
     "vumigo.optouts.count": ("vumigo-optouts", lambda c, v: c.count()),
@@ -116,7 +124,7 @@ OPERATIONS: dict[str, tuple[str, Callable[[Any, str], object]]] = {
 WITH_PATH = [name for name in OPERATIONS if not name.endswith(("check_credits_remaining", "list", "count"))]
 
 
-def _call(name: str, kind: str, value: str = "x") -> tuple[BaseException, list[httpx.Request]]:
+def _call(name: str, kind: str, value: str = "x") -> tuple[SwitchboardError, list[httpx.Request]]:
     provider, operation = OPERATIONS[name]
     sent: list[httpx.Request] = []
     fault = _fault(kind)
@@ -126,10 +134,8 @@ def _call(name: str, kind: str, value: str = "x") -> tuple[BaseException, list[h
         return fault(request)
 
     client = _make(provider, answer)
-    with pytest.raises(Exception) as caught:  # noqa: PT011 - the assertions below name the class
+    with pytest.raises(SwitchboardError) as caught:  # an httpx exception would escape and fail the test
         operation(client, value)
-    assert not isinstance(caught.value, httpx.HTTPError | httpx.InvalidURL | httpx.StreamError), repr(caught.value)
-    assert isinstance(caught.value, SwitchboardError), repr(caught.value)
     return caught.value, [r for r in sent if not r.url.path.endswith("token")]
 
 
@@ -157,9 +163,7 @@ def test_an_error_status_labelled_gzip_that_is_not_gzip_keeps_status_and_raw_bod
     ("kind", "expected"),
     [("connect", APIConnectionError), ("timeout", APITimeoutError), ("protocol", APIConnectionError)],
 )
-def test_no_answer_is_the_connection_error_with_httpx_as_cause(
-    name: str, kind: str, expected: type[Exception]
-) -> None:
+def test_no_answer_is_the_connection_error_with_httpx_as_cause(name: str, kind: str, expected: type[Exception]) -> None:
     error, _ = _call(name, kind)
     assert isinstance(error, expected), repr(error)
     assert isinstance(error.__cause__, httpx.TransportError)
@@ -207,8 +211,8 @@ async def test_async_facades_are_typed_the_same_way() -> None:
         async with AsyncMessageMediaMessagesClient("k", "s", async_transport=transport, max_retries=0) as mm:
             with pytest.raises(expected) as caught:
                 await mm.messages.get_message_status("x")
-            if kind == "gzip-lie-200":
-                assert caught.value.body == NOT_GZIP
+            error = caught.value
+            assert isinstance(error, APIConnectionError) or getattr(error, "body", None) == NOT_GZIP
         async with AsyncContactsApiClient(
             "t", "https://go.example/api/v1/go", transport=transport, max_retries=0
         ) as contacts:
