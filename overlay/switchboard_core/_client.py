@@ -16,6 +16,7 @@ from typing import IO, Any, Generic, TypeVar
 
 import httpx
 
+from ._credentials import check_credentials
 from ._download import DownloadTarget, aconsumer_for, consumer_for
 from ._errors import DEFAULT_ERROR_MAP, ErrorMap, FaultAnswer, InvalidRequestError, connection_error
 from ._gcpause import LARGE_BODY, gc_paused
@@ -256,6 +257,8 @@ class SyncInvoker(_Invoker):
         built: ClientSettings | None = None,
         session: bool = False,
     ) -> None:
+        if built is None:  # a new client, not a derived one: its credentials are checked once
+            check_credentials(settings.auth, dict(settings.headers), settings.error_map)
         self.http = http
         self.settings = settings
         self.built = settings if built is None else built
@@ -318,6 +321,8 @@ class AsyncInvoker(_Invoker):
         built: ClientSettings | None = None,
         session: bool = False,
     ) -> None:
+        if built is None:  # a new client, not a derived one: its credentials are checked once
+            check_credentials(settings.auth, dict(settings.headers), settings.error_map)
         self.http = http
         self.settings = settings
         self.built = settings if built is None else built

@@ -28,19 +28,27 @@ SENSITIVE_HEADERS = frozenset(
 )
 """Lower-cased header names whose values are never shown."""
 
-SENSITIVE_PARAMS = frozenset(
+SECRET_NAMES = frozenset(
     {
-        "api_key",
-        "apikey",
-        "key",
-        "token",
         "access_token",
         "refresh_token",
         "id_token",
         "client_secret",
-        "client_id_secret",
         "password",
         "secret",
+        "api_key",
+        "apikey",
+        "token",
+    }
+)
+"""Lower-cased names that hold a credential wherever they appear: query and form parameters, model fields (the
+generator's model template leaves these out of ``repr()``; tests/runtime/test_secret_names.py keeps its list equal
+to this one)."""
+
+SENSITIVE_PARAMS = SECRET_NAMES | frozenset(
+    {
+        "key",
+        "client_id_secret",
         "signature",
         "oauth_signature",
         "oauth_token",
@@ -82,6 +90,27 @@ def redact_url(url: httpx.URL | str) -> str:
 def redact_headers(headers: Mapping[str, str] | httpx.Headers) -> dict[str, str]:
     """A plain copy of ``headers`` with the values of :data:`SENSITIVE_HEADERS` replaced."""
     return {name: REDACTED if name.lower() in SENSITIVE_HEADERS else value for name, value in headers.items()}
+
+
+_KNOWN_LIMIT = 4096
+_known: dict[str, None] = {}
+"""Credential values the clients built so far were given (insertion-ordered, bounded), for :func:`redact_known`."""
+
+
+def register_secret(value: str) -> None:
+    """Remember ``value`` (4 or more characters) as a credential :func:`redact_known` replaces wherever it shows."""
+    if len(value) >= 4 and value not in _known:
+        if len(_known) >= _KNOWN_LIMIT:
+            del _known[next(iter(_known))]
+        _known[value] = None
+        stripped = value.strip()
+        if stripped != value:
+            register_secret(stripped)
+
+
+def redact_known(text: str) -> str:
+    """``text`` with every registered credential replaced (see :func:`register_secret`)."""
+    return redact_text(text, _known) if _known and text else text
 
 
 def redact_text(text: str, secrets: Iterable[str]) -> str:
