@@ -9,6 +9,7 @@ input error naming the parameter, never its value, and registers each with :func
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterator
 from typing import Any
 
@@ -53,6 +54,18 @@ def credential_strings(auth: object, depth: int = 0) -> Iterator[tuple[str, str]
                     yield from credential_strings(scheme, depth + 1)
 
 
+def _basic_pair(name: str, value: str) -> list[tuple[str, str]]:
+    """A ``Basic`` header value's user and password (what the caller gave), else nothing."""
+    scheme, _, encoded = value.partition(" ")
+    if scheme.lower() != "basic" or not encoded:
+        return []
+    try:
+        user, _, password = base64.b64decode(encoded, validate=True).decode("utf-8").partition(":")
+    except (ValueError, UnicodeDecodeError):
+        return []
+    return [(f"{name} (user)", user), (f"{name} (password)", password)]
+
+
 def _has_control_character(value: str) -> bool:
     return any(ord(character) < 32 or ord(character) == 127 for character in value)
 
@@ -64,6 +77,7 @@ def check_credentials(
     every credential for the log filter (:func:`~switchboard_core._redact.register_secret`)."""
     found: list[tuple[str, str]] = list(credential_strings(auth)) if auth is not None else []
     found += [(name, value) for name, value in (headers or {}).items() if name.lower() in SENSITIVE_HEADERS]
+    found += [pair for name, value in found for pair in _basic_pair(name, value)]
     for name, value in found:
         if _has_control_character(value):
             raise errors.invalid_request(

@@ -22,6 +22,7 @@ from typing import Any
 import httpx
 
 from ._errors import DEFAULT_ERROR_MAP, ErrorMap, SwitchboardError, connection_error, invalid_request
+from ._redact import redact_exception_chain, request_secrets
 
 NO_ANSWER = (httpx.HTTPError, httpx.StreamError)
 """What httpx raises for a request that got no usable answer (``httpx.DecodingError`` is handled on its own)."""
@@ -76,6 +77,7 @@ def _undecodable(response: httpx.Response, raw: bytes, exc: httpx.DecodingError,
     )
     error.headers = response.headers
     error.__cause__ = exc
+    redact_exception_chain(exc, request_secrets(response.request))  # httpx's error keeps the request it read for
     return error
 
 
