@@ -264,3 +264,11 @@ def test_the_filter_keeps_registered_credentials_out_of_httpcore_and_httpx_recor
     assert "SWEEP-registered-token-42" not in text
     assert "SWEEP-query-key-7" not in text
     assert text.count("REDACTED") == 4
+
+
+def test_an_error_inside_a_200_keeps_a_redacted_request() -> None:
+    request = httpx.Request("GET", "https://api.twitter.com/2/users/1", headers={"Authorization": "Bearer SWEEP-200"})
+    error = pytweet.APIException(httpx.Response(200, json={"errors": []}, request=request), "Not Found")
+    assert error.response is not None
+    assert error.response.request.headers["authorization"] == "REDACTED"
+    assert not [text for text in _texts_of(error) if "SWEEP-200" in text]
