@@ -27,6 +27,7 @@ from switchboard_core import (
     RateLimitError,
     ResponseParseError,
     SwitchboardError,
+    redact_response_request,
 )
 from switchboard_core import NotFoundError as _RuntimeNotFound
 
@@ -148,6 +149,8 @@ class APIException(PytweetException, APIError):
         headers = response.headers if response is not None else None
         APIError.__init__(self, text, status_code=status, headers=headers, body=body)
         self.args = (text,)
+        if response is not None:
+            redact_response_request(response)  # the request kept here carries no credential
         self.response = response
 
     @property
