@@ -29,6 +29,7 @@ from switchboard_core import (
     ResponseParseError,
     UnprocessableEntityError,
 )
+from switchboard_core.auth import MissingTokenError
 
 
 class MxitAPIException(APIError):
@@ -122,7 +123,7 @@ def _parameter_errors() -> Iterator[None]:
     """The runtime's input errors (:class:`InvalidRequestError`) as python-mxit's ``MxitAPIParameterException``."""
     try:
         yield
-    except InvalidRequestError as exc:  # check(), ScopeRequirement, retry_policy
+    except (InvalidRequestError, MissingTokenError) as exc:  # check(), ScopeRequirement, retry_policy; no user token
         raise MxitAPIParameterException(str(exc)) from None
 
 
