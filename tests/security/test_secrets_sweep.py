@@ -27,6 +27,7 @@ from switchboard_core import SwitchboardError
 
 ISSUED_TOKEN = "SWEEP-issued-access-token-0001"
 ISSUED_REFRESH = "SWEEP-issued-refresh-token-0002"
+MXIT_CODE = "SWEEP-mxit-authorization-code"
 
 
 def _basic(user: str, password: str) -> str:
@@ -49,7 +50,7 @@ class _Flow:
 
 def _mxit_user_token(client: Any) -> object:
     client.auth.redirect_uri = "http://example.org/cb"
-    client.oauth.get_user_token("status/write", "SWEEP-mxit-authorization-code")
+    client.oauth.get_user_token("status/write", MXIT_CODE)  # a name: traceback lines quote the source
     return client.users.set_status("hello")
 
 
@@ -66,7 +67,7 @@ FLOWS: dict[str, _Flow] = {
     "mxit-authorization-code": _Flow(
         lambda t: mxit.Mxit("SWEEP-mxit-client-id", "SWEEP-mxit-client-secret", transport=t, max_retries=0),
         _mxit_user_token,
-        ["SWEEP-mxit-client-secret", "SWEEP-mxit-authorization-code"],
+        ["SWEEP-mxit-client-secret", MXIT_CODE],
     ),
     "messagemedia-basic": _Flow(
         lambda t: MessageMediaMessagesClient("SWEEP-mm-api-key", "SWEEP-mm-api-secret", transport=t, max_retries=0),
@@ -149,6 +150,8 @@ FLOWS: dict[str, _Flow] = {
 
 def _answer(fault: str) -> Callable[[httpx.Request], httpx.Response]:
     def answer(request: httpx.Request) -> httpx.Response:
+        if fault == "token-401":  # the token endpoint (where the flow has one) and the API refuse
+            return httpx.Response(401, json={"error": "invalid_client"})
         if request.url.path.endswith("token"):
             body = {"access_token": ISSUED_TOKEN, "refresh_token": ISSUED_REFRESH, "expires_in": 3600}
             return httpx.Response(200, json={**body, "token_type": "bearer", "scope": "status/write"})
@@ -210,7 +213,7 @@ def _formatted(records: list[logging.LogRecord]) -> list[str]:
     return [formatter.format(record) for record in records]
 
 
-@pytest.mark.parametrize("fault", ["401", "403", "500", "connect", "timeout", "gzip-lie"])
+@pytest.mark.parametrize("fault", ["401", "403", "500", "connect", "timeout", "gzip-lie", "token-401"])
 @pytest.mark.parametrize("flow", sorted(FLOWS))
 def test_no_credential_in_any_error_repr_traceback_or_log(
     flow: str, fault: str, records: list[logging.LogRecord]
