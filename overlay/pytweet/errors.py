@@ -15,8 +15,10 @@ from typing import Any
 import httpx
 
 from switchboard_core import (
+    APIConnectionError,
     APIError,
     APIStatusError,
+    APITimeoutError,
     AuthenticationError,
     BadRequestError,
     ConflictError,
@@ -25,6 +27,7 @@ from switchboard_core import (
     InvalidRequestError,
     PermissionDeniedError,
     RateLimitError,
+    RequestInfo,
     ResponseParseError,
     SwitchboardError,
     redact_response_request,
@@ -139,6 +142,25 @@ class ParseError(PytweetException, ResponseParseError):
         return self.response
 
 
+class NetworkError(PytweetException, APIConnectionError):
+    """No usable answer: the connection failed or broke (``status_code`` is None)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: RequestInfo | None = None,
+        status_code: int | None = None,
+        headers: httpx.Headers | None = None,
+        body: bytes = b"",
+    ) -> None:
+        APIError.__init__(self, message, request=request, status_code=status_code, headers=headers, body=body)
+
+
+class NetworkTimeout(NetworkError, APITimeoutError):
+    """No answer in time."""
+
+
 class APIException(PytweetException, APIError):
     """A 200 answer that carries an error. ``str(exc)`` reads ``API returned an Exception: <detail>``."""
 
@@ -183,6 +205,9 @@ ERROR_MAP = ErrorMap(
     server_error=ServerError,
     fallback=HTTPException,
     parse_error=ParseError,
+    connection=NetworkError,
+    timeout=NetworkTimeout,
+    invalid_request=InvalidRequest,
 )
 
 
@@ -203,6 +228,8 @@ __all__ = [
     "HTTPException",
     "InvalidRequest",
     "InvalidType",
+    "NetworkError",
+    "NetworkTimeout",
     "NotFound",
     "NotFoundError",
     "ParseError",

@@ -68,7 +68,7 @@ def test_the_providers_root_catches_its_status_and_parse_errors(provider: str) -
         assert issubclass(cls, root), cls
 
 
-@pytest.mark.parametrize("provider", ["mxit", "smscx"])
+@pytest.mark.parametrize("provider", ["mxit", "smscx", "twitter"])
 def test_connection_and_input_errors_are_the_providers_own_where_its_root_allows(provider: str) -> None:
     errors: ErrorMap = MODULES[provider].ERROR_MAP
     for cls in (errors.connection, errors.timeout, errors.invalid_request):

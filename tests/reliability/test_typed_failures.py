@@ -188,6 +188,7 @@ def test_a_huge_path_value_is_the_input_error_before_sending(name: str) -> None:
     [
         ("mxit", mxit.MxitAPIException),
         ("smscx", smscx_client.ApiExceptionBase),
+        ("twitter", pytweet.PytweetException),
     ],
 )
 @pytest.mark.parametrize("kind", ["connect", "timeout", "gzip-lie-200", "gzip-lie-404"])
