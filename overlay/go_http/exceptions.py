@@ -76,7 +76,7 @@ class ServerErrorException(GoHttpError, InternalServerError):
     """5xx (idempotent requests are retried before this is raised)."""
 
 
-class ResponseParseException(ResponseParseError, GoHttpError):
+class ResponseParseException(ResponseParseError):
     """A success response whose body is not what the API documents; the parser's exception is ``__cause__``."""
 
 

@@ -13,8 +13,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from switchboard_core import (
+    APIConnectionError,
     APIError,
     APIStatusError,
+    APITimeoutError,
     AuthenticationError,
     BadRequestError,
     ConflictError,
@@ -27,6 +29,7 @@ from switchboard_core import (
     ResponseParseError,
     UnprocessableEntityError,
 )
+from switchboard_core.auth import MissingTokenError
 
 
 class MxitAPIException(APIError):
@@ -45,6 +48,14 @@ class MxitAPIException(APIError):
 
 class MxitAPIParameterException(MxitAPIException, InvalidRequestError):
     """Bad or missing input, detected before anything is sent (e.g. no authorization code for a user token)."""
+
+
+class MxitConnectionException(MxitAPIException, APIConnectionError):
+    """No usable answer: the connection failed or broke (``status_code`` is None)."""
+
+
+class MxitTimeoutException(MxitConnectionException, APITimeoutError):
+    """No answer in time."""
 
 
 class MxitAPIStatusException(MxitAPIException, APIStatusError):
@@ -83,8 +94,9 @@ class MxitServerErrorException(MxitAPIStatusException, InternalServerError):
     """5xx (retried automatically for idempotent requests before it is raised)."""
 
 
-class MxitResponseParseException(ResponseParseError, MxitAPIStatusException):
-    """A success response whose body was not what the operation returns; the cause is chained."""
+class MxitResponseParseException(ResponseParseError, MxitAPIException):
+    """A success response whose body was not what the operation returns; the cause is chained (not a status
+    error: ``except APIStatusError`` does not catch it)."""
 
 
 ERROR_MAP = ErrorMap(
@@ -100,6 +112,9 @@ ERROR_MAP = ErrorMap(
     server_error=MxitServerErrorException,
     fallback=MxitAPIStatusException,
     parse_error=MxitResponseParseException,
+    connection=MxitConnectionException,
+    timeout=MxitTimeoutException,
+    invalid_request=MxitAPIParameterException,
 )
 
 
@@ -108,7 +123,7 @@ def _parameter_errors() -> Iterator[None]:
     """The runtime's input errors (:class:`InvalidRequestError`) as python-mxit's ``MxitAPIParameterException``."""
     try:
         yield
-    except InvalidRequestError as exc:  # check(), ScopeRequirement, retry_policy
+    except (InvalidRequestError, MissingTokenError) as exc:  # check(), ScopeRequirement, retry_policy; no user token
         raise MxitAPIParameterException(str(exc)) from None
 
 
@@ -120,10 +135,12 @@ __all__ = [
     "MxitAPIStatusException",
     "MxitBadRequestException",
     "MxitConflictException",
+    "MxitConnectionException",
     "MxitNotFoundException",
     "MxitPermissionDeniedException",
     "MxitRateLimitException",
     "MxitResponseParseException",
     "MxitServerErrorException",
+    "MxitTimeoutException",
     "MxitUnprocessableEntityException",
 ]

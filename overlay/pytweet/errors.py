@@ -15,8 +15,10 @@ from typing import Any
 import httpx
 
 from switchboard_core import (
+    APIConnectionError,
     APIError,
     APIStatusError,
+    APITimeoutError,
     AuthenticationError,
     BadRequestError,
     ConflictError,
@@ -25,8 +27,10 @@ from switchboard_core import (
     InvalidRequestError,
     PermissionDeniedError,
     RateLimitError,
+    RequestInfo,
     ResponseParseError,
     SwitchboardError,
+    redact_response_request,
 )
 from switchboard_core import NotFoundError as _RuntimeNotFound
 
@@ -124,8 +128,37 @@ class ServerError(HTTPException, InternalServerError):
     """5xx (retried for idempotent requests before it is raised)."""
 
 
-class ParseError(HTTPException, ResponseParseError):
-    """A success answer that breaks the documented schema; the parser's exception is ``__cause__``."""
+class ParseError(PytweetException, ResponseParseError):
+    """A success answer that breaks the documented schema; the parser's exception is ``__cause__`` (not an
+    ``HTTPException``, which is an error answer)."""
+
+    def __init__(self, response: httpx.Response, message: str | None = None) -> None:
+        ResponseParseError.__init__(self, response, message)
+        self.args = (self.message,)
+
+    @property
+    def res(self) -> httpx.Response:
+        """The response (PyTweet 1.3.6's attribute name)."""
+        return self.response
+
+
+class NetworkError(PytweetException, APIConnectionError):
+    """No usable answer: the connection failed or broke (``status_code`` is None)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: RequestInfo | None = None,
+        status_code: int | None = None,
+        headers: httpx.Headers | None = None,
+        body: bytes = b"",
+    ) -> None:
+        APIError.__init__(self, message, request=request, status_code=status_code, headers=headers, body=body)
+
+
+class NetworkTimeout(NetworkError, APITimeoutError):
+    """No answer in time."""
 
 
 class APIException(PytweetException, APIError):
@@ -138,6 +171,8 @@ class APIException(PytweetException, APIError):
         headers = response.headers if response is not None else None
         APIError.__init__(self, text, status_code=status, headers=headers, body=body)
         self.args = (text,)
+        if response is not None:
+            redact_response_request(response)  # the request kept here carries no credential
         self.response = response
 
     @property
@@ -170,6 +205,9 @@ ERROR_MAP = ErrorMap(
     server_error=ServerError,
     fallback=HTTPException,
     parse_error=ParseError,
+    connection=NetworkError,
+    timeout=NetworkTimeout,
+    invalid_request=InvalidRequest,
 )
 
 
@@ -190,6 +228,8 @@ __all__ = [
     "HTTPException",
     "InvalidRequest",
     "InvalidType",
+    "NetworkError",
+    "NetworkTimeout",
     "NotFound",
     "NotFoundError",
     "ParseError",

@@ -15,17 +15,16 @@ from collections.abc import Generator
 import httpx
 
 from switchboard_core import REDACTED
-from switchboard_core.auth import BasicAuth, OAuth2ClientCredentials, TokenCache
+from switchboard_core.auth import BasicAuth, OAuth2ClientCredentials, TokenCache, TokenResponseReader
 
 from .exceptions import ERROR_MAP
 
 TOKEN_PATH = "/oauth/token"  # noqa: S105 - a URL path, not a secret
 
 
-class SmscxAuth(httpx.Auth):
-    """Adds the configured credentials to each request (see the module docstring)."""
-
-    requires_response_body = True
+class SmscxAuth(TokenResponseReader):
+    """Adds the configured credentials to each request (see the module docstring). Only token answers are read
+    before the flow sees them: API answers (downloads included) stay streamed."""
 
     def __init__(
         self,

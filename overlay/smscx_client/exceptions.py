@@ -17,7 +17,9 @@ from typing import Any
 import httpx
 
 from switchboard_core import (
+    APIConnectionError,
     APIStatusError,
+    APITimeoutError,
     AuthenticationError,
     BadRequestError,
     ErrorMap,
@@ -52,6 +54,14 @@ class ApiAttributeError(ApiExceptionBase, AttributeError):
 
 class ApiKeyError(ApiExceptionBase, KeyError):
     """A key a model does not have."""
+
+
+class ApiConnectionException(ApiExceptionBase, APIConnectionError):
+    """No usable answer: the connection failed or broke (``status`` is None)."""
+
+
+class ApiTimeoutException(ApiConnectionException, APITimeoutError):
+    """No answer in time."""
 
 
 class ApiException(APIStatusError, ApiExceptionBase):
@@ -175,8 +185,16 @@ class ServerErrorException(ApiException, InternalServerError):
     """5xx: something went wrong on SMS.CX's side."""
 
 
-class ResponseParseException(ResponseParseError, ApiException):
-    """A 2xx answer whose body is not what the operation documents; the parser's error is ``__cause__``."""
+class ResponseParseException(ResponseParseError, ApiExceptionBase):
+    """A 2xx answer whose body is not what the operation documents; the parser's error is ``__cause__``.
+
+    Not an :class:`ApiException` (an error answer) nor an ``APIStatusError``; ``status``, ``reason``, ``body`` and
+    ``headers`` are kept as on :class:`ApiException`."""
+
+    def __init__(self, response: httpx.Response, message: str | None = None) -> None:
+        super().__init__(response, message)
+        self.__dict__["status"] = response.status_code  # the instance's status, as on ApiException
+        self.reason = response.reason_phrase
 
 
 def _error_object(body: Any) -> dict[str, Any]:
@@ -243,7 +261,7 @@ class SmscxErrorMap(ErrorMap):
     def for_response(self, response: httpx.Response) -> APIStatusError:
         try:
             body = json.loads(response.read() or b"null")
-        except (ValueError, RecursionError, httpx.HTTPError):
+        except (ValueError, RecursionError, httpx.HTTPError, httpx.StreamError):  # the invoker reads it first
             body = None
         error = _error_object(body)
         code = error.get("code")
@@ -256,15 +274,20 @@ ERROR_MAP = SmscxErrorMap(
     server_error=ServerErrorException,
     fallback=ApiException,
     parse_error=ResponseParseException,
+    connection=ApiConnectionException,
+    timeout=ApiTimeoutException,
+    invalid_request=ApiValueError,
 )
 
 __all__ = [
     "AccessDeniedException",
     "ApiAttributeError",
+    "ApiConnectionException",
     "ApiException",
     "ApiExceptionBase",
     "ApiKeyError",
     "ApiMethodNotAllowedException",
+    "ApiTimeoutException",
     "ApiTypeError",
     "ApiValueError",
     "ChannelNotActiveException",

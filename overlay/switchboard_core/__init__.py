@@ -37,6 +37,7 @@ from ._errors import (
     PermissionDeniedError,
     RateLimitError,
     RequestInfo,
+    ResponseError,
     ResponseParseError,
     SwitchboardError,
     UnprocessableEntityError,
@@ -44,7 +45,16 @@ from ._errors import (
 )
 from ._lazy import LazyModule, lazy_exports, lazy_module
 from ._logging import configure_logging_from_env, logger_for
-from ._redact import REDACTED, SENSITIVE_HEADERS, SENSITIVE_PARAMS, redact_headers, redact_text, redact_url
+from ._redact import (
+    REDACTED,
+    SENSITIVE_HEADERS,
+    SENSITIVE_PARAMS,
+    redact_headers,
+    redact_response_request,
+    redact_text,
+    redact_url,
+    redacted_request,
+)
 from ._retry import RETRY_POLICY_EXTENSION, AsyncRetryTransport, RetryDecision, RetryPolicy, RetryTransport
 from ._schema import check, expect, expect_or_none, json_answer, require_one_of
 from ._steps import Download, Gather, Handle, Steps, arun, run
@@ -119,6 +129,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestInfo",
+    "ResponseError",
     "ResponseParseError",
     "RetryDecision",
     "RetryPolicy",
@@ -154,8 +165,10 @@ __all__ = [
     "parse_jsonrpc_response",
     "read_body",
     "redact_headers",
+    "redact_response_request",
     "redact_text",
     "redact_url",
+    "redacted_request",
     "require_one_of",
     "retry_policy",
     "run",

@@ -16,11 +16,13 @@ from typing import IO, Any, Generic, TypeVar
 
 import httpx
 
+from ._credentials import check_credentials
 from ._download import DownloadTarget, aconsumer_for, consumer_for
 from ._errors import DEFAULT_ERROR_MAP, ErrorMap, FaultAnswer, InvalidRequestError, connection_error
 from ._gcpause import LARGE_BODY, gc_paused
 from ._logging import configure_logging_from_env, logger_for
 from ._retry import RETRY_POLICY_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._typed_http import AsyncTypedClient, TypedClient, aread, asend, build, read, send
 
 T = TypeVar("T")
 
@@ -90,9 +92,11 @@ def _checked_retry(policy: RetryPolicy, max_retries: int) -> RetryPolicy:
 
 
 def build_http_client(settings: ClientSettings) -> httpx.Client:
-    """A sync httpx client with the retry transport (which logs each attempt), auth and timeouts."""
+    """A sync httpx client with the retry transport (which logs each attempt), auth and timeouts, raising only the
+    settings' error classes (:class:`TypedClient`)."""
     configure_logging_from_env()
-    return httpx.Client(
+    return TypedClient(
+        error_map=settings.error_map,
         base_url=settings.base_url,
         auth=settings.auth,
         timeout=settings.timeout,
@@ -106,7 +110,8 @@ def build_http_client(settings: ClientSettings) -> httpx.Client:
 def build_async_http_client(settings: ClientSettings) -> httpx.AsyncClient:
     """The async twin of :func:`build_http_client`."""
     configure_logging_from_env()
-    return httpx.AsyncClient(
+    return AsyncTypedClient(
+        error_map=settings.error_map,
         base_url=settings.base_url,
         auth=settings.auth,
         timeout=settings.timeout,
@@ -162,6 +167,7 @@ def _build_request(
     retry: RetryPolicy,
     defaults: CallOptions | None = None,
     session: ClientSettings | None = None,
+    errors: ErrorMap = DEFAULT_ERROR_MAP,
 ) -> httpx.Request:
     options = _with_defaults(options, defaults)
     overrides: dict[str, Any] = {}  # only what the call overrides; httpx fills in the client's defaults
@@ -178,11 +184,11 @@ def _build_request(
         if "://" not in url:
             url = session.base_url.rstrip("/") + "/" + url.lstrip("/")
         headers = {**session.headers, **kwargs.pop("headers", {})}
-        return http.build_request(**kwargs, url=url, headers=headers, **overrides)
+        return build(http.build_request, errors, **kwargs, url=url, headers=headers, **overrides)
     url = call.kwargs["url"]
     if isinstance(url, str) and "://" not in url and (base := _merge_base(http)):
-        return http.build_request(**{**call.kwargs, "url": base + url.lstrip("/")}, **overrides)
-    return http.build_request(**call.kwargs, **overrides)
+        return build(http.build_request, errors, **{**call.kwargs, "url": base + url.lstrip("/")}, **overrides)
+    return build(http.build_request, errors, **call.kwargs, **overrides)
 
 
 def _merge_base(http: httpx.Client | httpx.AsyncClient) -> str:
@@ -210,14 +216,13 @@ def _finish(response: httpx.Response, call: Call[T], errors: ErrorMap) -> T:
         raise errors.parse_error.from_exception(response, exc) from exc
 
 
-def _status_error(response: httpx.Response, errors: ErrorMap) -> Exception | None:
-    return None if 200 <= response.status_code < 300 else errors.for_response(response)
-
-
 def _consume_error(response: httpx.Response, errors: ErrorMap, exc: Exception) -> Exception:
-    """What a failing ``consume`` becomes: a file-system error stays itself, anything else a parse error."""
+    """What a failing ``consume`` becomes: a file-system error stays itself, a broken connection the connection
+    error, anything else (an undecodable body included) a parse error."""
     if isinstance(exc, OSError) and not isinstance(exc, httpx.HTTPError):
         return exc
+    if isinstance(exc, httpx.TransportError):
+        return connection_error(exc, response.request, errors)
     return errors.parse_error.from_exception(response, exc)
 
 
@@ -229,7 +234,9 @@ class _Invoker:
 
     def _request(self, call: Call[Any], options: CallOptions) -> httpx.Request:
         session = self.settings if self.session else None
-        return _build_request(self.http, call, options, self.settings.retry, self.defaults, session)
+        return _build_request(
+            self.http, call, options, self.settings.retry, self.defaults, session, self.settings.error_map
+        )
 
     @property
     def _auth(self) -> Any:
@@ -250,6 +257,8 @@ class SyncInvoker(_Invoker):
         built: ClientSettings | None = None,
         session: bool = False,
     ) -> None:
+        if built is None:  # a new client, not a derived one: its credentials are checked once
+            check_credentials(settings.auth, dict(settings.headers), settings.error_map)
         self.http = http
         self.settings = settings
         self.built = settings if built is None else built
@@ -262,13 +271,15 @@ class SyncInvoker(_Invoker):
         """An invoker on the same HTTP client (same pool) whose calls default to ``settings``' timeout and retries."""
         return SyncInvoker(self.http, settings, built=self.built, session=self.session)
 
+    def _send(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        def streamed(outgoing: httpx.Request) -> httpx.Response:
+            return self.http.send(outgoing, stream=True, auth=self._auth)
+
+        return send(streamed, request, stream=stream, errors=self.settings.error_map)
+
     def run(self, call: Call[T], options: CallOptions = CallOptions()) -> T:
         request = self._request(call, options)
-        try:
-            response = self.http.send(request, auth=self._auth)
-        except httpx.TransportError as exc:
-            raise connection_error(exc, request) from exc
-        return _finish(response, call, self.settings.error_map)
+        return _finish(self._send(request, stream=False), call, self.settings.error_map)
 
     def stream(
         self, call: Call[Any], consume: Callable[[httpx.Response], T], options: CallOptions = CallOptions()
@@ -276,21 +287,16 @@ class SyncInvoker(_Invoker):
         """Send ``call`` without reading the body; a 2xx response goes to ``consume`` (which may iterate it, e.g.
         to write it to a file) and is closed afterwards. Errors are raised as by :meth:`run` (their body read);
         ``call.parse`` is not used."""
-        request = self._request(call, options)
+        errors = self.settings.error_map
+        response = self._send(self._request(call, options), stream=True)
         try:
-            response = self.http.send(request, stream=True, auth=self._auth)
-        except httpx.TransportError as exc:
-            raise connection_error(exc, request) from exc
-        try:
-            if (error := _status_error(response, self.settings.error_map)) is not None:
-                response.read()
-                raise error
+            if not 200 <= response.status_code < 300:
+                read(response, errors)  # the body first: the error keeps it
+                raise errors.for_response(response)
             try:
                 return consume(response)
-            except httpx.TransportError as exc:
-                raise connection_error(exc, request) from exc
             except Exception as exc:
-                raise _consume_error(response, self.settings.error_map, exc) from exc
+                raise _consume_error(response, errors, exc) from exc
         finally:
             response.close()
 
@@ -315,6 +321,8 @@ class AsyncInvoker(_Invoker):
         built: ClientSettings | None = None,
         session: bool = False,
     ) -> None:
+        if built is None:  # a new client, not a derived one: its credentials are checked once
+            check_credentials(settings.auth, dict(settings.headers), settings.error_map)
         self.http = http
         self.settings = settings
         self.built = settings if built is None else built
@@ -327,13 +335,15 @@ class AsyncInvoker(_Invoker):
         """An invoker on the same HTTP client (same pool) whose calls default to ``settings``' timeout and retries."""
         return AsyncInvoker(self.http, settings, built=self.built, session=self.session)
 
+    async def _send(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        async def streamed(outgoing: httpx.Request) -> httpx.Response:
+            return await self.http.send(outgoing, stream=True, auth=self._auth)
+
+        return await asend(streamed, request, stream=stream, errors=self.settings.error_map)
+
     async def run(self, call: Call[T], options: CallOptions = CallOptions()) -> T:
         request = self._request(call, options)
-        try:
-            response = await self.http.send(request, auth=self._auth)
-        except httpx.TransportError as exc:
-            raise connection_error(exc, request) from exc
-        return _finish(response, call, self.settings.error_map)
+        return _finish(await self._send(request, stream=False), call, self.settings.error_map)
 
     async def stream(
         self,
@@ -342,21 +352,16 @@ class AsyncInvoker(_Invoker):
         options: CallOptions = CallOptions(),
     ) -> T:
         """Async :meth:`SyncInvoker.stream`; ``consume`` is a coroutine function."""
-        request = self._request(call, options)
+        errors = self.settings.error_map
+        response = await self._send(self._request(call, options), stream=True)
         try:
-            response = await self.http.send(request, stream=True, auth=self._auth)
-        except httpx.TransportError as exc:
-            raise connection_error(exc, request) from exc
-        try:
-            if (error := _status_error(response, self.settings.error_map)) is not None:
-                await response.aread()
-                raise error
+            if not 200 <= response.status_code < 300:
+                await aread(response, errors)  # the body first: the error keeps it (as the sync path's)
+                raise errors.for_response(response)
             try:
                 return await consume(response)
-            except httpx.TransportError as exc:
-                raise connection_error(exc, request) from exc
             except Exception as exc:
-                raise _consume_error(response, self.settings.error_map, exc) from exc
+                raise _consume_error(response, errors, exc) from exc
         finally:
             await response.aclose()
 

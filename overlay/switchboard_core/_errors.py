@@ -17,7 +17,7 @@ from typing import Any, ClassVar, Self
 
 import httpx
 
-from ._redact import redact_reason, redact_url
+from ._redact import redact_exception_chain, redact_reason, redact_response_request, redact_url, request_secrets
 from ._retry import attempts_made, parse_epoch, parse_retry_after
 
 _SNIPPET_CHARS = 300
@@ -122,8 +122,11 @@ def _request_info(response: httpx.Response) -> RequestInfo | None:
         return None
 
 
-class APIStatusError(APIError):
-    """The server answered with an unsuccessful status; ``response`` is kept."""
+class ResponseError(APIError):
+    """An error about an answer the server sent: ``response`` is kept, with its status, headers and raw body.
+
+    Its request (``response.request``) is a redacted copy: credential headers and parameters read ``REDACTED``.
+    """
 
     status: ClassVar[int | None] = None
     """The status this class stands for (None: several)."""
@@ -140,7 +143,12 @@ class APIStatusError(APIError):
         super().__init__(
             message, request=request, status_code=response.status_code, headers=response.headers, body=body
         )
+        redact_response_request(response)
         self.response = response
+
+
+class APIStatusError(ResponseError):
+    """The server answered with an unsuccessful status; ``response`` is kept."""
 
 
 class BadRequestError(APIStatusError):
@@ -194,12 +202,15 @@ class InternalServerError(APIStatusError):
     """Any status >= 500."""
 
 
-class ResponseParseError(APIStatusError):
-    """A successful response whose body could not be parsed into the expected type (cause chained)."""
+class ResponseParseError(ResponseError):
+    """A successful answer whose body could not be read or parsed into the expected type (cause chained).
+
+    Not an :class:`APIStatusError`: ``except APIStatusError`` does not catch it."""
 
     @classmethod
     def from_exception(cls, response: httpx.Response, exc: BaseException) -> Self:
-        """The error for ``exc`` raised by a parser, with its repr in the message and set as ``__cause__``."""
+        """The error for ``exc`` raised by a parser (or a decoder), with its repr in the message and set as
+        ``__cause__``."""
         request = _request_info(response)
         where = f" to {request}" if request is not None else ""
         error = cls(response, f"could not parse the {response.status_code} response{where}: {_snippet(repr(exc))}")
@@ -219,6 +230,12 @@ class ErrorMap:
     parse_error: type[ResponseParseError]
     fault: Callable[[Any, httpx.Response], APIStatusError] | None = None
     """The error for a fault inside a 2xx answer (a parser raised :class:`FaultAnswer`, e.g. a JSON-RPC error)."""
+    connection: type[APIConnectionError] = APIConnectionError
+    """For a request that got no usable answer (connection, protocol, redirect or stream failure)."""
+    timeout: type[APITimeoutError] = APITimeoutError
+    """For a request that got no answer in time."""
+    invalid_request: type[InvalidRequestError] = InvalidRequestError
+    """For a request httpx refuses to build (a URL too long or not printable, a header value it cannot encode)."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "by_status", MappingProxyType(dict(self.by_status)))
@@ -262,24 +279,40 @@ DEFAULT_ERROR_MAP = ErrorMap(
 )
 
 
-def connection_error(exc: httpx.TransportError, request: httpx.Request | None) -> APIConnectionError:
-    """The :class:`APIConnectionError` (:class:`APITimeoutError` for timeouts) for an httpx transport error.
+def connection_error(
+    exc: httpx.HTTPError | httpx.StreamError, request: httpx.Request | None, errors: ErrorMap = DEFAULT_ERROR_MAP
+) -> APIConnectionError:
+    """The ``errors.connection`` error (``errors.timeout`` for timeouts) for an httpx error that left no answer.
 
     The message names the redacted request, how many attempts were made (when a retry transport sent it), the
     exception type and its text with the request's URL and credentials redacted, e.g. ``GET https://h.example/x
-    failed after 3 attempts: ConnectError: [Errno 111] Connection refused``. Chain ``exc`` with ``raise ... from``.
+    failed after 3 attempts: ConnectError: [Errno 111] Connection refused``. Chain ``exc`` with ``raise ... from``;
+    the credentials the request carries are redacted in ``exc``'s own text and chain, and its ``request`` becomes a
+    redacted copy.
     """
-    if request is None:
+    if request is None and isinstance(exc, httpx.RequestError):
         try:
             request = exc.request
         except RuntimeError:
             request = None
     info = RequestInfo.from_request(request) if request is not None else None
-    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-    outcome = "timed out" if cls is APITimeoutError else "failed"
-    attempts = attempts_made(exc)
+    timed_out = isinstance(exc, httpx.TimeoutException)
+    cls = errors.timeout if timed_out else errors.connection
+    outcome = "timed out" if timed_out else "failed"
+    attempts = attempts_made(exc) if isinstance(exc, httpx.HTTPError) else None
     if attempts is not None:
         outcome += f" after {attempts} attempt{'s' if attempts != 1 else ''}"
     reason = redact_reason(exc, request)
     why = f"{type(exc).__name__}: {reason}" if reason else type(exc).__name__
+    if request is not None:
+        redact_exception_chain(exc, request_secrets(request))
     return cls(f"{info or 'request'} {outcome}: {why}", request=info)
+
+
+def invalid_request(exc: Exception, errors: ErrorMap = DEFAULT_ERROR_MAP) -> InvalidRequestError:
+    """``errors.invalid_request`` for a request httpx refused to build (``exc``: ``httpx.InvalidURL``, a
+    ``UnicodeEncodeError`` of a header value); the message names the problem, never the value."""
+    if isinstance(exc, httpx.InvalidURL):
+        reason = str(exc) if len(str(exc)) <= 80 else "invalid URL"
+        return errors.invalid_request(f"the request URL cannot be sent: {reason}")
+    return errors.invalid_request(f"the request cannot be sent: {type(exc).__name__}")

@@ -9,27 +9,77 @@ one up without the others. ``SWITCHBOARD_LOG=info`` or ``debug`` sends the ``swi
 - DEBUG: the same lines, each followed by the redacted request and response headers.
 
 Bodies are never logged; URLs go through :func:`redact_url`, headers through :func:`redact_headers`, and a
-transport error's text through :func:`redact_reason`.
+transport error's text through :func:`redact_reason`. :class:`SecretFilter`, on the ``switchboard`` loggers and on
+``httpx``'s and ``httpcore``'s (whose records we do not write), replaces in every record the credentials the clients
+were given and the values of sensitive URL parameters.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 from typing import TextIO
 
 import httpx
 
-from ._redact import redact_headers, redact_reason, redact_url
+from ._redact import REDACTED, SENSITIVE_PARAMS, redact_headers, redact_known, redact_reason, redact_url
 
 ROOT_LOGGER = "switchboard"
 logger = logging.getLogger(ROOT_LOGGER)
 
 
+_PARAM = re.compile(
+    r"([?&#;](?:" + "|".join(sorted(map(re.escape, SENSITIVE_PARAMS), key=len, reverse=True)) + r")=)[^&#\s\"']+",
+    re.IGNORECASE,
+)
+
+FILTERED_LOGGERS = (
+    "httpx",
+    "httpcore",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
+"""Third-party loggers whose records :func:`install_secret_filter` filters (a logger's filter does not apply to
+its children's records, so each is named)."""
+
+
+class SecretFilter(logging.Filter):
+    """Rewrites a record whose text holds a registered credential or a sensitive URL parameter's value."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            text = record.getMessage()
+        except Exception:  # a record whose arguments do not format: left to the handler's own error report
+            return True
+        safe = _PARAM.sub(lambda m: m.group(1) + REDACTED, redact_known(text))
+        if safe != text:
+            record.msg, record.args = safe, None
+        return True
+
+
+_FILTER = SecretFilter()
+
+
+def install_secret_filter(log: logging.Logger) -> None:
+    """Put the shared :class:`SecretFilter` on ``log`` (idempotent)."""
+    if _FILTER not in log.filters:
+        log.addFilter(_FILTER)
+
+
 def logger_for(provider: str = "") -> logging.Logger:
-    """``switchboard.<provider>`` (``switchboard`` for the runtime itself)."""
-    return logging.getLogger(f"{ROOT_LOGGER}.{provider}" if provider else ROOT_LOGGER)
+    """``switchboard.<provider>`` (``switchboard`` for the runtime itself), with the :class:`SecretFilter`; the
+    ``httpx`` and ``httpcore`` loggers get it too."""
+    log = logging.getLogger(f"{ROOT_LOGGER}.{provider}" if provider else ROOT_LOGGER)
+    install_secret_filter(log)
+    if _FILTER not in logging.getLogger("httpx").filters:
+        for name in (ROOT_LOGGER, *FILTERED_LOGGERS):
+            install_secret_filter(logging.getLogger(name))
+    return log
 
 
 def log_attempt(

@@ -289,22 +289,22 @@ def all_auths() -> list[object]:
 @pytest.mark.parametrize("obj", all_auths(), ids=lambda obj: type(obj).__name__)
 def test_repr_and_str_hide_every_secret(obj: object) -> None:
     for text in (repr(obj), str(obj), f"{obj}", f"{obj!r}"):
-        assert "<redacted>" in text
+        assert "REDACTED" in text
         for secret in SECRETS:
             assert secret not in text
 
 
 def test_reprs_show_the_non_secret_parts() -> None:
-    assert repr(BasicAuth("u", "p")) == "BasicAuth(username=<redacted>)"
-    assert repr(HeaderAuth("X-API-KEY", "k")) == "HeaderAuth(header='X-API-KEY', value=<redacted>, prefix='')"
-    assert repr(BearerAuth("t")) == "BearerAuth(token=<redacted>)"
-    assert repr(MessageMediaHmacAuth("k", "s")) == "MessageMediaHmacAuth(api_key=<redacted>)"
+    assert repr(BasicAuth("u", "p")) == "BasicAuth(username=REDACTED)"
+    assert repr(HeaderAuth("X-API-KEY", "k")) == "HeaderAuth(header='X-API-KEY', value=REDACTED, prefix='')"
+    assert repr(BearerAuth("t")) == "BearerAuth(token=REDACTED)"
+    assert repr(MessageMediaHmacAuth("k", "s")) == "MessageMediaHmacAuth(api_key=REDACTED)"
     assert repr(OAuth2ClientCredentials("https://auth.example.com/token", "id", "secret", scope="a b")) == (
-        "OAuth2ClientCredentials(token_url='https://auth.example.com/token', client_id=<redacted>, scope='a b')"
+        "OAuth2ClientCredentials(token_url='https://auth.example.com/token', client_id=REDACTED, scope='a b')"
     )
-    assert repr(OAuth1Auth("ck", "cs")) == "OAuth1Auth(consumer_key=<redacted>, token=None)"
+    assert repr(OAuth1Auth("ck", "cs")) == "OAuth1Auth(consumer_key=REDACTED, token=None)"
     assert repr(Token("t", expires_at=5.0, scope="s")) == (
-        "Token(access_token=<redacted>, token_type='Bearer', expires_at=5.0, scope='s', refresh_token=None)"
+        "Token(access_token=REDACTED, token_type='Bearer', expires_at=5.0, scope='s', refresh_token=None)"
     )
 
 

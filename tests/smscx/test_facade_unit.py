@@ -405,7 +405,8 @@ def test_a_token_answer_without_a_usable_token_is_this_clients_parse_error(body:
     api = groups_api.GroupsApi(_client(recorder, api_key=None, username="APP", password="SECRET"))
     with pytest.raises(smscx_client.ResponseParseException) as caught:
         api.get_groups_list()
-    assert isinstance(caught.value, smscx_client.ApiException)
+    assert isinstance(caught.value, smscx_client.ApiExceptionBase)  # not an error answer: no ApiException
+    assert not isinstance(caught.value, smscx_client.ApiException)
     assert caught.value.status == 200
     assert caught.value.body == body
     assert [r.url.path for r in recorder.requests] == ["/oauth/token"]

@@ -120,4 +120,4 @@ def test_every_seed_example_runs_unchanged(
     _run(RATE_LIMIT.group(0), namespace)
     printed = capsys.readouterr().out
     assert "Exception when calling" not in printed
-    assert "access_token='<redacted>'" in printed
+    assert "access_token=REDACTED" in printed

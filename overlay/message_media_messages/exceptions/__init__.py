@@ -13,6 +13,7 @@ from .api_exception import (
     ResponseParseException,
     SendMessages400ResponseException,
     ServerErrorException,
+    UnexpectedStatusException,
     UnprocessableEntityException,
 )
 from .batch import SendBatchError
@@ -32,5 +33,6 @@ __all__ = [
     "SendBatchError",
     "SendMessages400ResponseException",
     "ServerErrorException",
+    "UnexpectedStatusException",
     "UnprocessableEntityException",
 ]

@@ -17,18 +17,24 @@ from switchboard_core import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseError,
     ResponseParseError,
     UnprocessableEntityError,
 )
 
 
-class APIException(APIStatusError):
-    """Any error response from the MessageMedia API (the 1.1.0 class name)."""
+class APIException(ResponseError):
+    """Any error answer from the MessageMedia API (the 1.1.0 class name): an unsuccessful status (each also an
+    ``APIStatusError``) or a success whose body cannot be parsed (:class:`ResponseParseException`)."""
 
     @property
     def response_code(self) -> int:
         """The HTTP status, under the attribute name 1.1.0 used."""
         return self.response.status_code
+
+
+class UnexpectedStatusException(APIException, APIStatusError):
+    """An unsuccessful status without a more specific class."""
 
 
 class BadRequestException(APIException, BadRequestError):
@@ -81,6 +87,6 @@ ERROR_MAP = ErrorMap(
         429: RateLimitException,
     },
     server_error=ServerErrorException,
-    fallback=APIException,
+    fallback=UnexpectedStatusException,
     parse_error=ResponseParseException,
 )

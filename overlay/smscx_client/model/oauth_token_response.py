@@ -3,6 +3,7 @@
 from typing import Any
 
 from smscx_api.models import OauthTokenResponse as _GeneratedOauthTokenResponse
+from switchboard_core import REDACTED
 
 __all__ = ["OauthTokenResponse"]
 
@@ -13,6 +14,6 @@ class OauthTokenResponse(_GeneratedOauthTokenResponse):
     def __repr__(self) -> str:
         extra: dict[str, Any] = self.additional_properties
         return (
-            f"OauthTokenResponse(access_token='<redacted>', expires_in={self.expires_in!r}, "
+            f"OauthTokenResponse(access_token={REDACTED}, expires_in={self.expires_in!r}, "
             f"token_type={self.token_type!r}, scope={self.scope!r}, additional_properties={sorted(extra)!r})"
         )

@@ -6,10 +6,9 @@ import base64
 
 import httpx
 
-from switchboard_core._redact import redact_url
+from switchboard_core._redact import REDACTED, redact_url
 
-REDACTED = "<redacted>"
-"""What every ``repr()`` shows instead of a credential."""
+__all__ = ["REDACTED", "basic_authorization", "require_absolute_url"]
 
 
 def require_absolute_url(url: str, what: str) -> httpx.URL:

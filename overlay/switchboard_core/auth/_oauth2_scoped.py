@@ -30,7 +30,7 @@ from urllib.parse import urlencode
 
 import httpx
 
-from switchboard_core._errors import ErrorMap, InvalidRequestError, connection_error
+from switchboard_core._errors import ErrorMap, InvalidRequestError, SwitchboardError, connection_error
 from switchboard_core._redact import redact_url
 
 from ._common import REDACTED, basic_authorization, require_absolute_url
@@ -63,8 +63,10 @@ class ScopeRequirement:
         return {OAUTH2_SCOPE_EXTENSION: self}
 
 
-class MissingTokenError(InvalidRequestError):
-    """A request needs a user token for a scope, and there is none (or it expired and cannot be refreshed)."""
+class MissingTokenError(SwitchboardError):
+    """A request needs a user token for a scope, and there is none (or it expired and cannot be refreshed).
+
+    Not an :class:`InvalidRequestError` (nor a ``ValueError``): no argument was wrong, an authorization is missing."""
 
     def __init__(self, message: str, *, scope: str) -> None:
         super().__init__(message)
