@@ -46,6 +46,7 @@ from ._errors import (
 )
 from ._lazy import LazyModule, lazy_exports, lazy_module
 from ._logging import configure_logging_from_env, logger_for
+from ._reconcile import Reconcile
 from ._redact import REDACTED, SENSITIVE_HEADERS, SENSITIVE_PARAMS, redact_headers, redact_text, redact_url
 from ._retry import RETRY_POLICY_EXTENSION, AsyncRetryTransport, RetryDecision, RetryPolicy, RetryTransport
 from ._retry_client import AsyncRetryingClient, RetryingClient
@@ -126,6 +127,7 @@ __all__ = [
     "PaginationLoopError",
     "PermissionDeniedError",
     "RateLimitError",
+    "Reconcile",
     "RequestInfo",
     "ResponseParseError",
     "RetryDecision",

@@ -22,6 +22,7 @@ from ._download import DownloadTarget, aconsumer_for, consumer_for
 from ._errors import DEFAULT_ERROR_MAP, ErrorMap, FaultAnswer, InvalidRequestError, connection_error
 from ._gcpause import LARGE_BODY, gc_paused
 from ._logging import configure_logging_from_env, logger_for
+from ._reconcile import Reconcile, reconciled
 from ._retry import RETRY_POLICY_EXTENSION, RetryPolicy
 from ._retry_client import AsyncRetryingClient, RetryingClient
 
@@ -151,6 +152,8 @@ class Call(Generic[T]):
     """httpx request extensions for this call (e.g. the OAuth 2 scope it needs)."""
     absent: frozenset[int] = frozenset()
     """Statuses that mean "no such thing" for this call: it returns None instead of raising (legacy lookups)."""
+    reconcile: Reconcile | None = None
+    """Answers to a retried call proving that an earlier attempt took effect: it returns None (``_reconcile``)."""
 
 
 @dataclass(frozen=True)
@@ -224,8 +227,8 @@ def _merge_base(http: httpx.Client | httpx.AsyncClient) -> str:
 
 
 def _finish(response: httpx.Response, call: Call[T], errors: ErrorMap) -> T:
-    if response.status_code in call.absent:
-        return None  # type: ignore[return-value]  # the call's type says T | None
+    if response.status_code in call.absent or (call.reconcile is not None and reconciled(call.reconcile, response)):
+        return None  # type: ignore[return-value]  # the call's type says T | None, or a reconciled retry
     if not 200 <= response.status_code < 300:
         raise errors.for_response(response)
     try:

@@ -35,8 +35,9 @@ def attempts_made(exc: BaseException) -> int | None:
     return value if isinstance(value, int) else None
 
 
-_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 """Transport errors raised before any byte of the request reached the server."""
+_NEVER_SENT = NEVER_SENT
 _HOPELESS = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
 """Transport errors caused by the request itself: sending it again cannot help."""
 

@@ -21,7 +21,8 @@ from httpx._types import AuthTypes
 
 from ._deadline import Deadline
 from ._logging import logger
-from ._retry import RetryPolicy, _Attempts, policy_for
+from ._reconcile import EARLIER_ATTEMPT_EXTENSION
+from ._retry import NEVER_SENT, RetryPolicy, _Attempts, policy_for
 
 
 class _Call:
@@ -40,6 +41,22 @@ class _Call:
         self.timeouts: dict[str, Any] | None = request.extensions.get("timeout")
         remaining = None if self.deadline.seconds is None else self.deadline.remaining
         self.attempts = _Attempts(request, policy, clock, log, remaining)
+        self.earlier: str | None = None
+        """Why an earlier attempt may have been processed (its answer lost): see ``_reconcile``."""
+
+    def failed(self, outcome: httpx.Response | httpx.TransportError) -> None:
+        """Note an attempt that will be retried."""
+        if isinstance(outcome, httpx.Response):
+            if outcome.status_code >= 500 or outcome.status_code == 408:
+                self.earlier = str(outcome.status_code)
+        elif not isinstance(outcome, NEVER_SENT):
+            self.earlier = type(outcome).__name__
+
+    def answered(self, response: httpx.Response) -> None:
+        """The final answer: bounded by the deadline, and marked when an earlier attempt may have taken effect."""
+        self.deadline.bound(response)
+        if self.earlier is not None:
+            response.extensions = {**response.extensions, EARLIER_ATTEMPT_EXTENSION: self.earlier}
 
     def start_attempt(self) -> None:
         self.deadline.check(self.request)
@@ -84,15 +101,17 @@ class RetryingClient(httpx.Client):
             except httpx.TransportError as exc:
                 if (delay := call.attempts.after_error(exc)) is None:
                     raise
+                call.failed(exc)
             else:
                 if (delay := call.attempts.after_response(response)) is None:
-                    call.deadline.bound(response)
+                    call.answered(response)
                     if not stream:
                         try:
                             response.read()
                         finally:
                             response.close()
                     return response
+                call.failed(response)
                 response.close()
             self._sleep(delay)
 
@@ -133,15 +152,17 @@ class AsyncRetryingClient(httpx.AsyncClient):
             except httpx.TransportError as exc:
                 if (delay := call.attempts.after_error(exc)) is None:
                     raise
+                call.failed(exc)
             else:
                 if (delay := call.attempts.after_response(response)) is None:
-                    call.deadline.bound(response)
+                    call.answered(response)
                     if not stream:
                         try:
                             await response.aread()
                         finally:
                             await response.aclose()
                     return response
+                call.failed(response)
                 await response.aclose()
             if self._sleep is None:
                 import asyncio
