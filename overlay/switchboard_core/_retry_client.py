@@ -10,6 +10,7 @@ request in ``request.extensions``); the deadline is :mod:`._deadline`'s.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Awaitable, Callable
 from logging import Logger
@@ -37,12 +38,35 @@ class _Call:
         log: Logger,
     ) -> None:
         self.request = request
+        self.policy = policy
+        self.clock = clock
+        self.log = log
         self.deadline = Deadline.for_request(request, deadline)
         self.timeouts: dict[str, Any] | None = request.extensions.get("timeout")
-        remaining = None if self.deadline.seconds is None else self.deadline.remaining
-        self.attempts = _Attempts(request, policy, clock, log, remaining)
+        # While logging is off, made on the first failure: the common, successful call pays nothing more.
+        self._attempts = self._new_attempts() if log.isEnabledFor(logging.INFO) else None
         self.earlier: str | None = None
         """Why an earlier attempt may have been processed (its answer lost): see ``_reconcile``."""
+
+    def _new_attempts(self) -> _Attempts:
+        remaining = None if self.deadline.seconds is None else self.deadline.remaining
+        return _Attempts(self.request, self.policy, self.clock, self.log, remaining)
+
+    @property
+    def attempts(self) -> _Attempts:
+        if self._attempts is None:
+            self._attempts = self._new_attempts()
+        return self._attempts
+
+    def after_error(self, exc: httpx.TransportError) -> float | None:
+        """The wait before the next attempt after ``exc``, or None to give up."""
+        return self.attempts.after_error(exc)
+
+    def after_response(self, response: httpx.Response) -> float | None:
+        """The wait before the next attempt after ``response``, or None to return it."""
+        if self._attempts is None and not self.policy.is_retryable_status(response.status_code):
+            return None
+        return self.attempts.after_response(response)
 
     def failed(self, outcome: httpx.Response | httpx.TransportError) -> None:
         """Note an attempt that will be retried."""
@@ -61,7 +85,8 @@ class _Call:
     def start_attempt(self) -> None:
         self.deadline.check(self.request)
         self.deadline.limit_timeouts(self.request, self.timeouts)
-        self.attempts.restart()
+        if self._attempts is not None:
+            self._attempts.restart()
 
 
 class RetryingClient(httpx.Client):
@@ -99,11 +124,11 @@ class RetryingClient(httpx.Client):
             try:
                 response = super().send(request, stream=True, auth=auth, follow_redirects=follow_redirects)
             except httpx.TransportError as exc:
-                if (delay := call.attempts.after_error(exc)) is None:
+                if (delay := call.after_error(exc)) is None:
                     raise
                 call.failed(exc)
             else:
-                if (delay := call.attempts.after_response(response)) is None:
+                if (delay := call.after_response(response)) is None:
                     call.answered(response)
                     if not stream:
                         try:
@@ -150,11 +175,11 @@ class AsyncRetryingClient(httpx.AsyncClient):
             try:
                 response = await super().send(request, stream=True, auth=auth, follow_redirects=follow_redirects)
             except httpx.TransportError as exc:
-                if (delay := call.attempts.after_error(exc)) is None:
+                if (delay := call.after_error(exc)) is None:
                     raise
                 call.failed(exc)
             else:
-                if (delay := call.attempts.after_response(response)) is None:
+                if (delay := call.after_response(response)) is None:
                     call.answered(response)
                     if not stream:
                         try:
