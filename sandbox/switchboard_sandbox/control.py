@@ -96,3 +96,16 @@ class SandboxControl:
         ``query`` (``[name, value]`` pairs), ``headers`` (credentials redacted) and ``body`` (JSON, or text)."""
         result: list[dict[str, Any]] = self.get("/_sandbox/requests")["requests"]
         return result
+
+    # -- fault campaigns --------------------------------------------------------------------------------------------
+
+    def arm_chaos(self, calls: dict[str, dict[str, Any]]) -> int:
+        """Arm faults per campaign call (``{"<call id>": {"operation": ..., "faults": [...]}}``, see
+        :mod:`switchboard_sandbox.chaos`); how many faults were armed."""
+        return int(self.post("/_sandbox/chaos", {"calls": calls})["armed_faults"])
+
+    def chaos_ledger(self) -> list[dict[str, Any]]:
+        """Every request tagged ``X-Sandbox-Call`` since the last reset: call, operation, method, attempt, fault
+        and the status its handler answered (None when it did not run)."""
+        result: list[dict[str, Any]] = self.get("/_sandbox/chaos")["records"]
+        return result

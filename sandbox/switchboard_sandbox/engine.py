@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Request, Response
 
+from .chaos import HANDLED, ChaosPlan
 from .clock import SandboxClock
 from .faults import Fault, Faults
 from .provider import ApiError, Provider, Raw, Result, SandboxRequest
@@ -49,6 +50,8 @@ CONTROL_ENDPOINTS: dict[str, str] = {
     "POST /_sandbox/clock": '{"set": "2026-01-01T00:00:00Z", "freeze": true|false, "advance": <seconds>}',
     "GET /_sandbox/requests": "the API requests received since the last reset: method, path, query, headers, body",
     "POST /_sandbox/<provider>/fail": '{"status": 503, "times": 1, "retry_after": <seconds>, "html": false}',
+    "POST /_sandbox/chaos": '{"calls": {"<call id>": {"operation": "<operationId>", "faults": [{"kind": ...}]}}}',
+    "GET /_sandbox/chaos": "the ledger of requests tagged X-Sandbox-Call: call, operation, attempt, fault, handled",
 }
 """The engine's control endpoints (every provider adds its own under ``/_sandbox/<provider>/``)."""
 
@@ -133,6 +136,8 @@ class SandboxApp:
         provider.advance_clock_by = self.clock.advance
         provider.caller_clock = self.clock.unmoved
         self.faults = Faults()
+        self.chaos = ChaosPlan()
+        """Fault campaigns: faults armed per call, and the ledger of tagged requests (see :mod:`.chaos`)."""
         self.journal: deque[dict[str, Any]] = deque(maxlen=JOURNAL_SIZE)
         self.check_responses = check_responses
         self.lock = threading.RLock()
@@ -155,7 +160,7 @@ class SandboxApp:
                 return response(environ, start_response)
             request.get_data(cache=True)  # read the body once, up front: a short body fails here, as a 400
             control = request.path.startswith(CONTROL_PREFIX)
-            response = self._control(request) if control else self._api(request)
+            response = self._control(request) if control else self._api_with_chaos(request)
         except HTTPException as exc:
             response = json_response(exc.code or 400, {"message": exc.description or exc.name})
         except Exception:
@@ -168,6 +173,7 @@ class SandboxApp:
         start."""
         with self.lock:
             self.faults.clear()
+            self.chaos.clear()
             self.journal.clear()
             self.clock.reset()
             self.provider.reset()
@@ -204,6 +210,34 @@ class SandboxApp:
 
     # -- API requests -------------------------------------------------------------------------------------------
 
+    def _api_with_chaos(self, request: Request) -> Response:
+        """:meth:`_api`, with the campaign fault armed for this request's call and attempt (see :mod:`.chaos`)."""
+        with self.lock:
+            step = self.chaos.step(request, self.spec)
+        if step is None:
+            return self._api(request)
+        fault = step.fault
+        if fault is not None and fault.before:
+            self._remember(request)
+            response = None
+        else:
+            response = self._api(request)
+            step.record["handled"] = request.environ.get(HANDLED)
+        if fault is None:
+            assert response is not None
+            return response
+        log.info("%s %s -> %s (campaign fault)", request.method, request.path, fault.kind)
+
+        def answer(error: ApiError) -> Response:
+            return self._error_response(error, request.path)
+
+        try:
+            if response is None:
+                return fault.answer_before(request, self.clock.unmoved().timestamp(), answer)
+            return fault.answer_after(request, response, answer)
+        except ApiError as error:
+            return answer(error)
+
     def _api(self, request: Request) -> Response:
         self._remember(request)
         with self.lock:
@@ -231,6 +265,7 @@ class SandboxApp:
             message = f"The sandbox has no handler for operation {match.operation_id!r} yet"
             return json_response(501, {"message": message})
         response = self._run(handler, replace(sandbox_request, principal=principal), match.operation_id)
+        request.environ[HANDLED] = response.status_code
         if self.check_responses and response.status_code < 500:
             problems = self.spec.response_errors(request, match, response)
             if problems:
@@ -283,6 +318,7 @@ class SandboxApp:
             "clock": {"GET": self._clock_state, "POST": self._clock_control},
             "requests": {"GET": self._requests},
             f"{self.provider.name}/fail": {"POST": self._fail},
+            "chaos": {"GET": self._chaos_ledger, "POST": self._chaos_arm},
         }
         for method, name in self.provider.controls:
             handler = self.provider.control_handler(method, name)
@@ -329,6 +365,13 @@ class SandboxApp:
         fault = Fault.parse({} if request.body is None else request.body)
         self.faults.arm(fault)
         return 200, {"armed": fault.as_json(), "pending_failures": self.faults.pending()}
+
+    def _chaos_arm(self, request: SandboxRequest) -> Result:
+        armed = self.chaos.arm(request.body)
+        return 200, {"armed_faults": armed}
+
+    def _chaos_ledger(self, request: SandboxRequest) -> Result:
+        return 200, self.chaos.as_json()
 
 
 def _only_path_patterns(error: ApiError) -> bool:
