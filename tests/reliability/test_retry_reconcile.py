@@ -13,6 +13,7 @@ import pytest
 import smscx_client
 from go_http.contacts import ContactsApiClient
 from go_http.exceptions import NotFoundException
+from go_http.optouts import OptOutsApiClient
 from message_media_messages import APIException, AsyncMessageMediaMessagesClient, MessageMediaMessagesClient
 from mxit import AsyncMxit, Mxit
 from mxit.exceptions import MxitNotFoundException
@@ -164,3 +165,26 @@ def test_a_400_that_proves_nothing_stays_an_error(messagemedia_sandbox: RunningS
         client.messages.update_cancel_scheduled_message(message.message_id, {"status": "cancelled"})
         with pytest.raises(APIException, match=r"(?i)only scheduled messages can be cancelled"):
             client.messages.update_cancel_scheduled_message(message.message_id, {"status": "cancelled"})
+
+
+# -- Vumi Go: delete_group and set_optout (found by the fault campaign) -------------------------------------------
+
+
+def test_vumigo_delete_group(vumigo_sandbox: RunningSandbox, caplog: pytest.LogCaptureFixture) -> None:
+    env = vumigo_sandbox.environment
+    with ContactsApiClient(env["VUMIGO_AUTH_TOKEN"], env["SWITCHBOARD_VUMIGO_BASE_URL"]) as contacts:
+        key = contacts.create_group({"name": "Friends"})["key"]
+        lose_next_answer(vumigo_sandbox, 503)
+        with caplog.at_level(logging.WARNING, "switchboard"):
+            assert contacts.delete_group(key) is None
+        assert reconciled_logged(caplog)
+
+
+def test_vumigo_set_optout(vumigo_sandbox: RunningSandbox, caplog: pytest.LogCaptureFixture) -> None:
+    env = vumigo_sandbox.environment
+    with OptOutsApiClient(env["VUMIGO_AUTH_TOKEN"], env["SWITCHBOARD_VUMIGO_BASE_URL"]) as optouts:
+        lose_next_answer(vumigo_sandbox, 502)
+        with caplog.at_level(logging.WARNING, "switchboard"):
+            assert optouts.set_optout("msisdn", "+27830000009") is None
+        assert reconciled_logged(caplog)
+        assert optouts.get_optout("msisdn", "+27830000009") is not None
