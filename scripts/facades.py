@@ -120,6 +120,7 @@ class Operation:
     grant: str | None = None
     grants: list[str] = field(default_factory=list)  # several: the builder takes ``grant=`` (default the first)
     absent: list[int] = field(default_factory=list)  # x-legacy-absent: statuses answered with None
+    reconcile: str | None = None  # x-retry-reconcile: the runtime Reconcile(...) expression for the call
     result: str | None = None  # x-legacy-result: the member of the answer the method returns
     answer_schema: str | None = None  # results: json: the constant of the success schema in legacy.schemas
     rpc: list[RpcMethod] = field(default_factory=list)  # JSON-RPC methods with x-legacy-params / -returns
@@ -315,6 +316,7 @@ def operations(spec: Spec, package: str, table: dict[str, Any] | None = None) ->
                     grant=grant,
                     grants=grants,
                     absent=[int(status) for status in op.get("x-legacy-absent", [])],
+                    reconcile=_reconcile(op.get("x-retry-reconcile")),
                     result=op.get("x-legacy-result"),
                     answer_schema=(
                         _answer_constant(answer_json, op_id) if json_results and answer_json and not answer else None
@@ -331,6 +333,19 @@ def operations(spec: Spec, package: str, table: dict[str, Any] | None = None) ->
                 )
             )
     return groups
+
+
+def _reconcile(entry: Any) -> str | None:
+    """``x-retry-reconcile: {status: [404], contains: "text"}`` as the ``Reconcile(...)`` the generated call gets:
+    the answers to a retried call that prove an earlier attempt's effect (see switchboard_core._reconcile)."""
+    if entry is None:
+        return None
+    if not isinstance(entry, dict) or set(entry) - {"status", "contains"}:
+        raise ValueError(f"x-retry-reconcile must be {{status: [...], contains: text}}, not {entry!r}")
+    statuses = entry["status"] if isinstance(entry["status"], list) else [entry["status"]]
+    codes = ", ".join(str(int(status)) for status in statuses)
+    contains = entry.get("contains")
+    return f"Reconcile(frozenset({{{codes}}}){'' if contains is None else f', {str(contains)!r}'})"
 
 
 def rpc_methods(spec: Spec, op: dict[str, Any]) -> list[RpcMethod]:

@@ -1,14 +1,14 @@
 """``client.oauth``: the authorize URL, user tokens from authorization codes, app tokens (python-mxit's OAuth helper).
 
 Tokens are kept per scope (and under each scope of a multi-scope grant) until 30 s before they expire; another
-grant never evicts them. App tokens are fetched on demand (one fetch per scope at a time); user tokens come from
-:meth:`OAuth.get_user_token` and are refreshed with their refresh token when they expire or the API answers 401.
+grant never evicts them. App tokens are fetched on demand; user tokens come from :meth:`OAuth.get_user_token` and
+are refreshed with their refresh token when they expire or the API answers 401. Fetches and refreshes are
+single-flight per grant and scope (the runtime's :meth:`OAuth2ScopedAuth.token_flow`, for sync and async alike).
 Token endpoint failures raise the Mxit classes (``error_map=`` on the shared :class:`OAuth2ScopedAuth`).
 """
 
 from __future__ import annotations
 
-import threading
 from typing import TYPE_CHECKING
 
 from switchboard_core import Handle, Steps, arun, run
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from switchboard_core import AsyncInvoker, SyncInvoker
-    from switchboard_core.auth._oauth2_scoped import TokenFlow
+    from switchboard_core.auth._flight import LockedFlow
 
 
 def checked_scope(scope: object) -> str:
@@ -30,8 +30,7 @@ def checked_scope(scope: object) -> str:
 
 
 class _OAuthBase:
-    _fetch: Callable[[TokenFlow], object]  # runs a token flow (sync or async)
-    _fetch_app_token: Callable[[str], object]  # one app token fetch per scope at a time
+    _fetch: Callable[[LockedFlow[Token]], object]  # runs a token flow (sync or async)
 
     def __init__(self, auth: OAuth2ScopedAuth, state: str | None) -> None:
         self._auth = auth
@@ -57,10 +56,10 @@ class _OAuthBase:
             token = yield Handle(self._fetch, self._user_flow(scope, code))
         return token.access_token
 
-    def _user_flow(self, scope: str, code: str | None) -> TokenFlow:
+    def _user_flow(self, scope: str, code: str | None) -> LockedFlow[Token]:
         stale = self._auth.stored("authorization_code", scope)
         if code is None and stale is not None and stale.refresh_token is not None:
-            return self._auth.refresh_flow(scope, stale)
+            return self._auth.token_flow(ScopeRequirement(scope, "authorization_code"))
         if code is None or self._auth.redirect_uri is None:
             missing = "an authorization code" if code is None else "a redirect_uri (give it to Mxit(...))"
             raise MxitAPIParameterException(f"no user token for scope {scope!r} yet, and {missing} is needed for one")
@@ -71,7 +70,7 @@ class _OAuthBase:
     def _app_token(self, scope: str) -> Steps[str]:
         token = self._auth.usable("client_credentials", checked_scope(scope))
         if token is None:
-            token = yield Handle(self._fetch_app_token, scope)
+            token = yield Handle(self._fetch, self._auth.token_flow(ScopeRequirement(scope)))
         return token.access_token
 
 
@@ -81,14 +80,9 @@ class OAuth(_OAuthBase):
     def __init__(self, auth: OAuth2ScopedAuth, state: str | None, invoker: SyncInvoker) -> None:
         super().__init__(auth, state)
         self._invoker = invoker
-        self._fetching = threading.Lock()
 
-    def _fetch(self, flow: TokenFlow) -> Token:
+    def _fetch(self, flow: LockedFlow[Token]) -> Token:
         return run_token_flow(flow, self._invoker.http)
-
-    def _fetch_app_token(self, scope: str) -> Token:
-        with self._fetching:  # threads needing the same token wait for one fetch
-            return self._auth.usable("client_credentials", scope) or self._fetch(self._auth.app_token_flow(scope))
 
     def get_user_token(self, scope: str, code: str | None = None) -> str:
         """The user's access token for ``scope``: the kept one, else one for the authorization ``code`` that Mxit
@@ -105,17 +99,10 @@ class AsyncOAuth(_OAuthBase):
 
     def __init__(self, auth: OAuth2ScopedAuth, state: str | None, invoker: AsyncInvoker) -> None:
         super().__init__(auth, state)
-        import asyncio  # here, not at module level: sync users do not pay for importing it
-
         self._invoker = invoker
-        self._fetching = asyncio.Lock()
 
-    async def _fetch(self, flow: TokenFlow) -> Token:
+    async def _fetch(self, flow: LockedFlow[Token]) -> Token:
         return await arun_token_flow(flow, self._invoker.http)
-
-    async def _fetch_app_token(self, scope: str) -> Token:
-        async with self._fetching:  # concurrent calls needing the same token wait for one fetch
-            return self._auth.usable("client_credentials", scope) or await self._fetch(self._auth.app_token_flow(scope))
 
     async def get_user_token(self, scope: str, code: str | None = None) -> str:
         return await arun(self._user_token(scope, code), self._invoker)

@@ -4,6 +4,7 @@ from typing import TYPE_CHECKING
 
 from ._base_client import AsyncAPIClient, AsyncLifecycle, SyncAPIClient, SyncLifecycle, retry_policy
 from ._client import (
+    DEFAULT_LIMITS,
     DEFAULT_TIMEOUT,
     NOT_GIVEN,
     AsyncInvoker,
@@ -17,6 +18,7 @@ from ._client import (
     build_async_http_client,
     build_http_client,
 )
+from ._deadline import DEADLINE_EXTENSION, DEFAULT_DEADLINE, DeadlineExceeded
 from ._download import DownloadTarget, aread_body, asave_body, download_target, read_body, save_body
 from ._environ import base_url_from_env, env_name
 from ._errors import (
@@ -45,6 +47,7 @@ from ._errors import (
 )
 from ._lazy import LazyModule, lazy_exports, lazy_module
 from ._logging import configure_logging_from_env, logger_for
+from ._reconcile import Reconcile
 from ._redact import (
     REDACTED,
     SENSITIVE_HEADERS,
@@ -56,6 +59,7 @@ from ._redact import (
     redacted_request,
 )
 from ._retry import RETRY_POLICY_EXTENSION, AsyncRetryTransport, RetryDecision, RetryPolicy, RetryTransport
+from ._retry_client import AsyncRetryingClient, RetryingClient
 from ._schema import check, expect, expect_or_none, json_answer, require_one_of
 from ._steps import Download, Gather, Handle, Steps, arun, run
 from ._version import __version__
@@ -87,7 +91,10 @@ __getattr__ = lazy_exports(__name__, _LAZY)
 
 
 __all__ = [
+    "DEADLINE_EXTENSION",
+    "DEFAULT_DEADLINE",
     "DEFAULT_ERROR_MAP",
+    "DEFAULT_LIMITS",
     "DEFAULT_TIMEOUT",
     "JSONRPC_VERSION",
     "NOT_GIVEN",
@@ -104,6 +111,7 @@ __all__ = [
     "AsyncInvoker",
     "AsyncLifecycle",
     "AsyncRetryTransport",
+    "AsyncRetryingClient",
     "AuthenticationError",
     "BadRequestError",
     "Call",
@@ -111,6 +119,7 @@ __all__ = [
     "ClientSettings",
     "ConflictError",
     "CursorPager",
+    "DeadlineExceeded",
     "Download",
     "DownloadTarget",
     "ErrorMap",
@@ -128,12 +137,14 @@ __all__ = [
     "PaginationLoopError",
     "PermissionDeniedError",
     "RateLimitError",
+    "Reconcile",
     "RequestInfo",
     "ResponseError",
     "ResponseParseError",
     "RetryDecision",
     "RetryPolicy",
     "RetryTransport",
+    "RetryingClient",
     "Steps",
     "SwitchboardError",
     "SyncAPIClient",

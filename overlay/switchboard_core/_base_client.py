@@ -78,11 +78,18 @@ class _APIClient:
 class _WithOptions(_APIClient):
     _invoker: Any
 
-    def with_options(self, *, timeout: TimeoutLike | _NotGiven = NOT_GIVEN, max_retries: int | None = None) -> Self:
-        """This client with another default timeout and/or retry count, sharing its connection pool.
+    def with_options(
+        self,
+        *,
+        timeout: TimeoutLike | _NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        deadline: float | _NotGiven | None = NOT_GIVEN,
+    ) -> Self:
+        """This client with another default timeout, retry count and/or total deadline per call (seconds, or None
+        for none), sharing its connection pool.
 
         Closing either closes the shared pool (as openai-python's ``with_options`` copies do)."""
-        settings = self._settings.evolve(timeout=timeout, max_retries=max_retries)
+        settings = self._settings.evolve(timeout=timeout, max_retries=max_retries, deadline=deadline)
         client = self._derived(settings)
         client._invoker = self._invoker.derive(settings)
         return client

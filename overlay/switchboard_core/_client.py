@@ -2,9 +2,10 @@
 
 A provider overlay describes each operation as a :class:`Call` (the generated module's ``build_request``
 output plus a parser) and hands it to :class:`SyncInvoker` or :class:`AsyncInvoker`. They send it through
-an httpx client built by :func:`build_http_client` (retries in the transport, auth, default timeouts,
-redacted logging), turn transport failures and non-2xx answers into typed errors, and wrap anything the
-parser raises in the provider's :class:`ResponseParseError`.
+an httpx client built by :func:`build_http_client` (retries above auth, so each attempt is signed afresh, a
+total deadline per call, default timeouts, a pool that keeps alive what it allows, redacted logging), turn
+transport failures and non-2xx answers into typed errors, and wrap anything the parser raises in the provider's
+:class:`ResponseParseError`.
 """
 
 from __future__ import annotations
@@ -17,11 +18,14 @@ from typing import IO, Any, Generic, TypeVar
 import httpx
 
 from ._credentials import check_credentials
+from ._deadline import DEADLINE_EXTENSION, DEFAULT_DEADLINE, checked_deadline
 from ._download import DownloadTarget, aconsumer_for, consumer_for
 from ._errors import DEFAULT_ERROR_MAP, ErrorMap, FaultAnswer, InvalidRequestError, connection_error
 from ._gcpause import LARGE_BODY, gc_paused
 from ._logging import configure_logging_from_env, logger_for
-from ._retry import RETRY_POLICY_EXTENSION, AsyncRetryTransport, RetryPolicy, RetryTransport
+from ._reconcile import Reconcile, reconciled
+from ._retry import RETRY_POLICY_EXTENSION, RetryPolicy
+from ._retry_client import AsyncRetryingClient, RetryingClient
 from ._typed_http import AsyncTypedClient, TypedClient, aread, asend, build, read, send
 
 T = TypeVar("T")
@@ -30,6 +34,10 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 """5 s to connect, 30 s for each read, write and pool wait."""
 
 TimeoutLike = float | httpx.Timeout | None
+
+DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100, keepalive_expiry=5.0)
+"""The connection pool: up to 100 connections at once, and every one of them kept alive between calls (httpx's
+default keeps only 20, so more than 20 concurrent callers would open a new connection for most calls)."""
 
 
 class _NotGiven:
@@ -67,16 +75,31 @@ class ClientSettings:
     headers: Mapping[str, str] = field(default_factory=dict)
     error_map: ErrorMap = DEFAULT_ERROR_MAP
     transport: httpx.BaseTransport | None = None
-    """Innermost sync transport (default: a real ``httpx.HTTPTransport``); retries wrap it."""
+    """Sync transport (default: a real ``httpx.HTTPTransport`` with :attr:`limits`); retries run above it."""
     async_transport: httpx.AsyncBaseTransport | None = None
-    """Innermost async transport (default: a real ``httpx.AsyncHTTPTransport``); retries wrap it."""
+    """Async transport (default: a real ``httpx.AsyncHTTPTransport`` with :attr:`limits`)."""
+    deadline: float | None = DEFAULT_DEADLINE
+    """Seconds one call may take in all (attempts, waits between them, reading the body); None: no limit."""
+    limits: httpx.Limits = field(default_factory=lambda: DEFAULT_LIMITS)
+    """The pool of the default transports (a caller's ``transport`` brings its own)."""
 
     def __repr__(self) -> str:  # auth objects keep their own redacted reprs; headers may hold keys
         return f"ClientSettings(base_url={self.base_url!r}, auth={self.auth!r}, timeout={self.timeout!r})"
 
-    def evolve(self, *, timeout: TimeoutLike | _NotGiven = NOT_GIVEN, max_retries: int | None = None) -> ClientSettings:
-        """A copy with another default timeout and/or retry count."""
+    def evolve(
+        self,
+        *,
+        timeout: TimeoutLike | _NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        deadline: float | _NotGiven | None = NOT_GIVEN,
+    ) -> ClientSettings:
+        """A copy with another default timeout, retry count and/or deadline."""
         settings = self
+        if not isinstance(deadline, _NotGiven):
+            try:
+                settings = replace(settings, deadline=checked_deadline(deadline))
+            except ValueError as exc:
+                raise InvalidRequestError(str(exc)) from exc
         if not isinstance(timeout, _NotGiven):
             settings = replace(settings, timeout=as_timeout(timeout))
         if max_retries is not None:
@@ -91,34 +114,44 @@ def _checked_retry(policy: RetryPolicy, max_retries: int) -> RetryPolicy:
         raise InvalidRequestError(str(exc)) from exc
 
 
+class _HTTPClient(TypedClient, RetryingClient):
+    """Typed errors outermost; below them the retry loop, which re-runs auth for each attempt."""
+
+
+class _AsyncHTTPClient(AsyncTypedClient, AsyncRetryingClient):
+    """The async client of :class:`_HTTPClient`."""
+
+
 def build_http_client(settings: ClientSettings) -> httpx.Client:
-    """A sync httpx client with the retry transport (which logs each attempt), auth and timeouts, raising only the
-    settings' error classes (:class:`TypedClient`)."""
+    """A sync httpx client raising only the settings' error classes (:class:`TypedClient`), that retries above
+    auth (logging each attempt) within the deadline, with timeouts."""
     configure_logging_from_env()
-    return TypedClient(
+    return _HTTPClient(
         error_map=settings.error_map,
+        retry=settings.retry,
+        deadline=settings.deadline,
+        log=logger_for(settings.provider),
         base_url=settings.base_url,
         auth=settings.auth,
         timeout=settings.timeout,
         headers=dict(settings.headers),
-        transport=RetryTransport(
-            settings.transport or httpx.HTTPTransport(), settings.retry, log=logger_for(settings.provider)
-        ),
+        transport=settings.transport or httpx.HTTPTransport(limits=settings.limits),
     )
 
 
 def build_async_http_client(settings: ClientSettings) -> httpx.AsyncClient:
-    """The async twin of :func:`build_http_client`."""
+    """The async client of :func:`build_http_client`."""
     configure_logging_from_env()
-    return AsyncTypedClient(
+    return _AsyncHTTPClient(
         error_map=settings.error_map,
+        retry=settings.retry,
+        deadline=settings.deadline,
+        log=logger_for(settings.provider),
         base_url=settings.base_url,
         auth=settings.auth,
         timeout=settings.timeout,
         headers=dict(settings.headers),
-        transport=AsyncRetryTransport(
-            settings.async_transport or httpx.AsyncHTTPTransport(), settings.retry, log=logger_for(settings.provider)
-        ),
+        transport=settings.async_transport or httpx.AsyncHTTPTransport(limits=settings.limits),
     )
 
 
@@ -132,6 +165,8 @@ class Call(Generic[T]):
     """httpx request extensions for this call (e.g. the OAuth 2 scope it needs)."""
     absent: frozenset[int] = frozenset()
     """Statuses that mean "no such thing" for this call: it returns None instead of raising (legacy lookups)."""
+    reconcile: Reconcile | None = None
+    """Answers to a retried call proving that an earlier attempt took effect: it returns None (``_reconcile``)."""
 
 
 @dataclass(frozen=True)
@@ -148,7 +183,9 @@ def _defaults(built: ClientSettings, settings: ClientSettings) -> CallOptions | 
         return None
     timeout = NOT_GIVEN if settings.timeout == built.timeout else settings.timeout
     retries = None if settings.retry == built.retry else settings.retry.max_retries
-    return None if isinstance(timeout, _NotGiven) and retries is None else CallOptions(timeout, retries)
+    if isinstance(timeout, _NotGiven) and retries is None and settings.deadline == built.deadline:
+        return None
+    return CallOptions(timeout, retries)
 
 
 def _with_defaults(options: CallOptions, defaults: CallOptions | None) -> CallOptions:
@@ -168,10 +205,13 @@ def _build_request(
     defaults: CallOptions | None = None,
     session: ClientSettings | None = None,
     errors: ErrorMap = DEFAULT_ERROR_MAP,
+    deadline: float | _NotGiven | None = NOT_GIVEN,
 ) -> httpx.Request:
     options = _with_defaults(options, defaults)
     overrides: dict[str, Any] = {}  # only what the call overrides; httpx fills in the client's defaults
     extensions: dict[str, Any] = dict(call.extensions) if call.extensions else {}
+    if not isinstance(deadline, _NotGiven):
+        extensions[DEADLINE_EXTENSION] = deadline
     if options.max_retries is not None:
         extensions[RETRY_POLICY_EXTENSION] = _checked_retry(retry, options.max_retries)
     if extensions:
@@ -201,8 +241,8 @@ def _merge_base(http: httpx.Client | httpx.AsyncClient) -> str:
 
 
 def _finish(response: httpx.Response, call: Call[T], errors: ErrorMap) -> T:
-    if response.status_code in call.absent:
-        return None  # type: ignore[return-value]  # the call's type says T | None
+    if response.status_code in call.absent or (call.reconcile is not None and reconciled(call.reconcile, response)):
+        return None  # type: ignore[return-value]  # the call's type says T | None, or a reconciled retry
     if not 200 <= response.status_code < 300:
         raise errors.for_response(response)
     try:
@@ -232,10 +272,13 @@ class _Invoker:
     defaults: CallOptions | None
     session: bool
 
+    built: ClientSettings
+
     def _request(self, call: Call[Any], options: CallOptions) -> httpx.Request:
         session = self.settings if self.session else None
+        deadline = NOT_GIVEN if self.settings.deadline == self.built.deadline else self.settings.deadline
         return _build_request(
-            self.http, call, options, self.settings.retry, self.defaults, session, self.settings.error_map
+            self.http, call, options, self.settings.retry, self.defaults, session, self.settings.error_map, deadline
         )
 
     @property

@@ -35,8 +35,9 @@ def attempts_made(exc: BaseException) -> int | None:
     return value if isinstance(value, int) else None
 
 
-_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 """Transport errors raised before any byte of the request reached the server."""
+_NEVER_SENT = NEVER_SENT
 _HOPELESS = (httpx.UnsupportedProtocol, httpx.LocalProtocolError)
 """Transport errors caused by the request itself: sending it again cannot help."""
 
@@ -84,6 +85,9 @@ class RetryPolicy:
     """A server asking for a longer wait is not retried: its response goes back to the caller."""
     retry_statuses: frozenset[int] = frozenset({408, 429})
     """Retryable statuses besides every status >= 500."""
+    retry_rate_limited_posts: bool = False
+    """Retry a 429 answer to a request that is not idempotent (e.g. a POST without ``Idempotency-Key``). A 429
+    usually means the server did nothing, but not every server promises it: off unless set explicitly."""
     idempotent_methods: frozenset[str] = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
     idempotency_headers: tuple[str, ...] = ("Idempotency-Key",)
     reset_headers: tuple[str, ...] = ("X-Rate-Limit-Reset", "X-RateLimit-Reset")
@@ -158,6 +162,11 @@ def _unsafe_reason(policy: RetryPolicy, request: httpx.Request) -> str | None:
     return None
 
 
+def _rate_limit_retry_allowed(policy: RetryPolicy, request: httpx.Request, response: httpx.Response) -> bool:
+    """A 429 to a non-idempotent request may be retried when the policy says so (its body must be replayable)."""
+    return policy.retry_rate_limited_posts and response.status_code == 429 and _replayable(request)
+
+
 def decide_after_error(
     policy: RetryPolicy, request: httpx.Request, exc: httpx.TransportError, retries_done: int
 ) -> RetryDecision:
@@ -181,7 +190,7 @@ def decide_after_response(
         return RetryDecision(False, f"{reason} is not retryable")
     if retries_done >= policy.max_retries:
         return RetryDecision(False, f"{reason}; no retries left")
-    if unsafe := _unsafe_reason(policy, request):
+    if (unsafe := _unsafe_reason(policy, request)) and not _rate_limit_retry_allowed(policy, request, response):
         return RetryDecision(False, f"{reason}; {unsafe}")
     delay = policy.server_delay(response, now)
     if delay is not None and delay > policy.max_retry_after:
@@ -196,13 +205,22 @@ class _Attempts:
     level check per request while the logger is off.
     """
 
-    def __init__(self, request: httpx.Request, policy: RetryPolicy, clock: Callable[[], float], log: Logger) -> None:
+    def __init__(
+        self,
+        request: httpx.Request,
+        policy: RetryPolicy,
+        clock: Callable[[], float],
+        log: Logger,
+        remaining: Callable[[], float] | None = None,
+    ) -> None:
         self.request = request
         self.policy = policy
         self.clock = clock
         self.log = log if log.isEnabledFor(logging.INFO) else None
         self.retries = 0
         self.started = time.perf_counter() if self.log else 0.0
+        self.remaining = remaining
+        """Seconds left of the call's deadline (None: no deadline): no retry waits past it."""
 
     def after_error(self, exc: httpx.TransportError) -> float | None:
         self._log_attempt(exc)
@@ -223,6 +241,8 @@ class _Attempts:
             log_attempt(self.log, self.request, self.retries + 1, self.policy.max_retries + 1, elapsed, outcome)
 
     def _next(self, decision: RetryDecision) -> float | None:
+        if decision.retry and self.remaining is not None and decision.delay >= self.remaining():
+            decision = RetryDecision(False, f"{decision.reason}; waiting {decision.delay:.1f}s would pass the deadline")
         if not decision.retry:
             return None
         self.retries += 1

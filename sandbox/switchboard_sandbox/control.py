@@ -60,7 +60,8 @@ class SandboxControl:
         return result
 
     def fail_next(self, status: int, times: int = 1, **extra: Any) -> None:
-        """The next ``times`` API requests answer ``status`` (``retry_after=<seconds>``, ``html=True`` as wanted)."""
+        """The next ``times`` API requests answer ``status`` (``retry_after=<seconds>``, ``html=True`` as wanted;
+        ``after=True``: processed first, only the answer replaced)."""
         self.control("fail", {"status": status, "times": times, **extra})
 
     # -- the clock --------------------------------------------------------------------------------------------------

@@ -247,10 +247,10 @@ class SandboxApp:
     def _api(self, request: Request) -> Response:
         self._remember(request)
         with self.lock:
-            injected = self.faults.take()
-        if injected is not None:
-            log.info("%s %s -> %s (injected)", request.method, request.path, injected.status_code)
-            return injected
+            fault = self.faults.take_fault()
+        if fault is not None and not fault.after:
+            log.info("%s %s -> %s (injected)", request.method, request.path, fault.status)
+            return fault.response()
         try:
             match = self.spec.match(request)
             if json_depth_exceeds(request.get_data(cache=True)):
@@ -278,6 +278,9 @@ class SandboxApp:
                 log.error("%s answered against the spec: %s", match.operation_id, problems)
                 body = {"message": f"Sandbox bug: the {match.operation_id} answer does not conform to the spec"}
                 return json_response(500, {**body, "details": problems})
+        if fault is not None:  # processed: the effect stands, its answer is lost
+            log.info("%s %s -> %s (injected after processing)", request.method, request.path, fault.status)
+            return fault.response()
         return response
 
     def _sandbox_request(self, request: Request, match: Match | None) -> SandboxRequest:

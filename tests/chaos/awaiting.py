@@ -17,16 +17,8 @@ class Awaiting(NamedTuple):
 
 
 RECONCILED = (
-    "messagemedia.cancel_scheduled_message",
-    "mxit.delete_gallery_folder",
-    "smscx.delete_group",
     "smscx.typed.delete_group",
-    "vumigo.delete_contact",
     "vumigo.typed.delete_contact",
-    "vumigo.delete_group",
-    "vumigo.set_optout",
-    "twitter.delete_tweet",
-    "twitter.unlike_tweet",
 )
 """Operations whose retry after a lost answer meets "already done" (404, 400 "only scheduled messages can be
 cancelled", 409 "opt out already exists"; on Twitter first a 401, the OAuth 1.0a nonce repeated)."""

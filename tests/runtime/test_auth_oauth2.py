@@ -234,7 +234,7 @@ def test_a_custom_cache_satisfies_the_protocol() -> None:
     with client_for(provider, make_auth(cache=cache)) as client:
         client.get("/messages")
         client.get("/messages")
-    assert cache.calls == ["get", "set", "get"]
+    assert cache.calls == ["get", "get", "set", "get"]  # a miss is checked again under the single-flight lock
     assert [t.access_token for t in cache.data.values()] == ["tok1"]
 
 

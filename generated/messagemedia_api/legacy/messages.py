@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from switchboard_core import NOT_GIVEN, Call, CallOptions, Timeout, check, expect, lazy_module
+from switchboard_core import NOT_GIVEN, Call, CallOptions, Reconcile, Timeout, check, expect, lazy_module
 
 from . import schemas
 
@@ -80,7 +80,11 @@ def cancel_scheduled_message_call(
         body=check("body", body, schemas.CANCEL_SCHEDULED_MESSAGE_REQUEST),
         account=types.UNSET if account is None else check("account_header", account, schemas.PARAMETER_ACCOUNT),
     )
-    return Call(request, expect(cancel_scheduled_message.parse_response, models.CancelScheduledMessageResponse))
+    return Call(
+        request,
+        expect(cancel_scheduled_message.parse_response, models.CancelScheduledMessageResponse),
+        reconcile=Reconcile(frozenset({400}), "only scheduled messages can be cancelled"),
+    )
 
 
 def check_credits_remaining_call(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from mxit._answers import body_text, json_array, json_object, json_string
-from switchboard_core import NOT_GIVEN, Call, Timeout, arun, check, lazy_module, run
+from switchboard_core import NOT_GIVEN, Call, Reconcile, Timeout, arun, check, lazy_module, run
 from switchboard_core.auth import ScopeRequirement
 
 from . import schemas
@@ -119,6 +119,7 @@ def delete_gallery_folder_call(
         request,
         body_text,
         ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "authorization_code").extensions(),
+        reconcile=Reconcile(frozenset({404})),
     )
 
 

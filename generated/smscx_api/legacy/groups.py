@@ -15,6 +15,7 @@ from switchboard_core import (
     DownloadTarget,
     InvalidRequestError,
     Page,
+    Reconcile,
     Timeout,
     check,
     download_target,
@@ -147,7 +148,7 @@ def delete_group_call(
     request = delete_group.build_request(
         group_id=check("group_id", group_id, schemas.PARAMETER_GROUP_ID),
     )
-    return Call(request, expect(delete_group.parse_response, models.DeleteGroup))
+    return Call(request, expect(delete_group.parse_response, models.DeleteGroup), reconcile=Reconcile(frozenset({404})))
 
 
 def export_group_to_csv_call(

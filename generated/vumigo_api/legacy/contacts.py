@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from switchboard_core import NOT_GIVEN, Call, Timeout, check, json_answer, lazy_module
+from switchboard_core import NOT_GIVEN, Call, Reconcile, Timeout, check, json_answer, lazy_module
 
 from . import schemas
 
@@ -100,7 +100,7 @@ def delete_contact_call(
         contact_key=check("contact_key", contact_key, schemas.PARAMETER_CONTACT_KEY),
     )
     parse = json_answer(schemas.CONTACT)
-    return Call(request, parse)
+    return Call(request, parse, reconcile=Reconcile(frozenset({404})))
 
 
 class ContactsApiClientOperations:

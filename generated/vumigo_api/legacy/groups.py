@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from switchboard_core import NOT_GIVEN, Call, Timeout, check, json_answer, lazy_module
+from switchboard_core import NOT_GIVEN, Call, Reconcile, Timeout, check, json_answer, lazy_module
 
 from . import schemas
 
@@ -83,7 +83,7 @@ def delete_group_call(
         group_key=check("group_key", group_key, schemas.PARAMETER_GROUP_KEY),
     )
     parse = json_answer(schemas.GROUP)
-    return Call(request, parse)
+    return Call(request, parse, reconcile=Reconcile(frozenset({404})))
 
 
 def list_group_contacts_call(

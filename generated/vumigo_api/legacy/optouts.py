@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from switchboard_core import NOT_GIVEN, Call, Timeout, check, json_answer, lazy_module
+from switchboard_core import NOT_GIVEN, Call, Reconcile, Timeout, check, json_answer, lazy_module
 
 from . import schemas
 
@@ -68,7 +68,7 @@ def set_optout_call(
         address=check("address", address, schemas.PARAMETER_ADDRESS),
     )
     parse = json_answer(schemas.OPT_OUT_RESPONSE, "opt_out")
-    return Call(request, parse)
+    return Call(request, parse, reconcile=Reconcile(frozenset({409}), "already exists"))
 
 
 def delete_optout_call(

@@ -21,6 +21,7 @@ from switchboard_core._errors import (
 from switchboard_core._redact import redact_url
 
 from ._common import REDACTED, basic_authorization, require_absolute_url
+from ._flight import DONE, Acquire, FlightLocks, LockedFlow, Release, TaskHolds, requests_only
 from ._tokens import MemoryTokenCache, Token, TokenCache
 
 _RESERVED_PARAMS = frozenset({"grant_type", "scope", "client_id", "client_secret"})
@@ -30,18 +31,31 @@ TOKEN_REQUEST_EXTENSION = "switchboard.oauth2_token_request"  # noqa: S105 - an 
 
 
 class TokenResponseReader(httpx.Auth):
-    """Base for auth flows that talk to a token endpoint: reads the body of token responses only.
+    """Base for auth flows that talk to a token endpoint: reads the body of token responses only, and fetches
+    tokens single-flight.
 
     ``requires_response_body = True`` would make httpx buffer every API response before the flow sees it, which
     defeats streamed downloads. Instead, the flow marks its token requests with :data:`TOKEN_REQUEST_EXTENSION`
-    and only their responses are read before being handed back to :meth:`auth_flow`. (httpx reads the
+    and only their responses are read before being handed back to :meth:`flow`. (httpx reads the
     intermediate API responses itself when the flow sends another request, e.g. a retry after 401.)
+
+    A subclass writes its flow once, in :meth:`flow`, with acquire / release steps (from :attr:`flights`) around
+    its token fetches; the drivers here carry them out with thread locks for ``httpx.Client`` and asyncio locks
+    for ``httpx.AsyncClient``.
     """
 
     requires_response_body = False
+    flights: FlightLocks
+
+    def flow(self, request: httpx.Request) -> LockedFlow[None]:
+        """Authenticate ``request`` (sync/async agnostic, lock steps included)."""
+        raise NotImplementedError
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        yield from requests_only(self.flow(request))
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        flow = self.auth_flow(request)
+        flow = requests_only(self.flow(request))
         outgoing = next(flow)
         while True:
             response = yield outgoing
@@ -53,16 +67,21 @@ class TokenResponseReader(httpx.Auth):
                 return
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        flow = self.auth_flow(request)
-        outgoing = next(flow)
-        while True:
-            response = yield outgoing
-            if outgoing.extensions.get(TOKEN_REQUEST_EXTENSION):
-                await response.aread()
-            try:
-                outgoing = flow.send(response)
-            except StopIteration:
-                return
+        flow = self.flow(request)
+        with TaskHolds() as holds:
+            step = next(flow)
+            while True:
+                answer: httpx.Response = DONE
+                if isinstance(step, Acquire | Release):
+                    await holds.apply(step)
+                else:
+                    answer = yield step
+                    if step.extensions.get(TOKEN_REQUEST_EXTENSION):
+                        await answer.aread()
+                try:
+                    step = flow.send(answer)
+                except StopIteration:
+                    return
 
 
 def mark_token_request(request: httpx.Request, api_request: httpx.Request | None = None) -> httpx.Request:
@@ -123,6 +142,7 @@ class OAuth2ClientCredentials(TokenResponseReader):
         self.error_map = error_map
         """A provider's error classes for token endpoint failures (default: the runtime's)."""
         self._lock = threading.Lock()
+        self.flights = FlightLocks()
         identity = json.dumps([token_url, client_id, scope, sorted(extra.items())])
         self.cache_key = "oauth2-cc:" + hashlib.sha256(identity.encode()).hexdigest()
         """The cache key (a hash, so a shared cache never holds the client id in clear)."""
@@ -182,20 +202,34 @@ class OAuth2ClientCredentials(TokenResponseReader):
         self._store(token)
         return token
 
+    def _usable(self, refused: Token | None) -> Token | None:
+        token = self.cached_token()
+        return None if token is None or token == refused else token
+
+    def _token(self, api_request: httpx.Request, refused: Token | None = None) -> LockedFlow[Token]:
+        """A usable token other than ``refused``: the cached one, else one fetched while concurrent requests wait
+        (one fetch for all of them)."""
+        token = self._usable(refused)
+        if token is not None:
+            return token
+        yield self.flights.acquire(self.cache_key)
+        token = self._usable(refused)  # fetched by the request this one waited for
+        if token is None:
+            if refused is not None:
+                self._discard(refused)
+            token = yield from self._fetch(api_request)
+        yield self.flights.release(self.cache_key)
+        return token
+
     # -- flow -----------------------------------------------------------------------------------------------------
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        token = self.cached_token()
-        if token is None:
-            token = yield from self._fetch(request)
+    def flow(self, request: httpx.Request) -> LockedFlow[None]:
+        token = yield from self._token(request)
         request.headers["Authorization"] = f"Bearer {token.access_token}"
         response = yield request
         if response.status_code != 401:
             return
-        self._discard(token)
-        fresh = self.cached_token()  # another request may have refreshed it meanwhile
-        if fresh is None or fresh == token:
-            fresh = yield from self._fetch(request)
+        fresh = yield from self._token(request, refused=token)
         request.headers["Authorization"] = f"Bearer {fresh.access_token}"
         yield request
 

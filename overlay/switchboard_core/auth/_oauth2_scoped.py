@@ -34,6 +34,7 @@ from switchboard_core._errors import ErrorMap, InvalidRequestError, SwitchboardE
 from switchboard_core._redact import redact_url
 
 from ._common import REDACTED, basic_authorization, require_absolute_url
+from ._flight import DONE, FlightLocks, LockedFlow, arun_flow, requests_only
 from ._oauth2 import TokenResponseReader, mark_token_request, parse_token_response
 from ._tokens import MemoryTokenCache, Token, TokenCache
 
@@ -126,6 +127,7 @@ class OAuth2ScopedAuth(TokenResponseReader):
         self.error_map = error_map
         """A provider's error classes for token endpoint failures (default: the runtime's)."""
         self._lock = threading.RLock()
+        self.flights = FlightLocks()
 
     def __repr__(self) -> str:
         return f"OAuth2ScopedAuth(token_url={redact_url(self.token_url)!r}, client_id={REDACTED})"
@@ -244,79 +246,92 @@ class OAuth2ScopedAuth(TokenResponseReader):
             self.store("authorization_code", where, token)
         return token
 
-    def _token_for(self, requirement: ScopeRequirement, request: httpx.Request) -> TokenFlow:
-        scope, grant = requirement.scope, requirement.grant
+    def _usable_unless(self, grant: Grant, scope: str, refused: Token | None) -> Token | None:
         token = self.usable(grant, scope)
+        return None if token is None or token == refused else token
+
+    def token_flow(
+        self, requirement: ScopeRequirement, api_request: httpx.Request | None = None, refused: Token | None = None
+    ) -> LockedFlow[Token]:
+        """A usable token for ``requirement`` other than ``refused`` (one the API answered 401 to): the kept one,
+        else an app token fetched, or a user token refreshed, single-flight per grant and scope: concurrent flows
+        for the same token wait for the first one's fetch and use its token (a refresh token is often single-use).
+        Drive it with :func:`run_token_flow` / :func:`arun_token_flow`.
+
+        Raises :class:`MissingTokenError` when a user token is needed and none is kept that can be refreshed."""
+        scope, grant = requirement.scope, requirement.grant
+        token = self._usable_unless(grant, scope, refused)
         if token is not None:
             return token
+        key = self._cache_key(grant, scope)
+        yield self.flights.acquire(key)
+        token = self._usable_unless(grant, scope, refused)  # fetched by the flow this one waited for
+        if token is None:
+            token = yield from self._new_token(grant, scope, api_request, refused)
+        yield self.flights.release(key)
+        return token
+
+    def _new_token(
+        self, grant: Grant, scope: str, api_request: httpx.Request | None, refused: Token | None
+    ) -> TokenFlow:
         if grant == "client_credentials":
-            return (yield from self.app_token_flow(scope, request))
+            if refused is not None:
+                self.discard(grant, scope, refused)
+            return (yield from self.app_token_flow(scope, api_request))
         stale = self.stored(grant, scope)
         if stale is not None and stale.refresh_token is not None:
-            return (yield from self.refresh_flow(scope, stale, request))
+            return (yield from self.refresh_flow(scope, stale, api_request))
         what = "has expired and cannot be refreshed" if stale is not None else "has been obtained"
         raise MissingTokenError(
             f"no user token for scope {scope!r} {what}: exchange an authorization code for it first", scope=scope
         )
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def flow(self, request: httpx.Request) -> LockedFlow[None]:
         requirement = request.extensions.get(OAUTH2_SCOPE_EXTENSION)
         if not isinstance(requirement, ScopeRequirement):
             yield request
             return
-        token = yield from self._token_for(requirement, request)
+        token = yield from self.token_flow(requirement, request)
         request.headers["Authorization"] = f"Bearer {token.access_token}"
         response = yield request
         if response.status_code != 401:
             return
-        fresh: Token | None
-        if requirement.grant == "client_credentials":
-            self.discard(requirement.grant, requirement.scope, token)
-            fresh = self.usable(requirement.grant, requirement.scope)  # another request may have refreshed it
-            if fresh is None or fresh == token:
-                fresh = yield from self.app_token_flow(requirement.scope, request)
-        else:
-            current = self.stored(requirement.grant, requirement.scope)
-            if current is not None and current != token:
-                fresh = current
-            elif token.refresh_token is not None:
-                fresh = yield from self.refresh_flow(requirement.scope, token, request)
-            else:
-                self.discard(requirement.grant, requirement.scope, token)
-                return
+        grant, scope = requirement.grant, requirement.scope
+        if grant == "authorization_code" and token.refresh_token is None and self.stored(grant, scope) == token:
+            self.discard(grant, scope, token)  # nothing to refresh it with: the API's 401 goes back
+            return
+        fresh = yield from self.token_flow(requirement, request, refused=token)
         request.headers["Authorization"] = f"Bearer {fresh.access_token}"
         yield request
 
 
-def run_token_flow(flow: TokenFlow, http: httpx.Client) -> Token:
-    """Drive a token flow on a sync client (its own auth is not applied; transport errors become
-    :class:`~switchboard_core.APIConnectionError`)."""
-    request = next(flow)
+def run_token_flow(flow: LockedFlow[Token], http: httpx.Client) -> Token:
+    """Drive a token flow on a sync client, its lock steps with thread locks (its own auth is not applied;
+    transport errors become :class:`~switchboard_core.APIConnectionError`)."""
+    steps = requests_only(flow)
+    response: httpx.Response = DONE  # starts the flow
     while True:
+        try:
+            request = steps.send(response)
+        except StopIteration as done:
+            token: Token = done.value
+            return token
         try:
             response = http.send(request, auth=None)
         except httpx.TransportError as exc:
             raise connection_error(exc, request) from exc
-        try:
-            request = flow.send(response)
-        except StopIteration as done:
-            token: Token = done.value
-            return token
 
 
-async def arun_token_flow(flow: TokenFlow, http: httpx.AsyncClient) -> Token:
-    """The async twin of :func:`run_token_flow`."""
-    request = next(flow)
-    while True:
+async def arun_token_flow(flow: LockedFlow[Token], http: httpx.AsyncClient) -> Token:
+    """:func:`run_token_flow` on an async client, its lock steps with asyncio locks."""
+
+    async def send(request: httpx.Request) -> httpx.Response:
         try:
-            response = await http.send(request, auth=None)
+            return await http.send(request, auth=None)
         except httpx.TransportError as exc:
             raise connection_error(exc, request) from exc
-        try:
-            request = flow.send(response)
-        except StopIteration as done:
-            token: Token = done.value
-            return token
+
+    return await arun_flow(flow, send)
 
 
 class ScopeBoundAuth(httpx.Auth):
