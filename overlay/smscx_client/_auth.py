@@ -10,12 +10,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Generator
-
 import httpx
 
 from switchboard_core import REDACTED
-from switchboard_core.auth import BasicAuth, OAuth2ClientCredentials, TokenCache, TokenResponseReader
+from switchboard_core.auth import BasicAuth, LockedFlow, OAuth2ClientCredentials, TokenCache, TokenResponseReader
 
 from .exceptions import ERROR_MAP
 
@@ -57,7 +55,7 @@ class SmscxAuth(TokenResponseReader):
             parts.append(f"oauth2_scope={self.oauth.scope!r}")
         return f"SmscxAuth({', '.join(parts)})"
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def flow(self, request: httpx.Request) -> LockedFlow[None]:
         if request.url.path.endswith(TOKEN_PATH):
             if self._basic is not None:
                 yield from self._basic.auth_flow(request)
@@ -69,6 +67,6 @@ class SmscxAuth(TokenResponseReader):
         if self._access_token:
             request.headers["Authorization"] = f"Bearer {self._access_token}"
         if self.oauth is not None:
-            yield from self.oauth.auth_flow(request)
+            yield from self.oauth.flow(request)
         else:
             yield request

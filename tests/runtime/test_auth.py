@@ -325,6 +325,7 @@ def test_public_api_is_exported() -> None:
         "SECURITY_SCHEME_EXTENSION",
         "SecuritySchemeAuth",
         "BasicAuth",
+        "LockedFlow",
         "BearerAuth",
         "HeaderAuth",
         "MemoryTokenCache",

@@ -102,9 +102,10 @@ def test_a_deadline_in_the_request_extensions_overrides_the_client_s() -> None:
     with (
         local_server() as server,
         build_http_client(settings(server, deadline=None)) as http,
-        pytest.raises(httpx.TimeoutException),
+        pytest.raises(APITimeoutError) as caught,
     ):
         http.get("/trickle", extensions={"switchboard.deadline": 0.5})
+    assert isinstance(caught.value.__cause__, httpx.TimeoutException)
 
 
 @pytest.mark.parametrize("bad", [0, -1.0, float("inf"), "10", True])

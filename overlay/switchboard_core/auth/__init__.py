@@ -10,6 +10,7 @@ from switchboard_core._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from ._common import basic_authorization
+    from ._flight import LockedFlow
     from ._hmac import MessageMediaHmacAuth, content_md5, hmac_signature, request_path, signing_string
     from ._oauth1 import OAuth1Auth
     from ._oauth2 import TOKEN_REQUEST_EXTENSION, OAuth2ClientCredentials, TokenResponseReader, parse_token_response
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 # importing the OAuth flows, and the other way round.
 _MODULES = {
     "._hmac": ("MessageMediaHmacAuth", "content_md5", "hmac_signature", "request_path", "signing_string"),
+    "._flight": ("LockedFlow",),
     "._oauth1": ("OAuth1Auth",),
     "._oauth2": ("TOKEN_REQUEST_EXTENSION", "OAuth2ClientCredentials", "TokenResponseReader", "parse_token_response"),
     "._oauth2_scoped": (
@@ -61,6 +63,7 @@ __all__ = [
     "BasicAuth",
     "BearerAuth",
     "HeaderAuth",
+    "LockedFlow",
     "MemoryTokenCache",
     "MessageMediaHmacAuth",
     "MissingTokenError",
