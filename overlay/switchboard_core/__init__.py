@@ -46,7 +46,17 @@ from ._lazy import LazyModule, lazy_exports, lazy_module
 from ._logging import configure_logging_from_env, logger_for
 from ._redact import REDACTED, SENSITIVE_HEADERS, SENSITIVE_PARAMS, redact_headers, redact_text, redact_url
 from ._retry import RETRY_POLICY_EXTENSION, AsyncRetryTransport, RetryDecision, RetryPolicy, RetryTransport
-from ._schema import check, expect, expect_or_none, json_answer, require_one_of
+from ._schema import (
+    AnswerMismatch,
+    Answers,
+    check,
+    checked_answer,
+    expect,
+    expect_or_none,
+    json_answer,
+    relax_answers,
+    require_one_of,
+)
 from ._steps import Download, Gather, Handle, Steps, arun, run
 from ._version import __version__
 
@@ -89,6 +99,8 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AnswerMismatch",
+    "Answers",
     "AsyncAPIClient",
     "AsyncCursorPager",
     "AsyncInvoker",
@@ -140,6 +152,7 @@ __all__ = [
     "build_async_http_client",
     "build_http_client",
     "check",
+    "checked_answer",
     "configure_logging_from_env",
     "connection_error",
     "download_target",
@@ -156,6 +169,7 @@ __all__ = [
     "redact_headers",
     "redact_text",
     "redact_url",
+    "relax_answers",
     "require_one_of",
     "retry_policy",
     "run",
