@@ -6,7 +6,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from mxit._answers import body_text, json_array, json_object, json_string
-from switchboard_core import NOT_GIVEN, Call, Timeout, arun, check, lazy_module, run
+from switchboard_core import (
+    NOT_GIVEN,
+    Call,
+    Timeout,
+    arun,
+    check,
+    checked_answer,
+    lazy_module,
+    run,
+)
 from switchboard_core.auth import ScopeRequirement
 
 from . import schemas
@@ -68,7 +77,7 @@ def get_gallery_folder_list_call(
     request = get_gallery_folder_list.build_request()
     return Call(
         request,
-        json_object,
+        checked_answer("mxit_api.api.gallery.get_gallery_folder_list", json_object),
         ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "authorization_code").extensions(),
     )
 
@@ -85,7 +94,7 @@ def rename_gallery_folder_call(
     )
     return Call(
         request,
-        body_text,
+        checked_answer("mxit_api.api.gallery.rename_gallery_folder", body_text),
         ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "authorization_code").extensions(),
     )
 
@@ -102,7 +111,7 @@ def create_gallery_folder_call(
     )
     return Call(
         request,
-        body_text,
+        checked_answer("mxit_api.api.gallery.create_gallery_folder", body_text),
         ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "authorization_code").extensions(),
     )
 
@@ -117,7 +126,7 @@ def delete_gallery_folder_call(
     )
     return Call(
         request,
-        body_text,
+        checked_answer("mxit_api.api.gallery.delete_gallery_folder", body_text),
         ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "authorization_code").extensions(),
     )
 
@@ -134,7 +143,7 @@ def rename_gallery_file_call(
     )
     return Call(
         request,
-        body_text,
+        checked_answer("mxit_api.api.gallery.rename_gallery_file", body_text),
         ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "authorization_code").extensions(),
     )
 
@@ -157,7 +166,7 @@ def upload_gallery_file_call(
     )
     return Call(
         request,
-        json_string,
+        checked_answer("mxit_api.api.gallery.upload_gallery_file", json_string),
         ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "authorization_code").extensions(),
     )
 
@@ -172,7 +181,7 @@ def delete_gallery_file_call(
     )
     return Call(
         request,
-        body_text,
+        checked_answer("mxit_api.api.gallery.delete_gallery_file", body_text),
         ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "authorization_code").extensions(),
     )
 
@@ -193,7 +202,7 @@ def get_gallery_item_list_call(
     )
     return Call(
         request,
-        json_array,
+        checked_answer("mxit_api.api.gallery.get_gallery_item_list", json_array),
         ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "authorization_code").extensions(),
     )
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from switchboard_core import NOT_GIVEN, Call, Timeout, check, json_answer, lazy_module
+from switchboard_core import (
+    NOT_GIVEN,
+    Call,
+    Timeout,
+    check,
+    checked_answer,
+    json_answer,
+    lazy_module,
+)
 
 from . import schemas
 
@@ -47,7 +55,7 @@ def create_group_call(
     request = create_group.build_request(
         body=body,  # type: ignore[arg-type]  # not a JSON model body: the facade's hook gives its generated form
     )
-    parse = json_answer(schemas.GROUP)
+    parse = checked_answer("vumigo_api.api.groups.create_group", json_answer(schemas.GROUP), empty=True)
     return Call(request, parse)
 
 
@@ -58,7 +66,7 @@ def get_group_call(
     request = get_group.build_request(
         group_key=check("group_key", group_key, schemas.PARAMETER_GROUP_KEY),
     )
-    parse = json_answer(schemas.GROUP)
+    parse = checked_answer("vumigo_api.api.groups.get_group", json_answer(schemas.GROUP), empty=True)
     return Call(request, parse)
 
 
@@ -71,7 +79,7 @@ def update_group_call(
         group_key=check("group_key", group_key, schemas.PARAMETER_GROUP_KEY),
         body=check("update_data", body, schemas.GROUP_INPUT),
     )
-    parse = json_answer(schemas.GROUP)
+    parse = checked_answer("vumigo_api.api.groups.update_group", json_answer(schemas.GROUP), empty=True)
     return Call(request, parse)
 
 
@@ -82,7 +90,7 @@ def delete_group_call(
     request = delete_group.build_request(
         group_key=check("group_key", group_key, schemas.PARAMETER_GROUP_KEY),
     )
-    parse = json_answer(schemas.GROUP)
+    parse = checked_answer("vumigo_api.api.groups.delete_group", json_answer(schemas.GROUP), empty=True)
     return Call(request, parse)
 
 
@@ -99,7 +107,7 @@ def list_group_contacts_call(
         if max_results is None
         else check("max_results", max_results, schemas.PARAMETER_MAX_RESULTS),
     )
-    parse = json_answer(schemas.CONTACT_PAGE)
+    parse = checked_answer("vumigo_api.api.groups.list_group_contacts", json_answer(schemas.CONTACT_PAGE), empty=True)
     return Call(request, parse)
 
 
