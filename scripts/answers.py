@@ -1,6 +1,8 @@
 """Write ``<package>/_answers.py``: what every operation of a spec documents as its answers, per status (its
 media types and, for JSON, its schema reduced to the keywords the runtime checks), plus the component schemas
-those refer to. ``switchboard_core.Answers`` loads it on the first answer and checks each one against it."""
+those refer to. ``x-answer-required: [key, ...]`` on a schema adds keys every answer must hold that the model's
+constructor keeps optional (a drop-in surface cannot make a parameter required). ``switchboard_core.Answers``
+loads it on the first answer and checks each one against it."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import yaml
 from openapi_python_client.strings import PythonIdentifier
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-KEPT: tuple[str, ...] = ("$ref", "type", "nullable", "enum", "properties", "required", "items")
+KEPT: tuple[str, ...] = ("$ref", "type", "nullable", "properties", "required", "items")
 KEPT += ("additionalProperties", "allOf", "anyOf", "oneOf")
 
 
@@ -40,6 +42,8 @@ def _reduced(schema: Any, refs: set[str]) -> Any:
         elif key in ("allOf", "anyOf", "oneOf"):
             value = [_reduced(sub, refs) for sub in value]
         out[key] = value
+    if "x-answer-required" in schema:  # required in answers, though the model's constructor keeps a default
+        out["required"] = [*out.get("required", []), *schema["x-answer-required"]]
     return out
 
 
@@ -82,7 +86,8 @@ def generate(spec: Path, package: Path) -> None:
     """Write ``package/_answers.py`` from ``spec``."""
     operations, components = answers(yaml.safe_load(spec.read_text()))
     (package / "_answers.py").write_text(
-        '"""What each operation documents as its answers (generated from the spec: do not edit)."""\n\n'
+        '"""What each operation documents as its answers (generated from the spec: do not edit)."""'
+        "\n\n"
         "from typing import Any\n\n"
         f"COMPONENTS: dict[str, Any] = {pprint.pformat(components, width=100, sort_dicts=False)}\n\n"
         f"ANSWERS: dict[str, Any] = {pprint.pformat(operations, width=100, sort_dicts=False)}\n"

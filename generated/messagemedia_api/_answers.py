@@ -18,6 +18,7 @@ COMPONENTS: dict[str, Any] = {
     "CreditsRemainingResponse": {
         "type": "object",
         "properties": {"credits": {"type": "integer"}, "expiry_date": {"type": "string"}},
+        "required": ["credits"],
     },
     "DeliveryReport": {
         "type": "object",
@@ -36,32 +37,14 @@ COMPONENTS: dict[str, Any] = {
         },
         "required": ["delivery_report_id"],
     },
-    "DeliveryReportStatus": {
-        "type": "string",
-        "enum": ["enroute", "submitted", "delivered", "expired", "rejected", "undeliverable", "failed"],
-    },
+    "DeliveryReportStatus": {"type": "string"},
     "Error": {
         "type": "object",
         "properties": {"message": {"type": "string"}, "details": {"type": "array", "items": {"type": "string"}}},
     },
     "GetMessageStatusResponse": {"allOf": [{"$ref": "#/components/schemas/SentMessage"}]},
-    "MessageFormat": {"type": "string", "enum": ["SMS", "TTS", "MMS"]},
-    "MessageStatus": {
-        "type": "string",
-        "enum": [
-            "queued",
-            "processed",
-            "scheduled",
-            "cancelled",
-            "enroute",
-            "submitted",
-            "delivered",
-            "expired",
-            "rejected",
-            "undeliverable",
-            "failed",
-        ],
-    },
+    "MessageFormat": {"type": "string"},
+    "MessageStatus": {"type": "string"},
     "Metadata": {"type": "object", "additionalProperties": {"type": "string"}},
     "Reply": {
         "type": "object",
@@ -103,7 +86,7 @@ COMPONENTS: dict[str, Any] = {
         },
         "required": ["message_id", "status"],
     },
-    "SourceNumberType": {"type": "string", "enum": ["INTERNATIONAL", "ALPHANUMERIC", "SHORTCODE"]},
+    "SourceNumberType": {"type": "string"},
     "VendorAccountId": {
         "type": "object",
         "properties": {"vendor_id": {"type": "string"}, "account_id": {"type": "string"}},

@@ -24,7 +24,7 @@ COMPONENTS: dict[str, Any] = {
     "Cta": {
         "type": "object",
         "properties": {
-            "type": {"type": "string", "enum": ["web_url"]},
+            "type": {"type": "string"},
             "label": {"type": "string"},
             "url": {"type": "string"},
             "tco_url": {"type": "string"},
@@ -64,7 +64,7 @@ COMPONENTS: dict[str, Any] = {
     "DmEvent": {
         "type": "object",
         "properties": {
-            "type": {"type": "string", "enum": ["message_create"]},
+            "type": {"type": "string"},
             "id": {"$ref": "#/components/schemas/Id"},
             "created_timestamp": {"type": "string"},
             "initiated_via": {"type": "object", "additionalProperties": True},
@@ -249,7 +249,7 @@ COMPONENTS: dict[str, Any] = {
             "options": {"type": "array", "items": {"$ref": "#/components/schemas/PollOption"}},
             "duration_minutes": {"type": "integer"},
             "end_datetime": {"type": "string"},
-            "voting_status": {"type": "string", "enum": ["open", "closed"]},
+            "voting_status": {"type": "string"},
         },
         "required": ["id", "options"],
     },
@@ -280,7 +280,7 @@ COMPONENTS: dict[str, Any] = {
     "ProcessingInfo": {
         "type": "object",
         "properties": {
-            "state": {"type": "string", "enum": ["pending", "in_progress", "failed", "succeeded"]},
+            "state": {"type": "string"},
             "check_after_secs": {"type": "integer"},
             "progress_percent": {"type": "integer"},
             "error": {
@@ -294,7 +294,7 @@ COMPONENTS: dict[str, Any] = {
     "QuickReply": {
         "type": "object",
         "properties": {
-            "type": {"type": "string", "enum": ["options"]},
+            "type": {"type": "string"},
             "options": {"type": "array", "items": {"$ref": "#/components/schemas/QuickReplyOption"}},
         },
         "required": ["type", "options"],
@@ -312,13 +312,10 @@ COMPONENTS: dict[str, Any] = {
     },
     "ReferencedTweet": {
         "type": "object",
-        "properties": {
-            "type": {"type": "string", "enum": ["retweeted", "quoted", "replied_to"]},
-            "id": {"$ref": "#/components/schemas/Id"},
-        },
+        "properties": {"type": {"type": "string"}, "id": {"$ref": "#/components/schemas/Id"}},
         "required": ["type", "id"],
     },
-    "ReplySettings": {"type": "string", "enum": ["everyone", "mentionedUsers", "following"]},
+    "ReplySettings": {"type": "string"},
     "RetweetedResult": {
         "type": "object",
         "properties": {
@@ -378,7 +375,7 @@ COMPONENTS: dict[str, Any] = {
         "type": "object",
         "properties": {
             "id": {"type": "string"},
-            "state": {"type": "string", "enum": ["live", "scheduled", "ended"]},
+            "state": {"type": "string"},
             "title": {"type": "string"},
             "lang": {"type": "string"},
             "creator_id": {"$ref": "#/components/schemas/Id"},

@@ -3,7 +3,7 @@
 from typing import Any
 
 COMPONENTS: dict[str, Any] = {
-    "Aggregator": {"type": "string", "enum": ["avg", "sum", "max", "min", "last"]},
+    "Aggregator": {"type": "string"},
     "Contact": {
         "type": "object",
         "properties": {
