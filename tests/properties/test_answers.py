@@ -3,8 +3,9 @@
 parse; answers mutated away from it (wrong types, missing required keys, null, truncated JSON, HTML, an empty body,
 a mislabelled content type) raise the package's ``errors.ResponseParseError``; nothing else ever escapes.
 
-Bounded and derandomized in ``make test`` (``SWITCHBOARD_PROPERTY_EXAMPLES`` per answer, default 3); ``make chaos``
-runs more, seeded with ``SWITCHBOARD_PROPERTY_SEED``."""
+One hypothesis test per operation; each example feeds it every answer it documents. Bounded and derandomized in
+``make test`` (``SWITCHBOARD_PROPERTY_EXAMPLES`` examples per operation, default 3); ``make chaos`` runs more,
+seeded with ``SWITCHBOARD_PROPERTY_SEED``."""
 
 from __future__ import annotations
 
@@ -22,22 +23,10 @@ from hypothesis.database import InMemoryExampleDatabase
 
 from switchboard_core import ResponseParseError
 
-from .answers import EXAMPLES, EXPLICIT, PACKAGES, SEED, Answer, Drawer, answers, required_keys
+from .answers import EXAMPLES, PACKAGES, SEED, Answer, Drawer, answers, required_keys
 
 ANSWERS = answers()
 JSON_ANSWERS = [answer for answer in ANSWERS if answer.schema is not None]
-MODULES = sorted({answer.module for answer in ANSWERS}, key=lambda m: m.__name__)
-
-
-def distinct(found: list[Answer]) -> list[Answer]:
-    """In ``make test``: one answer per provider, status and schema (error answers share a few schemas); every
-    answer when ``SWITCHBOARD_PROPERTY_EXAMPLES`` is set (``make chaos``)."""
-    if EXPLICIT:
-        return found
-    seen: dict[tuple[str, int, str], Answer] = {}
-    for answer in found:
-        seen.setdefault((answer.provider, answer.status, json.dumps(answer.schema, sort_keys=True)), answer)
-    return list(seen.values())
 
 
 def hypothesis(test: Callable[..., None]) -> Callable[..., None]:
@@ -74,27 +63,6 @@ def test_every_operation_of_every_provider_is_fed() -> None:
             if answer.module.__name__.startswith(package)
         }
         assert fed == {name for name, documented in api.ANSWERS.items() if documented}, package
-
-
-@pytest.mark.parametrize("answer", distinct(ANSWERS), ids=str)
-@hypothesis
-@given(data=st.data())
-def test_documented_answers_parse(answer: Answer, data: st.DataObject) -> None:
-    if answer.schema is None:  # a file or text answer: its bytes, labelled as documented
-        body = data.draw(st.binary(max_size=64))
-        media = next((m for m in answer.media if "*" not in m), "application/octet-stream")
-        answer.module.parse_response(respond(answer, body, media))
-        return
-    value = data.draw(Drawer(answer.components).values(answer.schema))
-    answer.module.parse_response(respond(answer, json.dumps(value).encode()))
-
-
-def _other_type(value: Any) -> st.SearchStrategy[Any]:
-    """A JSON value of another type than ``value`` (and not null)."""
-    kinds: list[Any] = [True, 7, 2.5, "text", [1], {"k": "v"}]
-    return st.sampled_from(
-        [k for k in kinds if type(k) is not type(value) and not (isinstance(value, float) and type(k) is int)]
-    )
 
 
 def _mutations(answer: Answer, value: Any, drawer: Drawer) -> list[tuple[str, bytes, str | None]]:
@@ -139,29 +107,51 @@ def _mutations(answer: Answer, value: Any, drawer: Drawer) -> list[tuple[str, by
     return out
 
 
-@pytest.mark.parametrize("answer", distinct(JSON_ANSWERS), ids=str)
-@hypothesis
-@given(data=st.data())
-def test_answers_off_schema_are_parse_errors(answer: Answer, data: st.DataObject) -> None:
-    drawer = Drawer(answer.components)
-    value = data.draw(drawer.values(answer.schema or {}))
-    for kind, body, content_type in _mutations(answer, value, drawer):
+def _check_valid(answer: Answer, data: st.DataObject) -> Any:
+    """A value drawn from ``answer``'s schema (bytes for a file or text answer) parses."""
+    if answer.schema is None:  # a file or text answer: its bytes, labelled as documented
+        body = data.draw(st.binary(max_size=64))
+        media = next((m for m in answer.media if "*" not in m), "application/octet-stream")
+        answer.module.parse_response(respond(answer, body, media))
+        return None
+    value = data.draw(Drawer(answer.components).values(answer.schema))
+    answer.module.parse_response(respond(answer, json.dumps(value).encode()))
+    return value
+
+
+def _check_off_schema(answer: Answer, value: Any) -> None:
+    """Every mutation of the valid ``value`` away from ``answer``'s schema raises the package's parse error."""
+    for kind, body, content_type in _mutations(answer, value, Drawer(answer.components)):
         with pytest.raises(parse_error(answer)) as caught:
             answer.module.parse_response(respond(answer, body, content_type))
         assert caught.value.status_code == answer.status, kind
         assert caught.value.body == body, kind
 
 
-@pytest.mark.parametrize("module", MODULES, ids=lambda m: m.__name__)
+BY_MODULE: dict[str, list[Answer]] = {}
+for _answer in ANSWERS:
+    BY_MODULE.setdefault(_answer.module.__name__, []).append(_answer)
+
+
+@pytest.mark.parametrize("name", sorted(BY_MODULE))
 @hypothesis
 @given(
+    data=st.data(),
     status=st.integers(min_value=100, max_value=599),
-    body=st.one_of(st.binary(max_size=40), st.just(b"null"), st.just(b"{}"), st.just(b"[]"), st.just(b'{"a": 1')),
+    body=st.one_of(st.binary(max_size=40), st.sampled_from([b"null", b"{}", b"[]", b'{"a": 1', b"<html>"])),
     content_type=st.sampled_from(["application/json", "text/html", "text/plain", "application/octet-stream", None]),
 )
-def test_garbage_never_escapes_untyped(module: Any, status: int, body: bytes, content_type: str | None) -> None:
+def test_every_documented_answer_of_the_operation(
+    name: str, data: st.DataObject, status: int, body: bytes, content_type: str | None
+) -> None:
+    """Each example feeds the operation every answer it documents (drawn from the schema, then mutated away from
+    it) and one answer of any status, body and content type: nothing but the package's errors escapes."""
+    for answer in BY_MODULE[name]:
+        value = _check_valid(answer, data)
+        if answer.schema is not None:
+            _check_off_schema(answer, value)
+    module = BY_MODULE[name][0].module
+    errors = importlib.import_module(f"{name.partition('.')[0]}.errors")
     headers = {"Content-Type": content_type} if content_type is not None else {}
-    response = httpx.Response(status, content=body, headers=headers)
-    errors = importlib.import_module(f"{module.__name__.partition('.')[0]}.errors")
     with contextlib.suppress(errors.ResponseParseError, errors.UnexpectedStatus):  # anything else fails the test
-        module.parse_response(response, raise_on_unexpected_status=True)
+        module.parse_response(httpx.Response(status, content=body, headers=headers), raise_on_unexpected_status=True)
