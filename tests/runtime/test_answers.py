@@ -112,3 +112,11 @@ def test_checked_answer_runs_the_facade_parser_after_the_check() -> None:
         lenient(httpx.Response(200, content=b"null", headers={"Content-Type": "application/json"}))
     raw = checked_answer("fake_api.api.tag.file", lambda response: response.content)
     assert raw(httpx.Response(200, content=b"\x89PNG")) == b"\x89PNG"  # not JSON: nothing to check
+
+
+def test_checked_answer_decodes_the_body_once() -> None:
+    seen: list[Any] = []
+    parse = checked_answer("fake_api.api.tag.node", lambda response: seen.append(response.json()) or seen[-1])
+    response = httpx.Response(200, json={"name": "n"})
+    assert parse(response) == {"name": "n"}
+    assert response.json() is seen[0]  # the checked value itself, not a second json.loads
