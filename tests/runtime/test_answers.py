@@ -116,7 +116,12 @@ def test_checked_answer_runs_the_facade_parser_after_the_check() -> None:
 
 def test_checked_answer_decodes_the_body_once() -> None:
     seen: list[Any] = []
-    parse = checked_answer("fake_api.api.tag.node", lambda response: seen.append(response.json()) or seen[-1])
+
+    def parse_json(response: httpx.Response) -> Any:
+        seen.append(response.json())
+        return seen[-1]
+
+    parse = checked_answer("fake_api.api.tag.node", parse_json)
     response = httpx.Response(200, json={"name": "n"})
     assert parse(response) == {"name": "n"}
     assert response.json() is seen[0]  # the checked value itself, not a second json.loads
