@@ -103,6 +103,7 @@ chaos: $(STAMP)
 	SWITCHBOARD_FUZZ_EXAMPLES=$(CHAOS_EXAMPLES) SWITCHBOARD_FUZZ_SEED=$(CHAOS_SEED) \
 	  $(DEV_VENV)/bin/pytest tests/sandbox/test_fuzz.py --block-network --record-mode=none -p no:cacheprovider -q
 	PYTHONPATH=overlay:generated:sandbox:. $(PY) -m scripts.chaos --seed $(CHAOS_SEED) --calls $(CHAOS_CALLS)
+	SWITCHBOARD_PROPERTY_EXAMPLES=$(CHAOS_EXAMPLES) SWITCHBOARD_PROPERTY_SEED=$(CHAOS_SEED) $(DEV_VENV)/bin/pytest tests/properties --block-network --record-mode=none -p no:cacheprovider -q
 
 # Re-resolve requirements/dev.lock from requirements/dev.in (needs network).
 lock:

@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from scripts import facades  # the facade plumbing generator next to this script
+from scripts import answers, facades  # the facade plumbing generator next to this script
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -53,6 +53,7 @@ def generate(provider: str, root: Path) -> Path:
         "--custom-template-path", GENERATOR / "templates",
         "--meta", "none", "--output-path", out, "--fail-on-warning",
     )  # fmt: skip
+    answers.generate(SPECS / f"{provider}.yaml", out)  # <package>/_answers.py: documented answers, checked
     facades.generate(provider, out)  # generated/<package>/legacy/, from the spec's x-legacy-* and its table
     ruff = (sys.executable, "-m", "ruff")
     _run(*ruff, "check", "--config", GENERATOR / "ruff.toml", "--no-cache", "--fix-only", "--quiet", out)

@@ -60,7 +60,17 @@ from ._redact import (
 )
 from ._retry import RETRY_POLICY_EXTENSION, AsyncRetryTransport, RetryDecision, RetryPolicy, RetryTransport
 from ._retry_client import AsyncRetryingClient, RetryingClient
-from ._schema import check, expect, expect_or_none, json_answer, require_one_of
+from ._schema import (
+    AnswerMismatch,
+    Answers,
+    check,
+    checked_answer,
+    expect,
+    expect_or_none,
+    json_answer,
+    relax_answers,
+    require_one_of,
+)
 from ._steps import Download, Gather, Handle, Steps, arun, run
 from ._version import __version__
 
@@ -106,6 +116,8 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AnswerMismatch",
+    "Answers",
     "AsyncAPIClient",
     "AsyncCursorPager",
     "AsyncInvoker",
@@ -162,6 +174,7 @@ __all__ = [
     "build_async_http_client",
     "build_http_client",
     "check",
+    "checked_answer",
     "configure_logging_from_env",
     "connection_error",
     "download_target",
@@ -180,6 +193,7 @@ __all__ = [
     "redact_text",
     "redact_url",
     "redacted_request",
+    "relax_answers",
     "require_one_of",
     "retry_policy",
     "run",

@@ -20,7 +20,7 @@ import httpx
 from ._credentials import check_credentials
 from ._deadline import DEADLINE_EXTENSION, DEFAULT_DEADLINE, checked_deadline
 from ._download import DownloadTarget, aconsumer_for, consumer_for
-from ._errors import DEFAULT_ERROR_MAP, ErrorMap, FaultAnswer, InvalidRequestError, connection_error
+from ._errors import DEFAULT_ERROR_MAP, ErrorMap, FaultAnswer, InvalidRequestError, ResponseParseError, connection_error
 from ._gcpause import LARGE_BODY, gc_paused
 from ._logging import configure_logging_from_env, logger_for
 from ._reconcile import Reconcile, reconciled
@@ -253,6 +253,8 @@ def _finish(response: httpx.Response, call: Call[T], errors: ErrorMap) -> T:
     except FaultAnswer as fault:
         raise errors.for_fault(fault.fault, response) from None
     except Exception as exc:  # the generated parsers raise KeyError, ValueError, TypeError, JSONDecodeError
+        if isinstance(exc, ResponseParseError) and exc.__cause__ is not None:  # the typed client's: its reason
+            exc = exc.__cause__  # type: ignore[assignment]
         raise errors.parse_error.from_exception(response, exc) from exc
 
 

@@ -21,6 +21,8 @@ property is ``nullable``); a generated model is taken as its ``to_dict()``; an a
 
 from __future__ import annotations
 
+import importlib
+import json
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -40,6 +42,7 @@ class _Model(Protocol):
 
 
 M = TypeVar("M", bound=_Model)
+T = TypeVar("T")
 
 
 Where = str | tuple[Any, str, object]
@@ -342,3 +345,290 @@ def require_one_of(where: str, given: Mapping[str, object], groups: Sequence[Seq
     if not any(all(given.get(name) is not None for name in group) for group in groups):
         options = " or ".join(" and ".join(group) for group in groups)
         raise InvalidRequestError(f"{where}: give {options}")
+
+
+# --- Answers: every parsed response checked against its operation's documented schema -------------------------
+
+
+class AnswerMismatch(ValueError):
+    """An answer that does not match what its operation documents (content type, JSON type, required key, null).
+    Parsers raise it; the typed client and the invoker turn it into the provider's parse error."""
+
+
+_RELAXED: set[str] = set()
+
+
+def relax_answers(package: str, relaxed: bool = True) -> None:
+    """The one switch per provider (its typed package, e.g. ``"smscx_api"``, which its facade parses with):
+    ``relaxed=True`` skips the schema check of its answers (for an API known to send extra or odd fields); what
+    the parser cannot read still raises the parse error. ``relaxed=False`` turns the check back on (the default)."""
+    if relaxed:
+        _RELAXED.add(package)
+    else:
+        _RELAXED.discard(package)
+
+
+AnswerCheck = Callable[[Where, Any], None]
+_Compiled = frozenset[type] | AnswerCheck
+"""A compiled answer schema: the exact JSON types a plain leaf allows (cheap to test inline), or a checker."""
+
+_JSON_TYPES: dict[str, frozenset[type]] = {
+    "string": frozenset({str}),
+    "integer": frozenset({int}),
+    "number": frozenset({int, float}),
+    "boolean": frozenset({bool}),
+    "array": frozenset({list}),
+    "object": frozenset({dict}),
+}
+_TYPE_NAMES = {str: "a JSON string", int: "a JSON integer", float: "a JSON number", bool: "a JSON boolean"}
+_TYPE_NAMES |= {list: "a JSON array", dict: "a JSON object", type(None): "null"}
+
+
+def _mismatch(where: Where, problem: str) -> AnswerMismatch:
+    return AnswerMismatch(f"{_label(where)}: {problem}")
+
+
+def _wrong_answer_type(where: Where, value: object, allowed: frozenset[type]) -> AnswerMismatch:
+    wanted = " or ".join(sorted(_TYPE_NAMES.get(kind, kind.__name__) for kind in allowed))
+    return _mismatch(where, f"must be {wanted}, not {_TYPE_NAMES.get(type(value), type(value).__name__)}")
+
+
+def _as_check(compiled: _Compiled) -> AnswerCheck:
+    if not isinstance(compiled, frozenset):
+        return compiled
+    allowed = compiled
+
+    def leaf(where: Where, value: object) -> None:
+        if type(value) not in allowed:
+            raise _wrong_answer_type(where, value, allowed)
+
+    return leaf
+
+
+class _AnswerCompiler:
+    """Compiles answer schemas of one package (``$ref`` resolved against its components, recursion allowed)."""
+
+    def __init__(self, components: Mapping[str, Schema]) -> None:
+        self.components = components
+        self.refs: dict[str, AnswerCheck] = {}
+
+    def compile(self, schema: Schema) -> _Compiled:
+        ref = schema.get("$ref")
+        if ref is not None:
+            return self._ref(ref.rsplit("/", 1)[-1])
+        nullable = bool(schema.get("nullable"))
+        for key in ("allOf", "anyOf", "oneOf"):
+            if schema.get(key):
+                parts = [_as_check(self.compile(part)) for part in schema[key]]
+                if len(parts) == 1 and key != "anyOf" and key != "oneOf":
+                    combined = parts[0]
+                else:
+                    combined = _all_of(parts) if key == "allOf" else _any_of(parts)
+                return _or_null(combined) if nullable else combined
+        kind = schema.get("type")
+        if kind is None:
+            kind = "object" if "properties" in schema else "array" if "items" in schema else None
+        if kind is None:
+            return lambda where, value: None  # any JSON value
+        allowed = _JSON_TYPES[kind] | ({type(None)} if nullable else set())
+        if kind == "object" and ("properties" in schema or "required" in schema or "additionalProperties" in schema):
+            return self._object(schema, allowed)
+        if kind == "array" and "items" in schema:
+            return self._array(schema["items"], allowed)
+        return allowed  # an enum's values are not checked: the models keep enums open (a new value parses)
+
+    def _ref(self, name: str) -> AnswerCheck:
+        found = self.refs.get(name)
+        if found is not None:
+            return found
+        compiled: list[AnswerCheck] = []
+        self.refs[name] = lambda where, value: compiled[0](where, value)  # while compiling (a recursive schema)
+        compiled.append(_as_check(self.compile(self.components[name])))
+        self.refs[name] = compiled[0]
+        return compiled[0]
+
+    def _array(self, items: Schema, allowed: frozenset[type]) -> AnswerCheck:
+        item = self.compile(items)
+
+        def array(where: Where, value: object) -> None:
+            if type(value) is not list:
+                if type(value) in allowed:
+                    return  # null, where allowed
+                raise _wrong_answer_type(where, value, allowed)
+            if isinstance(item, frozenset):
+                for i, entry in enumerate(value):
+                    if type(entry) not in item:
+                        raise _wrong_answer_type((where, "[", i), entry, item)
+            else:
+                for i, entry in enumerate(value):
+                    item((where, "[", i), entry)
+
+        return array
+
+    def _object(self, schema: Schema, allowed: frozenset[type]) -> AnswerCheck:
+        required = frozenset(schema.get("required", ()))
+        leaves: dict[str, frozenset[type]] = {}
+        deep: dict[str, AnswerCheck] = {}
+        for name, sub in schema.get("properties", {}).items():
+            compiled = self.compile(sub)
+            if isinstance(compiled, frozenset):
+                leaves[name] = compiled
+            else:
+                deep[name] = compiled
+        extra_schema = schema.get("additionalProperties", True)
+        closed = extra_schema is False
+        extra = _as_check(self.compile(extra_schema)) if isinstance(extra_schema, Mapping) else None
+
+        def obj(where: Where, value: object) -> None:
+            if type(value) is not dict:
+                if type(value) in allowed:
+                    return  # null, where allowed
+                raise _wrong_answer_type(where, value, allowed)
+            if required and not required <= value.keys():
+                missing = ", ".join(repr(name) for name in sorted(required - value.keys()))
+                plural = "s" if "," in missing else ""
+                raise _mismatch(where, f"required key{plural} {missing} {'are' if plural else 'is'} missing")
+            for name, item in value.items():
+                leaf = leaves.get(name)
+                if leaf is not None:
+                    if type(item) not in leaf:
+                        raise _wrong_answer_type((where, ".", name), item, leaf)
+                    continue
+                check = deep.get(name)
+                if check is not None:
+                    check((where, ".", name), item)
+                elif extra is not None:
+                    extra((where, "[", name), item)
+                elif closed:
+                    raise _mismatch(where, f"undocumented key {name!r}")
+
+        return obj
+
+
+def _or_null(check: AnswerCheck) -> AnswerCheck:
+    return lambda where, value: None if value is None else check(where, value)
+
+
+def _all_of(parts: list[AnswerCheck]) -> AnswerCheck:
+    def all_of(where: Where, value: object) -> None:
+        for part in parts:
+            part(where, value)
+
+    return all_of
+
+
+def _any_of(parts: list[AnswerCheck]) -> AnswerCheck:
+    def any_of(where: Where, value: object) -> None:
+        problems = []
+        for part in parts:
+            try:
+                part(where, value)
+                return
+            except AnswerMismatch as exc:
+                problems.append(str(exc))
+        raise _mismatch(where, "matches none of its documented forms: " + "; ".join(problems))
+
+    return any_of
+
+
+_Documented = tuple[frozenset[str], AnswerCheck | None]
+"""What one status of an operation documents: its media types, and the JSON schema's check (None: not JSON)."""
+
+
+class _PackageAnswers:
+    """A typed package's ``_answers`` module (what ``make generate`` wrote from the spec), compiled on demand."""
+
+    def __init__(self, package: str) -> None:
+        module = importlib.import_module(f"{package}._answers")
+        self.operations: Mapping[str, Mapping[str, tuple[Sequence[str], Schema | None]]] = module.ANSWERS
+        self.compiler = _AnswerCompiler(module.COMPONENTS)
+
+    def documented(self, operation: str) -> dict[str, _Documented]:
+        out: dict[str, _Documented] = {}
+        for status, (media, schema) in self.operations.get(operation, {}).items():
+            check = None if schema is None else _as_check(self.compiler.compile(schema))
+            out[status] = (frozenset(media), check)
+        return out
+
+
+_PACKAGES: dict[str, _PackageAnswers] = {}
+
+
+def _media_type(content_type: str) -> str:
+    return content_type.partition(";")[0].strip().lower()
+
+
+class Answers:
+    """The documented answers of one generated operation; its ``parse_response`` reads JSON through :meth:`json`.
+
+    Built at import with the operation module's ``__name__`` (``<package>.api.<tag>.<operation>``); the package's
+    schemas are loaded and compiled on the first answer."""
+
+    __slots__ = ("_by_status", "_documented", "operation", "package")
+
+    def __init__(self, module: str) -> None:
+        self.package = module.partition(".")[0]
+        self.operation = module.rpartition(".")[2]
+        self._documented: dict[str, _Documented] | None = None
+        self._by_status: dict[int, _Documented | None] = {}
+
+    def _lookup(self, status: int) -> _Documented | None:
+        documented = self._documented
+        if documented is None:
+            package = _PACKAGES.get(self.package)
+            if package is None:
+                package = _PACKAGES.setdefault(self.package, _PackageAnswers(self.package))
+            documented = self._documented = package.documented(self.operation)
+        found = documented.get(str(status)) or documented.get(f"{status // 100}XX") or documented.get("default")
+        self._by_status[status] = found
+        return found
+
+    def json(self, response: httpx.Response) -> Any:
+        """The answer's JSON, checked against what the operation documents for its status (content type, then
+        the schema: JSON types, required keys, nullability; not enum values, which stay open, nor formats and
+        lengths); :class:`AnswerMismatch` if it breaks them."""
+        status = response.status_code
+        documented = self._by_status[status] if status in self._by_status else self._lookup(status)
+        if documented is None or self.package in _RELAXED:
+            return json.loads(response.content)
+        media, check = documented
+        content_type = response.headers.get("content-type")
+        if content_type is not None and content_type not in media and _media_type(content_type) not in media:
+            raise AnswerMismatch(f"answer: content type {content_type!r} is not the documented {' or '.join(media)}")
+        try:
+            data = json.loads(response.content)
+        except ValueError as exc:
+            raise AnswerMismatch(f"answer: not JSON ({exc})") from None
+        if check is not None:
+            check("answer", data)
+        return data
+
+    def check(self, response: httpx.Response) -> None:
+        """:meth:`json`'s check alone, for a facade's own parser; nothing when the status documents no JSON.
+        The checked JSON is what ``response.json()`` then returns (the body is decoded once)."""
+        status = response.status_code
+        documented = self._by_status[status] if status in self._by_status else self._lookup(status)
+        if documented is not None and documented[1] is not None:
+            data = self.json(response)
+            response.__dict__["json"] = lambda **kwargs: data if not kwargs else json.loads(response.content, **kwargs)
+
+
+_BY_MODULE: dict[str, Answers] = {}
+
+
+def checked_answer(
+    module: str, parse: Callable[[httpx.Response], T], *, empty: bool = False
+) -> Callable[[httpx.Response], T]:
+    """``parse`` (a facade's own parser for the generated operation ``module``) run after the answer passed the
+    operation's documented schema (:meth:`Answers.check`), so garbage is a parse error, never a legacy result.
+    ``empty=True``: an empty body goes to ``parse`` unchecked (a facade that documents it, e.g. as ``None``)."""
+    answers = _BY_MODULE.get(module)
+    if answers is None:
+        answers = _BY_MODULE.setdefault(module, Answers(module))
+
+    def parse_checked(response: httpx.Response) -> T:
+        if not (empty and not response.content.strip()):
+            answers.check(response)
+        return parse(response)
+
+    return parse_checked

@@ -105,3 +105,16 @@ def test_credential_fields_stay_out_of_repr(package: Any) -> None:
     assert "read" in text
     assert grant.access_token == "tok-123"
     assert grant.to_dict() == {"access_token": "tok-123", "refresh_token": "ref-456", "scope": "read"}
+
+
+def test_a_write_to_a_declared_key_sets_its_field(package: Any) -> None:
+    node = package.Node.from_dict({"name": "n", "extra": 1})
+    node["name"] = "renamed"  # issue 14: used to land in additional_properties, unseen by .name and to_dict()
+    node["colour"] = package.Colour("green")
+    node["other"] = 2
+    assert node.name == "renamed"
+    assert node["name"] == "renamed"
+    assert node.colour == "green"
+    assert "name" not in node.additional_properties
+    assert node.additional_properties == {"extra": 1, "other": 2}
+    assert node.to_dict() == {"name": "renamed", "colour": "green", "extra": 1, "other": 2}

@@ -181,11 +181,21 @@ def test_every_2xx_is_success(status: int) -> None:
     assert client.users.create_gallery_folder("f") == ""
 
 
-def test_quoted_strings_are_decoded_or_stripped() -> None:
-    answers = iter([httpx.Response(200, text='"hello \\"q\\""'), httpx.Response(200, text='"not json\\x"')])
+def test_quoted_strings_are_decoded_and_garbage_is_a_parse_error() -> None:
+    json_type = {"Content-Type": "application/json"}
+    answers = iter(
+        [
+            httpx.Response(200, text='"hello \\"q\\""', headers=json_type),
+            httpx.Response(200, text='"not json\\x"', headers=json_type),  # a broken JSON string (issue 14)
+            httpx.Response(200, text='"hello"'),  # a JSON string mislabelled text/plain
+        ]
+    )
     client = make(Recorder(lambda r: next(answers)))
     assert client.users.get_status("a") == 'hello "q"'
-    assert client.users.get_status("a") == "not json\\x"
+    with pytest.raises(MxitResponseParseException, match="not JSON"):
+        client.users.get_status("a")
+    with pytest.raises(MxitResponseParseException, match="content type"):
+        client.users.get_status("a")
 
 
 def test_unparsable_answers_keep_status_and_body() -> None:
@@ -344,7 +354,13 @@ def test_external_cache_get_accepts_bytes_and_ignores_junk() -> None:
 
 async def test_async_client_wire_and_download(tmp_path: Path) -> None:
     payload = b"GIF89a" * 1000
-    recorder = Recorder(lambda r: httpx.Response(200, content=payload))
+
+    def answer(request: httpx.Request) -> httpx.Response:  # the file offer answers its file id, as a JSON string
+        if request.url.path.endswith("/send"):
+            return httpx.Response(200, json="fileid1")
+        return httpx.Response(200, content=payload)
+
+    recorder = Recorder(answer)
     async with AsyncMxit("cid", "csecret", async_transport=httpx.MockTransport(recorder), max_retries=0) as client:
         assert await client.users.get_avatar("a") == payload
         await client.users.get_avatar("a", output_file_path=tmp_path / "a.gif")

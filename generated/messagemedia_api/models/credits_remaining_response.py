@@ -88,6 +88,13 @@ class CreditsRemainingResponse:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "credits":
+            self.credits_ = value
+            return
+        if key == "expiry_date":
+            self.expiry_date = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

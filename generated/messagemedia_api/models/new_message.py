@@ -266,6 +266,43 @@ class NewMessage:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "content":
+            self.content = value
+            return
+        if key == "destination_number":
+            self.destination_number = value
+            return
+        if key == "callback_url":
+            self.callback_url = value
+            return
+        if key == "delivery_report":
+            self.delivery_report = value
+            return
+        if key == "format":
+            self.format_ = value
+            return
+        if key == "source_number":
+            self.source_number = value
+            return
+        if key == "source_number_type":
+            self.source_number_type = value
+            return
+        if key == "scheduled":
+            self.scheduled = value
+            return
+        if key == "message_expiry_timestamp":
+            self.message_expiry_timestamp = value
+            return
+        if key == "metadata":
+            self.metadata = value
+            return
+        if key == "media":
+            self.media = value
+            return
+        if key == "subject":
+            self.subject = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

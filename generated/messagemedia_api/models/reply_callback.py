@@ -198,6 +198,34 @@ class ReplyCallback:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "reply_id":
+            self.reply_id = value
+            return
+        if key == "message_id":
+            self.message_id = value
+            return
+        if key == "content":
+            self.content = value
+            return
+        if key == "date_received":
+            self.date_received = value
+            return
+        if key == "source_number":
+            self.source_number = value
+            return
+        if key == "callback_url":
+            self.callback_url = value
+            return
+        if key == "destination_number":
+            self.destination_number = value
+            return
+        if key == "vendor_account_id":
+            self.vendor_account_id = value
+            return
+        if key == "metadata":
+            self.metadata = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -80,6 +80,13 @@ class VendorAccountId:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "vendor_id":
+            self.vendor_id = value
+            return
+        if key == "account_id":
+            self.account_id = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

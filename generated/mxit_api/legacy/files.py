@@ -6,7 +6,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ParamSpec, TypeVar
 
 from mxit._answers import body_text, json_string
-from switchboard_core import NOT_GIVEN, Call, Timeout, arun, check, lazy_module, run
+from switchboard_core import (
+    NOT_GIVEN,
+    Call,
+    Timeout,
+    arun,
+    check,
+    checked_answer,
+    lazy_module,
+    run,
+)
 from switchboard_core.auth import ScopeRequirement
 
 from . import schemas
@@ -57,7 +66,7 @@ def upload_file_and_send_file_offer_call(
     )
     return Call(
         request,
-        json_string,
+        checked_answer("mxit_api.api.files.upload_file_and_send_file_offer", json_string),
         ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "client_credentials").extensions(),
     )
 
@@ -78,7 +87,7 @@ def send_file_offer_call(
     )
     return Call(
         request,
-        body_text,
+        checked_answer("mxit_api.api.files.send_file_offer", body_text),
         ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "client_credentials").extensions(),
     )
 

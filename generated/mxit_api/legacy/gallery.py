@@ -6,7 +6,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from mxit._answers import body_text, json_array, json_object, json_string
-from switchboard_core import NOT_GIVEN, Call, Reconcile, Timeout, arun, check, lazy_module, run
+from switchboard_core import (
+    NOT_GIVEN,
+    Call,
+    Reconcile,
+    Timeout,
+    arun,
+    check,
+    checked_answer,
+    lazy_module,
+    run,
+)
 from switchboard_core.auth import ScopeRequirement
 
 from . import schemas
@@ -68,7 +78,7 @@ def get_gallery_folder_list_call(
     request = get_gallery_folder_list.build_request()
     return Call(
         request,
-        json_object,
+        checked_answer("mxit_api.api.gallery.get_gallery_folder_list", json_object),
         ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "authorization_code").extensions(),
     )
 
@@ -85,7 +95,7 @@ def rename_gallery_folder_call(
     )
     return Call(
         request,
-        body_text,
+        checked_answer("mxit_api.api.gallery.rename_gallery_folder", body_text),
         ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "authorization_code").extensions(),
     )
 
@@ -102,7 +112,7 @@ def create_gallery_folder_call(
     )
     return Call(
         request,
-        body_text,
+        checked_answer("mxit_api.api.gallery.create_gallery_folder", body_text),
         ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "authorization_code").extensions(),
     )
 
@@ -117,7 +127,7 @@ def delete_gallery_folder_call(
     )
     return Call(
         request,
-        body_text,
+        checked_answer("mxit_api.api.gallery.delete_gallery_folder", body_text),
         ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "authorization_code").extensions(),
         reconcile=Reconcile(frozenset({404})),
     )
@@ -135,7 +145,7 @@ def rename_gallery_file_call(
     )
     return Call(
         request,
-        body_text,
+        checked_answer("mxit_api.api.gallery.rename_gallery_file", body_text),
         ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "authorization_code").extensions(),
     )
 
@@ -158,7 +168,7 @@ def upload_gallery_file_call(
     )
     return Call(
         request,
-        json_string,
+        checked_answer("mxit_api.api.gallery.upload_gallery_file", json_string),
         ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "authorization_code").extensions(),
     )
 
@@ -173,7 +183,7 @@ def delete_gallery_file_call(
     )
     return Call(
         request,
-        body_text,
+        checked_answer("mxit_api.api.gallery.delete_gallery_file", body_text),
         ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "authorization_code").extensions(),
     )
 
@@ -194,7 +204,7 @@ def get_gallery_item_list_call(
     )
     return Call(
         request,
-        json_array,
+        checked_answer("mxit_api.api.gallery.get_gallery_item_list", json_array),
         ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "authorization_code").extensions(),
     )
 

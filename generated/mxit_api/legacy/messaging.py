@@ -6,7 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, ParamSpec, TypeVar
 
 from mxit._answers import body_text
-from switchboard_core import NOT_GIVEN, Call, Timeout, check, lazy_module
+from switchboard_core import (
+    NOT_GIVEN,
+    Call,
+    Timeout,
+    check,
+    checked_answer,
+    lazy_module,
+)
 from switchboard_core.auth import ScopeRequirement
 
 from . import schemas
@@ -39,7 +46,9 @@ def send_message_call(
         body=check("body", body, schemas.SEND_MESSAGE_REQUEST),
     )
     return Call(
-        request, body_text, ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), grant).extensions()
+        request,
+        checked_answer("mxit_api.api.messaging.send_message", body_text),
+        ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), grant).extensions(),
     )
 
 

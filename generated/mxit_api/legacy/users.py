@@ -6,7 +6,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from mxit._answers import body_text, json_array, json_object, json_string
-from switchboard_core import NOT_GIVEN, Call, Timeout, arun, check, lazy_module, run
+from switchboard_core import (
+    NOT_GIVEN,
+    Call,
+    Timeout,
+    arun,
+    check,
+    checked_answer,
+    lazy_module,
+    run,
+)
 from switchboard_core.auth import ScopeRequirement
 
 from . import schemas
@@ -83,7 +92,7 @@ def get_user_id_call(
     )
     return Call(
         request,
-        json_string,
+        checked_answer("mxit_api.api.users.get_user_id", json_string),
         ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "client_credentials").extensions(),
     )
 
@@ -98,7 +107,7 @@ def get_status_call(
     )
     return Call(
         request,
-        json_string,
+        checked_answer("mxit_api.api.users.get_status", json_string),
         ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "client_credentials").extensions(),
     )
 
@@ -113,7 +122,7 @@ def set_status_call(
     )
     return Call(
         request,
-        body_text,
+        checked_answer("mxit_api.api.users.set_status", body_text),
         ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "authorization_code").extensions(),
     )
 
@@ -128,7 +137,7 @@ def get_display_name_call(
     )
     return Call(
         request,
-        json_string,
+        checked_answer("mxit_api.api.users.get_display_name", json_string),
         ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "client_credentials").extensions(),
     )
 
@@ -158,7 +167,7 @@ def set_avatar_call(
     )
     return Call(
         request,
-        body_text,
+        checked_answer("mxit_api.api.users.set_avatar", body_text),
         ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "authorization_code").extensions(),
     )
 
@@ -170,7 +179,7 @@ def delete_avatar_call(
     request = delete_avatar.build_request()
     return Call(
         request,
-        body_text,
+        checked_answer("mxit_api.api.users.delete_avatar", body_text),
         ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "authorization_code").extensions(),
     )
 
@@ -185,7 +194,7 @@ def get_basic_profile_call(
     )
     return Call(
         request,
-        json_object,
+        checked_answer("mxit_api.api.users.get_basic_profile", json_object),
         ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "client_credentials").extensions(),
     )
 
@@ -197,7 +206,7 @@ def get_full_profile_call(
     request = get_full_profile.build_request()
     return Call(
         request,
-        json_object,
+        checked_answer("mxit_api.api.users.get_full_profile", json_object),
         ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "authorization_code").extensions(),
     )
 
@@ -212,7 +221,7 @@ def update_profile_call(
     )
     return Call(
         request,
-        body_text,
+        checked_answer("mxit_api.api.users.update_profile", body_text),
         ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "authorization_code").extensions(),
     )
 
@@ -229,7 +238,7 @@ def add_contact_call(
     )
     return Call(
         request,
-        body_text,
+        checked_answer("mxit_api.api.users.add_contact", body_text),
         ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "authorization_code").extensions(),
     )
 
@@ -250,7 +259,7 @@ def get_contact_list_call(
     )
     return Call(
         request,
-        json_object,
+        checked_answer("mxit_api.api.users.get_contact_list", json_object),
         ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "authorization_code").extensions(),
     )
 
@@ -262,7 +271,7 @@ def get_friend_suggestions_call(
     request = get_friend_suggestions.build_request()
     return Call(
         request,
-        json_array,
+        checked_answer("mxit_api.api.users.get_friend_suggestions", json_array),
         ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "authorization_code").extensions(),
     )
 

@@ -194,6 +194,37 @@ class BasicProfile:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "UserId":
+            self.user_id = value
+            return
+        if key == "DisplayName":
+            self.display_name = value
+            return
+        if key == "FirstName":
+            self.first_name = value
+            return
+        if key == "LastName":
+            self.last_name = value
+            return
+        if key == "Gender":
+            self.gender = value
+            return
+        if key == "LanguageCode":
+            self.language_code = value
+            return
+        if key == "RegisteredCountry":
+            self.registered_country = value
+            return
+        if key == "StatusMessage":
+            self.status_message = value
+            return
+        if key == "LastModified":
+            self.last_modified = value
+            return
+        if key == "LastOnline":
+            self.last_online = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -124,6 +124,22 @@ class Contact:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "UserId":
+            self.user_id = value
+            return
+        if key == "DisplayName":
+            self.display_name = value
+            return
+        if key == "Type":
+            self.type_ = value
+            return
+        if key == "Group":
+            self.group = value
+            return
+        if key == "State":
+            self.state = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

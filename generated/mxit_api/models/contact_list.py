@@ -94,6 +94,13 @@ class ContactList:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "Contacts":
+            self.contacts = value
+            return
+        if key == "TotalCount":
+            self.total_count = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -82,6 +82,13 @@ class Folder:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "Name":
+            self.name = value
+            return
+        if key == "FileCount":
+            self.file_count = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -96,6 +96,16 @@ class FriendSuggestion:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "UserId":
+            self.user_id = value
+            return
+        if key == "DisplayName":
+            self.display_name = value
+            return
+        if key == "NumberOfMutualFriends":
+            self.number_of_mutual_friends = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -292,6 +292,58 @@ class FullProfile:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "UserId":
+            self.user_id = value
+            return
+        if key == "DisplayName":
+            self.display_name = value
+            return
+        if key == "FirstName":
+            self.first_name = value
+            return
+        if key == "LastName":
+            self.last_name = value
+            return
+        if key == "Gender":
+            self.gender = value
+            return
+        if key == "LanguageCode":
+            self.language_code = value
+            return
+        if key == "RegisteredCountry":
+            self.registered_country = value
+            return
+        if key == "StatusMessage":
+            self.status_message = value
+            return
+        if key == "LastModified":
+            self.last_modified = value
+            return
+        if key == "LastOnline":
+            self.last_online = value
+            return
+        if key == "AboutMe":
+            self.about_me = value
+            return
+        if key == "Email":
+            self.email = value
+            return
+        if key == "MobileNumber":
+            self.mobile_number = value
+            return
+        if key == "RelationshipStatus":
+            self.relationship_status = value
+            return
+        if key == "Title":
+            self.title = value
+            return
+        if key == "WhereAmI":
+            self.where_am_i = value
+            return
+        if key == "DateOfBirth":
+            self.date_of_birth = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -123,6 +123,22 @@ class GalleryItem:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "FileId":
+            self.file_id = value
+            return
+        if key == "FileName":
+            self.file_name = value
+            return
+        if key == "ContentType":
+            self.content_type = value
+            return
+        if key == "Size":
+            self.size = value
+            return
+        if key == "PreventShare":
+            self.prevent_share = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -134,6 +134,22 @@ class Link:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "CreateTemporaryContact":
+            self.create_temporary_contact = value
+            return
+        if key == "TargetService":
+            self.target_service = value
+            return
+        if key == "Text":
+            self.text = value
+            return
+        if key == "AddToBackHistory":
+            self.add_to_back_history = value
+            return
+        if key == "Parameters":
+            self.parameters = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

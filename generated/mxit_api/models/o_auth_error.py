@@ -83,6 +83,13 @@ class OAuthError:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "error":
+            self.error = value
+            return
+        if key == "error_description":
+            self.error_description = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -165,6 +165,28 @@ class SendMessageRequest:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "From":
+            self.from_ = value
+            return
+        if key == "To":
+            self.to = value
+            return
+        if key == "Body":
+            self.body = value
+            return
+        if key == "ContainsMarkup":
+            self.contains_markup = value
+            return
+        if key == "Spool":
+            self.spool = value
+            return
+        if key == "SpoolTimeOut":
+            self.spool_time_out = value
+            return
+        if key == "Links":
+            self.links = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

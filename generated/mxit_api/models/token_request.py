@@ -125,6 +125,22 @@ class TokenRequest:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "grant_type":
+            self.grant_type = value
+            return
+        if key == "scope":
+            self.scope = value
+            return
+        if key == "code":
+            self.code = value
+            return
+        if key == "redirect_uri":
+            self.redirect_uri = value
+            return
+        if key == "refresh_token":
+            self.refresh_token = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

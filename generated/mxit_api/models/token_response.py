@@ -123,6 +123,22 @@ class TokenResponse:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "access_token":
+            self.access_token = value
+            return
+        if key == "token_type":
+            self.token_type = value
+            return
+        if key == "expires_in":
+            self.expires_in = value
+            return
+        if key == "refresh_token":
+            self.refresh_token = value
+            return
+        if key == "scope":
+            self.scope = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -94,6 +94,16 @@ class AccountBalance:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "balance":
+            self.balance = value
+            return
+        if key == "currency":
+            self.currency = value
+            return
+        if key == "billing":
+            self.billing = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -96,6 +96,16 @@ class AddContactsToGroupRequest:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "phoneNumbers":
+            self.phone_numbers = value
+            return
+        if key == "allowInvalid":
+            self.allow_invalid = value
+            return
+        if key == "countryIso":
+            self.country_iso = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -124,6 +124,22 @@ class ApplicationSettingsResponse:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "applicationId":
+            self.application_id = value
+            return
+        if key == "name":
+            self.name = value
+            return
+        if key == "scopes":
+            self.scopes = value
+            return
+        if key == "tokenExpiration":
+            self.token_expiration = value
+            return
+        if key == "settings":
+            self.settings = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -107,6 +107,19 @@ class ChannelsStatus:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "sms":
+            self.sms = value
+            return
+        if key == "viber":
+            self.viber = value
+            return
+        if key == "whatsapp":
+            self.whatsapp = value
+            return
+        if key == "multichannel":
+            self.multichannel = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -85,6 +85,13 @@ class ConversationReplyWhatsappRequest:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "text":
+            self.text = value
+            return
+        if key == "richMedia":
+            self.rich_media = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

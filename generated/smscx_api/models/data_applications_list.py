@@ -146,6 +146,28 @@ class DataApplicationsList:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            self.id = value
+            return
+        if key == "applicationId":
+            self.application_id = value
+            return
+        if key == "applicationSecret":
+            self.application_secret = value
+            return
+        if key == "applicationName":
+            self.application_name = value
+            return
+        if key == "scopes":
+            self.scopes = value
+            return
+        if key == "tokenExpiration":
+            self.token_expiration = value
+            return
+        if key == "createdAt":
+            self.created_at = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -220,6 +220,40 @@ class DataAvailableNumbersRent:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "numberId":
+            self.number_id = value
+            return
+        if key == "phoneNumber":
+            self.phone_number = value
+            return
+        if key == "countryIso":
+            self.country_iso = value
+            return
+        if key == "networkOperator":
+            self.network_operator = value
+            return
+        if key == "sms":
+            self.sms = value
+            return
+        if key == "voice":
+            self.voice = value
+            return
+        if key == "minRent":
+            self.min_rent = value
+            return
+        if key == "maxRent":
+            self.max_rent = value
+            return
+        if key == "setupCost":
+            self.setup_cost = value
+            return
+        if key == "rentalCost":
+            self.rental_cost = value
+            return
+        if key == "inboundSmsCost":
+            self.inbound_sms_cost = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

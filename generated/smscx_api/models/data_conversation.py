@@ -163,6 +163,31 @@ class DataConversation:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "msgId":
+            self.msg_id = value
+            return
+        if key == "type":
+            self.type_ = value
+            return
+        if key == "text":
+            self.text = value
+            return
+        if key == "richMedia":
+            self.rich_media = value
+            return
+        if key == "status":
+            self.status = value
+            return
+        if key == "cost":
+            self.cost = value
+            return
+        if key == "channel":
+            self.channel = value
+            return
+        if key == "datetime":
+            self.datetime_ = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

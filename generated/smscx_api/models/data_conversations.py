@@ -165,6 +165,31 @@ class DataConversations:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "conversationId":
+            self.conversation_id = value
+            return
+        if key == "phoneNumber":
+            self.phone_number = value
+            return
+        if key == "countryIso":
+            self.country_iso = value
+            return
+        if key == "firstName":
+            self.first_name = value
+            return
+        if key == "lastName":
+            self.last_name = value
+            return
+        if key == "unreadMessages":
+            self.unread_messages = value
+            return
+        if key == "lastReply":
+            self.last_reply = value
+            return
+        if key == "lastUpdate":
+            self.last_update = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

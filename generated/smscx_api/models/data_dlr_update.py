@@ -164,6 +164,28 @@ class DataDlrUpdate:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "campaignId":
+            self.campaign_id = value
+            return
+        if key == "msgId":
+            self.msg_id = value
+            return
+        if key == "statusCode":
+            self.status_code = value
+            return
+        if key == "status":
+            self.status = value
+            return
+        if key == "errorCode":
+            self.error_code = value
+            return
+        if key == "datetime":
+            self.datetime_ = value
+            return
+        if key == "trackData":
+            self.track_data = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

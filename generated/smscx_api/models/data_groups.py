@@ -134,6 +134,25 @@ class DataGroups:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            self.id = value
+            return
+        if key == "name":
+            self.name = value
+            return
+        if key == "totalPhoneNumbers":
+            self.total_phone_numbers = value
+            return
+        if key == "totalCost":
+            self.total_cost = value
+            return
+        if key == "totalOptouts":
+            self.total_optouts = value
+            return
+        if key == "createdAt":
+            self.created_at = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -310,6 +310,52 @@ class DataGroupsDetails:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            self.id = value
+            return
+        if key == "phoneNumber":
+            self.phone_number = value
+            return
+        if key == "countryIso":
+            self.country_iso = value
+            return
+        if key == "firstName":
+            self.first_name = value
+            return
+        if key == "lastName":
+            self.last_name = value
+            return
+        if key == "email":
+            self.email = value
+            return
+        if key == "field1":
+            self.field1 = value
+            return
+        if key == "field2":
+            self.field2 = value
+            return
+        if key == "field3":
+            self.field3 = value
+            return
+        if key == "field4":
+            self.field4 = value
+            return
+        if key == "field5":
+            self.field5 = value
+            return
+        if key == "groupId":
+            self.group_id = value
+            return
+        if key == "optout":
+            self.optout = value
+            return
+        if key == "dateAdded":
+            self.date_added = value
+            return
+        if key == "customFields":
+            self.custom_fields = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -197,6 +197,34 @@ class DataNewOptout:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "hitId":
+            self.hit_id = value
+            return
+        if key == "optoutId":
+            self.optout_id = value
+            return
+        if key == "optoutUrl":
+            self.optout_url = value
+            return
+        if key == "optoutType":
+            self.optout_type = value
+            return
+        if key == "countryIso":
+            self.country_iso = value
+            return
+        if key == "datetime":
+            self.datetime_ = value
+            return
+        if key == "phoneNumber":
+            self.phone_number = value
+            return
+        if key == "campaignId":
+            self.campaign_id = value
+            return
+        if key == "groupId":
+            self.group_id = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -289,6 +289,58 @@ class DataNumberLookupWebhook:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "phoneNumber":
+            self.phone_number = value
+            return
+        if key == "lookupBulkId":
+            self.lookup_bulk_id = value
+            return
+        if key == "lookupId":
+            self.lookup_id = value
+            return
+        if key == "cost":
+            self.cost = value
+            return
+        if key == "mcc":
+            self.mcc = value
+            return
+        if key == "mccmnc":
+            self.mccmnc = value
+            return
+        if key == "countryIso":
+            self.country_iso = value
+            return
+        if key == "countryName":
+            self.country_name = value
+            return
+        if key == "countryNameLocale":
+            self.country_name_locale = value
+            return
+        if key == "status":
+            self.status = value
+            return
+        if key == "statusDescription":
+            self.status_description = value
+            return
+        if key == "ported":
+            self.ported = value
+            return
+        if key == "roaming":
+            self.roaming = value
+            return
+        if key == "originalNetwork":
+            self.original_network = value
+            return
+        if key == "portedNetwork":
+            self.ported_network = value
+            return
+        if key == "roamingNetwork":
+            self.roaming_network = value
+            return
+        if key == "datetime":
+            self.datetime_ = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -107,6 +107,19 @@ class DataNumberValidate:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "phoneNumber":
+            self.phone_number = value
+            return
+        if key == "countryIso":
+            self.country_iso = value
+            return
+        if key == "networkOperator":
+            self.network_operator = value
+            return
+        if key == "timezone":
+            self.timezone = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -121,6 +121,22 @@ class DataNumbersLookup:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "phoneNumber":
+            self.phone_number = value
+            return
+        if key == "countryIso":
+            self.country_iso = value
+            return
+        if key == "cost":
+            self.cost = value
+            return
+        if key == "lookupId":
+            self.lookup_id = value
+            return
+        if key == "datetime":
+            self.datetime_ = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

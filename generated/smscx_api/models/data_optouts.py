@@ -209,6 +209,34 @@ class DataOptouts:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            self.id = value
+            return
+        if key == "phoneNumber":
+            self.phone_number = value
+            return
+        if key == "countryIso":
+            self.country_iso = value
+            return
+        if key == "optoutFrom":
+            self.optout_from = value
+            return
+        if key == "datetime":
+            self.datetime_ = value
+            return
+        if key == "campaignId":
+            self.campaign_id = value
+            return
+        if key == "groupId":
+            self.group_id = value
+            return
+        if key == "groupName":
+            self.group_name = value
+            return
+        if key == "campaignName":
+            self.campaign_name = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -121,6 +121,22 @@ class DataOriginatorsList:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            self.id = value
+            return
+        if key == "originator":
+            self.originator = value
+            return
+        if key == "isDefault":
+            self.is_default = value
+            return
+        if key == "approved":
+            self.approved = value
+            return
+        if key == "createdAt":
+            self.created_at = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

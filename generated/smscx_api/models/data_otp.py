@@ -237,6 +237,46 @@ class DataOtp:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "otpId":
+            self.otp_id = value
+            return
+        if key == "trackId":
+            self.track_id = value
+            return
+        if key == "phoneNumber":
+            self.phone_number = value
+            return
+        if key == "countryIso":
+            self.country_iso = value
+            return
+        if key == "status":
+            self.status = value
+            return
+        if key == "cost":
+            self.cost = value
+            return
+        if key == "parts":
+            self.parts = value
+            return
+        if key == "maxAttempts":
+            self.max_attempts = value
+            return
+        if key == "attempts":
+            self.attempts = value
+            return
+        if key == "ttl":
+            self.ttl = value
+            return
+        if key == "otpCallbackUrl":
+            self.otp_callback_url = value
+            return
+        if key == "dateCreated":
+            self.date_created = value
+            return
+        if key == "dateExpires":
+            self.date_expires = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

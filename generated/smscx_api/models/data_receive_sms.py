@@ -147,6 +147,28 @@ class DataReceiveSms:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "msgId":
+            self.msg_id = value
+            return
+        if key == "from":
+            self.from_ = value
+            return
+        if key == "countryIso":
+            self.country_iso = value
+            return
+        if key == "to":
+            self.to = value
+            return
+        if key == "text":
+            self.text = value
+            return
+        if key == "cost":
+            self.cost = value
+            return
+        if key == "receivedAt":
+            self.received_at = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

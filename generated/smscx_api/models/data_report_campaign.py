@@ -313,6 +313,55 @@ class DataReportCampaign:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "msgId":
+            self.msg_id = value
+            return
+        if key == "status":
+            self.status = value
+            return
+        if key == "statusCode":
+            self.status_code = value
+            return
+        if key == "errorCode":
+            self.error_code = value
+            return
+        if key == "inQuietHours":
+            self.in_quiet_hours = value
+            return
+        if key == "createdAt":
+            self.created_at = value
+            return
+        if key == "updatedAt":
+            self.updated_at = value
+            return
+        if key == "cost":
+            self.cost = value
+            return
+        if key == "to":
+            self.to = value
+            return
+        if key == "countryIso":
+            self.country_iso = value
+            return
+        if key == "from":
+            self.from_ = value
+            return
+        if key == "text":
+            self.text = value
+            return
+        if key == "source":
+            self.source = value
+            return
+        if key == "channel":
+            self.channel = value
+            return
+        if key == "textAnalysis":
+            self.text_analysis = value
+            return
+        if key == "scheduledAt":
+            self.scheduled_at = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

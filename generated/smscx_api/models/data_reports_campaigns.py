@@ -263,6 +263,46 @@ class DataReportsCampaigns:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            self.id = value
+            return
+        if key == "name":
+            self.name = value
+            return
+        if key == "from":
+            self.from_ = value
+            return
+        if key == "groups":
+            self.groups = value
+            return
+        if key == "totalPhoneNumers":
+            self.total_phone_numers = value
+            return
+        if key == "parts":
+            self.parts = value
+            return
+        if key == "cost":
+            self.cost = value
+            return
+        if key == "text":
+            self.text = value
+            return
+        if key == "source":
+            self.source = value
+            return
+        if key == "channel":
+            self.channel = value
+            return
+        if key == "datetimeAdded":
+            self.datetime_added = value
+            return
+        if key == "datetimeScheduled":
+            self.datetime_scheduled = value
+            return
+        if key == "status":
+            self.status = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

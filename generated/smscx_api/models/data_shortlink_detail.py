@@ -428,6 +428,64 @@ class DataShortlinkDetail:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "hitId":
+            self.hit_id = value
+            return
+        if key == "device":
+            self.device = value
+            return
+        if key == "browser":
+            self.browser = value
+            return
+        if key == "browserVersion":
+            self.browser_version = value
+            return
+        if key == "os":
+            self.os = value
+            return
+        if key == "osVersion":
+            self.os_version = value
+            return
+        if key == "brand":
+            self.brand = value
+            return
+        if key == "model":
+            self.model = value
+            return
+        if key == "screenResolution":
+            self.screen_resolution = value
+            return
+        if key == "acceptLanguage":
+            self.accept_language = value
+            return
+        if key == "referrer":
+            self.referrer = value
+            return
+        if key == "ipAddress":
+            self.ip_address = value
+            return
+        if key == "countryIso":
+            self.country_iso = value
+            return
+        if key == "city":
+            self.city = value
+            return
+        if key == "datetime":
+            self.datetime_ = value
+            return
+        if key == "phoneNumber":
+            self.phone_number = value
+            return
+        if key == "phoneNumberCountryIso":
+            self.phone_number_country_iso = value
+            return
+        if key == "campaignId":
+            self.campaign_id = value
+            return
+        if key == "groupId":
+            self.group_id = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

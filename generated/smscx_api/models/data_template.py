@@ -182,6 +182,34 @@ class DataTemplate:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            self.id = value
+            return
+        if key == "name":
+            self.name = value
+            return
+        if key == "text":
+            self.text = value
+            return
+        if key == "channel":
+            self.channel = value
+            return
+        if key == "type":
+            self.type_ = value
+            return
+        if key == "richMedia":
+            self.rich_media = value
+            return
+        if key == "createdAt":
+            self.created_at = value
+            return
+        if key == "approved":
+            self.approved = value
+            return
+        if key == "locked":
+            self.locked = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -126,6 +126,22 @@ class ErrorDetail:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "type":
+            self.type_ = value
+            return
+        if key == "code":
+            self.code = value
+            return
+        if key == "message":
+            self.message = value
+            return
+        if key == "uri":
+            self.uri = value
+            return
+        if key == "invalid":
+            self.invalid = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -76,6 +76,10 @@ class GroupsList:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "data":
+            self.data = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -146,6 +146,28 @@ class InfoAttachment:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            self.id = value
+            return
+        if key == "name":
+            self.name = value
+            return
+        if key == "shortUrl":
+            self.short_url = value
+            return
+        if key == "fileUrl":
+            self.file_url = value
+            return
+        if key == "fileType":
+            self.file_type = value
+            return
+        if key == "dateCreated":
+            self.date_created = value
+            return
+        if key == "hits":
+            self.hits = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

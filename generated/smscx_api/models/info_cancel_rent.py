@@ -107,6 +107,19 @@ class InfoCancelRent:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "rentId":
+            self.rent_id = value
+            return
+        if key == "phoneNumber":
+            self.phone_number = value
+            return
+        if key == "countryIso":
+            self.country_iso = value
+            return
+        if key == "creditReturned":
+            self.credit_returned = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

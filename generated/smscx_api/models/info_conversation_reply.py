@@ -183,6 +183,34 @@ class InfoConversationReply:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "campaignId":
+            self.campaign_id = value
+            return
+        if key == "totalPhoneNumbers":
+            self.total_phone_numbers = value
+            return
+        if key == "totalValid":
+            self.total_valid = value
+            return
+        if key == "totalInvalid":
+            self.total_invalid = value
+            return
+        if key == "totalCost":
+            self.total_cost = value
+            return
+        if key == "totalParts":
+            self.total_parts = value
+            return
+        if key == "dlrCallbackUrl":
+            self.dlr_callback_url = value
+            return
+        if key == "phoneNumbersByCountry":
+            self.phone_numbers_by_country = value
+            return
+        if key == "scheduled":
+            self.scheduled = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

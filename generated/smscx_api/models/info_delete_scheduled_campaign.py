@@ -146,6 +146,28 @@ class InfoDeleteScheduledCampaign:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "campaignId":
+            self.campaign_id = value
+            return
+        if key == "totalPhoneNumbers":
+            self.total_phone_numbers = value
+            return
+        if key == "totalParts":
+            self.total_parts = value
+            return
+        if key == "phoneNumbersDeleted":
+            self.phone_numbers_deleted = value
+            return
+        if key == "partsDeleted":
+            self.parts_deleted = value
+            return
+        if key == "creditReturned":
+            self.credit_returned = value
+            return
+        if key == "channel":
+            self.channel = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

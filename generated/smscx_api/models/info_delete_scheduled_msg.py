@@ -107,6 +107,19 @@ class InfoDeleteScheduledMsg:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "msgId":
+            self.msg_id = value
+            return
+        if key == "parts":
+            self.parts = value
+            return
+        if key == "creditReturned":
+            self.credit_returned = value
+            return
+        if key == "channel":
+            self.channel = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -94,6 +94,16 @@ class InfoGroupsContactDeleted:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            self.id = value
+            return
+        if key == "phoneNumber":
+            self.phone_number = value
+            return
+        if key == "countryIso":
+            self.country_iso = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -138,6 +138,25 @@ class InfoOptoutsNew:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "totalValid":
+            self.total_valid = value
+            return
+        if key == "totalInvalid":
+            self.total_invalid = value
+            return
+        if key == "totalDuplicates":
+            self.total_duplicates = value
+            return
+        if key == "totalPhoneNumbers":
+            self.total_phone_numbers = value
+            return
+        if key == "phoneNumbersByCountry":
+            self.phone_numbers_by_country = value
+            return
+        if key == "invalid":
+            self.invalid = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

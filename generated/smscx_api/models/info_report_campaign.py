@@ -133,6 +133,25 @@ class InfoReportCampaign:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "campaignId":
+            self.campaign_id = value
+            return
+        if key == "campaignName":
+            self.campaign_name = value
+            return
+        if key == "totalPhoneNumbers":
+            self.total_phone_numbers = value
+            return
+        if key == "totalCost":
+            self.total_cost = value
+            return
+        if key == "totalParts":
+            self.total_parts = value
+            return
+        if key == "channel":
+            self.channel = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -107,6 +107,19 @@ class InfoShortlinkNew:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            self.id = value
+            return
+        if key == "name":
+            self.name = value
+            return
+        if key == "originalUrl":
+            self.original_url = value
+            return
+        if key == "shortUrl":
+            self.short_url = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

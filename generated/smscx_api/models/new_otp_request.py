@@ -202,6 +202,37 @@ class NewOtpRequest:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "phoneNumber":
+            self.phone_number = value
+            return
+        if key == "countryIso":
+            self.country_iso = value
+            return
+        if key == "from":
+            self.from_ = value
+            return
+        if key == "template":
+            self.template = value
+            return
+        if key == "trackId":
+            self.track_id = value
+            return
+        if key == "ttl":
+            self.ttl = value
+            return
+        if key == "maxAttempts":
+            self.max_attempts = value
+            return
+        if key == "pinType":
+            self.pin_type = value
+            return
+        if key == "pinLength":
+            self.pin_length = value
+            return
+        if key == "otpCallbackUrl":
+            self.otp_callback_url = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -96,6 +96,16 @@ class NumbersLookupRequest:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "phoneNumbers":
+            self.phone_numbers = value
+            return
+        if key == "countryIso":
+            self.country_iso = value
+            return
+        if key == "lookupCallbackUrl":
+            self.lookup_callback_url = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

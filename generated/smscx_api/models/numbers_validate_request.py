@@ -82,6 +82,13 @@ class NumbersValidateRequest:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "phoneNumbers":
+            self.phone_numbers = value
+            return
+        if key == "countryIso":
+            self.country_iso = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -83,6 +83,13 @@ class OauthTokenRequest:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "grant_type":
+            self.grant_type = value
+            return
+        if key == "scope":
+            self.scope = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

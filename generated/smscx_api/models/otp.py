@@ -152,6 +152,28 @@ class Otp:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "template":
+            self.template = value
+            return
+        if key == "from":
+            self.from_ = value
+            return
+        if key == "pinType":
+            self.pin_type = value
+            return
+        if key == "pinLength":
+            self.pin_length = value
+            return
+        if key == "ttl":
+            self.ttl = value
+            return
+        if key == "maxAttempts":
+            self.max_attempts = value
+            return
+        if key == "otpCallback":
+            self.otp_callback = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

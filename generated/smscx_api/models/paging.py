@@ -108,6 +108,16 @@ class Paging:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "next":
+            self.next_ = value
+            return
+        if key == "previous":
+            self.previous = value
+            return
+        if key == "size":
+            self.size = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -81,6 +81,13 @@ class QuietHours:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "start":
+            self.start = value
+            return
+        if key == "stop":
+            self.stop = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -113,6 +113,16 @@ class RenewRentRequest:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "rentPeriod":
+            self.rent_period = value
+            return
+        if key == "autoRenew":
+            self.auto_renew = value
+            return
+        if key == "callbackUrl":
+            self.callback_url = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

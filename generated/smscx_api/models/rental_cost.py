@@ -94,6 +94,16 @@ class RentalCost:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "1":
+            self.field_1 = value
+            return
+        if key == "7":
+            self.field_7 = value
+            return
+        if key == "30":
+            self.field_30 = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

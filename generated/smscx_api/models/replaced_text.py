@@ -124,6 +124,22 @@ class ReplacedText:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "text":
+            self.text = value
+            return
+        if key == "length":
+            self.length = value
+            return
+        if key == "parts":
+            self.parts = value
+            return
+        if key == "encoding":
+            self.encoding = value
+            return
+        if key == "characters":
+            self.characters = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

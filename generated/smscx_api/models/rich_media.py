@@ -113,6 +113,16 @@ class RichMedia:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "imageUrl":
+            self.image_url = value
+            return
+        if key == "buttonCaption":
+            self.button_caption = value
+            return
+        if key == "targetUrl":
+            self.target_url = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -120,6 +120,22 @@ class RoamingNetwork:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "countryIso":
+            self.country_iso = value
+            return
+        if key == "countryName":
+            self.country_name = value
+            return
+        if key == "mcc":
+            self.mcc = value
+            return
+        if key == "mnc":
+            self.mnc = value
+            return
+        if key == "name":
+            self.name = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -204,6 +204,37 @@ class SendMultichannelCampaignRequestEstimate:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "groups":
+            self.groups = value
+            return
+        if key == "from":
+            self.from_ = value
+            return
+        if key == "strategy":
+            self.strategy = value
+            return
+        if key == "ttl":
+            self.ttl = value
+            return
+        if key == "scheduledDate":
+            self.scheduled_date = value
+            return
+        if key == "isUtc":
+            self.is_utc = value
+            return
+        if key == "dlrCallbackUrl":
+            self.dlr_callback_url = value
+            return
+        if key == "shortResponse":
+            self.short_response = value
+            return
+        if key == "noTextDetails":
+            self.no_text_details = value
+            return
+        if key == "showTimezone":
+            self.show_timezone = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

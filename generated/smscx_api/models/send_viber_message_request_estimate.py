@@ -245,6 +245,46 @@ class SendViberMessageRequestEstimate:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "to":
+            self.to = value
+            return
+        if key == "from":
+            self.from_ = value
+            return
+        if key == "templateId":
+            self.template_id = value
+            return
+        if key == "customFields":
+            self.custom_fields = value
+            return
+        if key == "countryIso":
+            self.country_iso = value
+            return
+        if key == "allowInvalid":
+            self.allow_invalid = value
+            return
+        if key == "scheduledDate":
+            self.scheduled_date = value
+            return
+        if key == "isUtc":
+            self.is_utc = value
+            return
+        if key == "dlrCallbackUrl":
+            self.dlr_callback_url = value
+            return
+        if key == "trackData":
+            self.track_data = value
+            return
+        if key == "shortResponse":
+            self.short_response = value
+            return
+        if key == "noTextDetails":
+            self.no_text_details = value
+            return
+        if key == "showTimezone":
+            self.show_timezone = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -81,6 +81,13 @@ class ShortlinkUpdateRequest:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "name":
+            self.name = value
+            return
+        if key == "url":
+            self.url = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

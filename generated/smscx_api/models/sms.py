@@ -144,6 +144,22 @@ class Sms:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "enforceOriginator":
+            self.enforce_originator = value
+            return
+        if key == "dlrCallback":
+            self.dlr_callback = value
+            return
+        if key == "receiveCallback":
+            self.receive_callback = value
+            return
+        if key == "quietHours":
+            self.quiet_hours = value
+            return
+        if key == "transliteration":
+            self.transliteration = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -120,6 +120,22 @@ class Status:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "accepted":
+            self.accepted = value
+            return
+        if key == "delivered":
+            self.delivered = value
+            return
+        if key == "failed":
+            self.failed = value
+            return
+        if key == "scheduled":
+            self.scheduled = value
+            return
+        if key == "noCoverage":
+            self.no_coverage = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -97,6 +97,16 @@ class Strategy:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "channel":
+            self.channel = value
+            return
+        if key == "templateId":
+            self.template_id = value
+            return
+        if key == "text":
+            self.text = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -222,6 +222,34 @@ class SummaryValue:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "value":
+            self.value = value
+            return
+        if key == "phoneNumbers":
+            self.phone_numbers = value
+            return
+        if key == "parts":
+            self.parts = value
+            return
+        if key == "costParts":
+            self.cost_parts = value
+            return
+        if key == "accepted":
+            self.accepted = value
+            return
+        if key == "delivered":
+            self.delivered = value
+            return
+        if key == "failed":
+            self.failed = value
+            return
+        if key == "scheduled":
+            self.scheduled = value
+            return
+        if key == "noCoverage":
+            self.no_coverage = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

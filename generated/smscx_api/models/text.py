@@ -86,6 +86,13 @@ class Text:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "original":
+            self.original = value
+            return
+        if key == "replaced":
+            self.replaced = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

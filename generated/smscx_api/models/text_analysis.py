@@ -94,6 +94,16 @@ class TextAnalysis:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "length":
+            self.length = value
+            return
+        if key == "unicode":
+            self.unicode = value
+            return
+        if key == "parts":
+            self.parts = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

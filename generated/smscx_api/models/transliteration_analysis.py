@@ -150,6 +150,28 @@ class TransliterationAnalysis:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "totalOriginalCost":
+            self.total_original_cost = value
+            return
+        if key == "totalOriginalParts":
+            self.total_original_parts = value
+            return
+        if key == "totalReplacedCost":
+            self.total_replaced_cost = value
+            return
+        if key == "totalReplacedParts":
+            self.total_replaced_parts = value
+            return
+        if key == "totalCostSaved":
+            self.total_cost_saved = value
+            return
+        if key == "totalPartsSaved":
+            self.total_parts_saved = value
+            return
+        if key == "text":
+            self.text = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

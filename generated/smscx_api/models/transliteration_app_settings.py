@@ -83,6 +83,13 @@ class TransliterationAppSettings:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "alphabet":
+            self.alphabet = value
+            return
+        if key == "removeEmojis":
+            self.remove_emojis = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

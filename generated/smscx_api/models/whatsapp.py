@@ -111,6 +111,16 @@ class Whatsapp:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "dlrCallback":
+            self.dlr_callback = value
+            return
+        if key == "receiveCallback":
+            self.receive_callback = value
+            return
+        if key == "quietHours":
+            self.quiet_hours = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -68,6 +68,10 @@ class CustomProfileResponse:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "custom_profile":
+            self.custom_profile = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -111,6 +111,19 @@ class CustomProfileResponseCustomProfile:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            self.id = value
+            return
+        if key == "created_timestamp":
+            self.created_timestamp = value
+            return
+        if key == "name":
+            self.name = value
+            return
+        if key == "avatar":
+            self.avatar = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -134,6 +134,22 @@ class DmEvent:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "type":
+            self.type_ = value
+            return
+        if key == "id":
+            self.id = value
+            return
+        if key == "created_timestamp":
+            self.created_timestamp = value
+            return
+        if key == "message_create":
+            self.message_create = value
+            return
+        if key == "initiated_via":
+            self.initiated_via = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

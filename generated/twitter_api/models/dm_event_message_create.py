@@ -127,6 +127,22 @@ class DmEventMessageCreate:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "target":
+            self.target = value
+            return
+        if key == "sender_id":
+            self.sender_id = value
+            return
+        if key == "message_data":
+            self.message_data = value
+            return
+        if key == "source_app_id":
+            self.source_app_id = value
+            return
+        if key == "custom_profile_id":
+            self.custom_profile_id = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -191,6 +191,22 @@ class Expansions:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "users":
+            self.users = value
+            return
+        if key == "tweets":
+            self.tweets = value
+            return
+        if key == "media":
+            self.media = value
+            return
+        if key == "polls":
+            self.polls = value
+            return
+        if key == "places":
+            self.places = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

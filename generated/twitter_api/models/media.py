@@ -176,6 +176,31 @@ class Media:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "media_key":
+            self.media_key = value
+            return
+        if key == "type":
+            self.type_ = value
+            return
+        if key == "url":
+            self.url = value
+            return
+        if key == "preview_image_url":
+            self.preview_image_url = value
+            return
+        if key == "width":
+            self.width = value
+            return
+        if key == "height":
+            self.height = value
+            return
+        if key == "duration_ms":
+            self.duration_ms = value
+            return
+        if key == "public_metrics":
+            self.public_metrics = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

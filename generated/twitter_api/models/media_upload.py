@@ -192,6 +192,31 @@ class MediaUpload:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "media_id":
+            self.media_id = value
+            return
+        if key == "media_id_string":
+            self.media_id_string = value
+            return
+        if key == "media_key":
+            self.media_key = value
+            return
+        if key == "size":
+            self.size = value
+            return
+        if key == "expires_after_secs":
+            self.expires_after_secs = value
+            return
+        if key == "image":
+            self.image = value
+            return
+        if key == "video":
+            self.video = value
+            return
+        if key == "processing_info":
+            self.processing_info = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

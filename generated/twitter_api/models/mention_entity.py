@@ -108,6 +108,19 @@ class MentionEntity:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "start":
+            self.start = value
+            return
+        if key == "end":
+            self.end = value
+            return
+        if key == "username":
+            self.username = value
+            return
+        if key == "id":
+            self.id = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

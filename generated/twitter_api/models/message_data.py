@@ -178,6 +178,25 @@ class MessageData:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "text":
+            self.text = value
+            return
+        if key == "entities":
+            self.entities = value
+            return
+        if key == "attachment":
+            self.attachment = value
+            return
+        if key == "quick_reply":
+            self.quick_reply = value
+            return
+        if key == "ctas":
+            self.ctas = value
+            return
+        if key == "quick_reply_response":
+            self.quick_reply_response = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -85,6 +85,13 @@ class MessageDataAttachment:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "type":
+            self.type_ = value
+            return
+        if key == "media":
+            self.media = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -124,6 +124,22 @@ class PageMeta:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "result_count":
+            self.result_count = value
+            return
+        if key == "next_token":
+            self.next_token = value
+            return
+        if key == "previous_token":
+            self.previous_token = value
+            return
+        if key == "newest_id":
+            self.newest_id = value
+            return
+        if key == "oldest_id":
+            self.oldest_id = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

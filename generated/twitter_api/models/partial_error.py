@@ -165,6 +165,31 @@ class PartialError:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "title":
+            self.title = value
+            return
+        if key == "detail":
+            self.detail = value
+            return
+        if key == "type":
+            self.type_ = value
+            return
+        if key == "value":
+            self.value = value
+            return
+        if key == "parameter":
+            self.parameter = value
+            return
+        if key == "resource_type":
+            self.resource_type = value
+            return
+        if key == "resource_id":
+            self.resource_id = value
+            return
+        if key == "section":
+            self.section = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -178,6 +178,31 @@ class Place:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            self.id = value
+            return
+        if key == "full_name":
+            self.full_name = value
+            return
+        if key == "name":
+            self.name = value
+            return
+        if key == "country":
+            self.country = value
+            return
+        if key == "country_code":
+            self.country_code = value
+            return
+        if key == "place_type":
+            self.place_type = value
+            return
+        if key == "contained_within":
+            self.contained_within = value
+            return
+        if key == "geo":
+            self.geo = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -151,6 +151,22 @@ class Poll:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            self.id = value
+            return
+        if key == "options":
+            self.options = value
+            return
+        if key == "duration_minutes":
+            self.duration_minutes = value
+            return
+        if key == "end_datetime":
+            self.end_datetime = value
+            return
+        if key == "voting_status":
+            self.voting_status = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -94,6 +94,16 @@ class PollOption:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "position":
+            self.position = value
+            return
+        if key == "label":
+            self.label = value
+            return
+        if key == "votes":
+            self.votes = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -154,6 +154,25 @@ class Problem:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "title":
+            self.title = value
+            return
+        if key == "detail":
+            self.detail = value
+            return
+        if key == "type":
+            self.type_ = value
+            return
+        if key == "status":
+            self.status = value
+            return
+        if key == "errors":
+            self.errors = value
+            return
+        if key == "connection_issue":
+            self.connection_issue = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -105,6 +105,16 @@ class ProblemError:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "message":
+            self.message = value
+            return
+        if key == "parameters":
+            self.parameters = value
+            return
+        if key == "code":
+            self.code = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -122,6 +122,19 @@ class ProcessingInfo:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "state":
+            self.state = value
+            return
+        if key == "check_after_secs":
+            self.check_after_secs = value
+            return
+        if key == "progress_percent":
+            self.progress_percent = value
+            return
+        if key == "error":
+            self.error = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

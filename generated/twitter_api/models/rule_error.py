@@ -126,6 +126,22 @@ class RuleError:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "title":
+            self.title = value
+            return
+        if key == "type":
+            self.type_ = value
+            return
+        if key == "value":
+            self.value = value
+            return
+        if key == "id":
+            self.id = value
+            return
+        if key == "details":
+            self.details = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

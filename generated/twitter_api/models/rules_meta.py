@@ -108,6 +108,16 @@ class RulesMeta:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "sent":
+            self.sent = value
+            return
+        if key == "result_count":
+            self.result_count = value
+            return
+        if key == "summary":
+            self.summary = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

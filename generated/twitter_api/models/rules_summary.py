@@ -136,6 +136,25 @@ class RulesSummary:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "created":
+            self.created = value
+            return
+        if key == "not_created":
+            self.not_created = value
+            return
+        if key == "valid":
+            self.valid = value
+            return
+        if key == "invalid":
+            self.invalid = value
+            return
+        if key == "deleted":
+            self.deleted = value
+            return
+        if key == "not_deleted":
+            self.not_deleted = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -285,6 +285,49 @@ class Space:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            self.id = value
+            return
+        if key == "state":
+            self.state = value
+            return
+        if key == "title":
+            self.title = value
+            return
+        if key == "lang":
+            self.lang = value
+            return
+        if key == "creator_id":
+            self.creator_id = value
+            return
+        if key == "host_ids":
+            self.host_ids = value
+            return
+        if key == "speaker_ids":
+            self.speaker_ids = value
+            return
+        if key == "invited_user_ids":
+            self.invited_user_ids = value
+            return
+        if key == "participant_count":
+            self.participant_count = value
+            return
+        if key == "is_ticketed":
+            self.is_ticketed = value
+            return
+        if key == "created_at":
+            self.created_at = value
+            return
+        if key == "started_at":
+            self.started_at = value
+            return
+        if key == "updated_at":
+            self.updated_at = value
+            return
+        if key == "scheduled_start":
+            self.scheduled_start = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -94,6 +94,16 @@ class TagEntity:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "start":
+            self.start = value
+            return
+        if key == "end":
+            self.end = value
+            return
+        if key == "tag":
+            self.tag = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

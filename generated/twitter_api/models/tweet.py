@@ -376,6 +376,58 @@ class Tweet:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            self.id = value
+            return
+        if key == "text":
+            self.text = value
+            return
+        if key == "author_id":
+            self.author_id = value
+            return
+        if key == "created_at":
+            self.created_at = value
+            return
+        if key == "conversation_id":
+            self.conversation_id = value
+            return
+        if key == "in_reply_to_user_id":
+            self.in_reply_to_user_id = value
+            return
+        if key == "lang":
+            self.lang = value
+            return
+        if key == "source":
+            self.source = value
+            return
+        if key == "possibly_sensitive":
+            self.possibly_sensitive = value
+            return
+        if key == "reply_settings":
+            self.reply_settings = value
+            return
+        if key == "public_metrics":
+            self.public_metrics = value
+            return
+        if key == "referenced_tweets":
+            self.referenced_tweets = value
+            return
+        if key == "attachments":
+            self.attachments = value
+            return
+        if key == "geo":
+            self.geo = value
+            return
+        if key == "entities":
+            self.entities = value
+            return
+        if key == "context_annotations":
+            self.context_annotations = value
+            return
+        if key == "withheld":
+            self.withheld = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

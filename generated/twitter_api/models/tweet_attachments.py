@@ -84,6 +84,13 @@ class TweetAttachments:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "media_keys":
+            self.media_keys = value
+            return
+        if key == "poll_ids":
+            self.poll_ids = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

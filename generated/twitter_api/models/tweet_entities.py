@@ -189,6 +189,22 @@ class TweetEntities:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "urls":
+            self.urls = value
+            return
+        if key == "mentions":
+            self.mentions = value
+            return
+        if key == "hashtags":
+            self.hashtags = value
+            return
+        if key == "cashtags":
+            self.cashtags = value
+            return
+        if key == "annotations":
+            self.annotations = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

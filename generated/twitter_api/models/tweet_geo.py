@@ -91,6 +91,13 @@ class TweetGeo:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "place_id":
+            self.place_id = value
+            return
+        if key == "coordinates":
+            self.coordinates = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

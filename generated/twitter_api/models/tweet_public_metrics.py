@@ -107,6 +107,19 @@ class TweetPublicMetrics:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "retweet_count":
+            self.retweet_count = value
+            return
+        if key == "reply_count":
+            self.reply_count = value
+            return
+        if key == "like_count":
+            self.like_count = value
+            return
+        if key == "quote_count":
+            self.quote_count = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -126,6 +126,16 @@ class UpdateRulesResponse:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "meta":
+            self.meta = value
+            return
+        if key == "data":
+            self.data = value
+            return
+        if key == "errors":
+            self.errors = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

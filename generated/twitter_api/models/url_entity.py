@@ -208,6 +208,37 @@ class UrlEntity:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "start":
+            self.start = value
+            return
+        if key == "end":
+            self.end = value
+            return
+        if key == "url":
+            self.url = value
+            return
+        if key == "expanded_url":
+            self.expanded_url = value
+            return
+        if key == "display_url":
+            self.display_url = value
+            return
+        if key == "unwound_url":
+            self.unwound_url = value
+            return
+        if key == "title":
+            self.title = value
+            return
+        if key == "description":
+            self.description = value
+            return
+        if key == "status":
+            self.status = value
+            return
+        if key == "images":
+            self.images = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -94,6 +94,16 @@ class UrlImage:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "url":
+            self.url = value
+            return
+        if key == "width":
+            self.width = value
+            return
+        if key == "height":
+            self.height = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

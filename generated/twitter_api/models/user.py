@@ -283,6 +283,49 @@ class User:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            self.id = value
+            return
+        if key == "name":
+            self.name = value
+            return
+        if key == "username":
+            self.username = value
+            return
+        if key == "created_at":
+            self.created_at = value
+            return
+        if key == "description":
+            self.description = value
+            return
+        if key == "location":
+            self.location = value
+            return
+        if key == "pinned_tweet_id":
+            self.pinned_tweet_id = value
+            return
+        if key == "profile_image_url":
+            self.profile_image_url = value
+            return
+        if key == "protected":
+            self.protected = value
+            return
+        if key == "verified":
+            self.verified = value
+            return
+        if key == "url":
+            self.url = value
+            return
+        if key == "public_metrics":
+            self.public_metrics = value
+            return
+        if key == "entities":
+            self.entities = value
+            return
+        if key == "withheld":
+            self.withheld = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -107,6 +107,19 @@ class UserPublicMetrics:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "followers_count":
+            self.followers_count = value
+            return
+        if key == "following_count":
+            self.following_count = value
+            return
+        if key == "tweet_count":
+            self.tweet_count = value
+            return
+        if key == "listed_count":
+            self.listed_count = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

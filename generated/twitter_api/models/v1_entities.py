@@ -145,6 +145,19 @@ class V1Entities:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "hashtags":
+            self.hashtags = value
+            return
+        if key == "symbols":
+            self.symbols = value
+            return
+        if key == "user_mentions":
+            self.user_mentions = value
+            return
+        if key == "urls":
+            self.urls = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -122,6 +122,22 @@ class V1MentionEntity:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "screen_name":
+            self.screen_name = value
+            return
+        if key == "id_str":
+            self.id_str = value
+            return
+        if key == "indices":
+            self.indices = value
+            return
+        if key == "name":
+            self.name = value
+            return
+        if key == "id":
+            self.id = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

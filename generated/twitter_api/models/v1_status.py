@@ -199,6 +199,31 @@ class V1Status:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            self.id = value
+            return
+        if key == "id_str":
+            self.id_str = value
+            return
+        if key == "text":
+            self.text = value
+            return
+        if key == "created_at":
+            self.created_at = value
+            return
+        if key == "user":
+            self.user = value
+            return
+        if key == "in_reply_to_status_id":
+            self.in_reply_to_status_id = value
+            return
+        if key == "in_reply_to_status_id_str":
+            self.in_reply_to_status_id_str = value
+            return
+        if key == "in_reply_to_user_id_str":
+            self.in_reply_to_user_id_str = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

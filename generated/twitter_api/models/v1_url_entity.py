@@ -109,6 +109,19 @@ class V1UrlEntity:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "url":
+            self.url = value
+            return
+        if key == "indices":
+            self.indices = value
+            return
+        if key == "display_url":
+            self.display_url = value
+            return
+        if key == "expanded_url":
+            self.expanded_url = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

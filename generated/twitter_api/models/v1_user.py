@@ -177,6 +177,34 @@ class V1User:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            self.id = value
+            return
+        if key == "id_str":
+            self.id_str = value
+            return
+        if key == "name":
+            self.name = value
+            return
+        if key == "screen_name":
+            self.screen_name = value
+            return
+        if key == "protected":
+            self.protected = value
+            return
+        if key == "verified":
+            self.verified = value
+            return
+        if key == "followers_count":
+            self.followers_count = value
+            return
+        if key == "friends_count":
+            self.friends_count = value
+            return
+        if key == "created_at":
+            self.created_at = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -126,6 +126,22 @@ class WelcomeMessage:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            self.id = value
+            return
+        if key == "created_timestamp":
+            self.created_timestamp = value
+            return
+        if key == "message_data":
+            self.message_data = value
+            return
+        if key == "source_app_id":
+            self.source_app_id = value
+            return
+        if key == "name":
+            self.name = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -108,6 +108,16 @@ class WelcomeMessageResponse:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "welcome_message":
+            self.welcome_message = value
+            return
+        if key == "name":
+            self.name = value
+            return
+        if key == "apps":
+            self.apps = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -69,6 +69,10 @@ class WelcomeMessageRuleResponse:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "welcome_message_rule":
+            self.welcome_message_rule = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

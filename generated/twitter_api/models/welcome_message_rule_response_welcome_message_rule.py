@@ -95,6 +95,16 @@ class WelcomeMessageRuleResponseWelcomeMessageRule:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "id":
+            self.id = value
+            return
+        if key == "created_timestamp":
+            self.created_timestamp = value
+            return
+        if key == "welcome_message_id":
+            self.welcome_message_id = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -10,6 +10,7 @@ from switchboard_core import (
     Call,
     Timeout,
     check,
+    checked_answer,
     json_answer,
     jsonrpc_answer,
     jsonrpc_request,
@@ -55,7 +56,7 @@ def account_rpc_call(
     request = account_rpc.build_request(
         body=check("body", body, schemas.JSON_RPC_REQUEST),
     )
-    parse = json_answer(schemas.JSON_RPC_RESPONSE)
+    parse = checked_answer("vumigo_api.api.account.account_rpc", json_answer(schemas.JSON_RPC_RESPONSE), empty=True)
     return Call(request, parse)
 
 
@@ -63,49 +64,69 @@ def account_rpc_campaigns_call() -> Call[list[dict[str, Any]]]:
     """JSON-RPC ``campaigns`` through ``account_rpc``: `campaigns()`: the campaigns the account can use (result: CampaignList)."""
     envelope = jsonrpc_request("campaigns", [])
     body = check("campaigns", envelope, schemas.CAMPAIGNS_CALL)
-    return Call(account_rpc.build_request(body=body), jsonrpc_answer(schemas.CAMPAIGN_LIST))
+    return Call(
+        account_rpc.build_request(body=body),
+        checked_answer("vumigo_api.api.account.account_rpc", jsonrpc_answer(schemas.CAMPAIGN_LIST)),
+    )
 
 
 def account_rpc_conversations_call(campaign_id: object) -> Call[list[dict[str, Any]]]:
     """JSON-RPC ``conversations`` through ``account_rpc``: `conversations(campaign_id)` (result: ConversationList)."""
     envelope = jsonrpc_request("conversations", [campaign_id])
     body = check("conversations", envelope, schemas.CONVERSATIONS_CALL)
-    return Call(account_rpc.build_request(body=body), jsonrpc_answer(schemas.CONVERSATION_LIST))
+    return Call(
+        account_rpc.build_request(body=body),
+        checked_answer("vumigo_api.api.account.account_rpc", jsonrpc_answer(schemas.CONVERSATION_LIST)),
+    )
 
 
 def account_rpc_channels_call(campaign_id: object) -> Call[list[dict[str, Any]]]:
     """JSON-RPC ``channels`` through ``account_rpc``: `channels(campaign_id)` (result: ChannelList)."""
     envelope = jsonrpc_request("channels", [campaign_id])
     body = check("channels", envelope, schemas.CHANNELS_CALL)
-    return Call(account_rpc.build_request(body=body), jsonrpc_answer(schemas.CHANNEL_LIST))
+    return Call(
+        account_rpc.build_request(body=body),
+        checked_answer("vumigo_api.api.account.account_rpc", jsonrpc_answer(schemas.CHANNEL_LIST)),
+    )
 
 
 def account_rpc_routers_call(campaign_id: object) -> Call[list[dict[str, Any]]]:
     """JSON-RPC ``routers`` through ``account_rpc``: `routers(campaign_id)` (result: RouterList)."""
     envelope = jsonrpc_request("routers", [campaign_id])
     body = check("routers", envelope, schemas.ROUTERS_CALL)
-    return Call(account_rpc.build_request(body=body), jsonrpc_answer(schemas.ROUTER_LIST))
+    return Call(
+        account_rpc.build_request(body=body),
+        checked_answer("vumigo_api.api.account.account_rpc", jsonrpc_answer(schemas.ROUTER_LIST)),
+    )
 
 
 def account_rpc_routing_entries_call(campaign_id: object) -> Call[list[dict[str, Any]]]:
     """JSON-RPC ``routing_entries`` through ``account_rpc``: `routing_entries(campaign_id)` (result: RoutingEntryList)."""
     envelope = jsonrpc_request("routing_entries", [campaign_id])
     body = check("routing_entries", envelope, schemas.ROUTING_ENTRIES_CALL)
-    return Call(account_rpc.build_request(body=body), jsonrpc_answer(schemas.ROUTING_ENTRY_LIST))
+    return Call(
+        account_rpc.build_request(body=body),
+        checked_answer("vumigo_api.api.account.account_rpc", jsonrpc_answer(schemas.ROUTING_ENTRY_LIST)),
+    )
 
 
 def account_rpc_routing_table_call(campaign_id: object) -> Call[dict[str, Any]]:
     """JSON-RPC ``routing_table`` through ``account_rpc``: `routing_table(campaign_id)` (result: RoutingTable)."""
     envelope = jsonrpc_request("routing_table", [campaign_id])
     body = check("routing_table", envelope, schemas.ROUTING_TABLE_CALL)
-    return Call(account_rpc.build_request(body=body), jsonrpc_answer(schemas.ROUTING_TABLE))
+    return Call(
+        account_rpc.build_request(body=body),
+        checked_answer("vumigo_api.api.account.account_rpc", jsonrpc_answer(schemas.ROUTING_TABLE)),
+    )
 
 
 def account_rpc_update_routing_table_call(campaign_id: object, routing_table: object) -> Call[None]:
     """JSON-RPC ``update_routing_table`` through ``account_rpc``: `update_routing_table(campaign_id, routing_table)` (result: null)."""
     envelope = jsonrpc_request("update_routing_table", [campaign_id, routing_table])
     body = check("update_routing_table", envelope, schemas.UPDATE_ROUTING_TABLE_CALL)
-    return Call(account_rpc.build_request(body=body), jsonrpc_answer(None))
+    return Call(
+        account_rpc.build_request(body=body), checked_answer("vumigo_api.api.account.account_rpc", jsonrpc_answer(None))
+    )
 
 
 class AccountApiClientOperations:

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from switchboard_core import NOT_GIVEN, Call, Reconcile, Timeout, check, json_answer, lazy_module
+from switchboard_core import (
+    NOT_GIVEN,
+    Call,
+    Reconcile,
+    Timeout,
+    check,
+    checked_answer,
+    json_answer,
+    lazy_module,
+)
 
 from . import schemas
 
@@ -53,7 +62,7 @@ def list_contacts_call(
         if max_results is None
         else check("max_results", max_results, schemas.PARAMETER_MAX_RESULTS),
     )
-    parse = json_answer(schemas.CONTACT_PAGE)
+    parse = checked_answer("vumigo_api.api.contacts.list_contacts", json_answer(schemas.CONTACT_PAGE), empty=True)
     return Call(request, parse)
 
 
@@ -64,7 +73,7 @@ def create_contact_call(
     request = create_contact.build_request(
         body=check("contact_data", body, schemas.CONTACT_INPUT),
     )
-    parse = json_answer(schemas.CONTACT)
+    parse = checked_answer("vumigo_api.api.contacts.create_contact", json_answer(schemas.CONTACT), empty=True)
     return Call(request, parse)
 
 
@@ -75,7 +84,7 @@ def get_contact_call(
     request = get_contact.build_request(
         contact_key=check("contact_key", contact_key, schemas.PARAMETER_CONTACT_KEY),
     )
-    parse = json_answer(schemas.CONTACT)
+    parse = checked_answer("vumigo_api.api.contacts.get_contact", json_answer(schemas.CONTACT), empty=True)
     return Call(request, parse)
 
 
@@ -88,7 +97,7 @@ def update_contact_call(
         contact_key=check("contact_key", contact_key, schemas.PARAMETER_CONTACT_KEY),
         body=check("update_data", body, schemas.CONTACT_INPUT),
     )
-    parse = json_answer(schemas.CONTACT)
+    parse = checked_answer("vumigo_api.api.contacts.update_contact", json_answer(schemas.CONTACT), empty=True)
     return Call(request, parse)
 
 
@@ -99,7 +108,7 @@ def delete_contact_call(
     request = delete_contact.build_request(
         contact_key=check("contact_key", contact_key, schemas.PARAMETER_CONTACT_KEY),
     )
-    parse = json_answer(schemas.CONTACT)
+    parse = checked_answer("vumigo_api.api.contacts.delete_contact", json_answer(schemas.CONTACT), empty=True)
     return Call(request, parse, reconcile=Reconcile(frozenset({404})))
 
 

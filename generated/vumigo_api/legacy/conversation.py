@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from switchboard_core import NOT_GIVEN, Call, Timeout, check, json_answer, lazy_module
+from switchboard_core import (
+    NOT_GIVEN,
+    Call,
+    Timeout,
+    check,
+    checked_answer,
+    json_answer,
+    lazy_module,
+)
 
 from . import schemas
 
@@ -43,7 +51,9 @@ def send_conversation_message_call(
         conversation_key=check("conversation_key", conversation_key, schemas.PARAMETER_CONVERSATION_KEY),
         body=check("body", body, schemas.SEND_MESSAGE_REQUEST),
     )
-    parse = json_answer(schemas.OUTBOUND_MESSAGE)
+    parse = checked_answer(
+        "vumigo_api.api.conversation.send_conversation_message", json_answer(schemas.OUTBOUND_MESSAGE), empty=True
+    )
     return Call(request, parse)
 
 
@@ -56,7 +66,9 @@ def fire_conversation_metrics_call(
         conversation_key=check("conversation_key", conversation_key, schemas.PARAMETER_CONVERSATION_KEY),
         body=body,  # type: ignore[arg-type]  # not a JSON model body: the facade's hook gives its generated form
     )
-    parse = json_answer(schemas.CONVERSATION_RESULT)
+    parse = checked_answer(
+        "vumigo_api.api.conversation.fire_conversation_metrics", json_answer(schemas.CONVERSATION_RESULT), empty=True
+    )
     return Call(request, parse)
 
 

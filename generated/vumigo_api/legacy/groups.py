@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from switchboard_core import NOT_GIVEN, Call, Reconcile, Timeout, check, json_answer, lazy_module
+from switchboard_core import (
+    NOT_GIVEN,
+    Call,
+    Reconcile,
+    Timeout,
+    check,
+    checked_answer,
+    json_answer,
+    lazy_module,
+)
 
 from . import schemas
 
@@ -47,7 +56,7 @@ def create_group_call(
     request = create_group.build_request(
         body=body,  # type: ignore[arg-type]  # not a JSON model body: the facade's hook gives its generated form
     )
-    parse = json_answer(schemas.GROUP)
+    parse = checked_answer("vumigo_api.api.groups.create_group", json_answer(schemas.GROUP), empty=True)
     return Call(request, parse)
 
 
@@ -58,7 +67,7 @@ def get_group_call(
     request = get_group.build_request(
         group_key=check("group_key", group_key, schemas.PARAMETER_GROUP_KEY),
     )
-    parse = json_answer(schemas.GROUP)
+    parse = checked_answer("vumigo_api.api.groups.get_group", json_answer(schemas.GROUP), empty=True)
     return Call(request, parse)
 
 
@@ -71,7 +80,7 @@ def update_group_call(
         group_key=check("group_key", group_key, schemas.PARAMETER_GROUP_KEY),
         body=check("update_data", body, schemas.GROUP_INPUT),
     )
-    parse = json_answer(schemas.GROUP)
+    parse = checked_answer("vumigo_api.api.groups.update_group", json_answer(schemas.GROUP), empty=True)
     return Call(request, parse)
 
 
@@ -82,7 +91,7 @@ def delete_group_call(
     request = delete_group.build_request(
         group_key=check("group_key", group_key, schemas.PARAMETER_GROUP_KEY),
     )
-    parse = json_answer(schemas.GROUP)
+    parse = checked_answer("vumigo_api.api.groups.delete_group", json_answer(schemas.GROUP), empty=True)
     return Call(request, parse, reconcile=Reconcile(frozenset({404})))
 
 
@@ -99,7 +108,7 @@ def list_group_contacts_call(
         if max_results is None
         else check("max_results", max_results, schemas.PARAMETER_MAX_RESULTS),
     )
-    parse = json_answer(schemas.CONTACT_PAGE)
+    parse = checked_answer("vumigo_api.api.groups.list_group_contacts", json_answer(schemas.CONTACT_PAGE), empty=True)
     return Call(request, parse)
 
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from switchboard_core import NOT_GIVEN, Call, Timeout, check, json_answer, lazy_module
+from switchboard_core import (
+    NOT_GIVEN,
+    Call,
+    Timeout,
+    check,
+    checked_answer,
+    json_answer,
+    lazy_module,
+)
 
 from . import schemas
 
@@ -49,7 +57,7 @@ def get_metric_call(
         nulls=types.UNSET if nulls is None else check("nulls", nulls, schemas.PARAMETER_NULLS),
         until=types.UNSET if until is None else check("end", until, schemas.PARAMETER_UNTIL),
     )
-    parse = json_answer(schemas.METRIC_SERIES)
+    parse = checked_answer("vumigo_api.api.metrics.get_metric", json_answer(schemas.METRIC_SERIES), empty=True)
     return Call(request, parse)
 
 
@@ -60,7 +68,7 @@ def fire_metrics_call(
     request = fire_metrics.build_request(
         body=check("metrics", body, schemas.METRIC_VALUES),
     )
-    parse = json_answer(schemas.FIRE_METRICS_ANSWER)
+    parse = checked_answer("vumigo_api.api.metrics.fire_metrics", json_answer(schemas.FIRE_METRICS_ANSWER), empty=True)
     return Call(request, parse)
 
 

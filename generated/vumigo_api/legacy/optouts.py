@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from switchboard_core import NOT_GIVEN, Call, Reconcile, Timeout, check, json_answer, lazy_module
+from switchboard_core import (
+    NOT_GIVEN,
+    Call,
+    Reconcile,
+    Timeout,
+    check,
+    checked_answer,
+    json_answer,
+    lazy_module,
+)
 
 from . import schemas
 
@@ -41,7 +50,9 @@ __all__ = [
 def count_optouts_call() -> Call[int]:
     """``count_optouts``: How many opt-out records the account has. Input is checked against the spec before anything is sent."""
     request = count_optouts.build_request()
-    parse = json_answer(schemas.OPT_OUT_COUNT_RESPONSE, "opt_out_count")
+    parse = checked_answer(
+        "vumigo_api.api.optouts.count_optouts", json_answer(schemas.OPT_OUT_COUNT_RESPONSE, "opt_out_count")
+    )
     return Call(request, parse)
 
 
@@ -54,7 +65,7 @@ def get_optout_call(
         address_type=check("address_type", address_type, schemas.PARAMETER_ADDRESS_TYPE),
         address=check("address", address, schemas.PARAMETER_ADDRESS),
     )
-    parse = json_answer(schemas.OPT_OUT_RESPONSE, "opt_out")
+    parse = checked_answer("vumigo_api.api.optouts.get_optout", json_answer(schemas.OPT_OUT_RESPONSE, "opt_out"))
     return Call(request, parse, absent=frozenset({404}))
 
 
@@ -67,7 +78,7 @@ def set_optout_call(
         address_type=check("address_type", address_type, schemas.PARAMETER_ADDRESS_TYPE),
         address=check("address", address, schemas.PARAMETER_ADDRESS),
     )
-    parse = json_answer(schemas.OPT_OUT_RESPONSE, "opt_out")
+    parse = checked_answer("vumigo_api.api.optouts.set_optout", json_answer(schemas.OPT_OUT_RESPONSE, "opt_out"))
     return Call(request, parse, reconcile=Reconcile(frozenset({409}), "already exists"))
 
 
@@ -80,7 +91,7 @@ def delete_optout_call(
         address_type=check("address_type", address_type, schemas.PARAMETER_ADDRESS_TYPE),
         address=check("address", address, schemas.PARAMETER_ADDRESS),
     )
-    parse = json_answer(schemas.OPT_OUT_RESPONSE, "opt_out")
+    parse = checked_answer("vumigo_api.api.optouts.delete_optout", json_answer(schemas.OPT_OUT_RESPONSE, "opt_out"))
     return Call(request, parse, absent=frozenset({404}))
 
 

@@ -132,6 +132,22 @@ class Channel:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "uuid":
+            self.uuid = value
+            return
+        if key == "tag":
+            self.tag = value
+            return
+        if key == "name":
+            self.name = value
+            return
+        if key == "description":
+            self.description = value
+            return
+        if key == "endpoints":
+            self.endpoints = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

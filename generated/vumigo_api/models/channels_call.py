@@ -110,6 +110,19 @@ class ChannelsCall:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "jsonrpc":
+            self.jsonrpc = value
+            return
+        if key == "id":
+            self.id = value
+            return
+        if key == "method":
+            self.method = value
+            return
+        if key == "params":
+            self.params = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -459,6 +459,61 @@ class Contact:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "key":
+            self.key = value
+            return
+        if key == "$VERSION":
+            self.version = value
+            return
+        if key == "user_account":
+            self.user_account = value
+            return
+        if key == "created_at":
+            self.created_at = value
+            return
+        if key == "name":
+            self.name = value
+            return
+        if key == "surname":
+            self.surname = value
+            return
+        if key == "groups":
+            self.groups = value
+            return
+        if key == "msisdn":
+            self.msisdn = value
+            return
+        if key == "twitter_handle":
+            self.twitter_handle = value
+            return
+        if key == "bbm_pin":
+            self.bbm_pin = value
+            return
+        if key == "mxit_id":
+            self.mxit_id = value
+            return
+        if key == "dob":
+            self.dob = value
+            return
+        if key == "facebook_id":
+            self.facebook_id = value
+            return
+        if key == "wechat_id":
+            self.wechat_id = value
+            return
+        if key == "email_address":
+            self.email_address = value
+            return
+        if key == "gtalk_id":
+            self.gtalk_id = value
+            return
+        if key == "extra":
+            self.extra = value
+            return
+        if key == "subscription":
+            self.subscription = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

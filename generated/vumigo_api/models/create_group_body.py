@@ -93,6 +93,13 @@ class CreateGroupBody:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "name":
+            self.name = value
+            return
+        if key == "query":
+            self.query = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

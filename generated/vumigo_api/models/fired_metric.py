@@ -95,6 +95,16 @@ class FiredMetric:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "name":
+            self.name = value
+            return
+        if key == "value":
+            self.value = value
+            return
+        if key == "aggregator":
+            self.aggregator = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

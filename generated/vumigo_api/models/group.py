@@ -159,6 +159,25 @@ class Group:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "key":
+            self.key = value
+            return
+        if key == "name":
+            self.name = value
+            return
+        if key == "$VERSION":
+            self.version = value
+            return
+        if key == "user_account":
+            self.user_account = value
+            return
+        if key == "created_at":
+            self.created_at = value
+            return
+        if key == "query":
+            self.query = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -138,6 +138,25 @@ class JsonRpcErrorType0:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "fault":
+            self.fault = value
+            return
+        if key == "faultCode":
+            self.fault_code = value
+            return
+        if key == "faultString":
+            self.fault_string = value
+            return
+        if key == "code":
+            self.code = value
+            return
+        if key == "message":
+            self.message = value
+            return
+        if key == "data":
+            self.data = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -147,6 +147,19 @@ class JsonRpcResponse:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "jsonrpc":
+            self.jsonrpc = value
+            return
+        if key == "id":
+            self.id = value
+            return
+        if key == "result":
+            self.result = value
+            return
+        if key == "error":
+            self.error = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

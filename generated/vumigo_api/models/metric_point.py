@@ -87,6 +87,13 @@ class MetricPoint:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "x":
+            self.x = value
+            return
+        if key == "y":
+            self.y = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

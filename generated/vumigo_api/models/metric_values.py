@@ -43,7 +43,8 @@ class MetricValues:
         """Dict-style read: a declared field by its JSON name, else an additional property."""
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: float) -> None:
+    def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -100,6 +100,16 @@ class OptOut:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "created_at":
+            self.created_at = value
+            return
+        if key == "message":
+            self.message = value
+            return
+        if key == "user_account":
+            self.user_account = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

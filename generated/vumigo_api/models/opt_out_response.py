@@ -86,6 +86,13 @@ class OptOutResponse:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "opt_out":
+            self.opt_out = value
+            return
+        if key == "status":
+            self.status = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

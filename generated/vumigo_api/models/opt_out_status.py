@@ -81,6 +81,13 @@ class OptOutStatus:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "code":
+            self.code = value
+            return
+        if key == "reason":
+            self.reason = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -85,6 +85,13 @@ class RoutingEntry:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "source":
+            self.source = value
+            return
+        if key == "target":
+            self.target = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

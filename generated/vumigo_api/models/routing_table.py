@@ -146,6 +146,19 @@ class RoutingTable:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "channels":
+            self.channels = value
+            return
+        if key == "conversations":
+            self.conversations = value
+            return
+        if key == "routers":
+            self.routers = value
+            return
+        if key == "routing_entries":
+            self.routing_entries = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

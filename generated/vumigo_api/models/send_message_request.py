@@ -148,6 +148,22 @@ class SendMessageRequest:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "to_addr":
+            self.to_addr = value
+            return
+        if key == "content":
+            self.content = value
+            return
+        if key == "session_event":
+            self.session_event = value
+            return
+        if key == "in_reply_to":
+            self.in_reply_to = value
+            return
+        if key == "helper_metadata":
+            self.helper_metadata = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

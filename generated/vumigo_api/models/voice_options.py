@@ -80,6 +80,13 @@ class VoiceOptions:
         return self.additional_properties[key]
 
     def __setitem__(self, key: str, value: Any) -> None:
+        """Dict-style write: a declared field by its JSON name, else an additional property."""
+        if key == "speech_url":
+            self.speech_url = value
+            return
+        if key == "wait_for":
+            self.wait_for = value
+            return
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

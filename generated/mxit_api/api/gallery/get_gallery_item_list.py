@@ -3,12 +3,16 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from switchboard_core import Answers
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.gallery_item import GalleryItem
 from ...types import UNSET, Response, Unset
+
+_ANSWERS = Answers(__name__)
+"""What this operation documents as its answers: JSON is read through ``_ANSWERS.json``, which checks it."""
 
 
 def build_request(
@@ -44,37 +48,42 @@ def parse_response(
     response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> Error | list[GalleryItem] | None:
     """The answer of ``response`` as documented for its status (``None`` for an undocumented one, unless
-    ``raise_on_unexpected_status``). Public: facades parse with this, the typed functions below too."""
-    if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = GalleryItem.from_dict(response_200_item_data)
+    ``raise_on_unexpected_status``). Public: facades parse with this, the typed functions below too.
+    An answer that does not match its documented schema or cannot be parsed raises
+    ``errors.ResponseParseError`` (status, headers and body kept)."""
+    try:
+        if response.status_code == 200:
+            response_200 = []
+            _response_200 = _ANSWERS.json(response)
+            for response_200_item_data in _response_200:
+                response_200_item = GalleryItem.from_dict(response_200_item_data)
 
-            response_200.append(response_200_item)
+                response_200.append(response_200_item)
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = Error.from_dict(_ANSWERS.json(response))
 
-        return response_400
+            return response_400
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        if response.status_code == 401:
+            response_401 = Error.from_dict(_ANSWERS.json(response))
 
-        return response_401
+            return response_401
 
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        if response.status_code == 403:
+            response_403 = Error.from_dict(_ANSWERS.json(response))
 
-        return response_403
+            return response_403
 
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        if response.status_code == 404:
+            response_404 = Error.from_dict(_ANSWERS.json(response))
 
-        return response_404
+            return response_404
 
+    except Exception as exc:
+        raise errors.ResponseParseError.from_exception(response, exc) from exc
     if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:

@@ -4,6 +4,7 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
+from switchboard_core import Answers
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -11,6 +12,9 @@ from ...models.error import Error
 from ...models.verify_pin_request import VerifyPinRequest
 from ...models.verify_pin_response import VerifyPinResponse
 from ...types import Response
+
+_ANSWERS = Answers(__name__)
+"""What this operation documents as its answers: JSON is read through ``_ANSWERS.json``, which checks it."""
 
 
 def build_request(
@@ -46,47 +50,52 @@ def parse_response(
     response: httpx.Response, *, raise_on_unexpected_status: bool = False
 ) -> Error | VerifyPinResponse | None:
     """The answer of ``response`` as documented for its status (``None`` for an undocumented one, unless
-    ``raise_on_unexpected_status``). Public: facades parse with this, the typed functions below too."""
-    if response.status_code == 200:
-        response_200 = VerifyPinResponse.from_dict(response.json())
+    ``raise_on_unexpected_status``). Public: facades parse with this, the typed functions below too.
+    An answer that does not match its documented schema or cannot be parsed raises
+    ``errors.ResponseParseError`` (status, headers and body kept)."""
+    try:
+        if response.status_code == 200:
+            response_200 = VerifyPinResponse.from_dict(_ANSWERS.json(response))
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = Error.from_dict(_ANSWERS.json(response))
 
-        return response_400
+            return response_400
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        if response.status_code == 401:
+            response_401 = Error.from_dict(_ANSWERS.json(response))
 
-        return response_401
+            return response_401
 
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        if response.status_code == 403:
+            response_403 = Error.from_dict(_ANSWERS.json(response))
 
-        return response_403
+            return response_403
 
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        if response.status_code == 404:
+            response_404 = Error.from_dict(_ANSWERS.json(response))
 
-        return response_404
+            return response_404
 
-    if response.status_code == 405:
-        response_405 = Error.from_dict(response.json())
+        if response.status_code == 405:
+            response_405 = Error.from_dict(_ANSWERS.json(response))
 
-        return response_405
+            return response_405
 
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        if response.status_code == 429:
+            response_429 = Error.from_dict(_ANSWERS.json(response))
 
-        return response_429
+            return response_429
 
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        if response.status_code == 500:
+            response_500 = Error.from_dict(_ANSWERS.json(response))
 
-        return response_500
+            return response_500
 
+    except Exception as exc:
+        raise errors.ResponseParseError.from_exception(response, exc) from exc
     if raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
