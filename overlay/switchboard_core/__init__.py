@@ -47,7 +47,7 @@ from ._logging import configure_logging_from_env, logger_for
 from ._redact import REDACTED, SENSITIVE_HEADERS, SENSITIVE_PARAMS, redact_headers, redact_text, redact_url
 from ._retry import RETRY_POLICY_EXTENSION, AsyncRetryTransport, RetryDecision, RetryPolicy, RetryTransport
 from ._schema import check, expect, expect_or_none, json_answer, require_one_of
-from ._steps import Download, Gather, Handle, Steps, arun, run
+from ._steps import PENDING, Download, Gather, Handle, Steps, arun, run
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -81,6 +81,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "JSONRPC_VERSION",
     "NOT_GIVEN",
+    "PENDING",
     "REDACTED",
     "RETRY_POLICY_EXTENSION",
     "SENSITIVE_HEADERS",
