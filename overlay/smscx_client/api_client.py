@@ -3,19 +3,11 @@ every API class of the client sends its calls on."""
 
 from __future__ import annotations
 
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
-from switchboard_core import (
-    AsyncInvoker,
-    ClientSettings,
-    SyncInvoker,
-    as_timeout,
-    build_async_http_client,
-    build_http_client,
-)
+from switchboard_core import AsyncAPIClient, AsyncInvoker, ClientSettings, SyncAPIClient, SyncInvoker, as_timeout
 
 from ._auth import TOKEN_PATH, SmscxAuth
 from ._retry import SmscxRetryPolicy
@@ -62,7 +54,12 @@ def settings_for(
     )
 
 
-class _Base:
+class _Configured:
+    """The legacy constructor: ``ApiClient(configuration)``; the lifecycle is the runtime's."""
+
+    _typed_package = "smscx_api"
+    _settings: ClientSettings
+
     def __init__(
         self,
         configuration: Configuration | None = None,
@@ -73,69 +70,44 @@ class _Base:
         """``configuration`` defaults to ``Configuration()`` (no credentials); ``transport`` /
         ``async_transport`` replace the network (e.g. ``httpx.MockTransport`` in tests)."""
         self.configuration = configuration if configuration is not None else Configuration()
-        self.settings = settings_for(self.configuration, transport, async_transport)
-        self._invoker = self._build()  # built here, once: no lazily built stack that two threads could build twice
+        super().__init__(settings_for(self.configuration, transport, async_transport))  # type: ignore[call-arg]
 
-    def _build(self) -> Any:
-        raise NotImplementedError
+    @property
+    def settings(self) -> ClientSettings:
+        return self._settings
+
+    def _shared_attributes(self) -> frozenset[str]:
+        return frozenset({"configuration"})
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(host={self.configuration.host!r}, auth={self.settings.auth!r})"
+        return f"{type(self).__name__}(host={self.configuration.host!r}, auth={self._settings.auth!r})"
 
 
-class ApiClient(_Base):
+class ApiClient(_Configured, SyncAPIClient):
     """The sync HTTP stack: ``SmsApi(ApiClient(configuration))``. Close it (or use ``with``) when done."""
 
     _invoker: SyncInvoker
-
-    def _build(self) -> SyncInvoker:
-        return SyncInvoker(build_http_client(self.settings), self.settings)
 
     @property
     def invoker(self) -> SyncInvoker:
         return self._invoker
 
-    @cached_property
+    @property
     def typed(self) -> Client:
         """The generated ``smscx_api`` client on this stack (its errors come back as values)."""
-        from smscx_api import Client
-
-        return Client(base_url=self.settings.base_url).set_httpx_client(self.invoker.http)
-
-    def close(self) -> None:
-        self.invoker.http.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+        return cast("Client", super().typed)
 
 
-class AsyncApiClient(_Base):
+class AsyncApiClient(_Configured, AsyncAPIClient):
     """The async HTTP stack: ``AsyncSmsApi(AsyncApiClient(configuration))``; ``await client.aclose()`` when done."""
 
     _invoker: AsyncInvoker
-
-    def _build(self) -> AsyncInvoker:
-        return AsyncInvoker(build_async_http_client(self.settings), self.settings)
 
     @property
     def invoker(self) -> AsyncInvoker:
         return self._invoker
 
-    @cached_property
+    @property
     def typed(self) -> Client:
         """The generated ``smscx_api`` client on this stack: ``await op.asyncio_detailed(client=...)``."""
-        from smscx_api import Client
-
-        return Client(base_url=self.settings.base_url).set_async_httpx_client(self.invoker.http)
-
-    async def aclose(self) -> None:
-        await self.invoker.http.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.aclose()
+        return cast("Client", super().typed)

@@ -579,3 +579,19 @@ async def test_async_pages_iterate_lazily_and_stop_on_a_repeated_cursor() -> Non
             await consume()
     assert seen == ["+1", "+2"]
     assert [r.url.params.get("next") for r in recorder.requests] == [None, "p2"]
+
+
+def test_the_api_client_lifecycle_is_the_runtimes_with_options_sharing_the_pool() -> None:
+    recorder = Recorder(httpx.Response(200, json=SEND_OK))
+    client = _client(recorder)
+    faster = client.with_options(timeout=3.0, max_retries=0)
+    assert isinstance(faster, smscx_client.ApiClient)
+    assert faster.invoker.http is client.invoker.http  # one connection pool
+    assert faster.configuration is client.configuration
+    assert faster.base_url == client.base_url == "https://api.sms.cx"
+    _send(sms_api.SmsApi(faster))
+    assert recorder.requests[0].extensions["timeout"]["read"] == 3.0
+    with client:
+        pass
+    assert client.invoker.http.is_closed and faster.invoker.http.is_closed
+    assert "test-key" not in repr(client)
