@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
@@ -19,7 +20,7 @@ from message_media_messages import (
     ResponseParseException,
     ServerErrorException,
 )
-from message_media_messages.exceptions import RateLimitException
+from message_media_messages.exceptions import AuthenticationException, RateLimitException
 from message_media_messages.models import MessageStatus, NewMessage, SendMessagesRequest
 from switchboard_core.auth import hmac_signature
 
@@ -106,11 +107,15 @@ def test_other_bad_input_raises_before_sending(call: Callable[[MessageMediaMessa
     assert recorder.requests == []
 
 
-def test_missing_credentials_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_missing_credentials_send_the_placeholder_as_1_1_0_did(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("MESSAGEMEDIA_API_KEY", raising=False)
     monkeypatch.delenv("MESSAGEMEDIA_API_SECRET", raising=False)
-    with pytest.raises(InvalidRequestError, match="API key and secret"):
-        MessageMediaMessagesClient()
+    recorder = Recorder(httpx.Response(401, json={"message": "Unauthenticated"}))
+    client = MessageMediaMessagesClient(transport=httpx.MockTransport(recorder))
+    with client, pytest.raises(AuthenticationException):
+        client.messages.get_message_status("877c19ef-fa2e-4cec-827a-e1df9b5509f7")
+    placeholder = base64.b64encode(b"TODO: Replace:TODO: Replace").decode()
+    assert recorder.requests[0].headers["authorization"] == f"Basic {placeholder}"
 
 
 def test_credentials_and_base_url_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
