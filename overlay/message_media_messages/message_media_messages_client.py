@@ -29,7 +29,6 @@ from switchboard_core import (
 )
 from switchboard_core.auth import BasicAuth, MessageMediaHmacAuth
 
-from ._version import __version__
 from .configuration import PLACEHOLDER, Configuration
 from .controllers import (
     AsyncDeliveryReportsController,
@@ -45,7 +44,7 @@ if TYPE_CHECKING:
     from messagemedia_api import Client
 
 DEFAULT_BASE_URL = "https://api.messagemedia.com"
-USER_AGENT = f"messagemedia-messages-python-sdk-1.1.0 switchboard-messagemedia/{__version__}"
+USER_AGENT = "messagemedia-messages-python-sdk-1.1.0"  # 1.1.0's, exactly (reference §2)
 
 
 class _Credentials:

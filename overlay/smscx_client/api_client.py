@@ -11,14 +11,13 @@ from switchboard_core import AsyncAPIClient, AsyncInvoker, ClientSettings, SyncA
 
 from ._auth import TOKEN_PATH, SmscxAuth
 from ._retry import SmscxRetryPolicy
-from ._version import __version__
 from .configuration import Configuration
 from .exceptions import ERROR_MAP, ApiValueError
 
 if TYPE_CHECKING:
     from smscx_api import Client
 
-USER_AGENT = f"smscx-client/0.1.0/python switchboard-smscx/{__version__}"
+USER_AGENT = "smscx-client/0.1.0/python"  # 0.1.x's, exactly (reference §2)
 
 
 def settings_for(
