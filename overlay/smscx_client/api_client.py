@@ -10,6 +10,7 @@ import httpx
 from switchboard_core import AsyncAPIClient, AsyncInvoker, ClientSettings, SyncAPIClient, SyncInvoker, as_timeout
 
 from ._auth import TOKEN_PATH, SmscxAuth
+from ._connection import apply_logging, transports, warn_ignored
 from ._retry import SmscxRetryPolicy
 from .configuration import Configuration
 from .exceptions import ERROR_MAP, ApiValueError
@@ -26,13 +27,20 @@ def settings_for(
     async_transport: httpx.AsyncBaseTransport | None = None,
 ) -> ClientSettings:
     """The shared runtime's settings for ``configuration``."""
+    warn_ignored(configuration)
+    apply_logging(configuration)
     try:
-        retry = SmscxRetryPolicy(max_retries=configuration.max_retries)
+        retries = configuration.max_retries if configuration.retries is None else configuration.retries
+        retry = SmscxRetryPolicy(max_retries=retries)
         timeout = as_timeout(configuration.timeout)
     except ValueError as exc:
         raise ApiValueError(str(exc)) from exc
+    if transport is None and async_transport is None:
+        transport, async_transport = transports(configuration)
+    api_key = configuration.api_key
+    prefix = configuration.api_key_prefix.get("ApiKeyAuth")
     auth = SmscxAuth(
-        api_key=configuration.api_key,
+        api_key=f"{prefix} {api_key}" if prefix and api_key else api_key,
         access_token=configuration.access_token,
         username=configuration.username,
         password=configuration.password,
