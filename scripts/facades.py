@@ -27,7 +27,8 @@
   schema), ``call_options: false`` (methods without ``timeout`` / ``max_retries``), ``aliases`` (module-level
   type aliases), ``send_steps: true`` (methods send through the overridable steps hook ``_send(build, *args)``),
   ``oauth2_scope`` (a trailing scope parameter and the token each call needs, see docs/architecture.md),
-  ``answers`` (the facade's own parser and return annotation per kind of success answer) and ``required_none:
+  ``answers`` (the facade's own parser and return annotation per kind of success answer), ``download: {hook,
+  returns}`` (a download without ``to=`` sends ``self.<hook>(call, media_type)`` instead) and ``required_none:
   omit`` (a required query or header parameter given ``None`` is left off the wire, as the legacy client's
   ``requests`` did, instead of refused by its check); ``options`` (the call-option keywords, default ``timeout``
   and ``max_retries``), ``keyword_only`` (optional parameters keyword-only), ``body`` (``name: schema``: the
@@ -291,7 +292,7 @@ def operations(spec: Spec, package: str, table: dict[str, Any] | None = None) ->
             pages = op.get("x-legacy-pages")
             download = bool(op.get("x-legacy-download"))
             if download and "x-legacy-returns" not in op:
-                returns = "bytes | Path | IO[bytes]"
+                returns = table.get("download", {}).get("returns", "bytes | Path | IO[bytes]")
             scope = grant = None
             grants: list[str] = []
             if scoped is not None:
@@ -525,7 +526,8 @@ def render(spec_path: Path, table_path: Path, package_dir: Path) -> None:
         used = {op.parse for op in ops}
         extra = {
             "parsers": [tuple(p.rsplit(".", 1)) for p in parsers if p.rsplit(".", 1)[1] in used],
-            "uses_any": any("Any" in op.returns for op in ops if op.method or op.parse),
+            "uses_any": any("Any" in op.returns for op in ops if op.method or op.parse)
+            or bool(table.get("download") and any(op.download for op in ops)),
             "scoped": "oauth2_scope" in table,
         }
         text = env.get_template("group.py.jinja").render(tag=tag, klass=klass, operations=ops, **context, **extra)
