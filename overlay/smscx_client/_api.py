@@ -1,18 +1,26 @@
 """What every API class adds to its generated operations (``smscx_api.legacy.<tag>``): the legacy constructor
-``XxxApi(api_client)``, the request models as bodies, and the seed's exceptions for input refused before
-sending."""
+``XxxApi(api_client)``, the request models as bodies, the seed's exceptions for input refused before sending,
+and the exports' 0.1.x answers."""
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
+from typing import IO, Any, cast
 
-from switchboard_core import InvalidRequestError
+from switchboard_core import Call, InvalidRequestError
 
+from ._exports import legacy_export
 from ._models import input_error, legacy_body
 from .api_client import ApiClient, AsyncApiClient
 
 
 class _Legacy:
+    api_client: ApiClient | AsyncApiClient
+
+    def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
+        export = legacy_export(call, media_type, self.api_client.configuration.temp_folder_path)
+        return cast("Call[str | bytes | Path | IO[bytes]]", export)
+
     @staticmethod
     def _legacy_body(schema: str, body: object) -> Any:
         return legacy_body(schema, body)

@@ -469,11 +469,11 @@ def test_429_surfaces_with_its_headers_when_retries_are_off() -> None:
 # -- exports and pages --------------------------------------------------------------------------------------------
 
 
-def test_exports_ask_for_their_media_type_and_stream(tmp_path: Path) -> None:
+def test_exports_answer_as_0_1_x_and_stream_to_a_target(tmp_path: Path) -> None:
     recorder = Recorder(httpx.Response(200, content=b"id,phone\n1,+1\n", headers={"Content-Type": "application/csv"}))
     api = groups_api.GroupsApi(_client(recorder))
-    assert api.export_group_to_csv(5) == b"id,phone\n1,+1\n"
-    assert recorder.requests[0].headers["accept"] == "application/csv"
+    assert api.export_group_to_csv(5) == "id,phone\n1,+1\n"  # 0.1.x: a str, asked for as JSON (reference §6)
+    assert recorder.requests[0].headers["accept"] == "application/json"
     target = tmp_path / "group.csv"
     assert api.export_group_to_csv(5, to=target) == target
     assert target.read_bytes() == b"id,phone\n1,+1\n"

@@ -4,7 +4,7 @@ Never edit by hand; behaviour goes in the facade's subclasses (see docs/architec
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from switchboard_core import (
     NOT_GIVEN,
@@ -27,7 +27,7 @@ from . import schemas
 
 if TYPE_CHECKING:
     from pathlib import Path
-    from typing import IO
+    from typing import IO, Any
 
     from switchboard_core import AsyncInvoker, SyncInvoker
 
@@ -105,7 +105,7 @@ def delete_attachment_call(
 
 def export_attachment_hits_to_csv_call(
     attachment_id: object,
-) -> Call[bytes | Path | IO[bytes]]:
+) -> Call[str | bytes | Path | IO[bytes]]:
     """``export_attachment_hits_to_csv``: Export attachment hits to CSV. Input is checked against the spec before anything is sent."""
     request = export_attachment_hits_to_csv.build_request(
         attachment_id=check("attachment_id", attachment_id, schemas.PARAMETER_ATTACHMENT_ID),
@@ -116,7 +116,7 @@ def export_attachment_hits_to_csv_call(
 
 def export_attachment_hits_to_xlsx_call(
     attachment_id: object,
-) -> Call[bytes | Path | IO[bytes]]:
+) -> Call[str | bytes | Path | IO[bytes]]:
     """``export_attachment_hits_to_xlsx``: Export attachment hits to XLSX. Input is checked against the spec before anything is sent."""
     request = export_attachment_hits_to_xlsx.build_request(
         attachment_id=check("attachment_id", attachment_id, schemas.PARAMETER_ATTACHMENT_ID),
@@ -138,6 +138,10 @@ class AttachmentsApiOperations:
     def _input_error(error: InvalidRequestError) -> Exception:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
+
+    def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
+        """Hook: the call a download without ``to=`` sends (the facade's request and answer for ``media_type``)."""
+        return call
 
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
@@ -220,7 +224,7 @@ class AttachmentsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export attachment hits to CSV."""
         try:
             call = export_attachment_hits_to_csv_call(attachment_id)
@@ -228,6 +232,8 @@ class AttachmentsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return self._invoker.run(self._legacy_export(call, "application/csv"), options)
         return self._invoker.download(call, target, options)
 
     def export_attachment_hits_to_xlsx(
@@ -237,7 +243,7 @@ class AttachmentsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export attachment hits to XLSX."""
         try:
             call = export_attachment_hits_to_xlsx_call(attachment_id)
@@ -245,6 +251,10 @@ class AttachmentsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return self._invoker.run(
+                self._legacy_export(call, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), options
+            )
         return self._invoker.download(call, target, options)
 
 
@@ -258,6 +268,10 @@ class AsyncAttachmentsApiOperations:
     def _input_error(error: InvalidRequestError) -> Exception:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
+
+    def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
+        """Hook: the call a download without ``to=`` sends (the facade's request and answer for ``media_type``)."""
+        return call
 
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
@@ -340,7 +354,7 @@ class AsyncAttachmentsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export attachment hits to CSV."""
         try:
             call = export_attachment_hits_to_csv_call(attachment_id)
@@ -348,6 +362,8 @@ class AsyncAttachmentsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return await self._invoker.run(self._legacy_export(call, "application/csv"), options)
         return await self._invoker.download(call, target, options)
 
     async def export_attachment_hits_to_xlsx(
@@ -357,7 +373,7 @@ class AsyncAttachmentsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export attachment hits to XLSX."""
         try:
             call = export_attachment_hits_to_xlsx_call(attachment_id)
@@ -365,4 +381,8 @@ class AsyncAttachmentsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return await self._invoker.run(
+                self._legacy_export(call, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), options
+            )
         return await self._invoker.download(call, target, options)

@@ -4,7 +4,7 @@ Never edit by hand; behaviour goes in the facade's subclasses (see docs/architec
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from switchboard_core import (
     NOT_GIVEN,
@@ -152,7 +152,7 @@ def delete_group_call(
 
 def export_group_to_csv_call(
     group_id: object,
-) -> Call[bytes | Path | IO[bytes]]:
+) -> Call[str | bytes | Path | IO[bytes]]:
     """``export_group_to_csv``: Export group to CSV. Input is checked against the spec before anything is sent."""
     request = export_group_to_csv.build_request(
         group_id=check("group_id", group_id, schemas.PARAMETER_GROUP_ID),
@@ -173,7 +173,7 @@ def empty_group_call(
 
 def export_group_to_xlsx_call(
     group_id: object,
-) -> Call[bytes | Path | IO[bytes]]:
+) -> Call[str | bytes | Path | IO[bytes]]:
     """``export_group_to_xlsx``: Export group to XLSX. Input is checked against the spec before anything is sent."""
     request = export_group_to_xlsx.build_request(
         group_id=check("group_id", group_id, schemas.PARAMETER_GROUP_ID),
@@ -221,6 +221,10 @@ class GroupsApiOperations:
     def _input_error(error: InvalidRequestError) -> Exception:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
+
+    def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
+        """Hook: the call a download without ``to=`` sends (the facade's request and answer for ``media_type``)."""
+        return call
 
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
@@ -334,7 +338,7 @@ class GroupsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export group to CSV."""
         try:
             call = export_group_to_csv_call(group_id)
@@ -342,6 +346,8 @@ class GroupsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return self._invoker.run(self._legacy_export(call, "application/csv"), options)
         return self._invoker.download(call, target, options)
 
     def empty_group(
@@ -365,7 +371,7 @@ class GroupsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export group to XLSX."""
         try:
             call = export_group_to_xlsx_call(group_id)
@@ -373,6 +379,10 @@ class GroupsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return self._invoker.run(
+                self._legacy_export(call, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), options
+            )
         return self._invoker.download(call, target, options)
 
     def delete_contact_from_group(
@@ -419,6 +429,10 @@ class AsyncGroupsApiOperations:
     def _input_error(error: InvalidRequestError) -> Exception:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
+
+    def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
+        """Hook: the call a download without ``to=`` sends (the facade's request and answer for ``media_type``)."""
+        return call
 
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
@@ -532,7 +546,7 @@ class AsyncGroupsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export group to CSV."""
         try:
             call = export_group_to_csv_call(group_id)
@@ -540,6 +554,8 @@ class AsyncGroupsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return await self._invoker.run(self._legacy_export(call, "application/csv"), options)
         return await self._invoker.download(call, target, options)
 
     async def empty_group(
@@ -563,7 +579,7 @@ class AsyncGroupsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export group to XLSX."""
         try:
             call = export_group_to_xlsx_call(group_id)
@@ -571,6 +587,10 @@ class AsyncGroupsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return await self._invoker.run(
+                self._legacy_export(call, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), options
+            )
         return await self._invoker.download(call, target, options)
 
     async def delete_contact_from_group(

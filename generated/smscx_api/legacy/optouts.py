@@ -4,7 +4,7 @@ Never edit by hand; behaviour goes in the facade's subclasses (see docs/architec
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from switchboard_core import (
     NOT_GIVEN,
@@ -88,14 +88,14 @@ def add_contact_to_optouts_list_call(
     return Call(request, expect(add_contact_to_optouts_list.parse_response, models.OptoutsNewResponse))
 
 
-def export_optouts_to_csv_call() -> Call[bytes | Path | IO[bytes]]:
+def export_optouts_to_csv_call() -> Call[str | bytes | Path | IO[bytes]]:
     """``export_optouts_to_csv``: Export optouts to CSV. Input is checked against the spec before anything is sent."""
     request = export_optouts_to_csv.build_request()
     request["headers"] = {**request.get("headers", {}), "Accept": "application/csv"}
     return Call(request, export_optouts_to_csv.parse_response)  # type: ignore[arg-type]
 
 
-def export_optouts_to_xlsx_call() -> Call[bytes | Path | IO[bytes]]:
+def export_optouts_to_xlsx_call() -> Call[str | bytes | Path | IO[bytes]]:
     """``export_optouts_to_xlsx``: Export optouts to XLSX. Input is checked against the spec before anything is sent."""
     request = export_optouts_to_xlsx.build_request()
     request["headers"] = {
@@ -125,6 +125,10 @@ class OptoutsApiOperations:
     def _input_error(error: InvalidRequestError) -> Exception:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
+
+    def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
+        """Hook: the call a download without ``to=`` sends (the facade's request and answer for ``media_type``)."""
+        return call
 
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
@@ -191,7 +195,7 @@ class OptoutsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export optouts to CSV."""
         try:
             call = export_optouts_to_csv_call()
@@ -199,6 +203,8 @@ class OptoutsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return self._invoker.run(self._legacy_export(call, "application/csv"), options)
         return self._invoker.download(call, target, options)
 
     def export_optouts_to_xlsx(
@@ -207,7 +213,7 @@ class OptoutsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export optouts to XLSX."""
         try:
             call = export_optouts_to_xlsx_call()
@@ -215,6 +221,10 @@ class OptoutsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return self._invoker.run(
+                self._legacy_export(call, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), options
+            )
         return self._invoker.download(call, target, options)
 
     def delete_contact_from_optouts_list(
@@ -242,6 +252,10 @@ class AsyncOptoutsApiOperations:
     def _input_error(error: InvalidRequestError) -> Exception:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
+
+    def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
+        """Hook: the call a download without ``to=`` sends (the facade's request and answer for ``media_type``)."""
+        return call
 
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
@@ -308,7 +322,7 @@ class AsyncOptoutsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export optouts to CSV."""
         try:
             call = export_optouts_to_csv_call()
@@ -316,6 +330,8 @@ class AsyncOptoutsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return await self._invoker.run(self._legacy_export(call, "application/csv"), options)
         return await self._invoker.download(call, target, options)
 
     async def export_optouts_to_xlsx(
@@ -324,7 +340,7 @@ class AsyncOptoutsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export optouts to XLSX."""
         try:
             call = export_optouts_to_xlsx_call()
@@ -332,6 +348,10 @@ class AsyncOptoutsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return await self._invoker.run(
+                self._legacy_export(call, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), options
+            )
         return await self._invoker.download(call, target, options)
 
     async def delete_contact_from_optouts_list(

@@ -4,7 +4,7 @@ Never edit by hand; behaviour goes in the facade's subclasses (see docs/architec
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from switchboard_core import (
     NOT_GIVEN,
@@ -28,7 +28,7 @@ from . import schemas
 
 if TYPE_CHECKING:
     from pathlib import Path
-    from typing import IO
+    from typing import IO, Any
 
     from switchboard_core import AsyncInvoker, SyncInvoker
 
@@ -184,7 +184,7 @@ def get_campaign_report_call(
 
 def export_campaign_report_to_csv_call(
     campaign_id: object,
-) -> Call[bytes | Path | IO[bytes]]:
+) -> Call[str | bytes | Path | IO[bytes]]:
     """``export_campaign_report_to_csv``: Export campaign report to CSV. Input is checked against the spec before anything is sent."""
     request = export_campaign_report_to_csv.build_request(
         campaign_id=check("campaign_id", campaign_id, schemas.PARAMETER_CAMPAIGN_ID),
@@ -195,7 +195,7 @@ def export_campaign_report_to_csv_call(
 
 def export_campaign_report_to_xlsx_call(
     campaign_id: object,
-) -> Call[bytes | Path | IO[bytes]]:
+) -> Call[str | bytes | Path | IO[bytes]]:
     """``export_campaign_report_to_xlsx``: Export campaign report to XLSX. Input is checked against the spec before anything is sent."""
     request = export_campaign_report_to_xlsx.build_request(
         campaign_id=check("campaign_id", campaign_id, schemas.PARAMETER_CAMPAIGN_ID),
@@ -216,7 +216,7 @@ def export_advanced_report_to_csv_call(
     delivery_report: object = None,
     country_iso: object = None,
     limit: object = None,
-) -> Call[bytes | Path | IO[bytes]]:
+) -> Call[str | bytes | Path | IO[bytes]]:
     """``export_advanced_report_to_csv``: Export advanced report to CSV. Input is checked against the spec before anything is sent."""
     given = {
         "period": period,
@@ -292,7 +292,7 @@ def export_advanced_report_to_xlsx_call(
     delivery_report: object = None,
     country_iso: object = None,
     limit: object = None,
-) -> Call[bytes | Path | IO[bytes]]:
+) -> Call[str | bytes | Path | IO[bytes]]:
     """``export_advanced_report_to_xlsx``: Export advanced report to XLSX. Input is checked against the spec before anything is sent."""
     given = {
         "period": period,
@@ -342,6 +342,10 @@ class ReportsApiOperations:
     def _input_error(error: InvalidRequestError) -> Exception:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
+
+    def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
+        """Hook: the call a download without ``to=`` sends (the facade's request and answer for ``media_type``)."""
+        return call
 
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
@@ -517,7 +521,7 @@ class ReportsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export campaign report to CSV."""
         try:
             call = export_campaign_report_to_csv_call(campaign_id)
@@ -525,6 +529,8 @@ class ReportsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return self._invoker.run(self._legacy_export(call, "application/csv"), options)
         return self._invoker.download(call, target, options)
 
     def export_campaign_report_to_xlsx(
@@ -534,7 +540,7 @@ class ReportsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export campaign report to XLSX."""
         try:
             call = export_campaign_report_to_xlsx_call(campaign_id)
@@ -542,6 +548,10 @@ class ReportsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return self._invoker.run(
+                self._legacy_export(call, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), options
+            )
         return self._invoker.download(call, target, options)
 
     def export_advanced_report_to_csv(
@@ -558,7 +568,7 @@ class ReportsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export advanced report to CSV."""
         try:
             call = export_advanced_report_to_csv_call(
@@ -568,6 +578,8 @@ class ReportsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return self._invoker.run(self._legacy_export(call, "application/csv"), options)
         return self._invoker.download(call, target, options)
 
     def get_single_report(
@@ -616,7 +628,7 @@ class ReportsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export advanced report to XLSX."""
         try:
             call = export_advanced_report_to_xlsx_call(
@@ -626,6 +638,10 @@ class ReportsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return self._invoker.run(
+                self._legacy_export(call, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), options
+            )
         return self._invoker.download(call, target, options)
 
 
@@ -639,6 +655,10 @@ class AsyncReportsApiOperations:
     def _input_error(error: InvalidRequestError) -> Exception:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
+
+    def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
+        """Hook: the call a download without ``to=`` sends (the facade's request and answer for ``media_type``)."""
+        return call
 
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
@@ -814,7 +834,7 @@ class AsyncReportsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export campaign report to CSV."""
         try:
             call = export_campaign_report_to_csv_call(campaign_id)
@@ -822,6 +842,8 @@ class AsyncReportsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return await self._invoker.run(self._legacy_export(call, "application/csv"), options)
         return await self._invoker.download(call, target, options)
 
     async def export_campaign_report_to_xlsx(
@@ -831,7 +853,7 @@ class AsyncReportsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export campaign report to XLSX."""
         try:
             call = export_campaign_report_to_xlsx_call(campaign_id)
@@ -839,6 +861,10 @@ class AsyncReportsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return await self._invoker.run(
+                self._legacy_export(call, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), options
+            )
         return await self._invoker.download(call, target, options)
 
     async def export_advanced_report_to_csv(
@@ -855,7 +881,7 @@ class AsyncReportsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export advanced report to CSV."""
         try:
             call = export_advanced_report_to_csv_call(
@@ -865,6 +891,8 @@ class AsyncReportsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return await self._invoker.run(self._legacy_export(call, "application/csv"), options)
         return await self._invoker.download(call, target, options)
 
     async def get_single_report(
@@ -913,7 +941,7 @@ class AsyncReportsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export advanced report to XLSX."""
         try:
             call = export_advanced_report_to_xlsx_call(
@@ -923,4 +951,8 @@ class AsyncReportsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return await self._invoker.run(
+                self._legacy_export(call, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), options
+            )
         return await self._invoker.download(call, target, options)

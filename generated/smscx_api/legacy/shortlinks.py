@@ -4,7 +4,7 @@ Never edit by hand; behaviour goes in the facade's subclasses (see docs/architec
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from switchboard_core import (
     NOT_GIVEN,
@@ -139,7 +139,7 @@ def update_shortlink_call(
 
 def export_shortlink_hits_to_csv_call(
     short_id: object,
-) -> Call[bytes | Path | IO[bytes]]:
+) -> Call[str | bytes | Path | IO[bytes]]:
     """``export_shortlink_hits_to_csv``: Export shortlink hits to CSV. Input is checked against the spec before anything is sent."""
     request = export_shortlink_hits_to_csv.build_request(
         short_id=check("short_id", short_id, schemas.PARAMETER_SHORT_ID),
@@ -150,7 +150,7 @@ def export_shortlink_hits_to_csv_call(
 
 def export_shortlink_hits_to_xlsx_call(
     short_id: object,
-) -> Call[bytes | Path | IO[bytes]]:
+) -> Call[str | bytes | Path | IO[bytes]]:
     """``export_shortlink_hits_to_xlsx``: Export shortlink hits to XLSX. Input is checked against the spec before anything is sent."""
     request = export_shortlink_hits_to_xlsx.build_request(
         short_id=check("short_id", short_id, schemas.PARAMETER_SHORT_ID),
@@ -172,6 +172,10 @@ class ShortlinksApiOperations:
     def _input_error(error: InvalidRequestError) -> Exception:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
+
+    def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
+        """Hook: the call a download without ``to=`` sends (the facade's request and answer for ``media_type``)."""
+        return call
 
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
@@ -285,7 +289,7 @@ class ShortlinksApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export shortlink hits to CSV."""
         try:
             call = export_shortlink_hits_to_csv_call(short_id)
@@ -293,6 +297,8 @@ class ShortlinksApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return self._invoker.run(self._legacy_export(call, "application/csv"), options)
         return self._invoker.download(call, target, options)
 
     def export_shortlink_hits_to_xlsx(
@@ -302,7 +308,7 @@ class ShortlinksApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export shortlink hits to XLSX."""
         try:
             call = export_shortlink_hits_to_xlsx_call(short_id)
@@ -310,6 +316,10 @@ class ShortlinksApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return self._invoker.run(
+                self._legacy_export(call, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), options
+            )
         return self._invoker.download(call, target, options)
 
 
@@ -323,6 +333,10 @@ class AsyncShortlinksApiOperations:
     def _input_error(error: InvalidRequestError) -> Exception:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
+
+    def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
+        """Hook: the call a download without ``to=`` sends (the facade's request and answer for ``media_type``)."""
+        return call
 
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
@@ -436,7 +450,7 @@ class AsyncShortlinksApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export shortlink hits to CSV."""
         try:
             call = export_shortlink_hits_to_csv_call(short_id)
@@ -444,6 +458,8 @@ class AsyncShortlinksApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return await self._invoker.run(self._legacy_export(call, "application/csv"), options)
         return await self._invoker.download(call, target, options)
 
     async def export_shortlink_hits_to_xlsx(
@@ -453,7 +469,7 @@ class AsyncShortlinksApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export shortlink hits to XLSX."""
         try:
             call = export_shortlink_hits_to_xlsx_call(short_id)
@@ -461,4 +477,8 @@ class AsyncShortlinksApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return await self._invoker.run(
+                self._legacy_export(call, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), options
+            )
         return await self._invoker.download(call, target, options)
