@@ -9,6 +9,7 @@ import httpx
 
 from switchboard_core import AsyncAPIClient, AsyncInvoker, ClientSettings, SyncAPIClient, SyncInvoker, as_timeout
 
+from ._aliases import add_attribute_aliases
 from ._auth import TOKEN_PATH, SmscxAuth
 from ._connection import apply_logging, transports, warn_ignored
 from ._retry import SmscxRetryPolicy
@@ -27,6 +28,7 @@ def settings_for(
     async_transport: httpx.AsyncBaseTransport | None = None,
 ) -> ClientSettings:
     """The shared runtime's settings for ``configuration``."""
+    add_attribute_aliases()
     warn_ignored(configuration)
     apply_logging(configuration)
     try:
