@@ -593,5 +593,6 @@ def test_the_api_client_lifecycle_is_the_runtimes_with_options_sharing_the_pool(
     assert recorder.requests[0].extensions["timeout"]["read"] == 3.0
     with client:
         pass
-    assert client.invoker.http.is_closed and faster.invoker.http.is_closed
+    assert client.invoker.http.is_closed
+    assert faster.invoker.http.is_closed
     assert "test-key" not in repr(client)
