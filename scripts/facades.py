@@ -28,17 +28,18 @@
   aliases), ``send_steps: true`` (methods send through the overridable steps hook ``_send(build, *args)``),
   ``oauth2_scope`` (a trailing scope parameter and the token each call needs, see docs/architecture.md), ``answers``
   (the facade's own parser and return annotation per kind of success answer), ``download: {hook, returns}`` (a
-  download without ``to=`` sends ``self.<hook>(call, media_type)`` instead), ``attribute_aliases`` (wire key -> legacy
-  attribute: ``ATTRIBUTE_ALIASES`` in ``legacy/__init__.py`` lists the models to alias) and ``required_none: omit`` (a
-  required query or header parameter given ``None`` is left off the wire, as the legacy client's ``requests`` did,
-  instead of refused by its check); ``options`` (the call-option keywords, default ``timeout`` and ``max_retries``),
-  ``keyword_only`` (optional parameters keyword-only), ``body`` (``name: schema``: the body's legacy name is its
-  schema's snake-case name; ``annotation``: its annotation, ``{schema}`` replaced; ``types``: the package whose
-  ``<snake schema>`` modules define those names; ``hook``: one method taking the schema name and the body instead of a
-  hook per operation), ``input_error`` (a method mapping the runtime's ``InvalidRequestError`` to the facade's class),
-  ``pages`` (``items``, ``next``: attribute paths in a page; ``cursor``: the cursor parameter; ``drop``: parameters an
-  iterator leaves out), ``model_schemas`` (every schema a request body refers to, at any depth, form bodies too, goes
-  to ``legacy.schemas``).
+  download without ``to=`` sends ``self.<hook>(call, media_type)`` instead), ``call_kwargs: {name, hook}`` (methods
+  take ``**<name>`` and send through ``self.<hook>(call, options, <name>)``), ``attribute_aliases`` (wire key ->
+  legacy attribute: ``ATTRIBUTE_ALIASES`` in ``legacy/__init__.py`` lists the models to alias) and ``required_none:
+  omit`` (a required query or header parameter given ``None`` is left off the wire, as the legacy client's
+  ``requests`` did, instead of refused by its check); ``options`` (the call-option keywords, default ``timeout`` and
+  ``max_retries``), ``keyword_only`` (optional parameters keyword-only), ``body`` (``name: schema``: the body's legacy
+  name is its schema's snake-case name; ``annotation``: its annotation, ``{schema}`` replaced; ``types``: the package
+  whose ``<snake schema>`` modules define those names; ``hook``: one method taking the schema name and the body
+  instead of a hook per operation), ``input_error`` (a method mapping the runtime's ``InvalidRequestError`` to the
+  facade's class), ``pages`` (``items``, ``next``: attribute paths in a page; ``cursor``: the cursor parameter;
+  ``drop``: parameters an iterator leaves out), ``model_schemas`` (every schema a request body refers to, at any
+  depth, form bodies too, goes to ``legacy.schemas``).
 
 Output per tag: ``<operation>_call(...)`` builders (check the input against the spec, build the request with
 the operation's public ``build_request``, parse with ``parse_response``) and one ``<Class>Operations`` /
@@ -541,7 +542,8 @@ def render(spec_path: Path, table_path: Path, package_dir: Path) -> None:
         extra = {
             "parsers": [tuple(p.rsplit(".", 1)) for p in parsers if p.rsplit(".", 1)[1] in used],
             "uses_any": any("Any" in op.returns for op in ops if op.method or op.parse)
-            or bool(table.get("download") and any(op.download for op in ops)),
+            or bool(table.get("download") and any(op.download for op in ops))
+            or bool(table.get("call_kwargs")),
             "scoped": "oauth2_scope" in table,
         }
         text = env.get_template("group.py.jinja").render(tag=tag, klass=klass, operations=ops, **context, **extra)
