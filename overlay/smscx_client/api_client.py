@@ -3,6 +3,7 @@ every API class of the client sends its calls on."""
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
 import httpx
@@ -17,6 +18,8 @@ from .configuration import Configuration
 from .exceptions import ERROR_MAP, ApiValueError
 
 if TYPE_CHECKING:
+    from multiprocessing.pool import ThreadPool
+
     from smscx_api import Client
 
 USER_AGENT = "smscx-client/0.1.0/python"  # 0.1.x's, exactly (reference §2)
@@ -96,6 +99,18 @@ class ApiClient(_Configured, SyncAPIClient):
     """The sync HTTP stack: ``SmsApi(ApiClient(configuration))``. Close it (or use ``with``) when done."""
 
     _invoker: SyncInvoker
+
+    @cached_property
+    def pool(self) -> ThreadPool:
+        """The thread pool ``async_req=True`` calls run on (0.1.x's), made on first use, closed with the client."""
+        from multiprocessing.pool import ThreadPool
+
+        return ThreadPool()
+
+    def close(self) -> None:
+        if "pool" in self.__dict__:
+            self.__dict__.pop("pool").close()
+        super().close()
 
     @property
     def invoker(self) -> SyncInvoker:

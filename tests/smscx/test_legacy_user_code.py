@@ -346,3 +346,46 @@ def test_a_malformed_idempotency_id_is_refused_before_sending() -> None:
 def test_configuration_refuses_an_unknown_keyword() -> None:
     with warnings.catch_warnings(), pytest.raises(TypeError, match="no_such_setting"):
         smscx_client.Configuration(api_key="k", no_such_setting=1)
+
+
+def test_return_http_data_only_false_gives_data_status_and_headers(vcr: Any, sandbox: Sandbox) -> None:
+    with smscx_client.ApiClient(settings()) as api_client:
+        answer: Any = account_api.AccountApi(api_client).get_account_balance(_return_http_data_only=False)
+    data, status, response_headers = answer
+    sent(vcr, "GET", "/account/balance")
+    assert status == 200
+    assert response_headers["content-type"].startswith("application/json")
+    assert data.balance == 100
+
+
+def test_preload_content_false_gives_the_raw_answer(vcr: Any, sandbox: Sandbox) -> None:
+    with smscx_client.ApiClient(settings()) as api_client:
+        raw = account_api.AccountApi(api_client).get_account_balance(_preload_content=False)
+    sent(vcr, "GET", "/account/balance")
+    assert raw.status == 200
+    assert json.loads(raw.data)["balance"] == 100
+    assert raw.getheader("Content-Type", "").startswith("application/json")
+
+
+def test_async_req_returns_a_result_to_get(vcr: Any, sandbox: Sandbox) -> None:
+    with smscx_client.ApiClient(settings()) as api_client:
+        thread = sms_api.SmsApi(api_client).send_sms(
+            SendSmsMessageRequest(to=[NUMBER], _from="InfoText", text="Threaded"), async_req=True
+        )
+        result = thread.get()
+    assert body(sent(vcr, "POST", "/sms"))["text"] == "Threaded"
+    assert type(result).__name__ == "SendSmsMessageResponse"
+    assert result.data[0].to == NUMBER
+
+
+def test_host_index_zero_and_check_return_type_are_accepted(vcr: Any, sandbox: Sandbox) -> None:
+    with smscx_client.ApiClient(settings()) as api_client:
+        accounts = account_api.AccountApi(api_client)
+        with pytest.warns(DeprecationWarning, match="_check_return_type"):
+            balance = accounts.get_account_balance(_host_index=0, _check_return_type=False)
+        with pytest.raises(smscx_client.ApiTypeError, match="_no_such_option"):
+            accounts.get_account_balance(_no_such_option=True)
+        with pytest.raises(smscx_client.ApiValueError, match="host index"):
+            accounts.get_account_balance(_host_index=1)
+    assert sum(1 for r in vcr.requests if urlsplit(r.uri).path == "/account/balance") == 1  # refused ones not sent
+    assert balance.currency == "eur"

@@ -4,7 +4,7 @@ Never edit by hand; behaviour goes in the facade's subclasses (see docs/architec
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from switchboard_core import (
     NOT_GIVEN,
@@ -65,6 +65,8 @@ __all__ = [
     "AttachmentsApiOperations",
     "AsyncAttachmentsApiOperations",
 ]
+
+T = TypeVar("T")
 
 
 def get_attachments_list_call() -> Call[AttachmentListResponse]:
@@ -139,6 +141,10 @@ class AttachmentsApiOperations:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
 
+    def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
+        """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
+        return self._invoker.run(call, options)
+
     def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
         """Hook: the call a download without ``to=`` sends (the facade's request and answer for ``media_type``)."""
         return call
@@ -153,13 +159,14 @@ class AttachmentsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> AttachmentListResponse:
         """Get attachments list."""
         try:
             call = get_attachments_list_call()
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def get_attachment_hits(
         self,
@@ -171,13 +178,14 @@ class AttachmentsApiOperations:
         previous: str | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> AttachmentDetailsResponse:
         """Get attachment hits."""
         try:
             call = get_attachment_hits_call(attachment_id, short_response, limit, next, previous)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def iter_attachment_hits(
         self,
@@ -209,13 +217,14 @@ class AttachmentsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> AttachmentDeleteResponse:
         """Delete attachment."""
         try:
             call = delete_attachment_call(attachment_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def export_attachment_hits_to_csv(
         self,
@@ -269,6 +278,10 @@ class AsyncAttachmentsApiOperations:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
 
+    async def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
+        """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
+        return await self._invoker.run(call, options)
+
     def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
         """Hook: the call a download without ``to=`` sends (the facade's request and answer for ``media_type``)."""
         return call
@@ -283,13 +296,14 @@ class AsyncAttachmentsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> AttachmentListResponse:
         """Get attachments list."""
         try:
             call = get_attachments_list_call()
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def get_attachment_hits(
         self,
@@ -301,13 +315,14 @@ class AsyncAttachmentsApiOperations:
         previous: str | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> AttachmentDetailsResponse:
         """Get attachment hits."""
         try:
             call = get_attachment_hits_call(attachment_id, short_response, limit, next, previous)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def iter_attachment_hits(
         self,
@@ -339,13 +354,14 @@ class AsyncAttachmentsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> AttachmentDeleteResponse:
         """Delete attachment."""
         try:
             call = delete_attachment_call(attachment_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def export_attachment_hits_to_csv(
         self,

@@ -4,7 +4,7 @@ Never edit by hand; behaviour goes in the facade's subclasses (see docs/architec
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from switchboard_core import (
     NOT_GIVEN,
@@ -90,6 +90,8 @@ __all__ = [
     "GroupsApiOperations",
     "AsyncGroupsApiOperations",
 ]
+
+T = TypeVar("T")
 
 
 def get_groups_list_call() -> Call[GroupsList]:
@@ -222,6 +224,10 @@ class GroupsApiOperations:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
 
+    def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
+        """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
+        return self._invoker.run(call, options)
+
     def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
         """Hook: the call a download without ``to=`` sends (the facade's request and answer for ``media_type``)."""
         return call
@@ -236,13 +242,14 @@ class GroupsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> GroupsList:
         """Get list of groups."""
         try:
             call = get_groups_list_call()
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def create_group(
         self,
@@ -250,13 +257,14 @@ class GroupsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> NewGroupResponse:
         """Create new group."""
         try:
             call = create_group_call(self._legacy_body("NewGroupRequest", new_group_request))
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def get_group_details(
         self,
@@ -268,13 +276,14 @@ class GroupsApiOperations:
         previous: str | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> GroupDetailsResponse:
         """Get group details."""
         try:
             call = get_group_details_call(group_id, short_response, limit, next, previous)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def iter_group_details(
         self,
@@ -307,6 +316,7 @@ class GroupsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> AddContactsToGroupResponse:
         """Add contacts to group."""
         try:
@@ -315,7 +325,7 @@ class GroupsApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def delete_group(
         self,
@@ -323,13 +333,14 @@ class GroupsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> DeleteGroup:
         """Delete group."""
         try:
             call = delete_group_call(group_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def export_group_to_csv(
         self,
@@ -356,13 +367,14 @@ class GroupsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> GroupResponse | None:
         """Empty group."""
         try:
             call = empty_group_call(group_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def export_group_to_xlsx(
         self,
@@ -392,13 +404,14 @@ class GroupsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> DeleteContact:
         """Delete contact from group."""
         try:
             call = delete_contact_from_group_call(group_id, phone_number_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def update_contact_from_group(
         self,
@@ -408,6 +421,7 @@ class GroupsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> UpdateNumberResponse | None:
         """Update contact from group."""
         try:
@@ -416,7 +430,7 @@ class GroupsApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
 
 class AsyncGroupsApiOperations:
@@ -429,6 +443,10 @@ class AsyncGroupsApiOperations:
     def _input_error(error: InvalidRequestError) -> Exception:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
+
+    async def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
+        """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
+        return await self._invoker.run(call, options)
 
     def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
         """Hook: the call a download without ``to=`` sends (the facade's request and answer for ``media_type``)."""
@@ -444,13 +462,14 @@ class AsyncGroupsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> GroupsList:
         """Get list of groups."""
         try:
             call = get_groups_list_call()
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def create_group(
         self,
@@ -458,13 +477,14 @@ class AsyncGroupsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> NewGroupResponse:
         """Create new group."""
         try:
             call = create_group_call(self._legacy_body("NewGroupRequest", new_group_request))
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def get_group_details(
         self,
@@ -476,13 +496,14 @@ class AsyncGroupsApiOperations:
         previous: str | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> GroupDetailsResponse:
         """Get group details."""
         try:
             call = get_group_details_call(group_id, short_response, limit, next, previous)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def iter_group_details(
         self,
@@ -515,6 +536,7 @@ class AsyncGroupsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> AddContactsToGroupResponse:
         """Add contacts to group."""
         try:
@@ -523,7 +545,7 @@ class AsyncGroupsApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def delete_group(
         self,
@@ -531,13 +553,14 @@ class AsyncGroupsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> DeleteGroup:
         """Delete group."""
         try:
             call = delete_group_call(group_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def export_group_to_csv(
         self,
@@ -564,13 +587,14 @@ class AsyncGroupsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> GroupResponse | None:
         """Empty group."""
         try:
             call = empty_group_call(group_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def export_group_to_xlsx(
         self,
@@ -600,13 +624,14 @@ class AsyncGroupsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> DeleteContact:
         """Delete contact from group."""
         try:
             call = delete_contact_from_group_call(group_id, phone_number_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def update_contact_from_group(
         self,
@@ -616,6 +641,7 @@ class AsyncGroupsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> UpdateNumberResponse | None:
         """Update contact from group."""
         try:
@@ -624,4 +650,4 @@ class AsyncGroupsApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)

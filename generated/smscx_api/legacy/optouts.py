@@ -4,7 +4,7 @@ Never edit by hand; behaviour goes in the facade's subclasses (see docs/architec
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from switchboard_core import (
     NOT_GIVEN,
@@ -62,6 +62,8 @@ __all__ = [
     "OptoutsApiOperations",
     "AsyncOptoutsApiOperations",
 ]
+
+T = TypeVar("T")
 
 
 def get_optouts_list_call(
@@ -126,6 +128,10 @@ class OptoutsApiOperations:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
 
+    def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
+        """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
+        return self._invoker.run(call, options)
+
     def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
         """Hook: the call a download without ``to=`` sends (the facade's request and answer for ``media_type``)."""
         return call
@@ -143,13 +149,14 @@ class OptoutsApiOperations:
         previous: str | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> OptoutsListResponse:
         """Get optouts list."""
         try:
             call = get_optouts_list_call(limit, next, previous)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def iter_optouts_list(
         self,
@@ -179,6 +186,7 @@ class OptoutsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> OptoutsNewResponse:
         """Add contact to optouts list."""
         try:
@@ -187,7 +195,7 @@ class OptoutsApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def export_optouts_to_csv(
         self,
@@ -233,13 +241,14 @@ class OptoutsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> OptoutsDeleteResponse:
         """Delete contact from optouts list."""
         try:
             call = delete_contact_from_optouts_list_call(optout_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
 
 class AsyncOptoutsApiOperations:
@@ -252,6 +261,10 @@ class AsyncOptoutsApiOperations:
     def _input_error(error: InvalidRequestError) -> Exception:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
+
+    async def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
+        """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
+        return await self._invoker.run(call, options)
 
     def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
         """Hook: the call a download without ``to=`` sends (the facade's request and answer for ``media_type``)."""
@@ -270,13 +283,14 @@ class AsyncOptoutsApiOperations:
         previous: str | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> OptoutsListResponse:
         """Get optouts list."""
         try:
             call = get_optouts_list_call(limit, next, previous)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def iter_optouts_list(
         self,
@@ -306,6 +320,7 @@ class AsyncOptoutsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> OptoutsNewResponse:
         """Add contact to optouts list."""
         try:
@@ -314,7 +329,7 @@ class AsyncOptoutsApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def export_optouts_to_csv(
         self,
@@ -360,10 +375,11 @@ class AsyncOptoutsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> OptoutsDeleteResponse:
         """Delete contact from optouts list."""
         try:
             call = delete_contact_from_optouts_list_call(optout_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)

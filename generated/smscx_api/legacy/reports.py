@@ -4,7 +4,7 @@ Never edit by hand; behaviour goes in the facade's subclasses (see docs/architec
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from switchboard_core import (
     NOT_GIVEN,
@@ -82,6 +82,8 @@ __all__ = [
     "ReportsApiOperations",
     "AsyncReportsApiOperations",
 ]
+
+T = TypeVar("T")
 
 
 def get_advanced_report_call(
@@ -343,6 +345,10 @@ class ReportsApiOperations:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
 
+    def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
+        """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
+        return self._invoker.run(call, options)
+
     def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
         """Hook: the call a download without ``to=`` sends (the facade's request and answer for ``media_type``)."""
         return call
@@ -368,6 +374,7 @@ class ReportsApiOperations:
         previous: str | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ReportsAdvancedResponse:
         """Get advanced report."""
         try:
@@ -386,7 +393,7 @@ class ReportsApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def iter_advanced_report(
         self,
@@ -440,13 +447,14 @@ class ReportsApiOperations:
         previous: str | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ReportsCampaignsRespone:
         """Get list of sent campaigns."""
         try:
             call = get_campaigns_list_call(delivery_reports, source, limit, next, previous)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def iter_campaigns_list(
         self,
@@ -482,13 +490,14 @@ class ReportsApiOperations:
         previous: str | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ReportsCampaignResponse:
         """Get campaign report."""
         try:
             call = get_campaign_report_call(campaign_id, short_response, limit, next, previous)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def iter_campaign_report(
         self,
@@ -588,13 +597,14 @@ class ReportsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ReportSingleResponse:
         """Get report for single SMS or Viber or Whatsapp or Multichannel."""
         try:
             call = get_single_report_call(msg_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def get_summary_reports(
         self,
@@ -606,13 +616,14 @@ class ReportsApiOperations:
         limit: int | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> GetSummaryReports200Response:
         """Get summary reports for a dimension."""
         try:
             call = get_summary_reports_call(dimension, period, start_date, end_date, limit)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def export_advanced_report_to_xlsx(
         self,
@@ -656,6 +667,10 @@ class AsyncReportsApiOperations:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
 
+    async def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
+        """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
+        return await self._invoker.run(call, options)
+
     def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
         """Hook: the call a download without ``to=`` sends (the facade's request and answer for ``media_type``)."""
         return call
@@ -681,6 +696,7 @@ class AsyncReportsApiOperations:
         previous: str | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ReportsAdvancedResponse:
         """Get advanced report."""
         try:
@@ -699,7 +715,7 @@ class AsyncReportsApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def iter_advanced_report(
         self,
@@ -753,13 +769,14 @@ class AsyncReportsApiOperations:
         previous: str | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ReportsCampaignsRespone:
         """Get list of sent campaigns."""
         try:
             call = get_campaigns_list_call(delivery_reports, source, limit, next, previous)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def iter_campaigns_list(
         self,
@@ -795,13 +812,14 @@ class AsyncReportsApiOperations:
         previous: str | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ReportsCampaignResponse:
         """Get campaign report."""
         try:
             call = get_campaign_report_call(campaign_id, short_response, limit, next, previous)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def iter_campaign_report(
         self,
@@ -901,13 +919,14 @@ class AsyncReportsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ReportSingleResponse:
         """Get report for single SMS or Viber or Whatsapp or Multichannel."""
         try:
             call = get_single_report_call(msg_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def get_summary_reports(
         self,
@@ -919,13 +938,14 @@ class AsyncReportsApiOperations:
         limit: int | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> GetSummaryReports200Response:
         """Get summary reports for a dimension."""
         try:
             call = get_summary_reports_call(dimension, period, start_date, end_date, limit)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def export_advanced_report_to_xlsx(
         self,

@@ -4,7 +4,7 @@ Never edit by hand; behaviour goes in the facade's subclasses (see docs/architec
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from switchboard_core import (
     NOT_GIVEN,
@@ -77,6 +77,8 @@ __all__ = [
     "ShortlinksApiOperations",
     "AsyncShortlinksApiOperations",
 ]
+
+T = TypeVar("T")
 
 
 def get_shortlinks_list_call() -> Call[ShortlinksListResponse]:
@@ -173,6 +175,10 @@ class ShortlinksApiOperations:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
 
+    def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
+        """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
+        return self._invoker.run(call, options)
+
     def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
         """Hook: the call a download without ``to=`` sends (the facade's request and answer for ``media_type``)."""
         return call
@@ -187,13 +193,14 @@ class ShortlinksApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ShortlinksListResponse:
         """Get shortlinks list."""
         try:
             call = get_shortlinks_list_call()
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def create_shortlink(
         self,
@@ -201,13 +208,14 @@ class ShortlinksApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ShortlinkNewResponse:
         """Create shortlink."""
         try:
             call = create_shortlink_call(self._legacy_body("ShortlinkNewRequest", shortlink_new_request))
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def get_shortlink_hits(
         self,
@@ -219,13 +227,14 @@ class ShortlinksApiOperations:
         previous: str | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ShortlinkDetailsResponse:
         """Get shortlink hits."""
         try:
             call = get_shortlink_hits_call(short_id, short_response, limit, next, previous)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def iter_shortlink_hits(
         self,
@@ -257,13 +266,14 @@ class ShortlinksApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ShortlinkDeleteResponse:
         """Delete shortlink."""
         try:
             call = delete_shortlink_call(short_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def update_shortlink(
         self,
@@ -272,6 +282,7 @@ class ShortlinksApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ShortlinkUpdateResponse | None:
         """Update shortlink."""
         try:
@@ -280,7 +291,7 @@ class ShortlinksApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def export_shortlink_hits_to_csv(
         self,
@@ -334,6 +345,10 @@ class AsyncShortlinksApiOperations:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
 
+    async def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
+        """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
+        return await self._invoker.run(call, options)
+
     def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
         """Hook: the call a download without ``to=`` sends (the facade's request and answer for ``media_type``)."""
         return call
@@ -348,13 +363,14 @@ class AsyncShortlinksApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ShortlinksListResponse:
         """Get shortlinks list."""
         try:
             call = get_shortlinks_list_call()
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def create_shortlink(
         self,
@@ -362,13 +378,14 @@ class AsyncShortlinksApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ShortlinkNewResponse:
         """Create shortlink."""
         try:
             call = create_shortlink_call(self._legacy_body("ShortlinkNewRequest", shortlink_new_request))
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def get_shortlink_hits(
         self,
@@ -380,13 +397,14 @@ class AsyncShortlinksApiOperations:
         previous: str | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ShortlinkDetailsResponse:
         """Get shortlink hits."""
         try:
             call = get_shortlink_hits_call(short_id, short_response, limit, next, previous)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def iter_shortlink_hits(
         self,
@@ -418,13 +436,14 @@ class AsyncShortlinksApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ShortlinkDeleteResponse:
         """Delete shortlink."""
         try:
             call = delete_shortlink_call(short_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def update_shortlink(
         self,
@@ -433,6 +452,7 @@ class AsyncShortlinksApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ShortlinkUpdateResponse | None:
         """Update shortlink."""
         try:
@@ -441,7 +461,7 @@ class AsyncShortlinksApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def export_shortlink_hits_to_csv(
         self,
