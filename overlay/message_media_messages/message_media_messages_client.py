@@ -29,6 +29,7 @@ from switchboard_core import (
 )
 from switchboard_core.auth import BasicAuth, MessageMediaHmacAuth
 
+from ._wire import LegacyJsonBody
 from .configuration import PLACEHOLDER, Configuration
 from .controllers import (
     AsyncDeliveryReportsController,
@@ -77,7 +78,7 @@ class _Credentials:
         settings = ClientSettings(
             base_url=base_url or base_url_from_env("messagemedia", DEFAULT_BASE_URL, "MESSAGEMEDIA_BASE_URL"),
             provider="messagemedia",
-            auth=MessageMediaHmacAuth(key, secret) if use_hmac else BasicAuth(key, secret),
+            auth=LegacyJsonBody(MessageMediaHmacAuth(key, secret) if use_hmac else BasicAuth(key, secret)),
             timeout=as_timeout(timeout),
             retry=retry_policy(max_retries),
             headers={"Accept": "application/json", "User-Agent": USER_AGENT, **(headers or {})},

@@ -127,7 +127,7 @@ def test_credentials_and_base_url_from_the_environment(monkeypatch: pytest.Monke
     assert MessageMediaMessagesClient().base_url == "https://api.messagemedia.com"
 
 
-def test_dict_bodies_go_on_the_wire_as_written() -> None:
+def test_dict_bodies_go_on_the_wire_as_1_1_0_wrote_them() -> None:
     recorder = Recorder(httpx.Response(202, json=SENT))
     message = {
         "scheduled": "2016-11-03T11:49:02.807Z",
@@ -142,7 +142,11 @@ def test_dict_bodies_go_on_the_wire_as_written() -> None:
     assert request.url == "https://api.messagemedia.com/v1/messages"
     sent = json.loads(request.content)
     assert sent == {"messages": [{k: v for k, v in message.items() if v is not None}]}
-    assert list(sent["messages"][0]) == ["scheduled", "content", "destination_number", "metadata"]
+    assert request.content == (  # 1.1.0's text: sorted keys, ", " / ": " separators (reference §2, §7 A)
+        b'{"messages": [{"content": "hi", "destination_number": "+61491570156", "metadata": {"key1": "value1"}, '
+        b'"scheduled": "2016-11-03T11:49:02.807Z"}]}'
+    )
+    assert request.headers["content-type"] == "application/json; charset=utf-8"
     assert request.headers["authorization"].startswith("Basic ")
     assert request.headers["accept"] == "application/json"
 
@@ -285,3 +289,14 @@ async def test_async_client_on_a_mock_transport() -> None:
         result = await client.messages.create_send_messages(ONE)
     assert result.messages[0].status == "queued"
     assert len(recorder.requests) == 1
+
+
+def test_hmac_body_md5_is_the_references_vector() -> None:
+    """The seed's first send, signed: the body bytes and so ``x-Content-MD5`` are 1.1.0's (reference §3.2)."""
+    recorder = Recorder(httpx.Response(202, json=SENT))
+    client = MessageMediaMessagesClient(KEY, SECRET, True, transport=httpx.MockTransport(recorder))
+    with client:
+        client.messages.create_send_messages(
+            {"messages": [{"destination_number": "+61491570156", "content": "My first message"}]}
+        )
+    assert recorder.requests[0].headers["x-Content-MD5"] == "11c8441db1423dfa81b24085a71e6de3"

@@ -74,6 +74,8 @@ def test_send_a_dict_body_and_read_the_ids(vcr: Any, client: MessageMediaMessage
     wire = sent(vcr, "POST", "/v1/messages")
     assert body(wire) == {"messages": [{"content": "Hi", "destination_number": NUMBER}]}
     assert headers(wire)["user-agent"] == "messagemedia-messages-python-sdk-1.1.0"
+    assert headers(wire)["content-type"] == "application/json; charset=utf-8"
+    assert wire.body == b'{"messages": [{"content": "Hi", "destination_number": "+61491570156"}]}'
     assert type(result).__name__ == "SendMessagesResponse"
     assert len(result.messages[0].message_id) == 36
     assert result.messages[0]["status"] == "queued"
