@@ -24,19 +24,22 @@
   facade sends the call with, when the operation allows several or the legacy client chose one: the call carries it
   in the request extension ``switchboard_core.auth.SECURITY_SCHEME_EXTENSION`` for ``SecuritySchemeAuth``).
 - optional table fields (default off): ``results: json`` (methods return the answer's JSON checked against its
-  schema), ``call_options: false`` (methods without ``timeout`` / ``max_retries``), ``aliases`` (module-level
-  type aliases), ``send_steps: true`` (methods send through the overridable steps hook ``_send(build, *args)``),
-  ``oauth2_scope`` (a trailing scope parameter and the token each call needs, see docs/architecture.md),
-  ``answers`` (the facade's own parser and return annotation per kind of success answer) and ``required_none:
+  schema), ``call_options: false`` (methods without ``timeout`` / ``max_retries``), ``aliases`` (module-level type
+  aliases), ``send_steps: true`` (methods send through the overridable steps hook ``_send(build, *args)``),
+  ``oauth2_scope`` (a trailing scope parameter and the token each call needs, see docs/architecture.md), ``answers``
+  (the facade's own parser and return annotation per kind of success answer), ``download: {hook, returns}`` (a
+  download without ``to=`` sends ``self.<hook>(call, media_type)`` instead), ``call_kwargs: {name, hook}`` (methods
+  take ``**<name>`` and send through ``self.<hook>(call, options, <name>)``), ``attribute_aliases`` (wire key ->
+  legacy attribute: ``ATTRIBUTE_ALIASES`` in ``legacy/__init__.py`` lists the models to alias) and ``required_none:
   omit`` (a required query or header parameter given ``None`` is left off the wire, as the legacy client's
-  ``requests`` did, instead of refused by its check); ``options`` (the call-option keywords, default ``timeout``
-  and ``max_retries``), ``keyword_only`` (optional parameters keyword-only), ``body`` (``name: schema``: the
-  body's legacy name is its schema's snake-case name; ``annotation``: its annotation, ``{schema}`` replaced;
-  ``types``: the package whose ``<snake schema>`` modules define those names; ``hook``: one method taking the
-  schema name and the body instead of a hook per operation), ``input_error`` (a method mapping the runtime's
-  ``InvalidRequestError`` to the facade's class), ``pages`` (``items``, ``next``: attribute paths in a page;
-  ``cursor``: the cursor parameter; ``drop``: parameters an iterator leaves out), ``model_schemas`` (every
-  schema a request body refers to, at any depth, form bodies too, goes to ``legacy.schemas``).
+  ``requests`` did, instead of refused by its check); ``options`` (the call-option keywords, default ``timeout`` and
+  ``max_retries``), ``keyword_only`` (optional parameters keyword-only), ``body`` (``name: schema``: the body's legacy
+  name is its schema's snake-case name; ``annotation``: its annotation, ``{schema}`` replaced; ``types``: the package
+  whose ``<snake schema>`` modules define those names; ``hook``: one method taking the schema name and the body
+  instead of a hook per operation), ``input_error`` (a method mapping the runtime's ``InvalidRequestError`` to the
+  facade's class), ``pages`` (``items``, ``next``: attribute paths in a page; ``cursor``: the cursor parameter;
+  ``drop``: parameters an iterator leaves out), ``model_schemas`` (every schema a request body refers to, at any
+  depth, form bodies too, goes to ``legacy.schemas``).
 
 Output per tag: ``<operation>_call(...)`` builders (check the input against the spec, build the request with
 the operation's public ``build_request``, parse with ``parse_response``) and one ``<Class>Operations`` /
@@ -52,7 +55,7 @@ from typing import Any
 
 import jinja2
 import yaml
-from openapi_python_client.strings import PythonIdentifier
+from openapi_python_client.strings import ClassName, PythonIdentifier
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLES = ROOT / "generator" / "facades"
@@ -292,7 +295,7 @@ def operations(spec: Spec, package: str, table: dict[str, Any] | None = None) ->
             pages = op.get("x-legacy-pages")
             download = bool(op.get("x-legacy-download"))
             if download and "x-legacy-returns" not in op:
-                returns = "bytes | Path | IO[bytes]"
+                returns = table.get("download", {}).get("returns", "bytes | Path | IO[bytes]")
             scope = grant = None
             grants: list[str] = []
             if scoped is not None:
@@ -384,6 +387,18 @@ def _answer_kind(spec: Spec, op: dict[str, Any]) -> str:
         return "binary"
     schema = spec.inline(content["application/json"].get("schema", {}))
     return {"string": "string", "array": "array"}.get(schema.get("type", "object"), "object")
+
+
+def attribute_aliases(spec: Spec, package: str, aliases: dict[str, str]) -> list[tuple[str, str, str, str]]:
+    """``(module, class, field, legacy attribute)`` for every component schema with a property the table's
+    ``attribute_aliases`` (wire key -> the legacy client's attribute name) names."""
+    found = []
+    for name, schema in sorted(spec.document.get("components", {}).get("schemas", {}).items()):
+        for wire, legacy in aliases.items():
+            if wire in schema.get("properties", {}):
+                klass = ClassName(name, "")
+                found.append((f"{package}.models.{snake(klass)}", str(klass), snake(wire), legacy))
+    return found
 
 
 def page_shape(table: dict[str, Any]) -> dict[str, Any]:
@@ -516,6 +531,7 @@ def render(spec_path: Path, table_path: Path, package_dir: Path) -> None:
         "options": {"timeout": "timeout", "max_retries": "max_retries", **table.get("options", {})},
         "pages": page_shape(table),
     }
+    context["attribute_aliases"] = attribute_aliases(spec, package, table.get("attribute_aliases", {}))
     (out / "__init__.py").write_text(env.get_template("init.py.jinja").render(groups=sorted(groups), **context))
     schemas = request_schemas(spec, bool(table.get("model_schemas")))
     for op in (op for ops in groups.values() for op in ops):
@@ -540,7 +556,9 @@ def render(spec_path: Path, table_path: Path, package_dir: Path) -> None:
         used = {op.parse for op in ops}
         extra = {
             "parsers": [tuple(p.rsplit(".", 1)) for p in parsers if p.rsplit(".", 1)[1] in used],
-            "uses_any": any("Any" in op.returns for op in ops if op.method or op.parse),
+            "uses_any": any("Any" in op.returns for op in ops if op.method or op.parse)
+            or bool(table.get("download") and any(op.download for op in ops))
+            or bool(table.get("call_kwargs")),
             "scoped": "oauth2_scope" in table,
         }
         text = env.get_template("group.py.jinja").render(tag=tag, klass=klass, operations=ops, **context, **extra)

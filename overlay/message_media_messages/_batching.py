@@ -4,11 +4,11 @@ collecting every batch's outcome."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from messagemedia_api.legacy import schemas
 from messagemedia_api.legacy.messages import send_messages_call
-from switchboard_core import Call, Gather, InvalidRequestError, Steps, SwitchboardError
+from switchboard_core import PENDING, Call, Gather, InvalidRequestError, Steps, SwitchboardError
 
 from . import _inputs
 from ._outcome import BatchOutcome
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 MAX_BATCH: int = schemas.SEND_MESSAGES_REQUEST["properties"]["messages"]["maxItems"]
 """The API's limit of messages per send request (the spec's)."""
 
-__all__ = ["MAX_BATCH", "Batch", "BatchOutcome", "batch_size", "batches", "combine", "send"]
+__all__ = ["MAX_BATCH", "Batch", "BatchOutcome", "batch_size", "batches", "combine", "send", "send_all"]
 
 Batch = tuple[int, list[dict[str, Any]], Call["SendMessagesResponse"]]
 """``(start, the batch's wire messages, its call)``."""
@@ -43,14 +43,39 @@ def batches(body: object, account: object, size: int = MAX_BATCH) -> list[Batch]
 
 
 def send(found: list[Batch], concurrency: int = 1) -> Steps[list[BatchOutcome]]:
-    """Send every batch (``switchboard_core.run`` / ``arun`` drive it); every outcome, none raised."""
-    answers = yield Gather([call for _, _, call in found], concurrency)
-    return [
-        BatchOutcome(i, start, messages, error=answer)
-        if isinstance(answer, SwitchboardError)
-        else BatchOutcome(i, start, messages, response=answer)
-        for i, ((start, messages, _), answer) in enumerate(zip(found, answers, strict=True))
-    ]
+    """Send every batch (``switchboard_core.run`` / ``arun`` drive it); every outcome, none raised.
+
+    Interrupted (cancelled, ``KeyboardInterrupt``, an unexpected error), it still reports what the server
+    answered: an unexpected error becomes :class:`SendBatchError` (``from`` it), and a cancellation is re-raised
+    with that error as its ``__cause__``; a batch without an answer is an outcome with an "interrupted" error."""
+    answers: list[object] = [PENDING] * len(found)
+    try:
+        yield Gather([call for _, _, call in found], concurrency, into=answers)
+    except BaseException as exc:
+        error = SendBatchError(_outcomes(found, answers))
+        if not isinstance(exc, Exception):
+            raise exc from error  # cancellation stays cancellation
+        raise error from exc
+    return _outcomes(found, answers)
+
+
+def _outcomes(found: list[Batch], answers: list[object]) -> list[BatchOutcome]:
+    outcomes = []
+    for i, ((start, messages, _), answer) in enumerate(zip(found, answers, strict=True)):
+        if answer is PENDING:
+            answer = SwitchboardError("interrupted before the answer came (the server may have accepted it)")
+        if isinstance(answer, SwitchboardError):
+            outcomes.append(BatchOutcome(i, start, messages, error=answer))
+        else:
+            outcomes.append(BatchOutcome(i, start, messages, response=cast("SendMessagesResponse", answer)))
+    return outcomes
+
+
+def send_all(found: list[Batch], concurrency: int = 1) -> Steps[SendMessagesResponse]:
+    """One request's answer as it is, or every batch's messages combined (see :func:`combine`)."""
+    if len(found) == 1:
+        return cast("SendMessagesResponse", (yield found[0][2]))
+    return combine((yield from send(found, concurrency)))
 
 
 def combine(outcomes: Sequence[BatchOutcome]) -> SendMessagesResponse:

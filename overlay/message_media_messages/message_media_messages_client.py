@@ -4,8 +4,8 @@
     client = MessageMediaMessagesClient(api_key, api_secret, True)    # HMAC signatures
     client.messages.create_send_messages({"messages": [...]})
 
-Unlike 1.1.0, configuration is per instance (not global class state), the default host is https, and
-timeouts (5 s connect / 30 s read) and retries (2, idempotent requests only) are on by default.
+1.1.0's class settings (``Configuration.base_uri``, ...) are read when a client is built; the default host is
+https, and timeouts (5 s connect / 30 s read) and retries (2, idempotent requests only) are on by default.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from switchboard_core import (
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
     ClientSettings,
-    InvalidRequestError,
     SyncAPIClient,
     TimeoutLike,
     as_timeout,
@@ -30,7 +29,8 @@ from switchboard_core import (
 )
 from switchboard_core.auth import BasicAuth, MessageMediaHmacAuth
 
-from ._version import __version__
+from ._wire import LegacyJsonBody
+from .configuration import PLACEHOLDER, Configuration
 from .controllers import (
     AsyncDeliveryReportsController,
     AsyncMessagesController,
@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from messagemedia_api import Client
 
 DEFAULT_BASE_URL = "https://api.messagemedia.com"
-USER_AGENT = f"messagemedia-messages-python-sdk-1.1.0 switchboard-messagemedia/{__version__}"
+USER_AGENT = "messagemedia-messages-python-sdk-1.1.0"  # 1.1.0's, exactly (reference §2)
 
 
 class _Credentials:
@@ -67,19 +67,18 @@ class _Credentials:
     ) -> None:
         """Credentials are the API key and secret (or ``MESSAGEMEDIA_API_KEY``/``_SECRET``); the third
         argument (1.1.0's misspelt ``use_hmac_autentication``, or ``use_hmac_authentication``) switches from
-        HTTP Basic to HMAC signatures. ``base_url`` defaults to ``MESSAGEMEDIA_BASE_URL`` or the real host."""
-        key = auth_user_name or os.environ.get("MESSAGEMEDIA_API_KEY")
-        secret = auth_password or os.environ.get("MESSAGEMEDIA_API_SECRET")
-        if not key or not secret:
-            raise InvalidRequestError(
-                "MessageMedia needs an API key and secret: pass auth_user_name and auth_password, "
-                "or set MESSAGEMEDIA_API_KEY and MESSAGEMEDIA_API_SECRET"
-            )
+        HTTP Basic to HMAC signatures. What is left out comes from :class:`Configuration` (1.1.0's class settings),
+        then the environment; with no credentials at all, 1.1.0's placeholder is sent. ``base_url`` defaults to
+        ``Configuration.base_uri``, ``MESSAGEMEDIA_BASE_URL`` or the real host."""
         use_hmac = use_hmac_autentication if use_hmac_authentication is None else use_hmac_authentication
+        key, secret, use_hmac = Configuration.credentials(auth_user_name, auth_password, use_hmac)
+        key = key or os.environ.get("MESSAGEMEDIA_API_KEY") or PLACEHOLDER
+        secret = secret or os.environ.get("MESSAGEMEDIA_API_SECRET") or PLACEHOLDER
+        base_url = base_url or Configuration.base_uri
         settings = ClientSettings(
             base_url=base_url or base_url_from_env("messagemedia", DEFAULT_BASE_URL, "MESSAGEMEDIA_BASE_URL"),
             provider="messagemedia",
-            auth=MessageMediaHmacAuth(key, secret) if use_hmac else BasicAuth(key, secret),
+            auth=LegacyJsonBody(MessageMediaHmacAuth(key, secret) if use_hmac else BasicAuth(key, secret)),
             timeout=as_timeout(timeout),
             retry=retry_policy(max_retries),
             headers={"Accept": "application/json", "User-Agent": USER_AGENT, **(headers or {})},

@@ -4,29 +4,25 @@ every API class of the client sends its calls on."""
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
-from switchboard_core import (
-    AsyncInvoker,
-    ClientSettings,
-    SyncInvoker,
-    as_timeout,
-    build_async_http_client,
-    build_http_client,
-)
+from switchboard_core import AsyncAPIClient, AsyncInvoker, ClientSettings, SyncAPIClient, SyncInvoker, as_timeout
 
+from ._aliases import add_attribute_aliases
 from ._auth import TOKEN_PATH, SmscxAuth
+from ._connection import apply_logging, transports, warn_ignored
 from ._retry import SmscxRetryPolicy
-from ._version import __version__
 from .configuration import Configuration
 from .exceptions import ERROR_MAP, ApiValueError
 
 if TYPE_CHECKING:
+    from multiprocessing.pool import ThreadPool
+
     from smscx_api import Client
 
-USER_AGENT = f"smscx-client/0.1.0/python switchboard-smscx/{__version__}"
+USER_AGENT = "smscx-client/0.1.0/python"  # 0.1.x's, exactly (reference §2)
 
 
 def settings_for(
@@ -35,13 +31,21 @@ def settings_for(
     async_transport: httpx.AsyncBaseTransport | None = None,
 ) -> ClientSettings:
     """The shared runtime's settings for ``configuration``."""
+    add_attribute_aliases()
+    warn_ignored(configuration)
+    apply_logging(configuration)
     try:
-        retry = SmscxRetryPolicy(max_retries=configuration.max_retries)
+        retries = configuration.max_retries if configuration.retries is None else configuration.retries
+        retry = SmscxRetryPolicy(max_retries=retries)
         timeout = as_timeout(configuration.timeout)
     except ValueError as exc:
         raise ApiValueError(str(exc)) from exc
+    if transport is None and async_transport is None:
+        transport, async_transport = transports(configuration)
+    api_key = configuration.api_key
+    prefix = configuration.api_key_prefix.get("ApiKeyAuth")
     auth = SmscxAuth(
-        api_key=configuration.api_key,
+        api_key=f"{prefix} {api_key}" if prefix and api_key else api_key,
         access_token=configuration.access_token,
         username=configuration.username,
         password=configuration.password,
@@ -62,7 +66,12 @@ def settings_for(
     )
 
 
-class _Base:
+class _Configured:
+    """The legacy constructor: ``ApiClient(configuration)``; the lifecycle is the runtime's."""
+
+    _typed_package = "smscx_api"
+    _settings: ClientSettings
+
     def __init__(
         self,
         configuration: Configuration | None = None,
@@ -73,69 +82,56 @@ class _Base:
         """``configuration`` defaults to ``Configuration()`` (no credentials); ``transport`` /
         ``async_transport`` replace the network (e.g. ``httpx.MockTransport`` in tests)."""
         self.configuration = configuration if configuration is not None else Configuration()
-        self.settings = settings_for(self.configuration, transport, async_transport)
-        self._invoker = self._build()  # built here, once: no lazily built stack that two threads could build twice
+        super().__init__(settings_for(self.configuration, transport, async_transport))  # type: ignore[call-arg]
 
-    def _build(self) -> Any:
-        raise NotImplementedError
+    @property
+    def settings(self) -> ClientSettings:
+        return self._settings
+
+    def _shared_attributes(self) -> frozenset[str]:
+        return frozenset({"configuration"})
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(host={self.configuration.host!r}, auth={self.settings.auth!r})"
+        return f"{type(self).__name__}(host={self.configuration.host!r}, auth={self._settings.auth!r})"
 
 
-class ApiClient(_Base):
+class ApiClient(_Configured, SyncAPIClient):
     """The sync HTTP stack: ``SmsApi(ApiClient(configuration))``. Close it (or use ``with``) when done."""
 
     _invoker: SyncInvoker
 
-    def _build(self) -> SyncInvoker:
-        return SyncInvoker(build_http_client(self.settings), self.settings)
+    @cached_property
+    def pool(self) -> ThreadPool:
+        """The thread pool ``async_req=True`` calls run on (0.1.x's), made on first use, closed with the client."""
+        from multiprocessing.pool import ThreadPool
+
+        return ThreadPool()
+
+    def close(self) -> None:
+        if "pool" in self.__dict__:
+            self.__dict__.pop("pool").close()
+        super().close()
 
     @property
     def invoker(self) -> SyncInvoker:
         return self._invoker
 
-    @cached_property
+    @property
     def typed(self) -> Client:
         """The generated ``smscx_api`` client on this stack (its errors come back as values)."""
-        from smscx_api import Client
-
-        return Client(base_url=self.settings.base_url).set_httpx_client(self.invoker.http)
-
-    def close(self) -> None:
-        self.invoker.http.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+        return cast("Client", super().typed)
 
 
-class AsyncApiClient(_Base):
+class AsyncApiClient(_Configured, AsyncAPIClient):
     """The async HTTP stack: ``AsyncSmsApi(AsyncApiClient(configuration))``; ``await client.aclose()`` when done."""
 
     _invoker: AsyncInvoker
-
-    def _build(self) -> AsyncInvoker:
-        return AsyncInvoker(build_async_http_client(self.settings), self.settings)
 
     @property
     def invoker(self) -> AsyncInvoker:
         return self._invoker
 
-    @cached_property
+    @property
     def typed(self) -> Client:
         """The generated ``smscx_api`` client on this stack: ``await op.asyncio_detailed(client=...)``."""
-        from smscx_api import Client
-
-        return Client(base_url=self.settings.base_url).set_async_httpx_client(self.invoker.http)
-
-    async def aclose(self) -> None:
-        await self.invoker.http.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.aclose()
+        return cast("Client", super().typed)

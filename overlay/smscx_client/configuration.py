@@ -1,8 +1,17 @@
-"""``Configuration``: where the API is and how to authenticate (the seed's constructor keywords)."""
+"""``Configuration``: where the API is, how to authenticate, and openapi-generator's connection settings.
+
+The seed's keywords (``host``, ``api_key``, ``access_token``, ``username``, ``password``) and openapi-generator's
+settings, as keywords or as attributes set before the ``ApiClient`` is built: ``ssl_ca_cert`` / ``verify_ssl``
+(TLS verification), ``cert_file`` / ``key_file`` (a client certificate), ``proxy`` / ``proxy_headers``,
+``connection_pool_maxsize``, ``retries`` (an int: ``max_retries``), ``api_key_prefix`` (``{"ApiKeyAuth": p}``:
+``X-API-KEY: p key``), ``debug`` / ``logger_file`` (the ``switchboard.smscx`` logger) and ``temp_folder_path``
+(where XLSX exports are written). Settings with no meaning on httpx (``client_side_validation``,
+``server_index``, ...) are accepted with a :class:`DeprecationWarning` when the client is built."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from switchboard_core import DEFAULT_TIMEOUT, TimeoutLike, base_url_from_env
 from switchboard_core import REDACTED as _REDACTED
@@ -13,6 +22,22 @@ from .exceptions import ApiTypeError, ApiValueError
 DEFAULT_HOST = "https://api.sms.cx"
 HOST_ENV = "SMSCX_HOST"
 """Environment variable overriding the default host (e.g. a sandbox)."""
+
+
+IGNORED: dict[str, Any] = {
+    "discard_unknown_keys": False,
+    "disabled_client_side_validations": "",
+    "server_index": None,
+    "server_variables": None,
+    "server_operation_index": None,
+    "server_operation_variables": None,
+    "client_side_validation": True,
+    "assert_hostname": None,
+    "safe_chars_for_path_param": "",
+    "logger_format": "%(asctime)s %(levelname)s %(message)s",
+    "socket_options": None,
+}
+"""openapi-generator settings that have no meaning here, with their defaults (another value warns)."""
 
 
 def _optional_str(name: str, value: object) -> str | None:
@@ -45,7 +70,23 @@ class Configuration:
         timeout: TimeoutLike = DEFAULT_TIMEOUT,
         max_retries: int = 2,
         token_cache: TokenCache | None = None,
+        api_key_prefix: Mapping[str, str] | None = None,
+        ssl_ca_cert: str | None = None,
+        verify_ssl: bool = True,
+        cert_file: str | None = None,
+        key_file: str | None = None,
+        proxy: str | None = None,
+        proxy_headers: Mapping[str, str] | None = None,
+        connection_pool_maxsize: int | None = None,
+        retries: int | None = None,
+        debug: bool = False,
+        logger_file: str | None = None,
+        temp_folder_path: str | None = None,
+        **ignored: Any,
     ) -> None:
+        unknown = set(ignored) - set(IGNORED)
+        if unknown:
+            raise TypeError(f"Configuration() got unexpected keyword arguments: {sorted(unknown)}")
         if isinstance(api_key, Mapping):  # the generator's {"ApiKeyAuth": "..."} form
             api_key = api_key.get("ApiKeyAuth")
         host = _optional_str("host", host) or base_url_from_env("smscx", DEFAULT_HOST, HOST_ENV)
@@ -60,6 +101,13 @@ class Configuration:
         self.timeout = timeout
         self.max_retries = max_retries
         self.token_cache = token_cache
+        self.api_key_prefix = dict(api_key_prefix or {})
+        self.ssl_ca_cert, self.verify_ssl, self.cert_file, self.key_file = ssl_ca_cert, verify_ssl, cert_file, key_file
+        self.proxy, self.proxy_headers = proxy, proxy_headers
+        self.connection_pool_maxsize, self.retries = connection_pool_maxsize, retries
+        self.debug, self.logger_file, self.temp_folder_path = debug, logger_file, temp_folder_path
+        for name, default in IGNORED.items():
+            setattr(self, name, ignored.get(name, default))
 
     def __repr__(self) -> str:
         def shown(value: str | None) -> str:

@@ -1,6 +1,6 @@
 """The seed's exceptions, each also a class of the shared hierarchy (``switchboard_core``).
 
-``ApiException`` (any error answer) keeps ``status``, ``reason``, ``body`` (the raw bytes: ``json.loads(e.body)``
+``ApiException`` (any error answer) keeps ``status``, ``reason``, ``body`` (the text, a ``str``: ``json.loads(e.body)``
 works as in the seed) and ``headers`` (case-insensitive). Which subclass is raised depends on the status and on
 the error body's ``error.type`` / ``error.code``, exactly as the legacy client decided (wire reference §5.1);
 bodies that are not JSON, or have no ``error`` object, fall back to the status alone instead of crashing.
@@ -67,13 +67,18 @@ class ApiTimeoutException(ApiConnectionException, APITimeoutError):
 class ApiException(APIStatusError, ApiExceptionBase):
     """Any error answer of the SMS.CX API.
 
-    ``status`` (the HTTP status), ``reason`` (its phrase), ``body`` (raw bytes), ``headers``; :attr:`error_type`,
+    ``status`` (the HTTP status), ``reason`` (its phrase), ``body`` (the text, a ``str`` as in 0.1.x), ``headers``;
+    :attr:`error_type`,
     :attr:`error_code` and :attr:`error_message` from the error body when it has one, and :attr:`invalid`, the
     rejected phone numbers of errors 1207 / 1210.
     """
 
+    body: str  # type: ignore[assignment]  # 0.1.x's str, not the runtime's bytes
+
     def __init__(self, response: httpx.Response, message: str | None = None) -> None:
         super().__init__(response, message)
+        raw: bytes = self.__dict__["body"]
+        self.body = raw.decode(response.encoding or "utf-8", errors="replace")
         self.__dict__["status"] = response.status_code  # the instance's status (the class attribute is generic)
         self.reason = response.reason_phrase
         error = _error_object(self.json())
@@ -81,6 +86,17 @@ class ApiException(APIStatusError, ApiExceptionBase):
         code = error.get("code")
         self.error_code: int | None = code if isinstance(code, int) and not isinstance(code, bool) else None
         self.error_message: str | None = _str(error.get("message"))
+
+    @property
+    def text(self) -> str:
+        return self.body
+
+    def json(self) -> Any:
+        """The body decoded as JSON, or None if it is empty or not JSON. Never raises."""
+        try:
+            return json.loads(self.body) if self.body else None
+        except (ValueError, RecursionError):
+            return None
 
     @property
     def invalid(self) -> list[str]:

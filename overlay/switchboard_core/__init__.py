@@ -71,7 +71,7 @@ from ._schema import (
     relax_answers,
     require_one_of,
 )
-from ._steps import Download, Gather, Handle, Steps, arun, run
+from ._steps import PENDING, Download, Gather, Handle, Steps, arun, run
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -108,6 +108,7 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "JSONRPC_VERSION",
     "NOT_GIVEN",
+    "PENDING",
     "REDACTED",
     "RETRY_POLICY_EXTENSION",
     "SENSITIVE_HEADERS",

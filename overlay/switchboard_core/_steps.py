@@ -4,9 +4,11 @@ A facade's multi-request behaviour (polling loops, batched sends) is one generat
 :class:`~switchboard_core.Call` objects (sent with the caller's options; the generator receives the parsed
 answer, or has the error thrown into it), :class:`Handle` (call a user function; awaited if it returns an
 awaitable), :class:`Gather` (several calls; the sync driver sends them in order, the async one at most
-``concurrency`` at a time; the generator receives each answer or its :class:`SwitchboardError`) or
-:class:`Download` (a streamed body, into memory or a file). :func:`run` and :func:`arun` are the only
-sync/async pair.
+``concurrency`` at a time, in a task group; the generator receives each answer or its :class:`SwitchboardError`)
+or :class:`Download` (a streamed body, into memory or a file). :func:`run` and :func:`arun` are the only
+sync/async pair. Anything that interrupts a step (an unexpected error, ``KeyboardInterrupt``, the task's
+cancellation) is thrown into the generator at its ``yield``, so it can report what was done before re-raising;
+a :class:`Gather` given ``into`` has every answer that came written there as it came.
 """
 
 from __future__ import annotations
@@ -34,12 +36,20 @@ class Handle:
     argument: object
 
 
+PENDING: Any = type("Pending", (), {"__repr__": lambda self: "PENDING"})()
+"""What a :class:`Gather`'s ``into`` holds for a call that has no answer yet."""
+
+
 @dataclass(frozen=True)
 class Gather:
-    """Send every call; the generator receives a list of answers and :class:`SwitchboardError` s, in order."""
+    """Send every call; the generator receives a list of answers and :class:`SwitchboardError` s, in order.
+
+    ``into`` (optional, as long as ``calls``, e.g. ``[PENDING] * len(calls)``) receives each answer as it comes,
+    so a generator interrupted during the gather knows which calls were answered."""
 
     calls: Sequence[Call[Any]]
     concurrency: int = 1
+    into: list[object] | None = None
 
 
 @dataclass(frozen=True)
@@ -73,14 +83,17 @@ def run(steps: Steps[T], invoker: SyncInvoker, options: CallOptions = _DEFAULT) 
                 reply = step.function(step.argument)
             elif isinstance(step, Gather):
                 _checked(step.concurrency)
-                reply = [_attempt(partial(invoker.run, call, options)) for call in step.calls]
+                into = step.into if step.into is not None else [PENDING] * len(step.calls)
+                for i, call in enumerate(step.calls):
+                    into[i] = _attempt(partial(invoker.run, call, options))
+                reply = list(into)
             elif isinstance(step, Download):
                 consume = read_body if step.path is None else save_body(step.path)
                 reply = invoker.stream(step.call, consume, options)
                 reply = None if step.path is not None else reply
             else:
                 raise TypeError(f"unknown step {step!r}")
-        except Exception as exc:
+        except BaseException as exc:  # thrown into the generator at its yield (it re-raises what it does not handle)
             failure = exc
 
 
@@ -116,7 +129,7 @@ async def arun(steps: Steps[T], invoker: AsyncInvoker, options: CallOptions = _D
                 reply = None if step.path is not None else reply
             else:
                 raise TypeError(f"unknown step {step!r}")
-        except Exception as exc:
+        except BaseException as exc:  # thrown into the generator at its yield (it re-raises what it does not handle)
             failure = exc
 
 
@@ -124,12 +137,19 @@ async def _gather(step: Gather, invoker: AsyncInvoker, options: CallOptions) -> 
     import asyncio  # not at module level: importing asyncio costs sync users start-up time
 
     gate = asyncio.Semaphore(_checked(step.concurrency))
+    into = step.into if step.into is not None else [PENDING] * len(step.calls)
 
-    async def one(call: Call[Any]) -> object:
+    async def one(i: int, call: Call[Any]) -> None:
         async with gate:
             try:
-                return await invoker.run(call, options)
+                into[i] = await invoker.run(call, options)
             except SwitchboardError as exc:
-                return exc
+                into[i] = exc
 
-    return list(await asyncio.gather(*(one(call) for call in step.calls)))
+    try:
+        async with asyncio.TaskGroup() as group:
+            for i, call in enumerate(step.calls):
+                group.create_task(one(i, call))
+    except BaseExceptionGroup as group_error:  # an unexpected error in one call: raised as itself
+        raise group_error.exceptions[0] from None
+    return list(into)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
@@ -19,7 +20,7 @@ from message_media_messages import (
     ResponseParseException,
     ServerErrorException,
 )
-from message_media_messages.exceptions import RateLimitException
+from message_media_messages.exceptions import AuthenticationException, RateLimitException
 from message_media_messages.models import MessageStatus, NewMessage, SendMessagesRequest
 from switchboard_core.auth import hmac_signature
 
@@ -106,11 +107,15 @@ def test_other_bad_input_raises_before_sending(call: Callable[[MessageMediaMessa
     assert recorder.requests == []
 
 
-def test_missing_credentials_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_missing_credentials_send_the_placeholder_as_1_1_0_did(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("MESSAGEMEDIA_API_KEY", raising=False)
     monkeypatch.delenv("MESSAGEMEDIA_API_SECRET", raising=False)
-    with pytest.raises(InvalidRequestError, match="API key and secret"):
-        MessageMediaMessagesClient()
+    recorder = Recorder(httpx.Response(401, json={"message": "Unauthenticated"}))
+    client = MessageMediaMessagesClient(transport=httpx.MockTransport(recorder))
+    with client, pytest.raises(AuthenticationException):
+        client.messages.get_message_status("877c19ef-fa2e-4cec-827a-e1df9b5509f7")
+    placeholder = base64.b64encode(b"TODO: Replace:TODO: Replace").decode()
+    assert recorder.requests[0].headers["authorization"] == f"Basic {placeholder}"
 
 
 def test_credentials_and_base_url_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -122,7 +127,7 @@ def test_credentials_and_base_url_from_the_environment(monkeypatch: pytest.Monke
     assert MessageMediaMessagesClient().base_url == "https://api.messagemedia.com"
 
 
-def test_dict_bodies_go_on_the_wire_as_written() -> None:
+def test_dict_bodies_go_on_the_wire_as_1_1_0_wrote_them() -> None:
     recorder = Recorder(httpx.Response(202, json=SENT))
     message = {
         "scheduled": "2016-11-03T11:49:02.807Z",
@@ -137,7 +142,11 @@ def test_dict_bodies_go_on_the_wire_as_written() -> None:
     assert request.url == "https://api.messagemedia.com/v1/messages"
     sent = json.loads(request.content)
     assert sent == {"messages": [{k: v for k, v in message.items() if v is not None}]}
-    assert list(sent["messages"][0]) == ["scheduled", "content", "destination_number", "metadata"]
+    assert request.content == (  # 1.1.0's text: sorted keys, ", " / ": " separators (reference §2, §7 A)
+        b'{"messages": [{"content": "hi", "destination_number": "+61491570156", "metadata": {"key1": "value1"}, '
+        b'"scheduled": "2016-11-03T11:49:02.807Z"}]}'
+    )
+    assert request.headers["content-type"] == "application/json; charset=utf-8"
     assert request.headers["authorization"].startswith("Basic ")
     assert request.headers["accept"] == "application/json"
 
@@ -280,3 +289,14 @@ async def test_async_client_on_a_mock_transport() -> None:
         result = await client.messages.create_send_messages(ONE)
     assert result.messages[0].status == "queued"
     assert len(recorder.requests) == 1
+
+
+def test_hmac_body_md5_is_the_references_vector() -> None:
+    """The seed's first send, signed: the body bytes and so ``x-Content-MD5`` are 1.1.0's (reference §3.2)."""
+    recorder = Recorder(httpx.Response(202, json=SENT))
+    client = MessageMediaMessagesClient(KEY, SECRET, True, transport=httpx.MockTransport(recorder))
+    with client:
+        client.messages.create_send_messages(
+            {"messages": [{"destination_number": "+61491570156", "content": "My first message"}]}
+        )
+    assert recorder.requests[0].headers["x-Content-MD5"] == "11c8441db1423dfa81b24085a71e6de3"

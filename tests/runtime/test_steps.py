@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from switchboard_core import (
+    PENDING,
     AsyncInvoker,
     Call,
     ClientSettings,
@@ -107,3 +108,52 @@ async def test_download_step_reads_or_writes_the_streamed_body(tmp_path: Path) -
     assert run(download(tmp_path / "a.json"), sync) is None
     assert await arun(download(tmp_path / "b.json"), asynchronous) is None
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes() == b'{"path":"/file"}'
+
+
+def interrupted_gather(into: list[object], log: list[object], concurrency: int = 1) -> Steps[None]:
+    try:
+        yield Gather([get("/one"), get("/two"), get("/slow")], concurrency=concurrency, into=into)
+    except BaseException as exc:
+        log.append((type(exc).__name__, list(into)))
+        raise
+
+
+async def test_a_cancelled_gather_is_thrown_into_the_steps_with_the_answers_that_came() -> None:
+    import asyncio
+
+    arrived, release = asyncio.Event(), asyncio.Event()
+
+    async def slow(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/slow":
+            arrived.set()
+            await release.wait()
+        return httpx.Response(200, json={"path": request.url.path})
+
+    settings = ClientSettings(
+        base_url="https://x.test", retry=RetryPolicy(max_retries=0), async_transport=httpx.MockTransport(slow)
+    )
+    invoker = AsyncInvoker(build_async_http_client(settings), settings)
+    into: list[object] = [PENDING] * 3
+    log: list[object] = []
+    task = asyncio.create_task(arun(interrupted_gather(into, log), invoker))
+    await arrived.wait()  # /one and /two answered (one at a time), /slow in flight
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert log == [("CancelledError", ["/one", "/two", PENDING])]
+
+
+def test_an_unexpected_error_mid_gather_reaches_the_steps_after_the_earlier_answers() -> None:
+    def broken(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/slow":
+            raise RuntimeError("boom")
+        return httpx.Response(200, json={"path": request.url.path})
+
+    settings = ClientSettings(
+        base_url="https://x.test", retry=RetryPolicy(max_retries=0), transport=httpx.MockTransport(broken)
+    )
+    into: list[object] = [PENDING] * 3
+    log: list[object] = []
+    with pytest.raises(RuntimeError, match="boom"):
+        run(interrupted_gather(into, log), SyncInvoker(build_http_client(settings), settings))
+    assert log == [("RuntimeError", ["/one", "/two", PENDING])]

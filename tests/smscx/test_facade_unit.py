@@ -147,7 +147,7 @@ def test_non_json_or_unexpected_error_bodies_fall_back_to_the_status(status: int
         api.get_groups_list()
     expected = {400: exc.InvalidRequestException, 403: exc.InsufficientScopeException}
     assert type(caught.value) is expected.get(status, exc.exception_class(status, None, None))
-    assert caught.value.body == b"<html>bad gateway</html>"
+    assert caught.value.body == "<html>bad gateway</html>"
     for odd in ({"error": "text"}, [1, 2], {"message": "x"}):
         api = groups_api.GroupsApi(_client(Recorder(httpx.Response(status, json=odd)), max_retries=0))
         with pytest.raises(smscx_client.ApiException):
@@ -408,7 +408,7 @@ def test_a_token_answer_without_a_usable_token_is_this_clients_parse_error(body:
     assert isinstance(caught.value, smscx_client.ApiExceptionBase)  # not an error answer: no ApiException
     assert not isinstance(caught.value, smscx_client.ApiException)
     assert caught.value.status == 200
-    assert caught.value.body == body
+    assert caught.value.body == body.decode()
     assert [r.url.path for r in recorder.requests] == ["/oauth/token"]
 
     config = smscx_client.Configuration(api_key="KEY123", access_token="TOK456", username="APP", password="PW789")
@@ -470,11 +470,11 @@ def test_429_surfaces_with_its_headers_when_retries_are_off() -> None:
 # -- exports and pages --------------------------------------------------------------------------------------------
 
 
-def test_exports_ask_for_their_media_type_and_stream(tmp_path: Path) -> None:
+def test_exports_answer_as_0_1_x_and_stream_to_a_target(tmp_path: Path) -> None:
     recorder = Recorder(httpx.Response(200, content=b"id,phone\n1,+1\n", headers={"Content-Type": "application/csv"}))
     api = groups_api.GroupsApi(_client(recorder))
-    assert api.export_group_to_csv(5) == b"id,phone\n1,+1\n"
-    assert recorder.requests[0].headers["accept"] == "application/csv"
+    assert api.export_group_to_csv(5) == "id,phone\n1,+1\n"  # 0.1.x: a str, asked for as JSON (reference §6)
+    assert recorder.requests[0].headers["accept"] == "application/json"
     target = tmp_path / "group.csv"
     assert api.export_group_to_csv(5, to=target) == target
     assert target.read_bytes() == b"id,phone\n1,+1\n"
@@ -580,3 +580,20 @@ async def test_async_pages_iterate_lazily_and_stop_on_a_repeated_cursor() -> Non
             await consume()
     assert seen == ["+1", "+2"]
     assert [r.url.params.get("next") for r in recorder.requests] == [None, "p2"]
+
+
+def test_the_api_client_lifecycle_is_the_runtimes_with_options_sharing_the_pool() -> None:
+    recorder = Recorder(httpx.Response(200, json=SEND_OK))
+    client = _client(recorder)
+    faster = client.with_options(timeout=3.0, max_retries=0)
+    assert isinstance(faster, smscx_client.ApiClient)
+    assert faster.invoker.http is client.invoker.http  # one connection pool
+    assert faster.configuration is client.configuration
+    assert faster.base_url == client.base_url == "https://api.sms.cx"
+    _send(sms_api.SmsApi(faster))
+    assert recorder.requests[0].extensions["timeout"]["read"] == 3.0
+    with client:
+        pass
+    assert client.invoker.http.is_closed
+    assert faster.invoker.http.is_closed
+    assert "test-key" not in repr(client)

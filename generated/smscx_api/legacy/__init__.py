@@ -5,3 +5,42 @@ One module per spec tag (``account``, ``applications``, ``attachments``, ``conve
 builder and the generated sync / async operations classes the facade's controllers extend.
 ``schemas`` holds the request schemas the builders check input against.
 """
+
+ATTRIBUTE_ALIASES: tuple[tuple[str, str, str, str], ...] = (
+    ("smscx_api.models.data_conversation_reply", "DataConversationReply", "from_", "_from"),
+    ("smscx_api.models.data_multichannel", "DataMultichannel", "from_", "_from"),
+    ("smscx_api.models.data_receive_sms", "DataReceiveSms", "from_", "_from"),
+    ("smscx_api.models.data_report_campaign", "DataReportCampaign", "from_", "_from"),
+    ("smscx_api.models.data_reports", "DataReports", "from_", "_from"),
+    ("smscx_api.models.data_reports_campaigns", "DataReportsCampaigns", "from_", "_from"),
+    ("smscx_api.models.data_sms", "DataSms", "from_", "_from"),
+    ("smscx_api.models.data_viber", "DataViber", "from_", "_from"),
+    ("smscx_api.models.data_whatsapp", "DataWhatsapp", "from_", "_from"),
+    ("smscx_api.models.new_otp_request", "NewOtpRequest", "from_", "_from"),
+    ("smscx_api.models.otp", "Otp", "from_", "_from"),
+    ("smscx_api.models.send_multichannel_campaign_request", "SendMultichannelCampaignRequest", "from_", "_from"),
+    (
+        "smscx_api.models.send_multichannel_campaign_request_estimate",
+        "SendMultichannelCampaignRequestEstimate",
+        "from_",
+        "_from",
+    ),
+    ("smscx_api.models.send_multichannel_message_request", "SendMultichannelMessageRequest", "from_", "_from"),
+    (
+        "smscx_api.models.send_multichannel_message_request_estimate",
+        "SendMultichannelMessageRequestEstimate",
+        "from_",
+        "_from",
+    ),
+    ("smscx_api.models.send_sms_campaign_request", "SendSmsCampaignRequest", "from_", "_from"),
+    ("smscx_api.models.send_sms_campaign_request_estimate", "SendSmsCampaignRequestEstimate", "from_", "_from"),
+    ("smscx_api.models.send_sms_message_request", "SendSmsMessageRequest", "from_", "_from"),
+    ("smscx_api.models.send_sms_request_estimate", "SendSmsRequestEstimate", "from_", "_from"),
+    ("smscx_api.models.send_viber_campaign_request", "SendViberCampaignRequest", "from_", "_from"),
+    ("smscx_api.models.send_viber_campaign_request_estimate", "SendViberCampaignRequestEstimate", "from_", "_from"),
+    ("smscx_api.models.send_viber_message_request", "SendViberMessageRequest", "from_", "_from"),
+    ("smscx_api.models.send_viber_message_request_estimate", "SendViberMessageRequestEstimate", "from_", "_from"),
+    ("smscx_api.models.send_whatsapp_message_request", "SendWhatsappMessageRequest", "from_", "_from"),
+    ("smscx_api.models.send_whatsapp_message_request_estimate", "SendWhatsappMessageRequestEstimate", "from_", "_from"),
+)
+"""``(model module, class, field, the legacy client's attribute name)`` (table ``attribute_aliases``)."""

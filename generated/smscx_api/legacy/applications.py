@@ -3,13 +3,15 @@ Never edit by hand; behaviour goes in the facade's subclasses (see docs/architec
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from switchboard_core import NOT_GIVEN, Call, CallOptions, InvalidRequestError, Timeout, check, expect, lazy_module
 
 from . import schemas
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from switchboard_core import AsyncInvoker, SyncInvoker
 
     from smscx_api import models, types
@@ -31,6 +33,8 @@ __all__ = [
     "ApplicationsApiOperations",
     "AsyncApplicationsApiOperations",
 ]
+
+T = TypeVar("T")
 
 
 def get_applications_list_call() -> Call[ApplicationsListResponse]:
@@ -66,6 +70,10 @@ class ApplicationsApiOperations:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
 
+    def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
+        """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
+        return self._invoker.run(call, options)
+
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
         """Hook: the facade turns a legacy body for the request schema ``schema`` into its wire form."""
@@ -76,26 +84,28 @@ class ApplicationsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ApplicationsListResponse:
         """Get applications list."""
         try:
             call = get_applications_list_call()
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def get_scopes(
         self,
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> list[str]:
         """Get scopes."""
         try:
             call = get_scopes_call()
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def get_application_settings(
         self,
@@ -103,13 +113,14 @@ class ApplicationsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ApplicationSettingsResponse:
         """Get application settings."""
         try:
             call = get_application_settings_call(application_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
 
 class AsyncApplicationsApiOperations:
@@ -123,6 +134,10 @@ class AsyncApplicationsApiOperations:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
 
+    async def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
+        """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
+        return await self._invoker.run(call, options)
+
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
         """Hook: the facade turns a legacy body for the request schema ``schema`` into its wire form."""
@@ -133,26 +148,28 @@ class AsyncApplicationsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ApplicationsListResponse:
         """Get applications list."""
         try:
             call = get_applications_list_call()
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def get_scopes(
         self,
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> list[str]:
         """Get scopes."""
         try:
             call = get_scopes_call()
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def get_application_settings(
         self,
@@ -160,10 +177,11 @@ class AsyncApplicationsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ApplicationSettingsResponse:
         """Get application settings."""
         try:
             call = get_application_settings_call(application_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)

@@ -4,7 +4,7 @@ Never edit by hand; behaviour goes in the facade's subclasses (see docs/architec
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from switchboard_core import (
     NOT_GIVEN,
@@ -27,7 +27,7 @@ from . import schemas
 
 if TYPE_CHECKING:
     from pathlib import Path
-    from typing import IO
+    from typing import IO, Any
 
     from switchboard_core import AsyncInvoker, SyncInvoker
 
@@ -65,6 +65,8 @@ __all__ = [
     "AttachmentsApiOperations",
     "AsyncAttachmentsApiOperations",
 ]
+
+T = TypeVar("T")
 
 
 def get_attachments_list_call() -> Call[AttachmentListResponse]:
@@ -105,7 +107,7 @@ def delete_attachment_call(
 
 def export_attachment_hits_to_csv_call(
     attachment_id: object,
-) -> Call[bytes | Path | IO[bytes]]:
+) -> Call[str | bytes | Path | IO[bytes]]:
     """``export_attachment_hits_to_csv``: Export attachment hits to CSV. Input is checked against the spec before anything is sent."""
     request = export_attachment_hits_to_csv.build_request(
         attachment_id=check("attachment_id", attachment_id, schemas.PARAMETER_ATTACHMENT_ID),
@@ -116,7 +118,7 @@ def export_attachment_hits_to_csv_call(
 
 def export_attachment_hits_to_xlsx_call(
     attachment_id: object,
-) -> Call[bytes | Path | IO[bytes]]:
+) -> Call[str | bytes | Path | IO[bytes]]:
     """``export_attachment_hits_to_xlsx``: Export attachment hits to XLSX. Input is checked against the spec before anything is sent."""
     request = export_attachment_hits_to_xlsx.build_request(
         attachment_id=check("attachment_id", attachment_id, schemas.PARAMETER_ATTACHMENT_ID),
@@ -139,6 +141,14 @@ class AttachmentsApiOperations:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
 
+    def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
+        """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
+        return self._invoker.run(call, options)
+
+    def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
+        """Hook: the call a download without ``to=`` sends (the facade's request and answer for ``media_type``)."""
+        return call
+
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
         """Hook: the facade turns a legacy body for the request schema ``schema`` into its wire form."""
@@ -149,13 +159,14 @@ class AttachmentsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> AttachmentListResponse:
         """Get attachments list."""
         try:
             call = get_attachments_list_call()
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def get_attachment_hits(
         self,
@@ -167,13 +178,14 @@ class AttachmentsApiOperations:
         previous: str | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> AttachmentDetailsResponse:
         """Get attachment hits."""
         try:
             call = get_attachment_hits_call(attachment_id, short_response, limit, next, previous)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def iter_attachment_hits(
         self,
@@ -205,13 +217,14 @@ class AttachmentsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> AttachmentDeleteResponse:
         """Delete attachment."""
         try:
             call = delete_attachment_call(attachment_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def export_attachment_hits_to_csv(
         self,
@@ -220,7 +233,7 @@ class AttachmentsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export attachment hits to CSV."""
         try:
             call = export_attachment_hits_to_csv_call(attachment_id)
@@ -228,6 +241,8 @@ class AttachmentsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return self._invoker.run(self._legacy_export(call, "application/csv"), options)
         return self._invoker.download(call, target, options)
 
     def export_attachment_hits_to_xlsx(
@@ -237,7 +252,7 @@ class AttachmentsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export attachment hits to XLSX."""
         try:
             call = export_attachment_hits_to_xlsx_call(attachment_id)
@@ -245,6 +260,10 @@ class AttachmentsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return self._invoker.run(
+                self._legacy_export(call, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), options
+            )
         return self._invoker.download(call, target, options)
 
 
@@ -259,6 +278,14 @@ class AsyncAttachmentsApiOperations:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
 
+    async def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
+        """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
+        return await self._invoker.run(call, options)
+
+    def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
+        """Hook: the call a download without ``to=`` sends (the facade's request and answer for ``media_type``)."""
+        return call
+
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
         """Hook: the facade turns a legacy body for the request schema ``schema`` into its wire form."""
@@ -269,13 +296,14 @@ class AsyncAttachmentsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> AttachmentListResponse:
         """Get attachments list."""
         try:
             call = get_attachments_list_call()
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def get_attachment_hits(
         self,
@@ -287,13 +315,14 @@ class AsyncAttachmentsApiOperations:
         previous: str | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> AttachmentDetailsResponse:
         """Get attachment hits."""
         try:
             call = get_attachment_hits_call(attachment_id, short_response, limit, next, previous)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def iter_attachment_hits(
         self,
@@ -325,13 +354,14 @@ class AsyncAttachmentsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> AttachmentDeleteResponse:
         """Delete attachment."""
         try:
             call = delete_attachment_call(attachment_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def export_attachment_hits_to_csv(
         self,
@@ -340,7 +370,7 @@ class AsyncAttachmentsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export attachment hits to CSV."""
         try:
             call = export_attachment_hits_to_csv_call(attachment_id)
@@ -348,6 +378,8 @@ class AsyncAttachmentsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return await self._invoker.run(self._legacy_export(call, "application/csv"), options)
         return await self._invoker.download(call, target, options)
 
     async def export_attachment_hits_to_xlsx(
@@ -357,7 +389,7 @@ class AsyncAttachmentsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export attachment hits to XLSX."""
         try:
             call = export_attachment_hits_to_xlsx_call(attachment_id)
@@ -365,4 +397,8 @@ class AsyncAttachmentsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return await self._invoker.run(
+                self._legacy_export(call, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), options
+            )
         return await self._invoker.download(call, target, options)

@@ -4,7 +4,7 @@ Never edit by hand; behaviour goes in the facade's subclasses (see docs/architec
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from switchboard_core import (
     NOT_GIVEN,
@@ -92,6 +92,8 @@ __all__ = [
     "AsyncGroupsApiOperations",
 ]
 
+T = TypeVar("T")
+
 
 def get_groups_list_call() -> Call[GroupsList]:
     """``get_groups_list``: Get list of groups. Input is checked against the spec before anything is sent."""
@@ -153,7 +155,7 @@ def delete_group_call(
 
 def export_group_to_csv_call(
     group_id: object,
-) -> Call[bytes | Path | IO[bytes]]:
+) -> Call[str | bytes | Path | IO[bytes]]:
     """``export_group_to_csv``: Export group to CSV. Input is checked against the spec before anything is sent."""
     request = export_group_to_csv.build_request(
         group_id=check("group_id", group_id, schemas.PARAMETER_GROUP_ID),
@@ -174,7 +176,7 @@ def empty_group_call(
 
 def export_group_to_xlsx_call(
     group_id: object,
-) -> Call[bytes | Path | IO[bytes]]:
+) -> Call[str | bytes | Path | IO[bytes]]:
     """``export_group_to_xlsx``: Export group to XLSX. Input is checked against the spec before anything is sent."""
     request = export_group_to_xlsx.build_request(
         group_id=check("group_id", group_id, schemas.PARAMETER_GROUP_ID),
@@ -223,6 +225,14 @@ class GroupsApiOperations:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
 
+    def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
+        """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
+        return self._invoker.run(call, options)
+
+    def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
+        """Hook: the call a download without ``to=`` sends (the facade's request and answer for ``media_type``)."""
+        return call
+
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
         """Hook: the facade turns a legacy body for the request schema ``schema`` into its wire form."""
@@ -233,13 +243,14 @@ class GroupsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> GroupsList:
         """Get list of groups."""
         try:
             call = get_groups_list_call()
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def create_group(
         self,
@@ -247,13 +258,14 @@ class GroupsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> NewGroupResponse:
         """Create new group."""
         try:
             call = create_group_call(self._legacy_body("NewGroupRequest", new_group_request))
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def get_group_details(
         self,
@@ -265,13 +277,14 @@ class GroupsApiOperations:
         previous: str | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> GroupDetailsResponse:
         """Get group details."""
         try:
             call = get_group_details_call(group_id, short_response, limit, next, previous)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def iter_group_details(
         self,
@@ -304,6 +317,7 @@ class GroupsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> AddContactsToGroupResponse:
         """Add contacts to group."""
         try:
@@ -312,7 +326,7 @@ class GroupsApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def delete_group(
         self,
@@ -320,13 +334,14 @@ class GroupsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> DeleteGroup:
         """Delete group."""
         try:
             call = delete_group_call(group_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def export_group_to_csv(
         self,
@@ -335,7 +350,7 @@ class GroupsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export group to CSV."""
         try:
             call = export_group_to_csv_call(group_id)
@@ -343,6 +358,8 @@ class GroupsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return self._invoker.run(self._legacy_export(call, "application/csv"), options)
         return self._invoker.download(call, target, options)
 
     def empty_group(
@@ -351,13 +368,14 @@ class GroupsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> GroupResponse | None:
         """Empty group."""
         try:
             call = empty_group_call(group_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def export_group_to_xlsx(
         self,
@@ -366,7 +384,7 @@ class GroupsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export group to XLSX."""
         try:
             call = export_group_to_xlsx_call(group_id)
@@ -374,6 +392,10 @@ class GroupsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return self._invoker.run(
+                self._legacy_export(call, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), options
+            )
         return self._invoker.download(call, target, options)
 
     def delete_contact_from_group(
@@ -383,13 +405,14 @@ class GroupsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> DeleteContact:
         """Delete contact from group."""
         try:
             call = delete_contact_from_group_call(group_id, phone_number_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def update_contact_from_group(
         self,
@@ -399,6 +422,7 @@ class GroupsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> UpdateNumberResponse | None:
         """Update contact from group."""
         try:
@@ -407,7 +431,7 @@ class GroupsApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
 
 class AsyncGroupsApiOperations:
@@ -421,6 +445,14 @@ class AsyncGroupsApiOperations:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
 
+    async def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
+        """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
+        return await self._invoker.run(call, options)
+
+    def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
+        """Hook: the call a download without ``to=`` sends (the facade's request and answer for ``media_type``)."""
+        return call
+
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
         """Hook: the facade turns a legacy body for the request schema ``schema`` into its wire form."""
@@ -431,13 +463,14 @@ class AsyncGroupsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> GroupsList:
         """Get list of groups."""
         try:
             call = get_groups_list_call()
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def create_group(
         self,
@@ -445,13 +478,14 @@ class AsyncGroupsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> NewGroupResponse:
         """Create new group."""
         try:
             call = create_group_call(self._legacy_body("NewGroupRequest", new_group_request))
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def get_group_details(
         self,
@@ -463,13 +497,14 @@ class AsyncGroupsApiOperations:
         previous: str | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> GroupDetailsResponse:
         """Get group details."""
         try:
             call = get_group_details_call(group_id, short_response, limit, next, previous)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def iter_group_details(
         self,
@@ -502,6 +537,7 @@ class AsyncGroupsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> AddContactsToGroupResponse:
         """Add contacts to group."""
         try:
@@ -510,7 +546,7 @@ class AsyncGroupsApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def delete_group(
         self,
@@ -518,13 +554,14 @@ class AsyncGroupsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> DeleteGroup:
         """Delete group."""
         try:
             call = delete_group_call(group_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def export_group_to_csv(
         self,
@@ -533,7 +570,7 @@ class AsyncGroupsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export group to CSV."""
         try:
             call = export_group_to_csv_call(group_id)
@@ -541,6 +578,8 @@ class AsyncGroupsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return await self._invoker.run(self._legacy_export(call, "application/csv"), options)
         return await self._invoker.download(call, target, options)
 
     async def empty_group(
@@ -549,13 +588,14 @@ class AsyncGroupsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> GroupResponse | None:
         """Empty group."""
         try:
             call = empty_group_call(group_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def export_group_to_xlsx(
         self,
@@ -564,7 +604,7 @@ class AsyncGroupsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export group to XLSX."""
         try:
             call = export_group_to_xlsx_call(group_id)
@@ -572,6 +612,10 @@ class AsyncGroupsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return await self._invoker.run(
+                self._legacy_export(call, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), options
+            )
         return await self._invoker.download(call, target, options)
 
     async def delete_contact_from_group(
@@ -581,13 +625,14 @@ class AsyncGroupsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> DeleteContact:
         """Delete contact from group."""
         try:
             call = delete_contact_from_group_call(group_id, phone_number_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def update_contact_from_group(
         self,
@@ -597,6 +642,7 @@ class AsyncGroupsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> UpdateNumberResponse | None:
         """Update contact from group."""
         try:
@@ -605,4 +651,4 @@ class AsyncGroupsApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)

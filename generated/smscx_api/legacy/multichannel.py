@@ -3,7 +3,7 @@ Never edit by hand; behaviour goes in the facade's subclasses (see docs/architec
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from switchboard_core import NOT_GIVEN, Call, CallOptions, InvalidRequestError, Timeout, check, expect, lazy_module
 
@@ -60,6 +60,8 @@ __all__ = [
     "MultichannelApiOperations",
     "AsyncMultichannelApiOperations",
 ]
+
+T = TypeVar("T")
 
 
 def send_multichannel_message_call(
@@ -133,6 +135,10 @@ class MultichannelApiOperations:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
 
+    def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
+        """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
+        return self._invoker.run(call, options)
+
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
         """Hook: the facade turns a legacy body for the request schema ``schema`` into its wire form."""
@@ -144,6 +150,7 @@ class MultichannelApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> SendMultichannelMessageResponse:
         """Send Multichannel message."""
         try:
@@ -152,7 +159,7 @@ class MultichannelApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def send_multichannel_campaign(
         self,
@@ -160,6 +167,7 @@ class MultichannelApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> SendMultichannelCampaignResponse:
         """Send Multichannel campaign."""
         try:
@@ -168,7 +176,7 @@ class MultichannelApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def estimate_multichannel_campaign(
         self,
@@ -176,6 +184,7 @@ class MultichannelApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> SendMultichannelCampaignResponse:
         """Estimate Multichannel campaign."""
         try:
@@ -186,7 +195,7 @@ class MultichannelApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def estimate_multichannel_message(
         self,
@@ -194,6 +203,7 @@ class MultichannelApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> SendMultichannelMessageResponse:
         """Estimate Multichannel message."""
         try:
@@ -202,7 +212,7 @@ class MultichannelApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def delete_scheduled_multichannel_campaign(
         self,
@@ -210,13 +220,14 @@ class MultichannelApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> DeleteScheduledCampaign:
         """Delete scheduled Multichannel campaign."""
         try:
             call = delete_scheduled_multichannel_campaign_call(campaign_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def delete_scheduled_multichannel_message(
         self,
@@ -224,13 +235,14 @@ class MultichannelApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> DeleteScheduledMsg:
         """Delete scheduled Multichannel message."""
         try:
             call = delete_scheduled_multichannel_message_call(msg_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
 
 class AsyncMultichannelApiOperations:
@@ -244,6 +256,10 @@ class AsyncMultichannelApiOperations:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
 
+    async def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
+        """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
+        return await self._invoker.run(call, options)
+
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
         """Hook: the facade turns a legacy body for the request schema ``schema`` into its wire form."""
@@ -255,6 +271,7 @@ class AsyncMultichannelApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> SendMultichannelMessageResponse:
         """Send Multichannel message."""
         try:
@@ -263,7 +280,7 @@ class AsyncMultichannelApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def send_multichannel_campaign(
         self,
@@ -271,6 +288,7 @@ class AsyncMultichannelApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> SendMultichannelCampaignResponse:
         """Send Multichannel campaign."""
         try:
@@ -279,7 +297,7 @@ class AsyncMultichannelApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def estimate_multichannel_campaign(
         self,
@@ -287,6 +305,7 @@ class AsyncMultichannelApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> SendMultichannelCampaignResponse:
         """Estimate Multichannel campaign."""
         try:
@@ -297,7 +316,7 @@ class AsyncMultichannelApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def estimate_multichannel_message(
         self,
@@ -305,6 +324,7 @@ class AsyncMultichannelApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> SendMultichannelMessageResponse:
         """Estimate Multichannel message."""
         try:
@@ -313,7 +333,7 @@ class AsyncMultichannelApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def delete_scheduled_multichannel_campaign(
         self,
@@ -321,13 +341,14 @@ class AsyncMultichannelApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> DeleteScheduledCampaign:
         """Delete scheduled Multichannel campaign."""
         try:
             call = delete_scheduled_multichannel_campaign_call(campaign_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def delete_scheduled_multichannel_message(
         self,
@@ -335,10 +356,11 @@ class AsyncMultichannelApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> DeleteScheduledMsg:
         """Delete scheduled Multichannel message."""
         try:
             call = delete_scheduled_multichannel_message_call(msg_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)

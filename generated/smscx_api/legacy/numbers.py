@@ -3,7 +3,7 @@ Never edit by hand; behaviour goes in the facade's subclasses (see docs/architec
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from switchboard_core import NOT_GIVEN, Call, CallOptions, InvalidRequestError, Timeout, check, expect, lazy_module
 
@@ -85,6 +85,8 @@ __all__ = [
     "NumbersApiOperations",
     "AsyncNumbersApiOperations",
 ]
+
+T = TypeVar("T")
 
 
 def lookup_numbers_call(
@@ -226,6 +228,10 @@ class NumbersApiOperations:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
 
+    def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
+        """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
+        return self._invoker.run(call, options)
+
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
         """Hook: the facade turns a legacy body for the request schema ``schema`` into its wire form."""
@@ -237,13 +243,14 @@ class NumbersApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> NumbersLookupResponse:
         """Lookup numbers in bulk."""
         try:
             call = lookup_numbers_call(self._legacy_body("NumbersLookupRequest", numbers_lookup_request))
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def get_bulk_lookup_status(
         self,
@@ -251,13 +258,14 @@ class NumbersApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> NumbersBulkLookupResult:
         """Get Bulk Lookup result."""
         try:
             call = get_bulk_lookup_status_call(lookup_bulk_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def get_single_lookup_status(
         self,
@@ -265,13 +273,14 @@ class NumbersApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> DataNumberLookup:
         """Get Single Lookup result."""
         try:
             call = get_single_lookup_status_call(lookup_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def lookup_number(
         self,
@@ -279,26 +288,28 @@ class NumbersApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> NumberLookupResponse:
         """Lookup number."""
         try:
             call = lookup_number_call(phone_number)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def get_rented_numbers(
         self,
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> RentedNumbersResponse:
         """Get list of your rented numbers."""
         try:
             call = get_rented_numbers_call()
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def rent_number(
         self,
@@ -306,13 +317,14 @@ class NumbersApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> RentNumberResponse:
         """Rent phone number."""
         try:
             call = rent_number_call(self._legacy_body("RentNumberRequest", rent_number_request))
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def get_available_numbers(
         self,
@@ -320,13 +332,14 @@ class NumbersApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> RentNumbersResponse:
         """Get available numbers for rent."""
         try:
             call = get_available_numbers_call(country_iso)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def get_rent_status(
         self,
@@ -334,13 +347,14 @@ class NumbersApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> GetRentStatusResponse:
         """Get status of rent."""
         try:
             call = get_rent_status_call(rent_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def cancel_rent(
         self,
@@ -348,13 +362,14 @@ class NumbersApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> CancelRentResponse:
         """Cancel rent for phone number."""
         try:
             call = cancel_rent_call(rent_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def renew_rent(
         self,
@@ -363,13 +378,14 @@ class NumbersApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> RentNumberResponse:
         """Renew rent for phone number."""
         try:
             call = renew_rent_call(rent_id, self._legacy_body("RenewRentRequest", renew_rent_request))
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def get_inbound_sms(
         self,
@@ -377,13 +393,14 @@ class NumbersApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> GetInboundSMSResponse:
         """Get inbound SMS from rented number."""
         try:
             call = get_inbound_sms_call(rent_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def validate_numbers(
         self,
@@ -391,13 +408,14 @@ class NumbersApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> NumbersValidateResponse:
         """Validate numbers in bulk."""
         try:
             call = validate_numbers_call(self._legacy_body("NumbersValidateRequest", numbers_validate_request))
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def validate_number(
         self,
@@ -405,13 +423,14 @@ class NumbersApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> NumberValidateResponse:
         """Validate number."""
         try:
             call = validate_number_call(phone_number)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
 
 class AsyncNumbersApiOperations:
@@ -425,6 +444,10 @@ class AsyncNumbersApiOperations:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
 
+    async def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
+        """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
+        return await self._invoker.run(call, options)
+
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
         """Hook: the facade turns a legacy body for the request schema ``schema`` into its wire form."""
@@ -436,13 +459,14 @@ class AsyncNumbersApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> NumbersLookupResponse:
         """Lookup numbers in bulk."""
         try:
             call = lookup_numbers_call(self._legacy_body("NumbersLookupRequest", numbers_lookup_request))
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def get_bulk_lookup_status(
         self,
@@ -450,13 +474,14 @@ class AsyncNumbersApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> NumbersBulkLookupResult:
         """Get Bulk Lookup result."""
         try:
             call = get_bulk_lookup_status_call(lookup_bulk_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def get_single_lookup_status(
         self,
@@ -464,13 +489,14 @@ class AsyncNumbersApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> DataNumberLookup:
         """Get Single Lookup result."""
         try:
             call = get_single_lookup_status_call(lookup_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def lookup_number(
         self,
@@ -478,26 +504,28 @@ class AsyncNumbersApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> NumberLookupResponse:
         """Lookup number."""
         try:
             call = lookup_number_call(phone_number)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def get_rented_numbers(
         self,
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> RentedNumbersResponse:
         """Get list of your rented numbers."""
         try:
             call = get_rented_numbers_call()
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def rent_number(
         self,
@@ -505,13 +533,14 @@ class AsyncNumbersApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> RentNumberResponse:
         """Rent phone number."""
         try:
             call = rent_number_call(self._legacy_body("RentNumberRequest", rent_number_request))
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def get_available_numbers(
         self,
@@ -519,13 +548,14 @@ class AsyncNumbersApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> RentNumbersResponse:
         """Get available numbers for rent."""
         try:
             call = get_available_numbers_call(country_iso)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def get_rent_status(
         self,
@@ -533,13 +563,14 @@ class AsyncNumbersApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> GetRentStatusResponse:
         """Get status of rent."""
         try:
             call = get_rent_status_call(rent_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def cancel_rent(
         self,
@@ -547,13 +578,14 @@ class AsyncNumbersApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> CancelRentResponse:
         """Cancel rent for phone number."""
         try:
             call = cancel_rent_call(rent_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def renew_rent(
         self,
@@ -562,13 +594,14 @@ class AsyncNumbersApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> RentNumberResponse:
         """Renew rent for phone number."""
         try:
             call = renew_rent_call(rent_id, self._legacy_body("RenewRentRequest", renew_rent_request))
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def get_inbound_sms(
         self,
@@ -576,13 +609,14 @@ class AsyncNumbersApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> GetInboundSMSResponse:
         """Get inbound SMS from rented number."""
         try:
             call = get_inbound_sms_call(rent_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def validate_numbers(
         self,
@@ -590,13 +624,14 @@ class AsyncNumbersApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> NumbersValidateResponse:
         """Validate numbers in bulk."""
         try:
             call = validate_numbers_call(self._legacy_body("NumbersValidateRequest", numbers_validate_request))
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def validate_number(
         self,
@@ -604,10 +639,11 @@ class AsyncNumbersApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> NumberValidateResponse:
         """Validate number."""
         try:
             call = validate_number_call(phone_number)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)

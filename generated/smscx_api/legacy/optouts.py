@@ -4,7 +4,7 @@ Never edit by hand; behaviour goes in the facade's subclasses (see docs/architec
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from switchboard_core import (
     NOT_GIVEN,
@@ -63,6 +63,8 @@ __all__ = [
     "AsyncOptoutsApiOperations",
 ]
 
+T = TypeVar("T")
+
 
 def get_optouts_list_call(
     limit: object = None,
@@ -88,14 +90,14 @@ def add_contact_to_optouts_list_call(
     return Call(request, expect(add_contact_to_optouts_list.parse_response, models.OptoutsNewResponse))
 
 
-def export_optouts_to_csv_call() -> Call[bytes | Path | IO[bytes]]:
+def export_optouts_to_csv_call() -> Call[str | bytes | Path | IO[bytes]]:
     """``export_optouts_to_csv``: Export optouts to CSV. Input is checked against the spec before anything is sent."""
     request = export_optouts_to_csv.build_request()
     request["headers"] = {**request.get("headers", {}), "Accept": "application/csv"}
     return Call(request, export_optouts_to_csv.parse_response)  # type: ignore[arg-type]
 
 
-def export_optouts_to_xlsx_call() -> Call[bytes | Path | IO[bytes]]:
+def export_optouts_to_xlsx_call() -> Call[str | bytes | Path | IO[bytes]]:
     """``export_optouts_to_xlsx``: Export optouts to XLSX. Input is checked against the spec before anything is sent."""
     request = export_optouts_to_xlsx.build_request()
     request["headers"] = {
@@ -126,6 +128,14 @@ class OptoutsApiOperations:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
 
+    def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
+        """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
+        return self._invoker.run(call, options)
+
+    def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
+        """Hook: the call a download without ``to=`` sends (the facade's request and answer for ``media_type``)."""
+        return call
+
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
         """Hook: the facade turns a legacy body for the request schema ``schema`` into its wire form."""
@@ -139,13 +149,14 @@ class OptoutsApiOperations:
         previous: str | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> OptoutsListResponse:
         """Get optouts list."""
         try:
             call = get_optouts_list_call(limit, next, previous)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def iter_optouts_list(
         self,
@@ -175,6 +186,7 @@ class OptoutsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> OptoutsNewResponse:
         """Add contact to optouts list."""
         try:
@@ -183,7 +195,7 @@ class OptoutsApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def export_optouts_to_csv(
         self,
@@ -191,7 +203,7 @@ class OptoutsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export optouts to CSV."""
         try:
             call = export_optouts_to_csv_call()
@@ -199,6 +211,8 @@ class OptoutsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return self._invoker.run(self._legacy_export(call, "application/csv"), options)
         return self._invoker.download(call, target, options)
 
     def export_optouts_to_xlsx(
@@ -207,7 +221,7 @@ class OptoutsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export optouts to XLSX."""
         try:
             call = export_optouts_to_xlsx_call()
@@ -215,6 +229,10 @@ class OptoutsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return self._invoker.run(
+                self._legacy_export(call, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), options
+            )
         return self._invoker.download(call, target, options)
 
     def delete_contact_from_optouts_list(
@@ -223,13 +241,14 @@ class OptoutsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> OptoutsDeleteResponse:
         """Delete contact from optouts list."""
         try:
             call = delete_contact_from_optouts_list_call(optout_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
 
 class AsyncOptoutsApiOperations:
@@ -242,6 +261,14 @@ class AsyncOptoutsApiOperations:
     def _input_error(error: InvalidRequestError) -> Exception:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
+
+    async def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
+        """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
+        return await self._invoker.run(call, options)
+
+    def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
+        """Hook: the call a download without ``to=`` sends (the facade's request and answer for ``media_type``)."""
+        return call
 
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
@@ -256,13 +283,14 @@ class AsyncOptoutsApiOperations:
         previous: str | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> OptoutsListResponse:
         """Get optouts list."""
         try:
             call = get_optouts_list_call(limit, next, previous)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def iter_optouts_list(
         self,
@@ -292,6 +320,7 @@ class AsyncOptoutsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> OptoutsNewResponse:
         """Add contact to optouts list."""
         try:
@@ -300,7 +329,7 @@ class AsyncOptoutsApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def export_optouts_to_csv(
         self,
@@ -308,7 +337,7 @@ class AsyncOptoutsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export optouts to CSV."""
         try:
             call = export_optouts_to_csv_call()
@@ -316,6 +345,8 @@ class AsyncOptoutsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return await self._invoker.run(self._legacy_export(call, "application/csv"), options)
         return await self._invoker.download(call, target, options)
 
     async def export_optouts_to_xlsx(
@@ -324,7 +355,7 @@ class AsyncOptoutsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export optouts to XLSX."""
         try:
             call = export_optouts_to_xlsx_call()
@@ -332,6 +363,10 @@ class AsyncOptoutsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return await self._invoker.run(
+                self._legacy_export(call, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), options
+            )
         return await self._invoker.download(call, target, options)
 
     async def delete_contact_from_optouts_list(
@@ -340,10 +375,11 @@ class AsyncOptoutsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> OptoutsDeleteResponse:
         """Delete contact from optouts list."""
         try:
             call = delete_contact_from_optouts_list_call(optout_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)

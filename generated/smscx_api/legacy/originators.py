@@ -3,7 +3,7 @@ Never edit by hand; behaviour goes in the facade's subclasses (see docs/architec
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from switchboard_core import NOT_GIVEN, Call, CallOptions, InvalidRequestError, Timeout, check, expect, lazy_module
 
@@ -35,6 +35,8 @@ __all__ = [
     "OriginatorsApiOperations",
     "AsyncOriginatorsApiOperations",
 ]
+
+T = TypeVar("T")
 
 
 def get_originators_list_call() -> Call[OriginatorsListResponse]:
@@ -74,6 +76,10 @@ class OriginatorsApiOperations:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
 
+    def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
+        """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
+        return self._invoker.run(call, options)
+
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
         """Hook: the facade turns a legacy body for the request schema ``schema`` into its wire form."""
@@ -84,13 +90,14 @@ class OriginatorsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> OriginatorsListResponse:
         """Get originators list."""
         try:
             call = get_originators_list_call()
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def create_originator(
         self,
@@ -98,13 +105,14 @@ class OriginatorsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> OriginatorNewResponse:
         """Create new originator."""
         try:
             call = create_originator_call(self._legacy_body("OriginatorNewRequest", originator_new_request))
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def delete_originator(
         self,
@@ -112,13 +120,14 @@ class OriginatorsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> OriginatorNewResponse:
         """Delete originator."""
         try:
             call = delete_originator_call(originator_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
 
 class AsyncOriginatorsApiOperations:
@@ -132,6 +141,10 @@ class AsyncOriginatorsApiOperations:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
 
+    async def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
+        """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
+        return await self._invoker.run(call, options)
+
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
         """Hook: the facade turns a legacy body for the request schema ``schema`` into its wire form."""
@@ -142,13 +155,14 @@ class AsyncOriginatorsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> OriginatorsListResponse:
         """Get originators list."""
         try:
             call = get_originators_list_call()
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def create_originator(
         self,
@@ -156,13 +170,14 @@ class AsyncOriginatorsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> OriginatorNewResponse:
         """Create new originator."""
         try:
             call = create_originator_call(self._legacy_body("OriginatorNewRequest", originator_new_request))
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def delete_originator(
         self,
@@ -170,10 +185,11 @@ class AsyncOriginatorsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> OriginatorNewResponse:
         """Delete originator."""
         try:
             call = delete_originator_call(originator_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)

@@ -4,7 +4,7 @@ Never edit by hand; behaviour goes in the facade's subclasses (see docs/architec
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from switchboard_core import (
     NOT_GIVEN,
@@ -28,7 +28,7 @@ from . import schemas
 
 if TYPE_CHECKING:
     from pathlib import Path
-    from typing import IO
+    from typing import IO, Any
 
     from switchboard_core import AsyncInvoker, SyncInvoker
 
@@ -82,6 +82,8 @@ __all__ = [
     "ReportsApiOperations",
     "AsyncReportsApiOperations",
 ]
+
+T = TypeVar("T")
 
 
 def get_advanced_report_call(
@@ -184,7 +186,7 @@ def get_campaign_report_call(
 
 def export_campaign_report_to_csv_call(
     campaign_id: object,
-) -> Call[bytes | Path | IO[bytes]]:
+) -> Call[str | bytes | Path | IO[bytes]]:
     """``export_campaign_report_to_csv``: Export campaign report to CSV. Input is checked against the spec before anything is sent."""
     request = export_campaign_report_to_csv.build_request(
         campaign_id=check("campaign_id", campaign_id, schemas.PARAMETER_CAMPAIGN_ID),
@@ -195,7 +197,7 @@ def export_campaign_report_to_csv_call(
 
 def export_campaign_report_to_xlsx_call(
     campaign_id: object,
-) -> Call[bytes | Path | IO[bytes]]:
+) -> Call[str | bytes | Path | IO[bytes]]:
     """``export_campaign_report_to_xlsx``: Export campaign report to XLSX. Input is checked against the spec before anything is sent."""
     request = export_campaign_report_to_xlsx.build_request(
         campaign_id=check("campaign_id", campaign_id, schemas.PARAMETER_CAMPAIGN_ID),
@@ -216,7 +218,7 @@ def export_advanced_report_to_csv_call(
     delivery_report: object = None,
     country_iso: object = None,
     limit: object = None,
-) -> Call[bytes | Path | IO[bytes]]:
+) -> Call[str | bytes | Path | IO[bytes]]:
     """``export_advanced_report_to_csv``: Export advanced report to CSV. Input is checked against the spec before anything is sent."""
     given = {
         "period": period,
@@ -292,7 +294,7 @@ def export_advanced_report_to_xlsx_call(
     delivery_report: object = None,
     country_iso: object = None,
     limit: object = None,
-) -> Call[bytes | Path | IO[bytes]]:
+) -> Call[str | bytes | Path | IO[bytes]]:
     """``export_advanced_report_to_xlsx``: Export advanced report to XLSX. Input is checked against the spec before anything is sent."""
     given = {
         "period": period,
@@ -343,6 +345,14 @@ class ReportsApiOperations:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
 
+    def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
+        """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
+        return self._invoker.run(call, options)
+
+    def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
+        """Hook: the call a download without ``to=`` sends (the facade's request and answer for ``media_type``)."""
+        return call
+
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
         """Hook: the facade turns a legacy body for the request schema ``schema`` into its wire form."""
@@ -364,6 +374,7 @@ class ReportsApiOperations:
         previous: str | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ReportsAdvancedResponse:
         """Get advanced report."""
         try:
@@ -382,7 +393,7 @@ class ReportsApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def iter_advanced_report(
         self,
@@ -436,13 +447,14 @@ class ReportsApiOperations:
         previous: str | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ReportsCampaignsRespone:
         """Get list of sent campaigns."""
         try:
             call = get_campaigns_list_call(delivery_reports, source, limit, next, previous)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def iter_campaigns_list(
         self,
@@ -478,13 +490,14 @@ class ReportsApiOperations:
         previous: str | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ReportsCampaignResponse:
         """Get campaign report."""
         try:
             call = get_campaign_report_call(campaign_id, short_response, limit, next, previous)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def iter_campaign_report(
         self,
@@ -517,7 +530,7 @@ class ReportsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export campaign report to CSV."""
         try:
             call = export_campaign_report_to_csv_call(campaign_id)
@@ -525,6 +538,8 @@ class ReportsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return self._invoker.run(self._legacy_export(call, "application/csv"), options)
         return self._invoker.download(call, target, options)
 
     def export_campaign_report_to_xlsx(
@@ -534,7 +549,7 @@ class ReportsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export campaign report to XLSX."""
         try:
             call = export_campaign_report_to_xlsx_call(campaign_id)
@@ -542,6 +557,10 @@ class ReportsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return self._invoker.run(
+                self._legacy_export(call, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), options
+            )
         return self._invoker.download(call, target, options)
 
     def export_advanced_report_to_csv(
@@ -558,7 +577,7 @@ class ReportsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export advanced report to CSV."""
         try:
             call = export_advanced_report_to_csv_call(
@@ -568,6 +587,8 @@ class ReportsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return self._invoker.run(self._legacy_export(call, "application/csv"), options)
         return self._invoker.download(call, target, options)
 
     def get_single_report(
@@ -576,13 +597,14 @@ class ReportsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ReportSingleResponse:
         """Get report for single SMS or Viber or Whatsapp or Multichannel."""
         try:
             call = get_single_report_call(msg_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def get_summary_reports(
         self,
@@ -594,13 +616,14 @@ class ReportsApiOperations:
         limit: int | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> GetSummaryReports200Response:
         """Get summary reports for a dimension."""
         try:
             call = get_summary_reports_call(dimension, period, start_date, end_date, limit)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def export_advanced_report_to_xlsx(
         self,
@@ -616,7 +639,7 @@ class ReportsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export advanced report to XLSX."""
         try:
             call = export_advanced_report_to_xlsx_call(
@@ -626,6 +649,10 @@ class ReportsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return self._invoker.run(
+                self._legacy_export(call, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), options
+            )
         return self._invoker.download(call, target, options)
 
 
@@ -639,6 +666,14 @@ class AsyncReportsApiOperations:
     def _input_error(error: InvalidRequestError) -> Exception:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
+
+    async def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
+        """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
+        return await self._invoker.run(call, options)
+
+    def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
+        """Hook: the call a download without ``to=`` sends (the facade's request and answer for ``media_type``)."""
+        return call
 
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
@@ -661,6 +696,7 @@ class AsyncReportsApiOperations:
         previous: str | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ReportsAdvancedResponse:
         """Get advanced report."""
         try:
@@ -679,7 +715,7 @@ class AsyncReportsApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def iter_advanced_report(
         self,
@@ -733,13 +769,14 @@ class AsyncReportsApiOperations:
         previous: str | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ReportsCampaignsRespone:
         """Get list of sent campaigns."""
         try:
             call = get_campaigns_list_call(delivery_reports, source, limit, next, previous)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def iter_campaigns_list(
         self,
@@ -775,13 +812,14 @@ class AsyncReportsApiOperations:
         previous: str | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ReportsCampaignResponse:
         """Get campaign report."""
         try:
             call = get_campaign_report_call(campaign_id, short_response, limit, next, previous)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def iter_campaign_report(
         self,
@@ -814,7 +852,7 @@ class AsyncReportsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export campaign report to CSV."""
         try:
             call = export_campaign_report_to_csv_call(campaign_id)
@@ -822,6 +860,8 @@ class AsyncReportsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return await self._invoker.run(self._legacy_export(call, "application/csv"), options)
         return await self._invoker.download(call, target, options)
 
     async def export_campaign_report_to_xlsx(
@@ -831,7 +871,7 @@ class AsyncReportsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export campaign report to XLSX."""
         try:
             call = export_campaign_report_to_xlsx_call(campaign_id)
@@ -839,6 +879,10 @@ class AsyncReportsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return await self._invoker.run(
+                self._legacy_export(call, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), options
+            )
         return await self._invoker.download(call, target, options)
 
     async def export_advanced_report_to_csv(
@@ -855,7 +899,7 @@ class AsyncReportsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export advanced report to CSV."""
         try:
             call = export_advanced_report_to_csv_call(
@@ -865,6 +909,8 @@ class AsyncReportsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return await self._invoker.run(self._legacy_export(call, "application/csv"), options)
         return await self._invoker.download(call, target, options)
 
     async def get_single_report(
@@ -873,13 +919,14 @@ class AsyncReportsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ReportSingleResponse:
         """Get report for single SMS or Viber or Whatsapp or Multichannel."""
         try:
             call = get_single_report_call(msg_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def get_summary_reports(
         self,
@@ -891,13 +938,14 @@ class AsyncReportsApiOperations:
         limit: int | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> GetSummaryReports200Response:
         """Get summary reports for a dimension."""
         try:
             call = get_summary_reports_call(dimension, period, start_date, end_date, limit)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def export_advanced_report_to_xlsx(
         self,
@@ -913,7 +961,7 @@ class AsyncReportsApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export advanced report to XLSX."""
         try:
             call = export_advanced_report_to_xlsx_call(
@@ -923,4 +971,8 @@ class AsyncReportsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return await self._invoker.run(
+                self._legacy_export(call, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), options
+            )
         return await self._invoker.download(call, target, options)

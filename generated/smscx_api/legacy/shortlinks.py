@@ -4,7 +4,7 @@ Never edit by hand; behaviour goes in the facade's subclasses (see docs/architec
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from switchboard_core import (
     NOT_GIVEN,
@@ -78,6 +78,8 @@ __all__ = [
     "AsyncShortlinksApiOperations",
 ]
 
+T = TypeVar("T")
+
 
 def get_shortlinks_list_call() -> Call[ShortlinksListResponse]:
     """``get_shortlinks_list``: Get shortlinks list. Input is checked against the spec before anything is sent."""
@@ -139,7 +141,7 @@ def update_shortlink_call(
 
 def export_shortlink_hits_to_csv_call(
     short_id: object,
-) -> Call[bytes | Path | IO[bytes]]:
+) -> Call[str | bytes | Path | IO[bytes]]:
     """``export_shortlink_hits_to_csv``: Export shortlink hits to CSV. Input is checked against the spec before anything is sent."""
     request = export_shortlink_hits_to_csv.build_request(
         short_id=check("short_id", short_id, schemas.PARAMETER_SHORT_ID),
@@ -150,7 +152,7 @@ def export_shortlink_hits_to_csv_call(
 
 def export_shortlink_hits_to_xlsx_call(
     short_id: object,
-) -> Call[bytes | Path | IO[bytes]]:
+) -> Call[str | bytes | Path | IO[bytes]]:
     """``export_shortlink_hits_to_xlsx``: Export shortlink hits to XLSX. Input is checked against the spec before anything is sent."""
     request = export_shortlink_hits_to_xlsx.build_request(
         short_id=check("short_id", short_id, schemas.PARAMETER_SHORT_ID),
@@ -173,6 +175,14 @@ class ShortlinksApiOperations:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
 
+    def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
+        """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
+        return self._invoker.run(call, options)
+
+    def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
+        """Hook: the call a download without ``to=`` sends (the facade's request and answer for ``media_type``)."""
+        return call
+
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
         """Hook: the facade turns a legacy body for the request schema ``schema`` into its wire form."""
@@ -183,13 +193,14 @@ class ShortlinksApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ShortlinksListResponse:
         """Get shortlinks list."""
         try:
             call = get_shortlinks_list_call()
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def create_shortlink(
         self,
@@ -197,13 +208,14 @@ class ShortlinksApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ShortlinkNewResponse:
         """Create shortlink."""
         try:
             call = create_shortlink_call(self._legacy_body("ShortlinkNewRequest", shortlink_new_request))
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def get_shortlink_hits(
         self,
@@ -215,13 +227,14 @@ class ShortlinksApiOperations:
         previous: str | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ShortlinkDetailsResponse:
         """Get shortlink hits."""
         try:
             call = get_shortlink_hits_call(short_id, short_response, limit, next, previous)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def iter_shortlink_hits(
         self,
@@ -253,13 +266,14 @@ class ShortlinksApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ShortlinkDeleteResponse:
         """Delete shortlink."""
         try:
             call = delete_shortlink_call(short_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def update_shortlink(
         self,
@@ -268,6 +282,7 @@ class ShortlinksApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ShortlinkUpdateResponse | None:
         """Update shortlink."""
         try:
@@ -276,7 +291,7 @@ class ShortlinksApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def export_shortlink_hits_to_csv(
         self,
@@ -285,7 +300,7 @@ class ShortlinksApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export shortlink hits to CSV."""
         try:
             call = export_shortlink_hits_to_csv_call(short_id)
@@ -293,6 +308,8 @@ class ShortlinksApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return self._invoker.run(self._legacy_export(call, "application/csv"), options)
         return self._invoker.download(call, target, options)
 
     def export_shortlink_hits_to_xlsx(
@@ -302,7 +319,7 @@ class ShortlinksApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export shortlink hits to XLSX."""
         try:
             call = export_shortlink_hits_to_xlsx_call(short_id)
@@ -310,6 +327,10 @@ class ShortlinksApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return self._invoker.run(
+                self._legacy_export(call, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), options
+            )
         return self._invoker.download(call, target, options)
 
 
@@ -324,6 +345,14 @@ class AsyncShortlinksApiOperations:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
 
+    async def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
+        """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
+        return await self._invoker.run(call, options)
+
+    def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
+        """Hook: the call a download without ``to=`` sends (the facade's request and answer for ``media_type``)."""
+        return call
+
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
         """Hook: the facade turns a legacy body for the request schema ``schema`` into its wire form."""
@@ -334,13 +363,14 @@ class AsyncShortlinksApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ShortlinksListResponse:
         """Get shortlinks list."""
         try:
             call = get_shortlinks_list_call()
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def create_shortlink(
         self,
@@ -348,13 +378,14 @@ class AsyncShortlinksApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ShortlinkNewResponse:
         """Create shortlink."""
         try:
             call = create_shortlink_call(self._legacy_body("ShortlinkNewRequest", shortlink_new_request))
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def get_shortlink_hits(
         self,
@@ -366,13 +397,14 @@ class AsyncShortlinksApiOperations:
         previous: str | None = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ShortlinkDetailsResponse:
         """Get shortlink hits."""
         try:
             call = get_shortlink_hits_call(short_id, short_response, limit, next, previous)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def iter_shortlink_hits(
         self,
@@ -404,13 +436,14 @@ class AsyncShortlinksApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ShortlinkDeleteResponse:
         """Delete shortlink."""
         try:
             call = delete_shortlink_call(short_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def update_shortlink(
         self,
@@ -419,6 +452,7 @@ class AsyncShortlinksApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> ShortlinkUpdateResponse | None:
         """Update shortlink."""
         try:
@@ -427,7 +461,7 @@ class AsyncShortlinksApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def export_shortlink_hits_to_csv(
         self,
@@ -436,7 +470,7 @@ class AsyncShortlinksApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export shortlink hits to CSV."""
         try:
             call = export_shortlink_hits_to_csv_call(short_id)
@@ -444,6 +478,8 @@ class AsyncShortlinksApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return await self._invoker.run(self._legacy_export(call, "application/csv"), options)
         return await self._invoker.download(call, target, options)
 
     async def export_shortlink_hits_to_xlsx(
@@ -453,7 +489,7 @@ class AsyncShortlinksApiOperations:
         to: DownloadTarget = None,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
-    ) -> bytes | Path | IO[bytes]:
+    ) -> str | bytes | Path | IO[bytes]:
         """Export shortlink hits to XLSX."""
         try:
             call = export_shortlink_hits_to_xlsx_call(short_id)
@@ -461,4 +497,8 @@ class AsyncShortlinksApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         options = CallOptions(_request_timeout, _max_retries)
+        if target is None:  # the facade's own answer without to= (table ``download``)
+            return await self._invoker.run(
+                self._legacy_export(call, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), options
+            )
         return await self._invoker.download(call, target, options)

@@ -3,7 +3,7 @@ Never edit by hand; behaviour goes in the facade's subclasses (see docs/architec
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from switchboard_core import NOT_GIVEN, Call, CallOptions, InvalidRequestError, Timeout, check, expect, lazy_module
 
@@ -56,6 +56,8 @@ __all__ = [
     "SmsApiOperations",
     "AsyncSmsApiOperations",
 ]
+
+T = TypeVar("T")
 
 
 def send_sms_call(
@@ -129,6 +131,10 @@ class SmsApiOperations:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
 
+    def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
+        """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
+        return self._invoker.run(call, options)
+
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
         """Hook: the facade turns a legacy body for the request schema ``schema`` into its wire form."""
@@ -140,13 +146,14 @@ class SmsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> SendSmsMessageResponse:
         """Send SMS."""
         try:
             call = send_sms_call(self._legacy_body("SendSmsMessageRequest", send_sms_message_request))
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def send_sms_campaign(
         self,
@@ -154,13 +161,14 @@ class SmsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> SendSmsCampaignResponse:
         """Send SMS campaign."""
         try:
             call = send_sms_campaign_call(self._legacy_body("SendSmsCampaignRequest", send_sms_campaign_request))
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def estimate_sms_campaign(
         self,
@@ -168,6 +176,7 @@ class SmsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> SendSmsCampaignResponse:
         """Estimate SMS campaign."""
         try:
@@ -176,7 +185,7 @@ class SmsApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def estimate_sms(
         self,
@@ -184,13 +193,14 @@ class SmsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> SendSmsMessageResponse:
         """Estimate new SMS."""
         try:
             call = estimate_sms_call(self._legacy_body("SendSmsRequestEstimate", send_sms_request_estimate))
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def delete_scheduled_sms_campaign(
         self,
@@ -198,13 +208,14 @@ class SmsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> DeleteScheduledCampaign:
         """Delete scheduled SMS campaign."""
         try:
             call = delete_scheduled_sms_campaign_call(campaign_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def delete_scheduled_sms(
         self,
@@ -212,13 +223,14 @@ class SmsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> DeleteScheduledMsg:
         """Delete scheduled SMS."""
         try:
             call = delete_scheduled_sms_call(msg_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
 
 class AsyncSmsApiOperations:
@@ -232,6 +244,10 @@ class AsyncSmsApiOperations:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
 
+    async def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
+        """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
+        return await self._invoker.run(call, options)
+
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
         """Hook: the facade turns a legacy body for the request schema ``schema`` into its wire form."""
@@ -243,13 +259,14 @@ class AsyncSmsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> SendSmsMessageResponse:
         """Send SMS."""
         try:
             call = send_sms_call(self._legacy_body("SendSmsMessageRequest", send_sms_message_request))
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def send_sms_campaign(
         self,
@@ -257,13 +274,14 @@ class AsyncSmsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> SendSmsCampaignResponse:
         """Send SMS campaign."""
         try:
             call = send_sms_campaign_call(self._legacy_body("SendSmsCampaignRequest", send_sms_campaign_request))
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def estimate_sms_campaign(
         self,
@@ -271,6 +289,7 @@ class AsyncSmsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> SendSmsCampaignResponse:
         """Estimate SMS campaign."""
         try:
@@ -279,7 +298,7 @@ class AsyncSmsApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def estimate_sms(
         self,
@@ -287,13 +306,14 @@ class AsyncSmsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> SendSmsMessageResponse:
         """Estimate new SMS."""
         try:
             call = estimate_sms_call(self._legacy_body("SendSmsRequestEstimate", send_sms_request_estimate))
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def delete_scheduled_sms_campaign(
         self,
@@ -301,13 +321,14 @@ class AsyncSmsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> DeleteScheduledCampaign:
         """Delete scheduled SMS campaign."""
         try:
             call = delete_scheduled_sms_campaign_call(campaign_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def delete_scheduled_sms(
         self,
@@ -315,10 +336,11 @@ class AsyncSmsApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> DeleteScheduledMsg:
         """Delete scheduled SMS."""
         try:
             call = delete_scheduled_sms_call(msg_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)

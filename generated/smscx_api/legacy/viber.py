@@ -3,7 +3,7 @@ Never edit by hand; behaviour goes in the facade's subclasses (see docs/architec
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from switchboard_core import NOT_GIVEN, Call, CallOptions, InvalidRequestError, Timeout, check, expect, lazy_module
 
@@ -56,6 +56,8 @@ __all__ = [
     "ViberApiOperations",
     "AsyncViberApiOperations",
 ]
+
+T = TypeVar("T")
 
 
 def send_viber_message_call(
@@ -129,6 +131,10 @@ class ViberApiOperations:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
 
+    def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
+        """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
+        return self._invoker.run(call, options)
+
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
         """Hook: the facade turns a legacy body for the request schema ``schema`` into its wire form."""
@@ -140,13 +146,14 @@ class ViberApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> SendViberMessageResponse:
         """Send Viber message."""
         try:
             call = send_viber_message_call(self._legacy_body("SendViberMessageRequest", send_viber_message_request))
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def send_viber_campaign(
         self,
@@ -154,13 +161,14 @@ class ViberApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> SendViberCampaignResponse:
         """Send Viber campaign."""
         try:
             call = send_viber_campaign_call(self._legacy_body("SendViberCampaignRequest", send_viber_campaign_request))
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def estimate_viber_campaign(
         self,
@@ -168,6 +176,7 @@ class ViberApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> SendViberCampaignResponse:
         """Estimate Viber campaign."""
         try:
@@ -176,7 +185,7 @@ class ViberApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def estimate_viber_message(
         self,
@@ -184,6 +193,7 @@ class ViberApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> SendViberMessageResponse:
         """Estimate Viber message."""
         try:
@@ -192,7 +202,7 @@ class ViberApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def delete_scheduled_viber_campaign(
         self,
@@ -200,13 +210,14 @@ class ViberApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> DeleteScheduledCampaign:
         """Delete scheduled Viber campaign."""
         try:
             call = delete_scheduled_viber_campaign_call(campaign_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     def delete_scheduled_viber_message(
         self,
@@ -214,13 +225,14 @@ class ViberApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> DeleteScheduledMsg:
         """Delete scheduled Viber message."""
         try:
             call = delete_scheduled_viber_message_call(msg_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
 
 class AsyncViberApiOperations:
@@ -234,6 +246,10 @@ class AsyncViberApiOperations:
         """Hook: the facade's exception for input refused before sending (default: as raised)."""
         return error
 
+    async def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
+        """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
+        return await self._invoker.run(call, options)
+
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
         """Hook: the facade turns a legacy body for the request schema ``schema`` into its wire form."""
@@ -245,13 +261,14 @@ class AsyncViberApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> SendViberMessageResponse:
         """Send Viber message."""
         try:
             call = send_viber_message_call(self._legacy_body("SendViberMessageRequest", send_viber_message_request))
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def send_viber_campaign(
         self,
@@ -259,13 +276,14 @@ class AsyncViberApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> SendViberCampaignResponse:
         """Send Viber campaign."""
         try:
             call = send_viber_campaign_call(self._legacy_body("SendViberCampaignRequest", send_viber_campaign_request))
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def estimate_viber_campaign(
         self,
@@ -273,6 +291,7 @@ class AsyncViberApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> SendViberCampaignResponse:
         """Estimate Viber campaign."""
         try:
@@ -281,7 +300,7 @@ class AsyncViberApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def estimate_viber_message(
         self,
@@ -289,6 +308,7 @@ class AsyncViberApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> SendViberMessageResponse:
         """Estimate Viber message."""
         try:
@@ -297,7 +317,7 @@ class AsyncViberApiOperations:
             )
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def delete_scheduled_viber_campaign(
         self,
@@ -305,13 +325,14 @@ class AsyncViberApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> DeleteScheduledCampaign:
         """Delete scheduled Viber campaign."""
         try:
             call = delete_scheduled_viber_campaign_call(campaign_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
 
     async def delete_scheduled_viber_message(
         self,
@@ -319,10 +340,11 @@ class AsyncViberApiOperations:
         *,
         _request_timeout: Timeout = NOT_GIVEN,
         _max_retries: int | None = None,
+        **kwargs: Any,
     ) -> DeleteScheduledMsg:
         """Delete scheduled Viber message."""
         try:
             call = delete_scheduled_viber_message_call(msg_id)
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
-        return await self._invoker.run(call, CallOptions(_request_timeout, _max_retries))
+        return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)

@@ -14,7 +14,7 @@ from messagemedia_api.legacy.messages import (
 from switchboard_core import CallOptions, arun, run
 
 from .. import _inputs
-from .._batching import MAX_BATCH, BatchOutcome, batch_size, batches, combine, send
+from .._batching import MAX_BATCH, BatchOutcome, batch_size, batches, send, send_all
 
 if TYPE_CHECKING:
     from messagemedia_api.models import SendMessagesResponse
@@ -41,10 +41,7 @@ class MessagesController(_LegacyBodies, MessagesControllerOperations):
         requests of 100; every batch is tried, and if any failed, :class:`SendBatchError` carries every
         batch's outcome (what was sent and what to retry). Sends are never retried automatically.
         """
-        found, options = batches(body, account_header), CallOptions(timeout, max_retries)
-        if len(found) == 1:
-            return self._invoker.run(found[0][2], options)
-        return combine(run(send(found), self._invoker, options))
+        return run(send_all(batches(body, account_header)), self._invoker, CallOptions(timeout, max_retries))
 
     def send_in_batches(
         self,
@@ -75,10 +72,8 @@ class AsyncMessagesController(_LegacyBodies, AsyncMessagesControllerOperations):
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> SendMessagesResponse:
-        found, options = batches(body, account_header), CallOptions(timeout, max_retries)
-        if len(found) == 1:
-            return await self._invoker.run(found[0][2], options)
-        return combine(await arun(send(found, concurrency), self._invoker, options))
+        steps = send_all(batches(body, account_header), concurrency)
+        return await arun(steps, self._invoker, CallOptions(timeout, max_retries))
 
     async def send_in_batches(
         self,

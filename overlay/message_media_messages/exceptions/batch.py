@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
 
 class SendBatchError(SwitchboardError):
-    """Raised after *every* batch was tried, when at least one failed.
+    """Raised after *every* batch was tried, when at least one failed, or when the send was interrupted
+    (then as the ``__cause__`` of a cancellation, with unanswered batches failed as "interrupted").
 
     ``outcomes`` holds one entry per batch in order: the accepted ones with their response (those messages
     were sent, do not send them again), the failed ones with their error and the exact messages to retry.

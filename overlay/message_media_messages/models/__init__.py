@@ -1,17 +1,15 @@
 """Request and response models: the generated ``messagemedia_api`` models, under 1.1.0's module paths.
 
 Models accept keyword construction and ``from_dict``; responses also allow dict-style reads of their
-fields (``result["status"]``), as 1.1.0 returned plain dicts for some calls.
+fields (``result["status"]``), as 1.1.0 returned plain dicts for some calls. The request models are 1.1.0's
+(every field optional, plain strings, dicts and lists accepted: see ``_legacy``).
 """
 
 from messagemedia_api.models import (
-    CancelScheduledMessageRequest,
     CancelScheduledMessageResponse,
     CheckDeliveryReportsResponse,
     CheckRepliesResponse,
     ConfirmationResponse,
-    ConfirmDeliveryReportsAsReceivedRequest,
-    ConfirmRepliesAsReceivedRequest,
     CreditsRemainingResponse,
     DeliveryReport,
     DeliveryReportStatus,
@@ -19,13 +17,19 @@ from messagemedia_api.models import (
     MessageFormat,
     MessageStatus,
     Metadata,
-    NewMessage,
     Reply,
-    SendMessagesRequest,
     SendMessagesResponse,
     SentMessage,
     SourceNumberType,
     VendorAccountId,
+)
+
+from ._legacy import (
+    CancelScheduledMessageRequest,
+    ConfirmDeliveryReportsAsReceivedRequest,
+    ConfirmRepliesAsReceivedRequest,
+    NewMessage,
+    SendMessagesRequest,
 )
 
 GetMessageStatusResponse = SentMessage
