@@ -30,10 +30,12 @@ from vumigo_api.legacy.conversation import (
     send_conversation_message_call,
 )
 
-from ._base import GoClient, checked_session, credential, default_sender_url, settings
+from ._base import GoClient, checked_session, credential, default_sender_url, settings, with_session
 from .exceptions import BadRequestException, UserOptedOutException
 
 if TYPE_CHECKING:
+    import requests
+
     from switchboard_core import SyncInvoker
     from vumigo_api import AuthenticatedClient
 
@@ -135,7 +137,7 @@ class HttpApiSender(_Sender, SyncLifecycle, HttpApiSenderOperations):
         conversation_key: str,
         conversation_token: str,
         api_url: str | None = None,
-        session: httpx.Client | None = None,
+        session: httpx.Client | requests.Session | None = None,
         *,
         timeout: TimeoutLike = DEFAULT_TIMEOUT,
         max_retries: int = 2,
@@ -145,7 +147,7 @@ class HttpApiSender(_Sender, SyncLifecycle, HttpApiSenderOperations):
         auth = self._setup(account_key, conversation_key, conversation_token)
         options = {"timeout": timeout, "max_retries": max_retries, "headers": headers, "transport": transport}
         config = settings(auth, api_url, default_sender_url(), options, idempotent_methods=NOT_RESENT)
-        super().__init__(config, checked_session(session, httpx.Client))
+        super().__init__(*with_session(config, session))
 
     @property
     def typed(self) -> AuthenticatedClient:

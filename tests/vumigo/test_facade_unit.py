@@ -479,11 +479,11 @@ def test_redirects_are_not_followed() -> None:
     assert len(rec.requests) == 1
 
 
-def test_requests_session_is_refused_with_a_clear_message() -> None:
-    class Session:  # what a requests.Session looks like to us: not an httpx client
+def test_a_session_that_is_neither_requests_nor_httpx_is_refused_with_a_clear_message() -> None:
+    class Session:  # looks like neither a requests.Session nor an httpx client
         pass
 
-    with pytest.raises(InvalidRequestError, match=r"requests\.Session is not supported; configure an httpx\.Client"):
+    with pytest.raises(InvalidRequestError, match=r"session must be a requests\.Session or an httpx\.Client"):
         ContactsApiClient("t", BASE, Session())  # type: ignore[arg-type]
     with pytest.raises(InvalidRequestError):
         AsyncContactsApiClient("t", BASE, httpx.Client())  # type: ignore[arg-type]
