@@ -68,6 +68,9 @@ class ClientSettings:
     """Innermost sync transport (default: a real ``httpx.HTTPTransport``); retries wrap it."""
     async_transport: httpx.AsyncBaseTransport | None = None
     """Innermost async transport (default: a real ``httpx.AsyncHTTPTransport``); retries wrap it."""
+    follow_redirects: bool = False
+    """Follow 3xx answers (httpx drops ``Authorization`` on a redirect to another host), for a legacy SDK whose
+    ``requests`` did; off by default: a 3xx is an error."""
 
     def __repr__(self) -> str:  # auth objects keep their own redacted reprs; headers may hold keys
         return f"ClientSettings(base_url={self.base_url!r}, auth={self.auth!r}, timeout={self.timeout!r})"
@@ -94,6 +97,7 @@ def build_http_client(settings: ClientSettings) -> httpx.Client:
     configure_logging_from_env()
     return httpx.Client(
         base_url=settings.base_url,
+        follow_redirects=settings.follow_redirects,
         auth=settings.auth,
         timeout=settings.timeout,
         headers=dict(settings.headers),
@@ -108,6 +112,7 @@ def build_async_http_client(settings: ClientSettings) -> httpx.AsyncClient:
     configure_logging_from_env()
     return httpx.AsyncClient(
         base_url=settings.base_url,
+        follow_redirects=settings.follow_redirects,
         auth=settings.auth,
         timeout=settings.timeout,
         headers=dict(settings.headers),
