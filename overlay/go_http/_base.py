@@ -91,6 +91,7 @@ def settings(auth: httpx.Auth, url: object, default: str, options: Mapping[str, 
         retry=retry_policy(options["max_retries"], **retry),
         headers={"User-Agent": USER_AGENT, **(options["headers"] or {})},
         error_map=ERROR_MAP,
+        follow_redirects=True,  # go-http's requests followed them (reference 1.2); Authorization stays on the host
         transport=options.get("transport"),
         async_transport=options.get("async_transport"),
     )

@@ -95,8 +95,9 @@ class ResponseParseException(ResponseParseError, GoHttpError):
     """A success response whose body is not what the API documents; the parser's exception is ``__cause__``."""
 
 
-class ContactNotFoundException(NotFoundException):
-    """``get_contact(field=value)`` found no contact: a 404, or (where go-http raised IndexError) an empty match."""
+class ContactNotFoundException(NotFoundException, IndexError):
+    """``get_contact(field=value)`` found no contact: a 404, or an empty match, where go-http raised IndexError
+    (so ``except IndexError`` keeps working, as does ``except requests.exceptions.HTTPError``)."""
 
     def __init__(
         self, response: httpx.Response, message: str | None = None, *, field: str = "", value: str = ""
