@@ -48,6 +48,21 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 
+def _text(value: T) -> T:
+    """python-mxit took byte strings wherever it took text (Python 2 ``str``): UTF-8 bytes are decoded, in lists
+    and dicts too; anything else is returned as it is (and checked by the call)."""
+    if isinstance(value, bytes):
+        try:
+            return value.decode("utf-8")  # type: ignore[return-value]
+        except UnicodeDecodeError as exc:
+            raise MxitAPIParameterException(f"{value!r} is not UTF-8 text: {exc.reason}") from None
+    if isinstance(value, list | tuple):
+        return type(value)(_text(item) for item in value)
+    if isinstance(value, dict):
+        return {_text(key): _text(item) for key, item in value.items()}  # type: ignore[return-value]
+    return value
+
+
 def create_redirect_link(
     create_temporary_contact: bool,
     target_service: str,
@@ -55,15 +70,15 @@ def create_redirect_link(
     add_to_back_history: bool | None = None,
     parameters: dict[str, str] | None = None,
 ) -> dict[str, Any]:
-    """A link object for ``send_message(links=[...])`` (``AddToBackHistory``/``Parameters`` only when truthy)."""
+    """A link object for ``send_message(links=[...])``, built as python-mxit did (no checks: it is checked with the
+    message); ``AddToBackHistory`` / ``Parameters`` only when truthy, byte strings decoded."""
     link: dict[str, Any] = {"CreateTemporaryContact": create_temporary_contact, "TargetService": target_service,
                             "Text": text}  # fmt: skip
     if add_to_back_history:
-        link["AddToBackHistory"] = True
+        link["AddToBackHistory"] = add_to_back_history
     if parameters:
-        link["Parameters"] = dict(parameters)
-    with _parameter_errors():
-        return check("link", link, schemas.LINK)  # type: ignore[no-any-return]
+        link["Parameters"] = parameters
+    return _text(link)
 
 
 def _user_ids(value: object) -> str:
@@ -115,6 +130,8 @@ class _Service:
         self._oauth = oauth
 
     def _authorized(self, build: Callable[P, Call[T]], *args: P.args, **kwargs: P.kwargs) -> Steps[Call[T]]:
+        if build is not _upload_call:  # an upload's own arguments were decoded by _upload; its payload is bytes
+            args, kwargs = _text(args), _text(kwargs)
         with _parameter_errors():
             call = build(*args, **kwargs)
         requirement: ScopeRequirement = call.extensions[OAUTH2_SCOPE_EXTENSION]
@@ -144,18 +161,19 @@ class _Service:
                 what: str, default: str, *args: Any, guess: str | None = None, **kwargs: Any) -> Steps[T]:  # fmt: skip
         """Upload ``data`` or the file at ``path``; the content type is guessed from the names when not given."""
         payload = _upload_data(data, path, what)
-        kind = content_type or guess_content_type(path, guess, default=default)
-        answer: T = yield from self._send(_upload_call, build, payload, kind, *args, **kwargs)
+        kind = _text(content_type) or guess_content_type(path, _text(guess), default=default)
+        answer: T = yield from self._send(_upload_call, build, payload, kind, *_text(args), **_text(kwargs))
         return answer
 
     def _message(self, sender: str, target_user_ids: Sequence[str], message: str, contains_markup: bool, scope: str,
                  grant: Grant, **extra: object) -> Steps[str]:  # fmt: skip
+        sender, target_user_ids, message = _text(sender), _text(target_user_ids), _text(message)
         wire = {"From": sender, "To": _user_ids(target_user_ids), "Body": message, "ContainsMarkup": contains_markup}
         wire.update({key: value for key, value in extra.items() if value})  # python-mxit sent these only when truthy
         return (yield from self._send(send_message_call, wire, scope, grant))
 
     def _profile(self, fields: dict[str, object], scope: str) -> Steps[None]:
-        wire = {"".join(part.title() for part in name.split("_")): (name, value)
+        wire = {"".join(part.title() for part in name.split("_")): (name, _text(value))
                 for name, value in fields.items() if value is not None}  # fmt: skip
         with _parameter_errors():  # each field checked under python-mxit's name
             body = {
@@ -168,6 +186,7 @@ class _Service:
 
 def _list_filter(value: object) -> object:
     """A python-mxit filter name (``"all"``) or its wire value (``"@All"``, as ``CONTACT_LIST_FILTER`` gives)."""
+    value = _text(value)
     return value if not isinstance(value, str) or value.startswith("@") else "@" + value.title()
 
 

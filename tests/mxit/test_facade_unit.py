@@ -159,8 +159,10 @@ def test_paging_and_filters() -> None:
     assert [dict(r.url.params) for r in recorder.api] == [{"filter": "@All", "count": "10"}, {"filter": "@Blocked"}, {}]
     with pytest.raises(MxitAPIParameterException, match="list_filter"):
         client.users.get_contact_list("@Everyone")
+    client.users.get_gallery_item_list("f", count=0)  # python-mxit left a falsy count out, as skip=0
+    assert dict(recorder.api[-1].url.params) == {}
     with pytest.raises(MxitAPIParameterException, match="count"):
-        client.users.get_gallery_item_list("f", count=0)
+        client.users.get_gallery_item_list("f", count=-1)
 
 
 def test_update_profile_sends_every_non_none_field_and_nothing_when_empty() -> None:
