@@ -36,7 +36,7 @@ from switchboard_core.auth import OAUTH2_SCOPE_EXTENSION, ScopeRequirement
 from switchboard_core.auth._oauth2_scoped import Grant
 
 from . import _files
-from ._files import StrPath, guess_content_type
+from ._files import StrPath
 from .exceptions import MxitAPIParameterException, _parameter_errors
 
 if TYPE_CHECKING:
@@ -158,10 +158,10 @@ class _Service:
         return result
 
     def _upload(self, build: Callable[..., Call[T]], data: object, path: StrPath | None, content_type: str | None,
-                what: str, default: str, *args: Any, guess: str | None = None, **kwargs: Any) -> Steps[T]:  # fmt: skip
-        """Upload ``data`` or the file at ``path``; the content type is guessed from the names when not given."""
+                what: str, default: str, *args: Any, **kwargs: Any) -> Steps[T]:  # fmt: skip
+        """Upload ``data`` or the file at ``path`` as ``content_type``, python-mxit's ``default`` when not given."""
         payload = _upload_data(data, path, what)
-        kind = _text(content_type) or guess_content_type(path, _text(guess), default=default)
+        kind = _text(content_type) or default
         answer: T = yield from self._send(_upload_call, build, payload, kind, *_text(args), **_text(kwargs))
         return answer
 
@@ -286,8 +286,8 @@ class UserService(_Users, UserServiceOperations, GalleryOperations, FileOffersOp
         content_type: str | None = None,
         scope: str = "avatar/write",
     ) -> str:
-        """Upload the avatar from ``data`` or ``input_file_path``; ``content_type`` is guessed from the file name
-        when not given (default ``application/octet-stream``)."""
+        """Upload the avatar from ``data`` or ``input_file_path``; ``content_type`` defaults to
+        ``application/octet-stream``, as in python-mxit."""
         steps = self._upload(set_avatar_call, data, input_file_path, content_type, "an image file",
                              "application/octet-stream", scope=scope)  # fmt: skip
         return run(steps, self._invoker)
@@ -319,10 +319,10 @@ class UserService(_Users, UserServiceOperations, GalleryOperations, FileOffersOp
         content_type: str | None = None,
         scope: str = "content/write",
     ) -> str:
-        """Upload into ``folder_name``; returns the new file id. ``content_type`` is guessed from the file names
-        when not given (default ``image/png``, as python-mxit)."""
+        """Upload into ``folder_name``; returns the new file id. ``content_type`` defaults to ``image/png``,
+        as in python-mxit."""
         steps = self._upload(upload_gallery_file_call, data, input_file_path, content_type, "a file", "image/png",
-                             folder_name, guess=file_name, file_name=file_name, prevent_share=prevent_share,
+                             folder_name, file_name=file_name, prevent_share=prevent_share,
                              scope=scope)  # fmt: skip
         return run(steps, self._invoker)
 
@@ -345,7 +345,7 @@ class UserService(_Users, UserServiceOperations, GalleryOperations, FileOffersOp
     ) -> str:
         """Store a file and offer it to ``user_id`` (app token); returns the new file id."""
         steps = self._upload(upload_file_and_send_file_offer_call, data, input_file_path, content_type, "a file",
-                             "application/octet-stream", guess=file_name, file_name=file_name, user_id=user_id,
+                             "application/octet-stream", file_name=file_name, user_id=user_id,
                              auto_open=auto_open, prevent_share=prevent_share, scope=scope)  # fmt: skip
         return run(steps, self._invoker)
 
@@ -399,7 +399,7 @@ class AsyncUserService(_Users, AsyncUserServiceOperations, AsyncGalleryOperation
         scope: str = "content/write",
     ) -> str:
         steps = self._upload(upload_gallery_file_call, data, input_file_path, content_type, "a file", "image/png",
-                             folder_name, guess=file_name, file_name=file_name, prevent_share=prevent_share,
+                             folder_name, file_name=file_name, prevent_share=prevent_share,
                              scope=scope)  # fmt: skip
         return await arun(steps, self._invoker)
 
@@ -420,7 +420,7 @@ class AsyncUserService(_Users, AsyncUserServiceOperations, AsyncGalleryOperation
         scope: str = "content/send",
     ) -> str:
         steps = self._upload(upload_file_and_send_file_offer_call, data, input_file_path, content_type, "a file",
-                             "application/octet-stream", guess=file_name, file_name=file_name, user_id=user_id,
+                             "application/octet-stream", file_name=file_name, user_id=user_id,
                              auto_open=auto_open, prevent_share=prevent_share, scope=scope)  # fmt: skip
         return await arun(steps, self._invoker)
 

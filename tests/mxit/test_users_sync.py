@@ -85,7 +85,7 @@ def test_avatar_download_upload_delete(user_client: Mxit, tmp_path: Path) -> Non
     assert original.startswith(b"\x89PNG")
     source = tmp_path / "me.png"
     source.write_bytes(PNG)
-    assert user_client.users.set_avatar(input_file_path=source) == ""  # content type guessed: image/png
+    assert user_client.users.set_avatar(input_file_path=source) == ""  # python-mxit's default content type
     target = tmp_path / "avatar.png"
     assert user_client.users.get_avatar("example_mxit_id", output_file_path=target) is None
     assert target.read_bytes() == PNG
