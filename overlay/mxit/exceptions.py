@@ -54,12 +54,13 @@ class MxitAPIStatusException(MxitAPIException, APIStatusError):
 
     ``args`` are python-mxit's, ``("Unexpected HTTP Status: <code>", {"response": <raw body>, "code": <code>})``, so
     ``exc.args[1]["code"]`` keeps working; ``str(exc)`` names the status, the request and a snippet of the body.
+    A token endpoint failure keeps its one message, ``Failed to retrieve app token for '<scope>' scope: ...``.
     """
 
     def __init__(self, response: httpx.Response, message: str | None = None) -> None:
         super().__init__(response, message)
         self._message = super().__str__()
-        if not isinstance(self, ResponseParseError):  # a 2xx whose body was not what the method returns
+        if message is None and not isinstance(self, ResponseParseError):  # not a token failure, not a 2xx
             self.args = (
                 f"Unexpected HTTP Status: {self.status_code}",
                 {"response": self.body, "code": self.status_code},
