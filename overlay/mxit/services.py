@@ -142,7 +142,8 @@ class _Service:
             raise MxitAPIParameterException(
                 f"no user token for scope {scope!r}: call client.oauth.get_user_token({scope!r}, code) first"
             )
-        return call
+        headers = {"Content-Type": "application/json", **call.kwargs.get("headers", {})}  # python-mxit's, bodiless too
+        return replace(call, kwargs={**call.kwargs, "headers": headers})
 
     def _send(self, build: Callable[P, Call[T]], *args: P.args, **kwargs: P.kwargs) -> Steps[T]:
         call = yield from self._authorized(build, *args, **kwargs)
@@ -152,8 +153,7 @@ class _Service:
     def _download(
         self, build: Callable[P, Call[Any]], path: StrPath | None, *args: P.args, **kwargs: P.kwargs
     ) -> Steps[bytes | None]:
-        call = yield from self._authorized(build, *args, **kwargs)
-        call = replace(call, kwargs={**call.kwargs, "headers": {**call.kwargs.get("headers", {}), "Accept": "*/*"}})
+        call = yield from self._authorized(build, *args, **kwargs)  # Accept: application/json, as python-mxit sent
         result: bytes | None = yield Download(call, None if path is None else _files.resolve(path))
         return result
 

@@ -25,6 +25,8 @@ from .conftest import ALL_SCOPES, Sandbox, authorize
 pytestmark = pytest.mark.vcr
 
 PNG = bytes.fromhex("89504e470d0a1a0a") + b"legacy user code"
+JSON = "application/json"
+"""python-mxit's Content-Type on every API request but uploads, bodiless GET and DELETE included."""
 
 
 def api_requests(cassette: Any) -> list[tuple[str, str, dict[str, str], Any, str]]:
@@ -55,7 +57,7 @@ def signed_in(client: Mxit, scope: str = ALL_SCOPES) -> Mxit:
 def test_lookup_with_a_byte_string_id_returns_text(client: Mxit, vcr: Any) -> None:
     user_id = client.users.get_user_id(b"mxit_id_1")
     assert (type(user_id), user_id) == (str, "mxit_user_id_1")
-    assert api_requests(vcr) == [("GET", "/user/lookup/mxit_id_1", {}, None, "")]
+    assert api_requests(vcr) == [("GET", "/user/lookup/mxit_id_1", {}, None, JSON)]
 
 
 def test_status_and_display_name_come_back_unquoted(client: Mxit, vcr: Any) -> None:
@@ -71,7 +73,7 @@ def test_basic_profile_is_a_dict(client: Mxit, vcr: Any) -> None:
     profile = client.users.get_basic_profile("mxit_user_id_1")
     assert type(profile) is dict
     assert (profile["UserId"], profile["DisplayName"]) == ("mxit_user_id_1", "User One")
-    assert api_requests(vcr) == [("GET", "/user/profile/mxit_user_id_1", {}, None, "")]
+    assert api_requests(vcr) == [("GET", "/user/profile/mxit_user_id_1", {}, None, JSON)]
 
 
 def test_send_message_body_keys_are_python_mxit_s(client: Mxit, vcr: Any) -> None:
@@ -115,7 +117,7 @@ def test_errors_keep_python_mxit_s_args(client: Mxit, vcr: Any) -> None:
     assert args[0] == "Unexpected HTTP Status: 404"
     assert args[1]["code"] == 404
     assert isinstance(args[1]["response"], bytes)
-    assert api_requests(vcr) == [("GET", "/user/lookup/nobody_at_all", {}, None, "")]
+    assert api_requests(vcr) == [("GET", "/user/lookup/nobody_at_all", {}, None, JSON)]
 
 
 def test_avatar_bytes_and_output_file(client: Mxit, tmp_path: Path, vcr: Any) -> None:
@@ -126,6 +128,8 @@ def test_avatar_bytes_and_output_file(client: Mxit, tmp_path: Path, vcr: Any) ->
     assert client.users.get_avatar("example_mxit_id", output_file_path=str(target)) is None
     assert target.read_bytes() == avatar
     assert [(m, p) for m, p, _, _, _ in api_requests(vcr)] == [("GET", "/user/public/avatar/example_mxit_id")] * 2
+    downloads = [r for r in vcr.requests if urlsplit(r.uri).path.startswith("/user/public/avatar")]
+    assert {r.headers.get("Accept") or r.headers.get("accept") for r in downloads} == {JSON}  # as python-mxit asked
 
 
 def test_upload_and_offer_a_file_to_a_user(client: Mxit, vcr: Any) -> None:
@@ -167,7 +171,7 @@ def test_full_profile_and_update_profile(client: Mxit, vcr: Any) -> None:
     body = {"Email": "legacy@example.org", "RelationshipStatus": 3}
     assert api_requests(vcr) == [
         ("PUT", "/user/profile", {}, body, "application/json"),
-        ("GET", "/user/profile", {}, None, ""),
+        ("GET", "/user/profile", {}, None, JSON),
     ]
 
 
@@ -176,7 +180,7 @@ def test_contact_list_with_the_filter_constant_and_falsy_paging(client: Mxit, vc
     contacts = users.get_contact_list(CONTACT_LIST_FILTER["all"], skip=0, count=0)
     assert type(contacts) is dict
     assert all(type(c) is dict for c in contacts["Contacts"])
-    assert api_requests(vcr) == [("GET", "/user/socialgraph/contactlist", {"filter": "@All"}, None, "")]
+    assert api_requests(vcr) == [("GET", "/user/socialgraph/contactlist", {"filter": "@All"}, None, JSON)]
 
 
 def test_contact_list_paging_with_byte_string_filter(client: Mxit, vcr: Any) -> None:
@@ -184,7 +188,7 @@ def test_contact_list_paging_with_byte_string_filter(client: Mxit, vcr: Any) -> 
     friends = users.get_contact_list(b"@Friends", skip=1, count=1)
     assert [c["UserId"] for c in friends["Contacts"]] == ["mxit_user_id_2"]
     query = {"filter": "@Friends", "skip": "1", "count": "1"}
-    assert api_requests(vcr) == [("GET", "/user/socialgraph/contactlist", query, None, "")]
+    assert api_requests(vcr) == [("GET", "/user/socialgraph/contactlist", query, None, JSON)]
 
 
 def test_invite_a_contact_then_suggestions_are_a_list(client: Mxit, vcr: Any) -> None:
@@ -194,7 +198,7 @@ def test_invite_a_contact_then_suggestions_are_a_list(client: Mxit, vcr: Any) ->
     assert type(suggestions) is list
     assert api_requests(vcr) == [
         ("PUT", "/user/socialgraph/contact/mxit_id_3", {}, {}, "application/json"),
-        ("GET", "/user/socialgraph/suggestions", {}, None, ""),
+        ("GET", "/user/socialgraph/suggestions", {}, None, JSON),
     ]
 
 
@@ -217,8 +221,8 @@ def test_gallery_folders(client: Mxit, vcr: Any) -> None:
     assert api_requests(vcr) == [
         ("POST", "/user/media/Legacy drafts", {}, {}, "application/json"),
         ("PUT", "/user/media/Legacy drafts", {}, "Legacy", "application/json"),
-        ("GET", "/user/media", {}, None, ""),
-        ("DELETE", "/user/media/Legacy", {}, None, ""),
+        ("GET", "/user/media", {}, None, JSON),
+        ("DELETE", "/user/media/Legacy", {}, None, JSON),
     ]
 
 
@@ -249,7 +253,7 @@ def test_gallery_upload_from_a_path_with_an_explicit_type(client: Mxit, tmp_path
     assert [(i["FileId"], i["FileName"]) for i in items] == [(file_id, "me.png")]
     upload, listing = api_requests(vcr)[1:]
     assert upload[1:4] == ("/user/media/file/Photos", {"fileName": "me.png", "preventShare": "true"}, PNG)
-    assert listing == ("GET", "/user/media/list/Photos", {}, None, "")
+    assert listing == ("GET", "/user/media/list/Photos", {}, None, JSON)
 
 
 def test_gallery_file_download_rename_delete(client: Mxit, tmp_path: Path, vcr: Any) -> None:
@@ -275,7 +279,7 @@ def test_gallery_item_list_with_falsy_paging_sends_no_query(client: Mxit, vcr: A
     users = signed_in(client).users
     users.create_gallery_folder("Empty")
     assert users.get_gallery_item_list("Empty", skip=0, count=0) == []
-    assert api_requests(vcr)[-1] == ("GET", "/user/media/list/Empty", {}, None, "")
+    assert api_requests(vcr)[-1] == ("GET", "/user/media/list/Empty", {}, None, JSON)
 
 
 def test_avatar_upload_and_delete_as_the_user(client: Mxit, vcr: Any) -> None:
@@ -284,7 +288,7 @@ def test_avatar_upload_and_delete_as_the_user(client: Mxit, vcr: Any) -> None:
     assert users.delete_avatar() == ""
     assert api_requests(vcr) == [
         ("POST", "/user/avatar", {}, PNG, "application/octet-stream"),  # python-mxit's default
-        ("DELETE", "/user/avatar", {}, None, ""),
+        ("DELETE", "/user/avatar", {}, None, JSON),
     ]
 
 
@@ -324,4 +328,4 @@ def test_deleting_a_missing_folder_reads_the_status_from_args(client: Mxit, vcr:
     except MxitAPIException as exc:
         code = exc.args[1]["code"]
     assert code == 404
-    assert api_requests(vcr) == [("DELETE", "/user/media/Never made", {}, None, "")]
+    assert api_requests(vcr) == [("DELETE", "/user/media/Never made", {}, None, JSON)]
