@@ -135,7 +135,16 @@ class GoClient:
         return transport.session if isinstance(transport, RequestsSessionTransport) else self._invoker.http
 
 
-class BearerClient(GoClient, SyncLifecycle):
+class _Bearer(GoClient):
+    auth_token: str
+    """The access token, as go-http kept it (never in a repr, log record or error message)."""
+
+    def _bearer(self, auth_token: object) -> BearerAuth:
+        self.auth_token = credential("auth_token", auth_token)
+        return BearerAuth(self.auth_token)
+
+
+class BearerClient(_Bearer, SyncLifecycle):
     """``(auth_token, api_url=None, session=None)`` as in go-http, plus keyword-only HTTP settings."""
 
     def __init__(
@@ -150,7 +159,7 @@ class BearerClient(GoClient, SyncLifecycle):
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         options = {"timeout": timeout, "max_retries": max_retries, "headers": headers, "transport": transport}
-        auth = BearerAuth(credential("auth_token", auth_token))
+        auth = self._bearer(auth_token)
         super().__init__(*with_session(settings(auth, api_url, default_api_url(), options), session))
 
     @property
@@ -161,7 +170,7 @@ class BearerClient(GoClient, SyncLifecycle):
         return cast("Client", super().typed)
 
 
-class AsyncBearerClient(GoClient, AsyncLifecycle):
+class AsyncBearerClient(_Bearer, AsyncLifecycle):
     """The async twin of :class:`BearerClient` (``session`` is an ``httpx.AsyncClient``)."""
 
     def __init__(
@@ -176,7 +185,7 @@ class AsyncBearerClient(GoClient, AsyncLifecycle):
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         options = {"timeout": timeout, "max_retries": max_retries, "headers": headers, "async_transport": transport}
-        auth = BearerAuth(credential("auth_token", auth_token))
+        auth = self._bearer(auth_token)
         config = settings(auth, api_url, default_api_url(), options)
         super().__init__(config, checked_session(session, httpx.AsyncClient))
 

@@ -88,11 +88,16 @@ def sending(conversation_key: str, message: dict[str, Any]) -> Steps[dict[str, A
 class _Sender(GoClient):
     """The sender's methods, written once as steps: the generated sync and async classes drive these hooks."""
 
+    account_key: str
     conversation_key: str
+    conversation_token: str
+    """go-http's attributes; the token is never in a repr, log record or error message."""
 
     def _setup(self, account_key: object, conversation_key: object, conversation_token: object) -> httpx.Auth:
+        self.account_key = credential("account_key", account_key)
         self.conversation_key = credential("conversation_key", conversation_key)
-        return BasicAuth(credential("account_key", account_key), credential("conversation_token", conversation_token))
+        self.conversation_token = credential("conversation_token", conversation_token)
+        return BasicAuth(self.account_key, self.conversation_token)
 
     def _typed_client(self) -> AuthenticatedClient:
         """A generated client whose own (unused) token is empty: requests go through the facade's httpx client,

@@ -405,3 +405,17 @@ def test_paged_exception_reads_as_go_http_s() -> None:
     error = PagedException("c2", ValueError("page failed"))
     assert str(error) == repr(error) == "<PagedException cursor='c2' error=ValueError('page failed')>"
     assert (error.cursor, type(error.error)) == ("c2", ValueError)
+
+
+def test_go_http_s_attributes_are_readable_and_stay_out_of_reprs() -> None:
+    api = ContactsApiClient("my-token", "https://go.example.org/api/v1/go/")
+    sender = HttpApiSender("acc-key", "conv-key", "conv-token")
+    assert (api.auth_token, api.api_url) == ("my-token", "https://go.example.org/api/v1/go")
+    assert (sender.account_key, sender.conversation_key, sender.conversation_token) == (
+        "acc-key",
+        "conv-key",
+        "conv-token",
+    )
+    assert sender.api_url == "https://go.vumi.org/api/v1/go/http_api_nostream"
+    assert "my-token" not in repr(api)
+    assert "conv-token" not in repr(sender)
