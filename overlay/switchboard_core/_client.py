@@ -71,6 +71,9 @@ class ClientSettings:
     follow_redirects: bool = False
     """Follow 3xx answers (httpx drops ``Authorization`` on a redirect to another host), for a legacy SDK whose
     ``requests`` did; off by default: a 3xx is an error."""
+    json_dumps: Callable[[Any], bytes] | None = None
+    """Serialises JSON request bodies instead of httpx (compact UTF-8), for a legacy SDK whose bytes on the wire
+    differed, e.g. Python 2's ``json.dumps`` defaults; None (the default): httpx's."""
 
     def __repr__(self) -> str:  # auth objects keep their own redacted reprs; headers may hold keys
         return f"ClientSettings(base_url={self.base_url!r}, auth={self.auth!r}, timeout={self.timeout!r})"
@@ -190,6 +193,17 @@ def _build_request(
     return http.build_request(**call.kwargs, **overrides)
 
 
+def _json_encoded(call: Call[T], dumps: Callable[[Any], bytes]) -> Call[T]:
+    """``call`` with its ``json=`` body serialised by ``dumps`` (``Content-Type: application/json`` unless set)."""
+    kwargs = dict(call.kwargs)
+    kwargs["content"] = dumps(kwargs.pop("json"))
+    headers = dict(kwargs.get("headers", {}))
+    if not any(name.lower() == "content-type" for name in headers):
+        headers["Content-Type"] = "application/json"
+    kwargs["headers"] = headers
+    return Call(kwargs, call.parse, call.extensions, call.absent)
+
+
 def _merge_base(http: httpx.Client | httpx.AsyncClient) -> str:
     """The text httpx's base-URL merge puts before a relative URL (its raw path ends in ``/``), or ``""`` when that
     merge is not a plain join (no base URL, or one with a query). Joining as text lets httpx parse the URL once."""
@@ -234,6 +248,8 @@ class _Invoker:
 
     def _request(self, call: Call[Any], options: CallOptions) -> httpx.Request:
         session = self.settings if self.session else None
+        if self.settings.json_dumps is not None and "json" in call.kwargs:
+            call = _json_encoded(call, self.settings.json_dumps)
         return _build_request(self.http, call, options, self.settings.retry, self.defaults, session)
 
     @property
