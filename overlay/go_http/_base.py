@@ -28,6 +28,7 @@ from switchboard_core import (
     base_url_from_env,
     retry_policy,
 )
+from switchboard_core._client import python2_json
 from switchboard_core.auth import BearerAuth
 from switchboard_core.requests_transport import RequestsSessionTransport, is_requests_session
 
@@ -92,6 +93,7 @@ def settings(auth: httpx.Auth, url: object, default: str, options: Mapping[str, 
         headers={"User-Agent": USER_AGENT, **(options["headers"] or {})},
         error_map=ERROR_MAP,
         follow_redirects=True,  # go-http's requests followed them (reference 1.2); Authorization stays on the host
+        json_dumps=python2_json,  # go-http's body bytes (Python 2 json.dumps defaults)
         transport=options.get("transport"),
         async_transport=options.get("async_transport"),
     )

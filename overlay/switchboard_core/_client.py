@@ -9,6 +9,7 @@ parser raises in the provider's :class:`ResponseParseError`.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -191,6 +192,12 @@ def _build_request(
     if isinstance(url, str) and "://" not in url and (base := _merge_base(http)):
         return http.build_request(**{**call.kwargs, "url": base + url.lstrip("/")}, **overrides)
     return http.build_request(**call.kwargs, **overrides)
+
+
+def python2_json(body: object) -> bytes:
+    """Python 2's ``json.dumps`` bytes, which Python 3's defaults reproduce (``", "`` / ``": "`` separators,
+    non-ASCII as ``\\uXXXX``): ``ClientSettings(json_dumps=python2_json)`` for facades of Python 2 SDKs."""
+    return json.dumps(body).encode("ascii")
 
 
 def _json_encoded(call: Call[T], dumps: Callable[[Any], bytes]) -> Call[T]:

@@ -329,3 +329,11 @@ def test_deleting_a_missing_folder_reads_the_status_from_args(client: Mxit, vcr:
         code = exc.args[1]["code"]
     assert code == 404
     assert api_requests(vcr) == [("DELETE", "/user/media/Never made", {}, None, JSON)]
+
+
+def test_json_bodies_have_python_mxit_s_bytes(client: Mxit, vcr: Any) -> None:
+    client.messaging.send_message("legacy_app", ["mxit_user_id_1"], "Hi é there")
+    (request,) = [r for r in vcr.requests if urlsplit(r.uri).path == "/message/send"]
+    assert request.body == (
+        b'{"From": "legacy_app", "To": "mxit_user_id_1", "Body": "Hi \\u00e9 there", "ContainsMarkup": true}'
+    )  # Python 2 json.dumps defaults (reference 1.6)

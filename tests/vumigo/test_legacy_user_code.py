@@ -356,7 +356,7 @@ def test_a_sender_on_a_requests_session_uses_basic_auth_and_a_json_body() -> Non
     (sent,) = adapter.seen
     assert sent.url == "https://go.vumi.org/api/v1/go/http_api_nostream/conv-key/messages.json"
     assert sent.headers["Authorization"] == "Basic YWNjLWtleTpjb252LXRva2Vu"  # reference 1.1's example
-    assert json.loads(sent.body) == {"to_addr": "to-addr-1", "content": "Hello!"}  # type: ignore[arg-type]
+    assert sent.body == b'{"to_addr": "to-addr-1", "content": "Hello!"}'  # go-http's bytes (reference E1)
 
 
 def test_errors_through_a_requests_session_are_requests_http_errors() -> None:
@@ -419,3 +419,9 @@ def test_go_http_s_attributes_are_readable_and_stay_out_of_reprs() -> None:
     assert sender.api_url == "https://go.vumi.org/api/v1/go/http_api_nostream"
     assert "my-token" not in repr(api)
     assert "conv-token" not in repr(sender)
+
+
+def test_non_ascii_content_is_escaped_as_go_http_wrote_it() -> None:
+    session, adapter = mounted(200, {"key": "k1", "name": "Né"})
+    ContactsApiClient("my-token", session=session).update_contact("k1", {"name": "Né"})
+    assert adapter.seen[0].body == b'{"name": "N\\u00e9"}'  # Python 2 json.dumps (reference 1.2)
