@@ -146,7 +146,7 @@ def test_gallery_folders_files_round_trip(user_client: Mxit, tmp_path: Path) -> 
     assert users.get_gallery_item_list("Holiday 2013/Beach") == [
         {"FileId": file_id, "FileName": "beach 1.png", "ContentType": "image/png", "Size": len(PNG),
          "PreventShare": True},
-        {"FileId": second, "FileName": "notes.txt", "ContentType": "text/plain", "Size": 5, "PreventShare": False},
+        {"FileId": second, "FileName": "notes.txt", "ContentType": "image/png", "Size": 5, "PreventShare": False},
     ]  # fmt: skip
     assert [i["FileId"] for i in users.get_gallery_item_list("Holiday 2013/Beach", skip=1, count=5)] == [second]
     assert users.get_gallery_file(file_id) == PNG
