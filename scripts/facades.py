@@ -32,14 +32,18 @@
   take ``**<name>`` and send through ``self.<hook>(call, options, <name>)``), ``attribute_aliases`` (wire key ->
   legacy attribute: ``ATTRIBUTE_ALIASES`` in ``legacy/__init__.py`` lists the models to alias) and ``required_none:
   omit`` (a required query or header parameter given ``None`` is left off the wire, as the legacy client's
-  ``requests`` did, instead of refused by its check); ``options`` (the call-option keywords, default ``timeout`` and
-  ``max_retries``), ``keyword_only`` (optional parameters keyword-only), ``body`` (``name: schema``: the body's legacy
-  name is its schema's snake-case name; ``annotation``: its annotation, ``{schema}`` replaced; ``types``: the package
-  whose ``<snake schema>`` modules define those names; ``hook``: one method taking the schema name and the body
-  instead of a hook per operation), ``input_error`` (a method mapping the runtime's ``InvalidRequestError`` to the
-  facade's class), ``pages`` (``items``, ``next``: attribute paths in a page; ``cursor``: the cursor parameter;
-  ``drop``: parameters an iterator leaves out), ``model_schemas`` (every schema a request body refers to, at any
-  depth, form bodies too, goes to ``legacy.schemas``).
+  ``requests`` did, instead of refused by its check); ``options`` (the call-option keywords, default ``timeout``
+  and ``max_retries``), ``keyword_only`` (optional parameters keyword-only), ``body`` (``name: schema``: the
+  body's legacy name is its schema's snake-case name; ``annotation``: its annotation, ``{schema}`` replaced;
+  ``types``: the package whose ``<snake schema>`` modules define those names; ``hook``: one method taking the
+  schema name and the body instead of a hook per operation), ``input_error`` (a method mapping the runtime's
+  ``InvalidRequestError`` to the facade's class), ``pages`` (``items``, ``next``: attribute paths in a page;
+  ``cursor``: the cursor parameter; ``drop``: parameters an iterator leaves out), ``model_schemas`` (every
+  schema a request body refers to, at any depth, form bodies too, goes to ``legacy.schemas``), ``behaviours``
+  (spec tag -> legacy method -> ``"(<parameters>) -> <annotation>"``: a method whose behaviour is written once in
+  the overlay as the steps hook ``_<method>_steps(...)``; the sync class drives it with ``run``, the async one with
+  ``await arun``; an annotation starting ``{Async}`` marks a lazy pager instead: both classes return
+  ``[Async]CursorPager(**self._<method>_pager(...))``, the hook giving the pager's keyword arguments).
 
 Output per tag: ``<operation>_call(...)`` builders (check the input against the spec, build the request with
 the operation's public ``build_request``, parse with ``parse_response``) and one ``<Class>Operations`` /
@@ -49,6 +53,7 @@ Request schemas go to ``legacy/schemas.py`` as plain dicts for ``switchboard_cor
 
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -135,6 +140,31 @@ class Operation:
     page_item: str | None = None  # the model of one item of a page
     requires: list[list[str]] = field(default_factory=list)
     security: str | None = None  # x-legacy-security: the security scheme the call is sent with
+
+
+@dataclass
+class Behaviour:
+    """A table ``behaviours`` entry: a method written once in the overlay as a steps (or pager) hook."""
+
+    name: str
+    parameters: str  # the method's parameters after ``self``, as Python source
+    arguments: str  # how the method passes them on to its hook
+    returns: str  # the sync annotation (``{Async}`` removed)
+    pager: bool  # a lazy ``CursorPager`` rather than steps driven by ``run`` / ``arun``
+
+
+def behaviour(name: str, signature: str) -> Behaviour:
+    """Parse ``"(<parameters>) -> <annotation>"`` (the table's ``behaviours`` entry for ``name``)."""
+    pager = "-> {Async}" in signature
+    node = ast.parse(f"def {name}{signature.replace('{Async}', '')}:\n    pass").body[0]
+    if not isinstance(node, ast.FunctionDef) or node.returns is None:
+        raise ValueError(f"behaviours: {name}: want '(<parameters>) -> <annotation>', not {signature!r}")
+    args = node.args
+    passed = [a.arg for a in args.posonlyargs + args.args]
+    passed += [f"*{args.vararg.arg}"] if args.vararg else []
+    passed += [f"{a.arg}={a.arg}" for a in args.kwonlyargs]
+    passed += [f"**{args.kwarg.arg}"] if args.kwarg else []
+    return Behaviour(name, ast.unparse(args), ", ".join(passed), ast.unparse(node.returns), pager)
 
 
 class Spec:
@@ -561,5 +591,8 @@ def render(spec_path: Path, table_path: Path, package_dir: Path) -> None:
             or bool(table.get("call_kwargs")),
             "scoped": "oauth2_scope" in table,
         }
+        signatures = table.get("behaviours", {}).get(tag, {})
+        extra["behaviours"] = [behaviour(name, text) for name, text in signatures.items()]
+        extra["uses_any"] = extra["uses_any"] or bool(signatures)
         text = env.get_template("group.py.jinja").render(tag=tag, klass=klass, operations=ops, **context, **extra)
         (out / f"{snake(tag)}.py").write_text(text)

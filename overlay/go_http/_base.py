@@ -1,16 +1,18 @@
 """What every go_http client shares: its settings, the caller's ``session``, and go-http's Content-Type.
 
 ``session=None`` (the default) builds an httpx client with retries (idempotent requests only), timeouts
-(5 s connect / 30 s read) and redacted logging; ``close()`` / ``with`` closes it. ``session=httpx.Client(...)``
-(``httpx.AsyncClient`` for the async classes) sends through the caller's client as it is configured (its
-transport, proxies, timeouts; no retries are added) with this client's credentials on each request, and is
-never closed by us. A ``requests.Session`` (what go-http took) cannot carry httpx requests and is refused with
-:class:`~switchboard_core.InvalidRequestError` naming the fix.
+(5 s connect / 30 s read) and redacted logging; ``close()`` / ``with`` closes it. ``session=requests.Session()``
+(what go-http took) sends every request through that session (its adapters, proxies, certificates, test doubles),
+on our httpx stack (credentials, retries, timeouts, logging) with :class:`~switchboard_core.requests_transport.
+RequestsSessionTransport` as its transport. ``session=httpx.Client(...)`` (``httpx.AsyncClient`` for the async
+classes) sends through the caller's client as it is configured (no retries are added) with this client's
+credentials on each request. A caller's session is never closed by us; ``.session`` is it, as in go-http.
 """
 
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, cast
 
 import httpx
@@ -26,12 +28,16 @@ from switchboard_core import (
     base_url_from_env,
     retry_policy,
 )
+from switchboard_core._client import python2_json
 from switchboard_core.auth import BearerAuth
+from switchboard_core.requests_transport import RequestsSessionTransport, is_requests_session
 
 from ._version import __version__
 from .exceptions import ERROR_MAP
 
 if TYPE_CHECKING:
+    import requests
+
     from vumigo_api import Client
 
 DEFAULT_API_URL = "https://go.vumi.org/api/v1/go"
@@ -86,41 +92,68 @@ def settings(auth: httpx.Auth, url: object, default: str, options: Mapping[str, 
         retry=retry_policy(options["max_retries"], **retry),
         headers={"User-Agent": USER_AGENT, **(options["headers"] or {})},
         error_map=ERROR_MAP,
+        follow_redirects=True,  # go-http's requests followed them (reference 1.2); Authorization stays on the host
+        json_dumps=python2_json,  # go-http's body bytes (Python 2 json.dumps defaults)
         transport=options.get("transport"),
         async_transport=options.get("async_transport"),
     )
 
 
 def checked_session(value: object, wanted: type[httpx.Client] | type[httpx.AsyncClient]) -> Any:
-    """The caller's ``session``, if it is the httpx client this class sends with."""
-    if value is not None and not isinstance(value, wanted):
+    """The caller's ``session``, if it is the httpx client this class sends with (a sync class also takes a
+    ``requests.Session``: see :func:`with_session`)."""
+    sync = wanted is httpx.Client
+    if value is not None and not isinstance(value, wanted) and not (sync and is_requests_session(value)):
         kind, name = f"{type(value).__module__}.{type(value).__name__}", f"{wanted.__module__}.{wanted.__name__}"
-        raise InvalidRequestError(
-            f"session must be an {name} (or None), not {kind}: go-http's requests.Session is not supported; "
-            f"configure an {name} the same way, or leave it out"
-        )
+        either = "a requests.Session or " if sync else ""
+        raise InvalidRequestError(f"session must be {either}an {name} (or None), not {kind}")
     return value
 
 
+def with_session(config: ClientSettings, session: object) -> tuple[ClientSettings, httpx.Client | None]:
+    """A sync client's settings and the httpx client it sends with: a ``requests.Session`` becomes the transport
+    of the client we build (so our credentials, retries and timeouts apply through it); an ``httpx.Client`` is
+    used as it is."""
+    if is_requests_session(session):
+        return replace(config, transport=RequestsSessionTransport(session)), None
+    return config, checked_session(session, httpx.Client)
+
+
 class GoClient:
-    """``api_url`` and ``typed``; the lifecycle comes from ``SyncLifecycle`` / ``AsyncLifecycle``."""
+    """``api_url``, ``session`` and ``typed``; the lifecycle comes from ``SyncLifecycle`` / ``AsyncLifecycle``."""
 
     _typed_package = "vumigo_api"
     _settings: ClientSettings
+    _invoker: Any
 
     @property
     def api_url(self) -> str:
         return self._settings.base_url
 
+    @property
+    def session(self) -> Any:
+        """The caller's ``session`` (a ``requests.Session`` or an httpx client), else the httpx client we built."""
+        transport = self._settings.transport
+        return transport.session if isinstance(transport, RequestsSessionTransport) else self._invoker.http
 
-class BearerClient(GoClient, SyncLifecycle):
+
+class _Bearer(GoClient):
+    auth_token: str
+    """The access token, as go-http kept it (never in a repr, log record or error message)."""
+
+    def _bearer(self, auth_token: object) -> BearerAuth:
+        self.auth_token = credential("auth_token", auth_token)
+        return BearerAuth(self.auth_token)
+
+
+class BearerClient(_Bearer, SyncLifecycle):
     """``(auth_token, api_url=None, session=None)`` as in go-http, plus keyword-only HTTP settings."""
 
     def __init__(
         self,
         auth_token: str,
         api_url: str | None = None,
-        session: httpx.Client | None = None,
+        session: httpx.Client | requests.Session | None = None,
         *,
         timeout: TimeoutLike = DEFAULT_TIMEOUT,
         max_retries: int = 2,
@@ -128,8 +161,8 @@ class BearerClient(GoClient, SyncLifecycle):
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         options = {"timeout": timeout, "max_retries": max_retries, "headers": headers, "transport": transport}
-        auth = BearerAuth(credential("auth_token", auth_token))
-        super().__init__(settings(auth, api_url, default_api_url(), options), checked_session(session, httpx.Client))
+        auth = self._bearer(auth_token)
+        super().__init__(*with_session(settings(auth, api_url, default_api_url(), options), session))
 
     @property
     def typed(self) -> Client:
@@ -139,7 +172,7 @@ class BearerClient(GoClient, SyncLifecycle):
         return cast("Client", super().typed)
 
 
-class AsyncBearerClient(GoClient, AsyncLifecycle):
+class AsyncBearerClient(_Bearer, AsyncLifecycle):
     """The async twin of :class:`BearerClient` (``session`` is an ``httpx.AsyncClient``)."""
 
     def __init__(
@@ -154,7 +187,7 @@ class AsyncBearerClient(GoClient, AsyncLifecycle):
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
         options = {"timeout": timeout, "max_retries": max_retries, "headers": headers, "async_transport": transport}
-        auth = BearerAuth(credential("auth_token", auth_token))
+        auth = self._bearer(auth_token)
         config = settings(auth, api_url, default_api_url(), options)
         super().__init__(config, checked_session(session, httpx.AsyncClient))
 

@@ -19,18 +19,7 @@ from typing import Any
 
 import httpx
 
-from switchboard_core import (
-    AsyncCursorPager,
-    Call,
-    CursorPager,
-    InvalidRequestError,
-    Page,
-    Steps,
-    arun,
-    check,
-    redact_url,
-    run,
-)
+from switchboard_core import Call, InvalidRequestError, Page, Steps, check, redact_url
 from vumigo_api.legacy import schemas
 from vumigo_api.legacy.contacts import (
     AsyncContactsApiClientOperations,
@@ -98,8 +87,13 @@ def _lookup(args: tuple[object, ...], kw: Mapping[str, object]) -> Steps[Contact
     return found["data"][0]  # type: ignore[no-any-return]
 
 
-class _Listings:
+class _Contacts:
+    """``get_contact`` and the listings, written once: the generated sync and async classes drive these hooks."""
+
     _invoker: Any
+
+    def _get_contact_steps(self, *args: object, **kw: object) -> Steps[Contact]:
+        return _lookup(args, kw)
 
     def _fetch(self, group_key: str | None) -> Callable[[str | None], Any]:
         """One page of the contacts (of a group); sync or awaitable, as the client's invoker is."""
@@ -107,47 +101,29 @@ class _Listings:
             return lambda cursor: self._invoker.run(_page(list_contacts_call(cursor=cursor)))
         return lambda cursor: self._invoker.run(_page(list_group_contacts_call(group_key, cursor=cursor)))
 
+    def _contacts_pager(self, start_cursor: object) -> dict[str, Any]:
+        """Every contact; ``start_cursor`` resumes at that page (e.g. ``PagedException.cursor``). A failure on a
+        later page raises :class:`PagedException` with the cursor to resume from; the first page's errors propagate."""
+        return {"fetch": self._fetch(None), "start_cursor": _cursor(start_cursor), "wrap_error": PagedException}
 
-class ContactsApiClient(_Listings, BearerClient, ContactsApiClientOperations, GroupsApiClientOperations):
+    def _group_contacts_pager(self, group_key: str, start_cursor: object) -> dict[str, Any]:
+        """Every contact of a group (static members or smart-group matches), like :meth:`_contacts_pager`."""
+        check("group_key", group_key, schemas.PARAMETER_GROUP_KEY)  # now, not at the first page
+        return {"fetch": self._fetch(group_key), "start_cursor": _cursor(start_cursor), "wrap_error": PagedException}
+
+
+class ContactsApiClient(_Contacts, BearerClient, ContactsApiClientOperations, GroupsApiClientOperations):
     """Client for Vumi Go's contacts API: ``ContactsApiClient(auth_token, api_url=None, session=None)``.
 
-    Every method returns the API's JSON (contacts and groups as dicts). ``api_url`` defaults to
-    ``https://go.vumi.org/api/v1/go``; ``session`` may be an ``httpx.Client`` (see ``go_http`` for details).
+    Every method returns the API's JSON (contacts and groups as dicts). ``contacts()`` / ``group_contacts()`` are
+    lazy iterators over every page; ``get_contact(key)`` or ``get_contact(field=value)`` (the first match).
     """
-
-    def contacts(self, start_cursor: str | int | None = None) -> CursorPager[Contact, str]:
-        """Every contact, page by page, as a lazy iterator (nothing is requested until iteration starts).
-
-        ``start_cursor`` resumes at that page (e.g. ``PagedException.cursor``). A failure on a later page raises
-        :class:`PagedException` with the cursor to resume from; the first page's errors propagate as they are.
-        """
-        return CursorPager(self._fetch(None), start_cursor=_cursor(start_cursor), wrap_error=PagedException)
-
-    def group_contacts(self, group_key: str, start_cursor: str | int | None = None) -> CursorPager[Contact, str]:
-        """Every contact of a group (static members or smart-group matches), like :meth:`contacts`."""
-        check("group_key", group_key, schemas.PARAMETER_GROUP_KEY)  # now, not at the first page
-        return CursorPager(self._fetch(group_key), start_cursor=_cursor(start_cursor), wrap_error=PagedException)
-
-    def get_contact(self, *args: str, **kw: str) -> Contact:
-        """``get_contact(contact_key)`` by key, or ``get_contact(field=value)`` by an address field such as
-        ``msisdn`` (the spec's ``query`` pattern lists them): the first match."""
-        return run(_lookup(args, kw), self._invoker)
 
 
 class AsyncContactsApiClient(
-    _Listings, AsyncBearerClient, AsyncContactsApiClientOperations, AsyncGroupsApiClientOperations
+    _Contacts, AsyncBearerClient, AsyncContactsApiClientOperations, AsyncGroupsApiClientOperations
 ):
     """The async twin of :class:`ContactsApiClient`: ``async for contact in api.contacts(): ...``."""
-
-    def contacts(self, start_cursor: str | int | None = None) -> AsyncCursorPager[Contact, str]:
-        return AsyncCursorPager(self._fetch(None), start_cursor=_cursor(start_cursor), wrap_error=PagedException)
-
-    def group_contacts(self, group_key: str, start_cursor: str | int | None = None) -> AsyncCursorPager[Contact, str]:
-        check("group_key", group_key, schemas.PARAMETER_GROUP_KEY)
-        return AsyncCursorPager(self._fetch(group_key), start_cursor=_cursor(start_cursor), wrap_error=PagedException)
-
-    async def get_contact(self, *args: str, **kw: str) -> Contact:
-        return await arun(_lookup(args, kw), self._invoker)
 
 
 __all__ = ["AsyncContactsApiClient", "ContactsApiClient"]

@@ -12,7 +12,7 @@ connection failures and timeouts raise :class:`~switchboard_core.APIConnectionEr
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -35,9 +35,24 @@ from switchboard_core import (
     UnprocessableEntityError,
 )
 
+if TYPE_CHECKING:
 
-class GoHttpError(APIStatusError):
-    """Any error response from a Vumi Go API (go-http raised ``requests.exceptions.HTTPError``)."""
+    class _RequestsHTTPError(OSError):
+        """``requests.exceptions.HTTPError`` (requests is typed as Any here)."""
+
+else:
+    try:  # go-http raised requests' HTTPError: with requests installed, ours are instances of it too
+        from requests.exceptions import HTTPError as _RequestsHTTPError
+    except ImportError:  # pragma: no cover - requests is installed wherever go-http was
+
+        class _RequestsHTTPError(OSError):
+            """Stands in for ``requests.exceptions.HTTPError`` when requests is not installed."""
+
+
+class GoHttpError(APIStatusError, _RequestsHTTPError):
+    """Any error response from a Vumi Go API. go-http raised ``requests.exceptions.HTTPError``: with requests
+    installed this is one too, so ``except requests.exceptions.HTTPError as err: err.response.status_code`` keeps
+    working (``response`` is the ``httpx.Response``: ``status_code``, ``headers``, ``text``, ``json()``)."""
 
 
 HTTPError = GoHttpError
@@ -80,8 +95,9 @@ class ResponseParseException(ResponseParseError):
     """A success response whose body is not what the API documents; the parser's exception is ``__cause__``."""
 
 
-class ContactNotFoundException(NotFoundException):
-    """``get_contact(field=value)`` found no contact: a 404, or (where go-http raised IndexError) an empty match."""
+class ContactNotFoundException(NotFoundException, IndexError):
+    """``get_contact(field=value)`` found no contact: a 404, or an empty match, where go-http raised IndexError
+    (so ``except IndexError`` keeps working, as does ``except requests.exceptions.HTTPError``)."""
 
     def __init__(
         self, response: httpx.Response, message: str | None = None, *, field: str = "", value: str = ""
@@ -165,9 +181,16 @@ class PagedException(SwitchboardError):
     """
 
     def __init__(self, cursor: Any, error: Exception) -> None:
-        super().__init__(f"fetching the page at cursor {cursor!r} failed: {error}")
+        super().__init__(cursor, error)
         self.cursor = cursor
         self.error = error
+
+    def __repr__(self) -> str:
+        return f"<PagedException cursor={self.cursor!r} error={self.error!r}>"
+
+    def __str__(self) -> str:
+        """As go-http's: ``<PagedException cursor='c1' error=...>``."""
+        return repr(self)
 
 
 ERROR_MAP = ErrorMap(

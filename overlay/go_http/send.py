@@ -13,21 +13,30 @@ is dropped (go-http produced ``//``). :class:`LoggingSender` logs instead of sen
 from __future__ import annotations
 
 import logging
+import pprint
 import uuid
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from switchboard_core import DEFAULT_TIMEOUT, AsyncLifecycle, Steps, SyncLifecycle, TimeoutLike, arun, check, run
+from switchboard_core import DEFAULT_TIMEOUT, AsyncLifecycle, Handle, Steps, SyncLifecycle, TimeoutLike, check
 from switchboard_core.auth import BasicAuth
 from vumigo_api.legacy import schemas
-from vumigo_api.legacy.conversation import fire_conversation_metrics_call, send_conversation_message_call
+from vumigo_api.legacy.conversation import (
+    AsyncHttpApiSenderOperations,
+    HttpApiSenderOperations,
+    fire_conversation_metrics_call,
+    send_conversation_message_call,
+)
 
-from ._base import GoClient, checked_session, credential, default_sender_url, settings
+from ._base import GoClient, checked_session, credential, default_sender_url, settings, with_session
 from .exceptions import BadRequestException, UserOptedOutException
 
 if TYPE_CHECKING:
+    import requests
+
+    from switchboard_core import SyncInvoker
     from vumigo_api import AuthenticatedClient
 
 NOT_RESENT = frozenset({"GET", "HEAD", "OPTIONS", "DELETE", "TRACE"})
@@ -77,11 +86,18 @@ def sending(conversation_key: str, message: dict[str, Any]) -> Steps[dict[str, A
 
 
 class _Sender(GoClient):
+    """The sender's methods, written once as steps: the generated sync and async classes drive these hooks."""
+
+    account_key: str
     conversation_key: str
+    conversation_token: str
+    """go-http's attributes; the token is never in a repr, log record or error message."""
 
     def _setup(self, account_key: object, conversation_key: object, conversation_token: object) -> httpx.Auth:
+        self.account_key = credential("account_key", account_key)
         self.conversation_key = credential("conversation_key", conversation_key)
-        return BasicAuth(credential("account_key", account_key), credential("conversation_token", conversation_token))
+        self.conversation_token = credential("conversation_token", conversation_token)
+        return BasicAuth(self.account_key, self.conversation_token)
 
     def _typed_client(self) -> AuthenticatedClient:
         """A generated client whose own (unused) token is empty: requests go through the facade's httpx client,
@@ -90,8 +106,30 @@ class _Sender(GoClient):
 
         return AuthenticatedClient(base_url=self.api_url, token="", prefix="")
 
+    def _deliver(self, message: dict[str, Any]) -> Steps[dict[str, Any]]:
+        return sending(self.conversation_key, message)
 
-class HttpApiSender(_Sender, SyncLifecycle):
+    def _fire(self, triples: list[list[Any]]) -> Steps[dict[str, Any]]:
+        return (yield fire_conversation_metrics_call(self.conversation_key, triples))  # type: ignore[no-any-return]
+
+    def _send_text_steps(self, to_addr: object, content: object, session_event: object) -> Steps[dict[str, Any]]:
+        """Send ``content`` to ``to_addr``; ``session_event`` (e.g. ``new`` or ``close``) for session-based channels
+        such as USSD. Returns the API's answer (the queued message)."""
+        return self._deliver(payload(to_addr, content, session_event))
+
+    def _send_voice_steps(
+        self, to_addr: object, content: object, speech_url: object, wait_for: object, session_event: object
+    ) -> Steps[dict[str, Any]]:
+        """A voice message: text-to-speech of ``content``, or the file at ``speech_url``; ``wait_for`` collects key
+        presses up to that character before a reply is sent."""
+        return self._deliver(payload(to_addr, content, session_event, speech_url, wait_for))
+
+    def _fire_metric_steps(self, metric: object, value: object, agg: object) -> Steps[dict[str, Any]]:
+        """Fire ``value`` for ``metric`` aggregated by ``agg`` (one of the spec's aggregators: ``last``, ``sum``...)."""
+        return self._fire(metric_triples(metric, value, agg))
+
+
+class HttpApiSender(_Sender, SyncLifecycle, HttpApiSenderOperations):
     """Sends text and voice messages and fires metrics through one Vumi Go HTTP API conversation.
 
     ``HttpApiSender(account_key, conversation_key, conversation_token, api_url=None, session=None)``;
@@ -104,7 +142,7 @@ class HttpApiSender(_Sender, SyncLifecycle):
         conversation_key: str,
         conversation_token: str,
         api_url: str | None = None,
-        session: httpx.Client | None = None,
+        session: httpx.Client | requests.Session | None = None,
         *,
         timeout: TimeoutLike = DEFAULT_TIMEOUT,
         max_retries: int = 2,
@@ -114,7 +152,7 @@ class HttpApiSender(_Sender, SyncLifecycle):
         auth = self._setup(account_key, conversation_key, conversation_token)
         options = {"timeout": timeout, "max_retries": max_retries, "headers": headers, "transport": transport}
         config = settings(auth, api_url, default_sender_url(), options, idempotent_methods=NOT_RESENT)
-        super().__init__(config, checked_session(session, httpx.Client))
+        super().__init__(*with_session(config, session))
 
     @property
     def typed(self) -> AuthenticatedClient:
@@ -122,35 +160,8 @@ class HttpApiSender(_Sender, SyncLifecycle):
         ``send_conversation_message.sync_detailed(key, client=sender.typed, body=...)``."""
         return cast("AuthenticatedClient", super().typed)
 
-    def _send(self, message: dict[str, Any]) -> dict[str, Any]:
-        return run(sending(self.conversation_key, message), self._invoker)
 
-    def _fire(self, triples: list[list[Any]]) -> dict[str, Any]:
-        return self._invoker.run(fire_conversation_metrics_call(self.conversation_key, triples))
-
-    def send_text(self, to_addr: str, content: str, session_event: str | None = None) -> dict[str, Any]:
-        """Send ``content`` to ``to_addr``; ``session_event`` (e.g. ``new`` or ``close``) for session-based
-        channels such as USSD. Returns the API's answer (the queued message)."""
-        return self._send(payload(to_addr, content, session_event))
-
-    def send_voice(
-        self,
-        to_addr: str,
-        content: str,
-        speech_url: str | None = None,
-        wait_for: str | None = None,
-        session_event: str | None = None,
-    ) -> dict[str, Any]:
-        """Send a voice message: text-to-speech of ``content``, or the file at ``speech_url``; ``wait_for`` collects
-        key presses up to that character before a reply is sent."""
-        return self._send(payload(to_addr, content, session_event, speech_url, wait_for))
-
-    def fire_metric(self, metric: str, value: float, agg: str = "last") -> dict[str, Any]:
-        """Fire ``value`` for ``metric`` aggregated by ``agg`` (one of the spec's aggregators: ``last``, ``sum``...)."""
-        return self._fire(metric_triples(metric, value, agg))
-
-
-class AsyncHttpApiSender(_Sender, AsyncLifecycle):
+class AsyncHttpApiSender(_Sender, AsyncLifecycle, AsyncHttpApiSenderOperations):
     """The async twin of :class:`HttpApiSender` (``session`` is an ``httpx.AsyncClient``)."""
 
     def __init__(
@@ -176,48 +187,45 @@ class AsyncHttpApiSender(_Sender, AsyncLifecycle):
         """The generated client on this stack: ``await send_conversation_message.asyncio(..., client=sender.typed)``."""
         return cast("AuthenticatedClient", super().typed)
 
-    async def send_text(self, to_addr: str, content: str, session_event: str | None = None) -> dict[str, Any]:
-        return await arun(sending(self.conversation_key, payload(to_addr, content, session_event)), self._invoker)
-
-    async def send_voice(
-        self,
-        to_addr: str,
-        content: str,
-        speech_url: str | None = None,
-        wait_for: str | None = None,
-        session_event: str | None = None,
-    ) -> dict[str, Any]:
-        message = payload(to_addr, content, session_event, speech_url, wait_for)
-        return await arun(sending(self.conversation_key, message), self._invoker)
-
-    async def fire_metric(self, metric: str, value: float, agg: str = "last") -> dict[str, Any]:
-        call = fire_conversation_metrics_call(self.conversation_key, metric_triples(metric, value, agg))
-        return await self._invoker.run(call)
-
 
 class LoggingSender(HttpApiSender):
     """A sender that logs what it would send and makes no HTTP requests (for development and tests).
 
-    ``LoggingSender(logger, level=logging.INFO)``: ``logger`` is a ``logging.Logger`` or a logger name.
-    ``send_text`` / ``send_voice`` return the payload plus a random ``message_id``; ``fire_metric`` returns
-    ``{"success": True, "reason": "Metrics published"}``. Input is checked as :class:`HttpApiSender` does.
+    ``LoggingSender(logger, level=logging.INFO)``: ``logger`` is a logger name (as in go-http) or a
+    ``logging.Logger``. The records are go-http's, already formatted: ``Message: 'Hi' sent to '+2783...'``
+    (plus `` [session_event: close]`` and `` [voice: {...}]``) and ``Metric: 'name' [sum] -> 1.5``. ``send_text`` /
+    ``send_voice`` return the payload plus a random ``message_id``; ``fire_metric`` returns ``{"success": True,
+    "reason": "Metrics published"}``. Input is checked as :class:`HttpApiSender` does.
     """
 
     def __init__(self, logger: logging.Logger | str, level: int = logging.INFO) -> None:  # no HTTP set-up at all
         self._logger = logger if isinstance(logger, logging.Logger) else logging.getLogger(logger)
         self._level = level
+        self._invoker = cast("SyncInvoker", None)  # only Handle steps run: nothing is sent
 
     def __repr__(self) -> str:
         return f"LoggingSender(logger={self._logger.name!r}, level={self._level!r})"
 
-    def _send(self, message: dict[str, Any]) -> dict[str, Any]:
-        message = {**message, "message_id": uuid.uuid4().hex}
-        self._logger.log(self._level, "Message: %r", message)
-        return message
+    def _deliver(self, message: dict[str, Any]) -> Steps[dict[str, Any]]:
+        return (yield Handle(self._log_message, message))  # type: ignore[no-any-return]
 
-    def _fire(self, triples: list[list[Any]]) -> dict[str, Any]:
+    def _fire(self, triples: list[list[Any]]) -> Steps[dict[str, Any]]:
+        return (yield Handle(self._log_metrics, triples))  # type: ignore[no-any-return]
+
+    def _log_message(self, message: Any) -> dict[str, Any]:
+        sent = {key: value for key, value in message.items() if value is not None}
+        sent["message_id"] = uuid.uuid4().hex
+        text = f"Message: {sent['content']!r} sent to {sent['to_addr']!r}"
+        if sent.get("session_event"):
+            text += f" [session_event: {sent['session_event']}]"
+        for key, value in sorted(sent.get("helper_metadata", {}).items()):
+            text += f" [{key}: {pprint.pformat(value)}]"
+        self._logger.log(self._level, text)
+        return sent
+
+    def _log_metrics(self, triples: Any) -> dict[str, Any]:
         for metric, value, agg in triples:
-            self._logger.log(self._level, "Metric: %r [%s] -> %g", metric, agg, float(value))
+            self._logger.log(self._level, f"Metric: {metric!r} [{agg}] -> {float(value):g}")
         return {"success": True, "reason": "Metrics published"}
 
     def close(self) -> None:

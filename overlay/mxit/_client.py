@@ -34,7 +34,7 @@ from switchboard_core import (
     lazy_module,
     retry_policy,
 )
-from switchboard_core._client import DEFAULT_LIMITS, DEFAULT_TIMEOUT, TimeoutLike, as_timeout
+from switchboard_core._client import DEFAULT_LIMITS, DEFAULT_TIMEOUT, TimeoutLike, as_timeout, python2_json
 from switchboard_core.auth import MemoryTokenCache, OAuth2ScopedAuth, ScopeBoundAuth, ScopeRequirement, TokenCache
 
 from ._cache import ExternalTokenCache, LegacyCache, legacy_key
@@ -135,6 +135,7 @@ class _MxitBase:
                 retry=retry,
                 headers={"Accept": "application/json", "User-Agent": USER_AGENT, **(headers or {})},
                 error_map=ERROR_MAP,
+                json_dumps=python2_json,  # python-mxit's body bytes (Python 2 json.dumps defaults)
                 transport=transport or httpx.HTTPTransport(verify=verify, limits=DEFAULT_LIMITS),
                 async_transport=async_transport or httpx.AsyncHTTPTransport(verify=verify, limits=DEFAULT_LIMITS),
             )

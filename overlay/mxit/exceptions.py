@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import httpx
+
 from switchboard_core import (
     APIConnectionError,
     APIError,
@@ -59,7 +61,24 @@ class MxitTimeoutException(MxitConnectionException, APITimeoutError):
 
 
 class MxitAPIStatusException(MxitAPIException, APIStatusError):
-    """An unsuccessful status without a more specific class."""
+    """An unsuccessful status without a more specific class.
+
+    ``args`` are python-mxit's, ``("Unexpected HTTP Status: <code>", {"response": <raw body>, "code": <code>})``, so
+    ``exc.args[1]["code"]`` keeps working; ``str(exc)`` names the status, the request and a snippet of the body.
+    A token endpoint failure keeps its one message, ``Failed to retrieve app token for '<scope>' scope: ...``.
+    """
+
+    def __init__(self, response: httpx.Response, message: str | None = None) -> None:
+        super().__init__(response, message)
+        self._message = super().__str__()
+        if message is None and not isinstance(self, ResponseParseError):  # not a token failure, not a 2xx
+            self.args = (
+                f"Unexpected HTTP Status: {self.status_code}",
+                {"response": self.body, "code": self.status_code},
+            )
+
+    def __str__(self) -> str:
+        return self._message
 
 
 class MxitBadRequestException(MxitAPIStatusException, BadRequestError):

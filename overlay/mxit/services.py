@@ -36,7 +36,7 @@ from switchboard_core.auth import OAUTH2_SCOPE_EXTENSION, ScopeRequirement
 from switchboard_core.auth._oauth2_scoped import Grant
 
 from . import _files
-from ._files import StrPath, guess_content_type
+from ._files import StrPath
 from .exceptions import MxitAPIParameterException, _parameter_errors
 
 if TYPE_CHECKING:
@@ -48,6 +48,21 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 
+def _text(value: T) -> T:
+    """python-mxit took byte strings wherever it took text (Python 2 ``str``): UTF-8 bytes are decoded, in lists
+    and dicts too; anything else is returned as it is (and checked by the call)."""
+    if isinstance(value, bytes):
+        try:
+            return value.decode("utf-8")  # type: ignore[return-value]
+        except UnicodeDecodeError as exc:
+            raise MxitAPIParameterException(f"{value!r} is not UTF-8 text: {exc.reason}") from None
+    if isinstance(value, list | tuple):
+        return type(value)(_text(item) for item in value)
+    if isinstance(value, dict):
+        return {_text(key): _text(item) for key, item in value.items()}  # type: ignore[return-value]
+    return value
+
+
 def create_redirect_link(
     create_temporary_contact: bool,
     target_service: str,
@@ -55,15 +70,15 @@ def create_redirect_link(
     add_to_back_history: bool | None = None,
     parameters: dict[str, str] | None = None,
 ) -> dict[str, Any]:
-    """A link object for ``send_message(links=[...])`` (``AddToBackHistory``/``Parameters`` only when truthy)."""
+    """A link object for ``send_message(links=[...])``, built as python-mxit did (no checks: it is checked with the
+    message); ``AddToBackHistory`` / ``Parameters`` only when truthy, byte strings decoded."""
     link: dict[str, Any] = {"CreateTemporaryContact": create_temporary_contact, "TargetService": target_service,
                             "Text": text}  # fmt: skip
     if add_to_back_history:
-        link["AddToBackHistory"] = True
+        link["AddToBackHistory"] = add_to_back_history
     if parameters:
-        link["Parameters"] = dict(parameters)
-    with _parameter_errors():
-        return check("link", link, schemas.LINK)  # type: ignore[no-any-return]
+        link["Parameters"] = parameters
+    return _text(link)
 
 
 def _user_ids(value: object) -> str:
@@ -115,6 +130,8 @@ class _Service:
         self._oauth = oauth
 
     def _authorized(self, build: Callable[P, Call[T]], *args: P.args, **kwargs: P.kwargs) -> Steps[Call[T]]:
+        if build is not _upload_call:  # an upload's own arguments were decoded by _upload; its payload is bytes
+            args, kwargs = _text(args), _text(kwargs)
         with _parameter_errors():
             call = build(*args, **kwargs)
         requirement: ScopeRequirement = call.extensions[OAUTH2_SCOPE_EXTENSION]
@@ -125,7 +142,8 @@ class _Service:
             raise MxitAPIParameterException(
                 f"no user token for scope {scope!r}: call client.oauth.get_user_token({scope!r}, code) first"
             )
-        return call
+        headers = {"Content-Type": "application/json", **call.kwargs.get("headers", {})}  # python-mxit's, bodiless too
+        return replace(call, kwargs={**call.kwargs, "headers": headers})
 
     def _send(self, build: Callable[P, Call[T]], *args: P.args, **kwargs: P.kwargs) -> Steps[T]:
         call = yield from self._authorized(build, *args, **kwargs)
@@ -135,27 +153,27 @@ class _Service:
     def _download(
         self, build: Callable[P, Call[Any]], path: StrPath | None, *args: P.args, **kwargs: P.kwargs
     ) -> Steps[bytes | None]:
-        call = yield from self._authorized(build, *args, **kwargs)
-        call = replace(call, kwargs={**call.kwargs, "headers": {**call.kwargs.get("headers", {}), "Accept": "*/*"}})
+        call = yield from self._authorized(build, *args, **kwargs)  # Accept: application/json, as python-mxit sent
         result: bytes | None = yield Download(call, None if path is None else _files.resolve(path))
         return result
 
     def _upload(self, build: Callable[..., Call[T]], data: object, path: StrPath | None, content_type: str | None,
-                what: str, default: str, *args: Any, guess: str | None = None, **kwargs: Any) -> Steps[T]:  # fmt: skip
-        """Upload ``data`` or the file at ``path``; the content type is guessed from the names when not given."""
+                what: str, default: str, *args: Any, **kwargs: Any) -> Steps[T]:  # fmt: skip
+        """Upload ``data`` or the file at ``path`` as ``content_type``, python-mxit's ``default`` when not given."""
         payload = _upload_data(data, path, what)
-        kind = content_type or guess_content_type(path, guess, default=default)
-        answer: T = yield from self._send(_upload_call, build, payload, kind, *args, **kwargs)
+        kind = _text(content_type) or default
+        answer: T = yield from self._send(_upload_call, build, payload, kind, *_text(args), **_text(kwargs))
         return answer
 
     def _message(self, sender: str, target_user_ids: Sequence[str], message: str, contains_markup: bool, scope: str,
                  grant: Grant, **extra: object) -> Steps[str]:  # fmt: skip
+        sender, target_user_ids, message = _text(sender), _text(target_user_ids), _text(message)
         wire = {"From": sender, "To": _user_ids(target_user_ids), "Body": message, "ContainsMarkup": contains_markup}
         wire.update({key: value for key, value in extra.items() if value})  # python-mxit sent these only when truthy
         return (yield from self._send(send_message_call, wire, scope, grant))
 
     def _profile(self, fields: dict[str, object], scope: str) -> Steps[None]:
-        wire = {"".join(part.title() for part in name.split("_")): (name, value)
+        wire = {"".join(part.title() for part in name.split("_")): (name, _text(value))
                 for name, value in fields.items() if value is not None}  # fmt: skip
         with _parameter_errors():  # each field checked under python-mxit's name
             body = {
@@ -168,6 +186,7 @@ class _Service:
 
 def _list_filter(value: object) -> object:
     """A python-mxit filter name (``"all"``) or its wire value (``"@All"``, as ``CONTACT_LIST_FILTER`` gives)."""
+    value = _text(value)
     return value if not isinstance(value, str) or value.startswith("@") else "@" + value.title()
 
 
@@ -267,8 +286,8 @@ class UserService(_Users, UserServiceOperations, GalleryOperations, FileOffersOp
         content_type: str | None = None,
         scope: str = "avatar/write",
     ) -> str:
-        """Upload the avatar from ``data`` or ``input_file_path``; ``content_type`` is guessed from the file name
-        when not given (default ``application/octet-stream``)."""
+        """Upload the avatar from ``data`` or ``input_file_path``; ``content_type`` defaults to
+        ``application/octet-stream``, as in python-mxit."""
         steps = self._upload(set_avatar_call, data, input_file_path, content_type, "an image file",
                              "application/octet-stream", scope=scope)  # fmt: skip
         return run(steps, self._invoker)
@@ -300,10 +319,10 @@ class UserService(_Users, UserServiceOperations, GalleryOperations, FileOffersOp
         content_type: str | None = None,
         scope: str = "content/write",
     ) -> str:
-        """Upload into ``folder_name``; returns the new file id. ``content_type`` is guessed from the file names
-        when not given (default ``image/png``, as python-mxit)."""
+        """Upload into ``folder_name``; returns the new file id. ``content_type`` defaults to ``image/png``,
+        as in python-mxit."""
         steps = self._upload(upload_gallery_file_call, data, input_file_path, content_type, "a file", "image/png",
-                             folder_name, guess=file_name, file_name=file_name, prevent_share=prevent_share,
+                             folder_name, file_name=file_name, prevent_share=prevent_share,
                              scope=scope)  # fmt: skip
         return run(steps, self._invoker)
 
@@ -326,7 +345,7 @@ class UserService(_Users, UserServiceOperations, GalleryOperations, FileOffersOp
     ) -> str:
         """Store a file and offer it to ``user_id`` (app token); returns the new file id."""
         steps = self._upload(upload_file_and_send_file_offer_call, data, input_file_path, content_type, "a file",
-                             "application/octet-stream", guess=file_name, file_name=file_name, user_id=user_id,
+                             "application/octet-stream", file_name=file_name, user_id=user_id,
                              auto_open=auto_open, prevent_share=prevent_share, scope=scope)  # fmt: skip
         return run(steps, self._invoker)
 
@@ -380,7 +399,7 @@ class AsyncUserService(_Users, AsyncUserServiceOperations, AsyncGalleryOperation
         scope: str = "content/write",
     ) -> str:
         steps = self._upload(upload_gallery_file_call, data, input_file_path, content_type, "a file", "image/png",
-                             folder_name, guess=file_name, file_name=file_name, prevent_share=prevent_share,
+                             folder_name, file_name=file_name, prevent_share=prevent_share,
                              scope=scope)  # fmt: skip
         return await arun(steps, self._invoker)
 
@@ -401,7 +420,7 @@ class AsyncUserService(_Users, AsyncUserServiceOperations, AsyncGalleryOperation
         scope: str = "content/send",
     ) -> str:
         steps = self._upload(upload_file_and_send_file_offer_call, data, input_file_path, content_type, "a file",
-                             "application/octet-stream", guess=file_name, file_name=file_name, user_id=user_id,
+                             "application/octet-stream", file_name=file_name, user_id=user_id,
                              auto_open=auto_open, prevent_share=prevent_share, scope=scope)  # fmt: skip
         return await arun(steps, self._invoker)
 

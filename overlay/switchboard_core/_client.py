@@ -10,6 +10,7 @@ transport failures and non-2xx answers into typed errors, and wrap anything the 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -82,6 +83,12 @@ class ClientSettings:
     """Seconds one call may take in all (attempts, waits between them, reading the body); None: no limit."""
     limits: httpx.Limits = field(default_factory=lambda: DEFAULT_LIMITS)
     """The pool of the default transports (a caller's ``transport`` brings its own)."""
+    follow_redirects: bool = False
+    """Follow 3xx answers (httpx drops ``Authorization`` on a redirect to another host), for a legacy SDK whose
+    ``requests`` did; off by default: a 3xx is an error."""
+    json_dumps: Callable[[Any], bytes] | None = None
+    """Serialises JSON request bodies instead of httpx (compact UTF-8), for a legacy SDK whose bytes on the wire
+    differed, e.g. Python 2's ``json.dumps`` defaults; None (the default): httpx's."""
 
     def __repr__(self) -> str:  # auth objects keep their own redacted reprs; headers may hold keys
         return f"ClientSettings(base_url={self.base_url!r}, auth={self.auth!r}, timeout={self.timeout!r})"
@@ -132,6 +139,7 @@ def build_http_client(settings: ClientSettings) -> httpx.Client:
         deadline=settings.deadline,
         log=logger_for(settings.provider),
         base_url=settings.base_url,
+        follow_redirects=settings.follow_redirects,
         auth=settings.auth,
         timeout=settings.timeout,
         headers=dict(settings.headers),
@@ -148,6 +156,7 @@ def build_async_http_client(settings: ClientSettings) -> httpx.AsyncClient:
         deadline=settings.deadline,
         log=logger_for(settings.provider),
         base_url=settings.base_url,
+        follow_redirects=settings.follow_redirects,
         auth=settings.auth,
         timeout=settings.timeout,
         headers=dict(settings.headers),
@@ -231,6 +240,23 @@ def _build_request(
     return build(http.build_request, errors, **call.kwargs, **overrides)
 
 
+def python2_json(body: object) -> bytes:
+    """Python 2's ``json.dumps`` bytes, which Python 3's defaults reproduce (``", "`` / ``": "`` separators,
+    non-ASCII as ``\\uXXXX``): ``ClientSettings(json_dumps=python2_json)`` for facades of Python 2 SDKs."""
+    return json.dumps(body).encode("ascii")
+
+
+def _json_encoded(call: Call[T], dumps: Callable[[Any], bytes]) -> Call[T]:
+    """``call`` with its ``json=`` body serialised by ``dumps`` (``Content-Type: application/json`` unless set)."""
+    kwargs = dict(call.kwargs)
+    kwargs["content"] = dumps(kwargs.pop("json"))
+    headers = dict(kwargs.get("headers", {}))
+    if not any(name.lower() == "content-type" for name in headers):
+        headers["Content-Type"] = "application/json"
+    kwargs["headers"] = headers
+    return Call(kwargs, call.parse, call.extensions, call.absent)
+
+
 def _merge_base(http: httpx.Client | httpx.AsyncClient) -> str:
     """The text httpx's base-URL merge puts before a relative URL (its raw path ends in ``/``), or ``""`` when that
     merge is not a plain join (no base URL, or one with a query). Joining as text lets httpx parse the URL once."""
@@ -278,6 +304,8 @@ class _Invoker:
 
     def _request(self, call: Call[Any], options: CallOptions) -> httpx.Request:
         session = self.settings if self.session else None
+        if self.settings.json_dumps is not None and "json" in call.kwargs:
+            call = _json_encoded(call, self.settings.json_dumps)
         deadline = NOT_GIVEN if self.settings.deadline == self.built.deadline else self.settings.deadline
         return _build_request(
             self.http, call, options, self.settings.retry, self.defaults, session, self.settings.error_map, deadline

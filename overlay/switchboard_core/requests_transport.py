@@ -1,0 +1,70 @@
+"""An httpx transport that sends through a caller's ``requests.Session``, for facades whose legacy SDK took one.
+
+    client = httpx.Client(transport=RequestsSessionTransport(session))
+
+Everything the session carries applies: its adapters (``session.mount(...)``, test doubles such as ``responses``,
+``requests-mock`` or ``requests-testadapter``), proxies, client certificate, ``verify``, cookies, default headers
+and hooks. The httpx request's own headers win over the session's (as a request's headers do in requests), except
+the transport-level ones httpx adds (``Host``, ``Connection``, ``Accept-Encoding``, ``Content-Length``), which
+requests sets itself. Redirects are followed, as requests does by default. ``requests`` is imported only here,
+and only by a facade given a session; it is not a dependency of the runtime.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+TRANSPORT_HEADERS = frozenset({"host", "connection", "accept-encoding", "content-length", "transfer-encoding"})
+"""Headers requests (urllib3) writes for the connection it actually uses."""
+DECODED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+"""Dropped from the answer: requests hands over the decoded body."""
+
+
+def is_requests_session(value: object) -> bool:
+    """Whether ``value`` is a ``requests.Session`` (False when requests is not even imported)."""
+    import sys
+
+    module = sys.modules.get("requests.sessions")
+    return module is not None and isinstance(value, module.Session)
+
+
+class RequestsSessionTransport(httpx.BaseTransport):
+    """Sends each httpx request with ``session.request(...)`` and turns the answer back into an httpx response.
+
+    The request's httpx timeout becomes requests' ``(connect, read)`` timeout; requests' connection errors and
+    timeouts become httpx's ``ConnectError`` / ``ConnectTimeout`` / ``ReadTimeout`` (so retries and error mapping
+    work as on the default transport). ``close()`` leaves the caller's session open.
+    """
+
+    def __init__(self, session: Any) -> None:
+        self.session = session
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        import requests
+
+        timeout = request.extensions.get("timeout", {})
+        headers = {name: value for name, value in request.headers.items() if name.lower() not in TRANSPORT_HEADERS}
+        try:
+            answer = self.session.request(
+                request.method,
+                str(request.url),
+                headers=headers,
+                data=request.read() or None,
+                timeout=(timeout.get("connect"), timeout.get("read")),
+            )
+        except requests.exceptions.ConnectTimeout as exc:
+            raise httpx.ConnectTimeout(str(exc), request=request) from exc
+        except requests.exceptions.Timeout as exc:
+            raise httpx.ReadTimeout(str(exc), request=request) from exc
+        except requests.exceptions.ConnectionError as exc:
+            raise httpx.ConnectError(str(exc), request=request) from exc
+        kept = [(name, value) for name, value in answer.headers.items() if name.lower() not in DECODED_HEADERS]
+        return httpx.Response(answer.status_code, headers=kept, content=answer.content, request=request)
+
+    def close(self) -> None:
+        """The session is the caller's: it stays open."""
+
+
+__all__ = ["RequestsSessionTransport", "is_requests_session"]
