@@ -25,6 +25,10 @@ from ._logging import log_attempt, log_retry, logger
 RETRY_POLICY_EXTENSION = "switchboard.retry_policy"
 """``request.extensions`` key holding a per-request :class:`RetryPolicy`."""
 
+RESIGN_EXTENSION = "switchboard.resign"
+"""``request.extensions`` key an auth may set to a callable that re-signs the request in place (a fresh OAuth 1.0a
+nonce and timestamp); the retry transports call it before each re-send, so a retry is not refused as a replay."""
+
 _ATTEMPTS = "switchboard_attempts"
 """Attribute a transport error raised by a retry transport carries: how many times the request was sent."""
 
@@ -137,6 +141,13 @@ class RetryDecision:
     retry: bool
     reason: str
     delay: float = 0.0
+
+
+def _resign(request: httpx.Request) -> None:
+    """Let the request's auth sign it again before a re-send (see :data:`RESIGN_EXTENSION`)."""
+    resign = request.extensions.get(RESIGN_EXTENSION)
+    if resign is not None:
+        resign(request)
 
 
 def policy_for(request: httpx.Request, default: RetryPolicy) -> RetryPolicy:
@@ -279,6 +290,7 @@ class RetryTransport(httpx.BaseTransport):
                     return response
                 response.close()
             self._sleep(delay)
+            _resign(request)
             attempts.restart()
 
     def close(self) -> None:
@@ -326,6 +338,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
                 self._sleep = asyncio.sleep
             await self._sleep(delay)
+            _resign(request)
             attempts.restart()
 
     async def aclose(self) -> None:
