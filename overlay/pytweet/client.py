@@ -8,7 +8,8 @@
 Calls that read public data go out with the app's bearer token, calls that act for the account with OAuth 1.0a
 user context (the reference's credential table, with ``User.report`` corrected to user context). Timeouts
 (5 s connect / 30 s read), retries of idempotent requests (2) and typed errors are on by default;
-``wait_on_rate_limit=True`` waits for ``x-rate-limit-reset`` (up to 15 minutes) and tries again.
+``wait_on_rate_limit=True`` waits for ``x-rate-limit-reset`` (up to 15 minutes) and tries again, POSTs included
+(tweepy's opt-in: a 429 means Twitter did not act on the request).
 """
 
 from __future__ import annotations
@@ -103,7 +104,7 @@ def _settings(
     if not isinstance(wait_on_rate_limit, bool):
         raise InvalidType(f"wait_on_rate_limit must be True or False, not {wait_on_rate_limit!r}")
     retry = (
-        retry_policy(max(max_retries, 3), max_retry_after=RATE_LIMIT_WINDOW + 5)
+        retry_policy(max(max_retries, 3), max_retry_after=RATE_LIMIT_WINDOW + 5, resend_rate_limited=True)
         if wait_on_rate_limit
         else retry_policy(max_retries)
     )

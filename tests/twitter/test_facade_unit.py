@@ -191,24 +191,30 @@ def test_an_answer_that_breaks_the_schema_is_a_parse_error() -> None:
 
 def test_wait_on_rate_limit_waits_for_the_reset_and_tries_again() -> None:
     answers: list[int] = []
+    reset = int(time.time()) + 600
 
     def answer(request: httpx.Request) -> httpx.Response:
-        if not answers:
+        if len(answers) % 2 == 0:
             answers.append(429)
-            reset = str(int(time.time()) + 2)
-            return httpx.Response(429, json={"title": "Too Many Requests"}, headers={"x-rate-limit-reset": reset})
+            return httpx.Response(429, json={"title": "Too Many Requests"}, headers={"x-rate-limit-reset": str(reset)})
         answers.append(200)
+        if request.method == "POST":
+            return httpx.Response(201, json={"data": {"id": "1460000000000009999", "text": "sent again"}})
         return httpx.Response(200, json=USER)
 
-    started = time.monotonic()
-    user = client(answer, wait_on_rate_limit=True).fetch_user(1000000002)
-    assert user is not None
-    assert answers == [429, 200]
-    assert time.monotonic() - started >= 0.5
+    sleeps: list[float] = []
+    waiting = client(answer, wait_on_rate_limit=True)
+    waiting._invoker.http._transport._sleep = sleeps.append  # the retry transport's sleep: no real sleeping
+    assert waiting.fetch_user(1000000002) is not None
+    assert waiting.tweet("sent again").id == 1460000000000009999  # a POST too, as tweepy
+    assert answers == [429, 200, 429, 200]
+    assert len(sleeps) == 2
+    assert all(590 <= delay <= 600 for delay in sleeps)  # until x-rate-limit-reset (10 minutes away)
     answers.clear()
     with pytest.raises(pytweet.TooManyRequests) as caught:
         client(answer).fetch_user(1000000002)
     assert isinstance(caught.value.reset_at, datetime)
+    assert answers == [429]
 
 
 def test_defaults_and_no_secret_in_reprs() -> None:
