@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import inspect
 import os
-import platform
+import sys
 from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import Any
@@ -50,9 +50,11 @@ from .models import Space, Tweet, User, _checked_id, _fetch_tweet, _fetch_user
 
 DEFAULT_BASE_URL = "https://api.twitter.com"
 USER_AGENT = (
-    f"Py-Tweet (https://github.com/TheFarGG/PyTweet/) Python/{platform.python_version()} switchboard-twitter/"
-    f"{__version__}"
+    f"Py-Tweet (https://github.com/TheFarGG/PyTweet/) Python/{sys.version.split()[0]} httpx/{httpx.__version__} "
+    f"switchboard-twitter/{__version__}"
 )
+"""1.3.6's User-Agent (reference §1.1) with the HTTP library that really sends (1.3.6: ``requests/<version>``),
+then this package, as every Switchboard facade appends."""
 RATE_LIMIT_WINDOW = 15 * 60.0
 """Twitter's rate-limit window: the longest ``wait_on_rate_limit`` waits before trying again."""
 CREDENTIALS = ("bearer_token", "consumer_key", "consumer_key_secret", "access_token", "access_token_secret")

@@ -4,6 +4,7 @@ answers that break the schema), the opt-in rate-limit wait, and what never shows
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -215,6 +216,21 @@ def test_wait_on_rate_limit_waits_for_the_reset_and_tries_again() -> None:
         client(answer).fetch_user(1000000002)
     assert isinstance(caught.value.reset_at, datetime)
     assert answers == [429]
+
+
+def test_the_user_agent_is_1_3_6s_with_the_library_that_sends() -> None:
+    seen: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers["user-agent"])
+        return httpx.Response(200, json=USER)
+
+    client(answer).fetch_user(1000000002)
+    python = ".".join(str(part) for part in sys.version_info[:3])
+    assert seen == [
+        f"Py-Tweet (https://github.com/TheFarGG/PyTweet/) Python/{python} httpx/{httpx.__version__} "
+        f"switchboard-twitter/{pytweet.__version__}"
+    ]
 
 
 def test_defaults_and_no_secret_in_reprs() -> None:
