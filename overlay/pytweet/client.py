@@ -19,7 +19,7 @@ import os
 import sys
 from collections.abc import Callable, Mapping
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -33,10 +33,10 @@ from switchboard_core import (
     TimeoutLike,
     as_timeout,
     base_url_from_env,
+    lazy_module,
     retry_policy,
 )
 from switchboard_core.auth import BearerAuth, OAuth1Auth, SecuritySchemeAuth
-from twitter_api.legacy import geo, spaces, tweets, users
 
 from ._fields import SPACE_FIELDS, USER_FIELDS
 from ._http import AnyHTTPClient, AsyncHTTPClient, HTTPClient
@@ -47,6 +47,14 @@ from .enums import MessageTypeEnum, ReplySetting, SpaceState
 from .errors import ERROR_MAP, InvalidRequest, InvalidType, PytweetException, UnKnownSpaceState, raise_for_partial
 from .message import DirectMessage, Message
 from .models import Space, Tweet, User, _checked_id, _fetch_tweet, _fetch_user
+
+if TYPE_CHECKING:
+    from twitter_api.legacy import geo, spaces, tweets, users
+else:  # the generated plumbing loads on the first call, not on ``import pytweet``
+    geo = lazy_module("twitter_api.legacy.geo")
+    spaces = lazy_module("twitter_api.legacy.spaces")
+    tweets = lazy_module("twitter_api.legacy.tweets")
+    users = lazy_module("twitter_api.legacy.users")
 
 DEFAULT_BASE_URL = "https://api.twitter.com"
 USER_AGENT = (

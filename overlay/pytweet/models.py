@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from switchboard_core import AsyncCursorPager, Call, CursorPager, Page, Steps
-from twitter_api.legacy import direct_messages, tweets, users
+from switchboard_core import AsyncCursorPager, Call, CursorPager, Page, Steps, lazy_module
 
 from ._fields import EXPANSIONS, MEDIA_FIELDS, PLACE_FIELDS, POLL_FIELDS, TWEET_FIELDS, TWEET_QUERY, USER_FIELDS
 from ._http import AnyHTTPClient
@@ -24,6 +23,13 @@ from .enums import ReplySetting, SpaceState
 from .errors import InvalidRequest, NotFoundError, raise_for_partial
 from .metrics import PublicTweetMetrics, PublicUserMetrics
 from .relations import RelationFollow, RelationHide, RelationLike, RelationRetweet
+
+if TYPE_CHECKING:
+    from twitter_api.legacy import direct_messages, tweets, users
+else:  # the generated plumbing loads on the first call, not on ``import pytweet``
+    direct_messages = lazy_module("twitter_api.legacy.direct_messages")
+    tweets = lazy_module("twitter_api.legacy.tweets")
+    users = lazy_module("twitter_api.legacy.users")
 
 T = TypeVar("T")
 Pager = CursorPager[T, str]

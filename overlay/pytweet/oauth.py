@@ -16,14 +16,17 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl, urlencode
 
-from switchboard_core import Call, Steps
+from switchboard_core import Call, Steps, lazy_module
 from switchboard_core.auth import AUTH_EXTENSION, OAuth1Auth
-from twitter_api.legacy import oauth
 
 from .errors import InvalidRequest, PytweetException
 
 if TYPE_CHECKING:
+    from twitter_api.legacy import oauth
+
     from .client import AsyncClient, Client
+else:  # the generated plumbing loads on the first call, not on ``import pytweet``
+    oauth = lazy_module("twitter_api.legacy.oauth")
 
 ACCESS_TYPES = ("read", "write", "direct_messages")
 
