@@ -32,8 +32,8 @@ if TYPE_CHECKING:
     )
     from .message import DirectMessage, Message
     from .metrics import PublicTweetMetrics, PublicUserMetrics, TweetPublicMetrics, UserPublicMetrics
-    from .models import Space, Tweet, User
-    from .oauth import OauthSession, OauthTokens
+    from .models import AsyncTweet, AsyncUser, Space, Tweet, User
+    from .oauth import AsyncOauthSession, OauthSession, OauthTokens
     from .relations import RelationFollow, RelationHide, RelationLike, RelationRetweet
 
 _LAZY = {
@@ -60,8 +60,8 @@ _LAZY = {
     ),
     ".message": ("DirectMessage", "Message"),
     ".metrics": ("PublicTweetMetrics", "PublicUserMetrics", "TweetPublicMetrics", "UserPublicMetrics"),
-    ".models": ("Space", "Tweet", "User"),
-    ".oauth": ("OauthSession", "OauthTokens"),
+    ".models": ("AsyncTweet", "AsyncUser", "Space", "Tweet", "User"),
+    ".oauth": ("AsyncOauthSession", "OauthSession", "OauthTokens"),
     ".relations": ("RelationFollow", "RelationHide", "RelationLike", "RelationRetweet"),
 }
 
@@ -88,6 +88,9 @@ __all__ = [
     "APIException",
     "AsyncClient",
     "AsyncHTTPClient",
+    "AsyncOauthSession",
+    "AsyncTweet",
+    "AsyncUser",
     "BadRequests",
     "ButtonType",
     "Client",

@@ -17,7 +17,7 @@ from __future__ import annotations
 import inspect
 import os
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -46,7 +46,7 @@ from .attachments import Geo, Poll
 from .enums import MessageTypeEnum, ReplySetting, SpaceState
 from .errors import ERROR_MAP, InvalidRequest, InvalidType, PytweetException, UnKnownSpaceState, raise_for_partial
 from .message import DirectMessage, Message
-from .models import Space, Tweet, User, _checked_id, _fetch_tweet, _fetch_user
+from .models import AsyncTweet, AsyncUser, Space, Tweet, User, _checked_id, _fetch_tweet, _fetch_user
 
 if TYPE_CHECKING:
     from twitter_api.legacy import geo, spaces, tweets, users
@@ -389,6 +389,43 @@ class AsyncClient(_Surface, AsyncAPIClient):
     @cached_property
     def http(self) -> AsyncHTTPClient:  # type: ignore[override]
         return AsyncHTTPClient(self._invoker, *self._credentials)
+
+    if TYPE_CHECKING:  # the same methods as Client's; on this client they return awaitables, declared here
+
+        @property
+        def account(self) -> Awaitable[AsyncUser | None]: ...  # type: ignore[override]
+        async def fetch_user(self, user_id: str | int | None = None) -> AsyncUser | None: ...  # type: ignore[override]
+        async def fetch_user_by_name(self, username: str) -> AsyncUser | None: ...  # type: ignore[override]
+        async def fetch_tweet(self, tweet_id: str | int | None = None) -> AsyncTweet | None: ...  # type: ignore[override]
+        async def tweet(  # type: ignore[override]
+            self,
+            text: str | None = None,
+            *,
+            file: object = None,
+            poll: Poll | None = None,
+            geo: Geo | str | None = None,
+            quote_tweet: str | int | None = None,
+            direct_message_deep_link: str | None = None,
+            reply_setting: ReplySetting | str | None = None,
+            reply_tweet: str | int | None = None,
+            exclude_reply_users: list[str | int] | None = None,
+            super_followers_only: bool = False,
+        ) -> Message: ...
+        async def fetch_space(self, space_id: str | int) -> Space: ...  # type: ignore[override]
+        async def fetch_space_by_title(  # type: ignore[override]
+            self, title: str | int, state: SpaceState = SpaceState.live
+        ) -> Space | None: ...
+        async def search_geo(  # type: ignore[override]
+            self,
+            query: str | None,
+            *,
+            lat: float | None = None,
+            long: float | None = None,
+            ip: str | int | None = None,
+            granularity: str = "neighborhood",
+            max_results: str | int | None = None,
+        ) -> list[Geo]: ...
+        def get_tweet(self, tweet_id: str | int | None = None) -> AsyncTweet | None: ...
 
 
 __all__ = ["AsyncClient", "Client"]
