@@ -233,6 +233,19 @@ def test_the_user_agent_is_1_3_6s_with_the_library_that_sends() -> None:
     ]
 
 
+def test_a_v2_404_without_errors_is_not_found() -> None:
+    body = {"title": "Not Found Error", "detail": "Could not find the page", "type": "about:blank", "status": 404}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(404, json=body)
+
+    with pytest.raises(pytweet.NotFound) as caught:  # 1.3.6 crashed with TypeError building its exception
+        client(answer).fetch_user(1000000002)
+    assert caught.value.status_code == 404
+    assert isinstance(caught.value, pytweet.HTTPException)
+    assert str(caught.value) == "Request returned an Exception (status code: 404): Could not find the page"
+
+
 def test_defaults_and_no_secret_in_reprs() -> None:
     c = client(nothing_sent)
     assert c._settings.timeout == DEFAULT_TIMEOUT
