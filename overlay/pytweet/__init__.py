@@ -73,6 +73,10 @@ _MODULES = frozenset(
 """Modules reachable as attributes after ``import pytweet`` (``pytweet.user.User``), as 1.3.6's were."""
 
 
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__, *_MODULES})
+
+
 def __getattr__(name: str) -> Any:
     """A public name (imported from its module, then kept here) or one of 1.3.6's modules, on first use."""
     if name in _MODULES:
