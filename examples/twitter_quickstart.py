@@ -45,7 +45,8 @@ def main() -> None:
 
 async def async_main() -> None:
     async with pytweet.AsyncClient(None) as client:
-        me = await client.account  # type: ignore[misc]  # on AsyncClient, every request is awaited
+        me = await client.account  # on AsyncClient every request is awaited (typed so: pytweet.AsyncUser)
+        assert me is not None, "no access token configured"
         friends = await me.fetch_following()
         print(f"async: {me.username} follows {[u.username for u in friends]}")
 

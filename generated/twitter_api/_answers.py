@@ -534,6 +534,10 @@ COMPONENTS: dict[str, Any] = {
         },
         "required": ["id", "name", "username"],
     },
+    "UserExpansionObjects": {
+        "type": "object",
+        "properties": {"tweets": {"type": "array", "items": {"$ref": "#/components/schemas/Tweet"}}},
+    },
     "UserPublicMetrics": {
         "type": "object",
         "properties": {
@@ -548,7 +552,7 @@ COMPONENTS: dict[str, Any] = {
         "type": "object",
         "properties": {
             "data": {"$ref": "#/components/schemas/User"},
-            "includes": {"$ref": "#/components/schemas/Expansions"},
+            "includes": {"$ref": "#/components/schemas/UserExpansionObjects"},
             "errors": {"type": "array", "items": {"$ref": "#/components/schemas/PartialError"}},
         },
     },
@@ -889,12 +893,14 @@ ANSWERS: dict[str, Any] = {
     },
     "search_stream": {
         "200": (["application/x-ndjson"], None),
+        "400": (["application/json"], {"$ref": "#/components/schemas/Problem"}),
         "401": (["application/json"], {"$ref": "#/components/schemas/Problem"}),
         "429": (["application/json"], {"$ref": "#/components/schemas/Problem"}),
         "503": (["application/json"], {"$ref": "#/components/schemas/Problem"}),
     },
     "sample_stream": {
         "200": (["application/x-ndjson"], None),
+        "400": (["application/json"], {"$ref": "#/components/schemas/Problem"}),
         "401": (["application/json"], {"$ref": "#/components/schemas/Problem"}),
         "429": (["application/json"], {"$ref": "#/components/schemas/Problem"}),
         "503": (["application/json"], {"$ref": "#/components/schemas/Problem"}),
@@ -1009,11 +1015,13 @@ ANSWERS: dict[str, Any] = {
     },
     "request_token": {
         "200": (["text/html"], None),
+        "400": (["application/json"], {"$ref": "#/components/schemas/V1Errors"}),
         "401": (["application/json"], {"$ref": "#/components/schemas/V1Errors"}),
         "429": (["application/json"], {"$ref": "#/components/schemas/V1Errors"}),
     },
     "authorize": {
         "200": (["text/html"], None),
+        "400": (["application/json"], {"$ref": "#/components/schemas/V1Errors"}),
         "401": (["application/json"], {"$ref": "#/components/schemas/V1Errors"}),
     },
     "access_token": {

@@ -8,17 +8,18 @@
 Calls that read public data go out with the app's bearer token, calls that act for the account with OAuth 1.0a
 user context (the reference's credential table, with ``User.report`` corrected to user context). Timeouts
 (5 s connect / 30 s read), retries of idempotent requests (2) and typed errors are on by default;
-``wait_on_rate_limit=True`` waits for ``x-rate-limit-reset`` (up to 15 minutes) and tries again.
+``wait_on_rate_limit=True`` waits for ``x-rate-limit-reset`` (up to 15 minutes) and tries again, POSTs included
+(tweepy's opt-in: a 429 means Twitter did not act on the request).
 """
 
 from __future__ import annotations
 
 import inspect
 import os
-import platform
-from collections.abc import Callable, Mapping
+import sys
+from collections.abc import Awaitable, Callable, Mapping
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -32,10 +33,10 @@ from switchboard_core import (
     TimeoutLike,
     as_timeout,
     base_url_from_env,
+    lazy_module,
     retry_policy,
 )
 from switchboard_core.auth import BearerAuth, OAuth1Auth, SecuritySchemeAuth
-from twitter_api.legacy import geo, spaces, tweets, users
 
 from ._fields import SPACE_FIELDS, USER_FIELDS
 from ._http import AnyHTTPClient, AsyncHTTPClient, HTTPClient
@@ -46,15 +47,25 @@ from .dm_client import DirectMessagesClient
 from .enums import MessageTypeEnum, ReplySetting, SpaceState
 from .errors import ERROR_MAP, InvalidRequest, InvalidType, UnKnownSpaceState, raise_for_partial
 from .message import DirectMessage, Message
-from .models import Space, Tweet, User, _checked_id, _fetch_tweet, _fetch_user
+from .models import AsyncTweet, AsyncUser, Space, Tweet, User, _checked_id, _fetch_tweet, _fetch_user
 from .stream import StreamingClient, attach
 from .upload import File, upload
 
+if TYPE_CHECKING:
+    from twitter_api.legacy import geo, spaces, tweets, users
+else:  # the generated plumbing loads on the first call, not on ``import pytweet``
+    geo = lazy_module("twitter_api.legacy.geo")
+    spaces = lazy_module("twitter_api.legacy.spaces")
+    tweets = lazy_module("twitter_api.legacy.tweets")
+    users = lazy_module("twitter_api.legacy.users")
+
 DEFAULT_BASE_URL = "https://api.twitter.com"
 USER_AGENT = (
-    f"Py-Tweet (https://github.com/TheFarGG/PyTweet/) Python/{platform.python_version()} switchboard-twitter/"
-    f"{__version__}"
+    f"Py-Tweet (https://github.com/TheFarGG/PyTweet/) Python/{sys.version.split()[0]} httpx/{httpx.__version__} "
+    f"switchboard-twitter/{__version__}"
 )
+"""1.3.6's User-Agent (reference §1.1) with the HTTP library that really sends (1.3.6: ``requests/<version>``),
+then this package, as every Switchboard facade appends."""
 RATE_LIMIT_WINDOW = 15 * 60.0
 """Twitter's rate-limit window: the longest ``wait_on_rate_limit`` waits before trying again."""
 CREDENTIALS = ("bearer_token", "consumer_key", "consumer_key_secret", "access_token", "access_token_secret")
@@ -106,7 +117,7 @@ def _settings(
     if not isinstance(wait_on_rate_limit, bool):
         raise InvalidType(f"wait_on_rate_limit must be True or False, not {wait_on_rate_limit!r}")
     retry = (
-        retry_policy(max(max_retries, 3), max_retry_after=RATE_LIMIT_WINDOW + 5)
+        retry_policy(max(max_retries, 3), max_retry_after=RATE_LIMIT_WINDOW + 5, resend_rate_limited=True)
         if wait_on_rate_limit
         else retry_policy(max_retries)
     )
@@ -385,6 +396,43 @@ class AsyncClient(_Surface, AsyncAPIClient):
     @cached_property
     def http(self) -> AsyncHTTPClient:  # type: ignore[override]
         return AsyncHTTPClient(self._invoker, *self._credentials)
+
+    if TYPE_CHECKING:  # the same methods as Client's; on this client they return awaitables, declared here
+
+        @property
+        def account(self) -> Awaitable[AsyncUser | None]: ...  # type: ignore[override]
+        async def fetch_user(self, user_id: str | int | None = None) -> AsyncUser | None: ...  # type: ignore[override]
+        async def fetch_user_by_name(self, username: str) -> AsyncUser | None: ...  # type: ignore[override]
+        async def fetch_tweet(self, tweet_id: str | int | None = None) -> AsyncTweet | None: ...  # type: ignore[override]
+        async def tweet(  # type: ignore[override]
+            self,
+            text: str | None = None,
+            *,
+            file: object = None,
+            poll: Poll | None = None,
+            geo: Geo | str | None = None,
+            quote_tweet: str | int | None = None,
+            direct_message_deep_link: str | None = None,
+            reply_setting: ReplySetting | str | None = None,
+            reply_tweet: str | int | None = None,
+            exclude_reply_users: list[str | int] | None = None,
+            super_followers_only: bool = False,
+        ) -> Message: ...
+        async def fetch_space(self, space_id: str | int) -> Space: ...  # type: ignore[override]
+        async def fetch_space_by_title(  # type: ignore[override]
+            self, title: str | int, state: SpaceState = SpaceState.live
+        ) -> Space | None: ...
+        async def search_geo(  # type: ignore[override]
+            self,
+            query: str | None,
+            *,
+            lat: float | None = None,
+            long: float | None = None,
+            ip: str | int | None = None,
+            granularity: str = "neighborhood",
+            max_results: str | int | None = None,
+        ) -> list[Geo]: ...
+        def get_tweet(self, tweet_id: str | int | None = None) -> AsyncTweet | None: ...
 
 
 __all__ = ["AsyncClient", "Client"]

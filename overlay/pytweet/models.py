@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from switchboard_core import AsyncCursorPager, Call, CursorPager, Page, Steps
-from twitter_api.legacy import direct_messages, tweets, users
+from switchboard_core import AsyncCursorPager, Call, CursorPager, Page, Steps, lazy_module
 
 from ._fields import EXPANSIONS, MEDIA_FIELDS, PLACE_FIELDS, POLL_FIELDS, TWEET_FIELDS, TWEET_QUERY, USER_FIELDS
 from ._http import AnyHTTPClient
@@ -26,9 +25,18 @@ from .errors import InvalidRequest, NotFoundError, raise_for_partial
 from .metrics import PublicTweetMetrics, PublicUserMetrics
 from .relations import RelationFollow, RelationHide, RelationLike, RelationRetweet
 
+if TYPE_CHECKING:
+    from twitter_api.legacy import direct_messages, tweets, users
+else:  # the generated plumbing loads on the first call, not on ``import pytweet``
+    direct_messages = lazy_module("twitter_api.legacy.direct_messages")
+    tweets = lazy_module("twitter_api.legacy.tweets")
+    users = lazy_module("twitter_api.legacy.users")
+
 T = TypeVar("T")
 Pager = CursorPager[T, str]
 """The lazy pager (typed as the sync one; on an ``AsyncClient`` it is a ``switchboard_core.AsyncCursorPager``)."""
+AsyncPager = AsyncCursorPager[T, str]
+"""An ``AsyncClient``'s lazy pager (``async for``), as :class:`AsyncUser` and :class:`AsyncTweet` declare it."""
 
 
 def _no_http() -> AnyHTTPClient:
@@ -278,7 +286,7 @@ class User(Messageable):
             )
             body = wire((yield call))
             includes = body.get("includes") or {}
-            items = [Tweet({"data": item, "includes": includes}, http_client=http) for item in body.get("data") or []]
+            items = [_tweet({"data": item, "includes": includes}, http) for item in body.get("data") or []]
             return Page(items, (body.get("meta") or {}).get("next_token"))
 
         return _pager(http, page, limit)
@@ -332,7 +340,7 @@ class Tweet:
         chosen = next((u for u in people if author_id is not None and u.get("id") == author_id), None)
         if chosen is None and people and author_id is None:
             chosen = people[0]
-        return User(chosen, http_client=self.http_client) if chosen else None
+        return _user(chosen, self.http_client) if chosen else None
 
     @property
     def author_id(self) -> int | None:
@@ -554,6 +562,97 @@ class Space:
         return bool(self._payload.get("is_ticketed"))
 
 
+def _user(data: Payload, http: AnyHTTPClient | None) -> User:
+    """A user built from an answer: an :class:`AsyncUser` on an ``AsyncClient``."""
+    return AsyncUser(data, http) if http is not None and http.is_async else User(data, http)
+
+
+def _tweet(data: Payload, http: AnyHTTPClient | None) -> Tweet:
+    """A tweet built from an answer: an :class:`AsyncTweet` on an ``AsyncClient``."""
+    return AsyncTweet(data, http_client=http) if http is not None and http.is_async else Tweet(data, http_client=http)
+
+
+class AsyncUser(User):
+    """A :class:`User` reached through an ``AsyncClient``: the same properties, and every method that sends a
+    request returns an awaitable (``await user.follow()``); the ``iter_*`` pagers are async iterators.
+
+    The behaviour is :class:`User`'s (on an async client its steps run on the event loop); this class declares
+    the async signatures so that type checkers see awaitables."""
+
+    if TYPE_CHECKING:
+
+        async def follow(self) -> RelationFollow: ...  # type: ignore[override]
+        async def unfollow(self) -> RelationFollow: ...  # type: ignore[override]
+        async def block(self) -> None: ...  # type: ignore[override]
+        async def unblock(self) -> None: ...  # type: ignore[override]
+        async def mute(self) -> None: ...  # type: ignore[override]
+        async def unmute(self) -> None: ...  # type: ignore[override]
+        async def trigger_typing(self) -> None: ...  # type: ignore[override]
+        async def report(self, block: bool = True) -> None: ...  # type: ignore[override]
+        async def fetch_followers(self, *, limit: int | None = None) -> list[AsyncUser]: ...  # type: ignore[override]
+        async def fetch_following(self, *, limit: int | None = None) -> list[AsyncUser]: ...  # type: ignore[override]
+        def iter_followers(  # type: ignore[override]
+            self, *, limit: int | None = None, page_size: int | None = None
+        ) -> AsyncPager[AsyncUser]: ...
+        def iter_following(  # type: ignore[override]
+            self, *, limit: int | None = None, page_size: int | None = None
+        ) -> AsyncPager[AsyncUser]: ...
+        async def fetch_pinned_tweet(self) -> AsyncTweet | None: ...  # type: ignore[override]
+        async def fetch_timelines(  # type: ignore[override]
+            self,
+            max_results: int = 10,
+            *,
+            start_time: datetime | None = None,
+            end_time: datetime | None = None,
+            since_id: str | int | None = None,
+            until_id: str | int | None = None,
+            mentioned: bool = False,
+            exclude: str | None = None,
+            limit: int | None = None,
+        ) -> list[AsyncTweet]: ...
+        def iter_timelines(  # type: ignore[override]
+            self,
+            max_results: int = 10,
+            *,
+            start_time: datetime | None = None,
+            end_time: datetime | None = None,
+            since_id: str | int | None = None,
+            until_id: str | int | None = None,
+            mentioned: bool = False,
+            exclude: str | None = None,
+            limit: int | None = None,
+        ) -> AsyncPager[AsyncTweet]: ...
+
+
+class AsyncTweet(Tweet):
+    """A :class:`Tweet` reached through an ``AsyncClient``: its methods that send requests return awaitables
+    (``await tweet.like()``), its ``author`` is an :class:`AsyncUser`, its ``iter_*`` pagers are async."""
+
+    if TYPE_CHECKING:
+
+        @property
+        def author(self) -> AsyncUser | None: ...
+        async def like(self) -> RelationLike: ...  # type: ignore[override]
+        async def unlike(self) -> RelationLike: ...  # type: ignore[override]
+        async def retweet(self) -> RelationRetweet: ...  # type: ignore[override]
+        async def unretweet(self) -> RelationRetweet: ...  # type: ignore[override]
+        async def delete(self) -> None: ...  # type: ignore[override]
+        async def reply(self, text: str) -> None: ...  # type: ignore[override]
+        async def hide(self) -> RelationHide: ...  # type: ignore[override]
+        async def unhide(self) -> RelationHide: ...  # type: ignore[override]
+        async def fetch_retweeters(self, *, limit: int | None = None) -> list[AsyncUser]: ...  # type: ignore[override]
+        async def fetch_liking_users(  # type: ignore[override]
+            self, *, limit: int | None = None
+        ) -> list[AsyncUser]: ...
+        def iter_retweeters(  # type: ignore[override]
+            self, *, limit: int | None = None, page_size: int | None = None
+        ) -> AsyncPager[AsyncUser]: ...
+        def iter_liking_users(  # type: ignore[override]
+            self, *, limit: int | None = None, page_size: int | None = None
+        ) -> AsyncPager[AsyncUser]: ...
+        async def fetch_replied_user(self) -> AsyncUser | None: ...  # type: ignore[override]
+
+
 # -- steps -----------------------------------------------------------------------------------------------------
 
 
@@ -581,7 +680,7 @@ def _fetch_user(http: AnyHTTPClient, build: Build) -> Steps[User | None]:
         raise_for_partial(None, body)
     except NotFoundError:
         return None
-    return User(body, http_client=http) if body.get("data") else None
+    return _user(body, http) if body.get("data") else None
 
 
 def _fetch_tweet(http: AnyHTTPClient, tweet_id: str) -> Steps[Tweet | None]:
@@ -594,7 +693,7 @@ def _fetch_tweet(http: AnyHTTPClient, tweet_id: str) -> Steps[Tweet | None]:
         return None
     if not body.get("data"):
         return None
-    tweet = Tweet(body, http_client=http)
+    tweet = _tweet(body, http)
     if http.access_token_user_id is not None and str(tweet.author_id) == http.access_token_user_id:
         http.tweet_cache[tweet.id] = tweet
     return tweet
@@ -649,9 +748,7 @@ def _user_pager(
     def page(cursor: str | None) -> Steps[Page[User, str]]:
         call = build(object_id, user_fields=USER_FIELDS, max_results=page_size, pagination_token=cursor)
         body = wire((yield call))
-        return Page(
-            [User(u, http_client=http) for u in body.get("data") or []], (body.get("meta") or {}).get("next_token")
-        )
+        return Page([_user(u, http) for u in body.get("data") or []], (body.get("meta") or {}).get("next_token"))
 
     return _pager(http, page, limit)
 
@@ -675,4 +772,4 @@ async def _acollect(pager: AsyncCursorPager[T, str], limit: int | None) -> list[
     return [item async for item in pager]
 
 
-__all__ = ["Space", "Tweet", "User"]
+__all__ = ["AsyncTweet", "AsyncUser", "Space", "Tweet", "User"]

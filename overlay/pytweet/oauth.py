@@ -12,18 +12,22 @@ there, which Twitter refuses; reference §2.3).
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 from urllib.parse import parse_qsl, urlencode
 
-from switchboard_core import Call, Steps
+from switchboard_core import Call, Steps, lazy_module
 from switchboard_core.auth import AUTH_EXTENSION, OAuth1Auth
-from twitter_api.legacy import oauth
 
 from .errors import InvalidRequest, PytweetException
 
 if TYPE_CHECKING:
+    from twitter_api.legacy import oauth
+
     from .client import AsyncClient, Client
+else:  # the generated plumbing loads on the first call, not on ``import pytweet``
+    oauth = lazy_module("twitter_api.legacy.oauth")
 
 ACCESS_TYPES = ("read", "write", "direct_messages")
 
@@ -90,12 +94,19 @@ class OauthSession:
         self.consumer_key = consumer_key
         self.consumer_secret = consumer_secret
 
+    @overload
+    @classmethod
+    def with_oauth_flow(cls, client: AsyncClient, *, callback: str = "https://twitter.com") -> AsyncOauthSession: ...
+    @overload
+    @classmethod
+    def with_oauth_flow(cls, client: Client, *, callback: str = "https://twitter.com") -> OauthSession: ...
     @classmethod
     def with_oauth_flow(cls, client: Client | AsyncClient, *, callback: str = "https://twitter.com") -> OauthSession:
         """A session for ``client``'s app (its consumer key and secret; no access token needed) with
-        ``generate_oauth_url`` and ``post_oauth_token``."""
+        ``generate_oauth_url`` and ``post_oauth_token`` (an :class:`AsyncOauthSession` for an ``AsyncClient``)."""
         _, consumer_key, consumer_secret, _, _ = client._credentials
-        session = cls(consumer_key, consumer_secret, callback)
+        kind = AsyncOauthSession if client.http.is_async and cls is OauthSession else cls
+        session = kind(consumer_key, consumer_secret, callback)
         session._client = client
         return session
 
@@ -147,10 +158,29 @@ class OauthSession:
             raise InvalidRequest("consumer_key_secret is a required credentials that is missing!")
         return self.consumer_key, self.consumer_secret
 
+    @overload
     @staticmethod
-    def invalidate_access_token(client: Client | AsyncClient) -> None:
+    def invalidate_access_token(client: AsyncClient) -> Awaitable[None]: ...
+    @overload
+    @staticmethod
+    def invalidate_access_token(client: Client) -> None: ...
+    @staticmethod
+    def invalidate_access_token(client: Client | AsyncClient) -> Awaitable[None] | None:
         """Revoke ``client``'s access token and secret (user context). Returns None (awaitable on AsyncClient)."""
         return client.http.drive(_invalidate())
+
+
+class AsyncOauthSession(OauthSession):
+    """``OauthSession.with_oauth_flow(async_client)``: the same flow, whose two steps return awaitables
+    (``await session.generate_oauth_url()``). The behaviour is :class:`OauthSession`'s; this class declares the
+    async signatures for type checkers."""
+
+    if TYPE_CHECKING:
+
+        async def generate_oauth_url(self, auth_access_type: str = "write") -> str: ...  # type: ignore[override]
+        async def post_oauth_token(  # type: ignore[override]
+            self, oauth_token: str, oauth_verifier: str
+        ) -> OauthTokens: ...
 
 
 def _signed(call: Call[Any], auth: OAuth1Auth) -> Call[Any]:
@@ -161,4 +191,4 @@ def _invalidate() -> Steps[None]:
     yield oauth.invalidate_token_call()
 
 
-__all__ = ["OauthSession", "OauthTokens"]
+__all__ = ["AsyncOauthSession", "OauthSession", "OauthTokens"]

@@ -25,6 +25,10 @@ from ._logging import log_attempt, log_retry, logger
 RETRY_POLICY_EXTENSION = "switchboard.retry_policy"
 """``request.extensions`` key holding a per-request :class:`RetryPolicy`."""
 
+RESIGN_EXTENSION = "switchboard.resign"
+"""``request.extensions`` key an auth may set to a callable that re-signs the request in place (a fresh OAuth 1.0a
+nonce and timestamp); the retry transports call it before each re-send, so a retry is not refused as a replay."""
+
 _ATTEMPTS = "switchboard_attempts"
 """Attribute a transport error raised by a retry transport carries: how many times the request was sent."""
 
@@ -91,6 +95,9 @@ class RetryPolicy:
     idempotent_methods: frozenset[str] = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
     idempotency_headers: tuple[str, ...] = ("Idempotency-Key",)
     reset_headers: tuple[str, ...] = ("X-Rate-Limit-Reset", "X-RateLimit-Reset")
+    resend_rate_limited: bool = False
+    """Re-send a 429'd request whatever its method (POST included) once the wait is over: an explicit opt-in
+    such as tweepy's ``wait_on_rate_limit``; a 429 means the server did not act on the request."""
 
     def __post_init__(self) -> None:
         if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int) or self.max_retries < 0:
@@ -138,6 +145,13 @@ class RetryDecision:
     retry: bool
     reason: str
     delay: float = 0.0
+
+
+def _resign(request: httpx.Request) -> None:
+    """Let the request's auth sign it again before a re-send (see :data:`RESIGN_EXTENSION`)."""
+    resign = request.extensions.get(RESIGN_EXTENSION)
+    if resign is not None:
+        resign(request)
 
 
 def policy_for(request: httpx.Request, default: RetryPolicy) -> RetryPolicy:
@@ -190,7 +204,12 @@ def decide_after_response(
         return RetryDecision(False, f"{reason} is not retryable")
     if retries_done >= policy.max_retries:
         return RetryDecision(False, f"{reason}; no retries left")
-    if (unsafe := _unsafe_reason(policy, request)) and not _rate_limit_retry_allowed(policy, request, response):
+    rate_limited = response.status_code == 429 and policy.resend_rate_limited and _replayable(request)
+    if (
+        not rate_limited
+        and (unsafe := _unsafe_reason(policy, request))
+        and not _rate_limit_retry_allowed(policy, request, response)
+    ):
         return RetryDecision(False, f"{reason}; {unsafe}")
     delay = policy.server_delay(response, now)
     if delay is not None and delay > policy.max_retry_after:
@@ -295,6 +314,7 @@ class RetryTransport(httpx.BaseTransport):
                     return response
                 response.close()
             self._sleep(delay)
+            _resign(request)
             attempts.restart()
 
     def close(self) -> None:
@@ -342,6 +362,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
 
                 self._sleep = asyncio.sleep
             await self._sleep(delay)
+            _resign(request)
             attempts.restart()
 
     async def aclose(self) -> None:

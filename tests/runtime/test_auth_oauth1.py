@@ -18,6 +18,7 @@ import pytest
 
 import switchboard_core
 import switchboard_core.auth
+from switchboard_core import RetryPolicy, RetryTransport
 from switchboard_core._errors import InvalidRequestError
 from switchboard_core.auth import OAuth1Auth
 
@@ -309,3 +310,22 @@ def test_the_auth_package_imports_without_authlib(monkeypatch: pytest.MonkeyPatc
     assert "authlib.oauth1" not in sys.modules
     with pytest.raises(ImportError, match="Authlib"):
         fresh.OAuth1Auth(CK, CS)
+
+
+@pytest.mark.parametrize("method", ["GET", "POST"])
+def test_a_retried_request_is_signed_again(method: str) -> None:
+    """A re-sent request gets a fresh nonce and timestamp (a server refuses a reused nonce as a replay)."""
+    seen: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers["Authorization"])
+        return httpx.Response(429 if len(seen) == 1 else 200, headers={"x-rate-limit-reset": "0"})
+
+    policy = RetryPolicy(max_retries=1, resend_rate_limited=True)
+    transport = RetryTransport(httpx.MockTransport(answer), policy, sleep=lambda _: None)
+    auth = OAuth1Auth("ck", "cs", "tok", "ts")
+    with httpx.Client(transport=transport, auth=auth) as client:
+        assert client.request(method, "https://api.example.com/1.1/x.json?a=1").status_code == 200
+    assert len(seen) == 2
+    nonces = [dict(p.split("=", 1) for p in h.removeprefix("OAuth ").split(", "))["oauth_nonce"] for h in seen]
+    assert nonces[0] != nonces[1]

@@ -117,6 +117,18 @@ def test_post_with_empty_idempotency_key_is_not_retried() -> None:
     assert h.script.attempts == 1
 
 
+def test_post_429_is_resent_only_when_the_policy_opts_in() -> None:
+    limited = httpx.Response(429, headers={"X-Rate-Limit-Reset": str(int(NOW) + 30)})
+    h = Harness(limited, 200)
+    assert h.send("POST", json={"to": "+61"}).status_code == 429
+    assert (h.script.attempts, h.sleeps) == (1, [])
+    h = Harness(limited, 503, 200, policy=RetryPolicy(resend_rate_limited=True))
+    assert h.send("POST", json={"to": "+61"}).status_code == 503  # only the 429 is re-sent, not the 5xx
+    assert h.script.attempts == 2
+    assert h.sleeps == [30.0]
+    assert all(r.content == b'{"to":"+61"}' for r in h.script.requests)
+
+
 @pytest.mark.parametrize("error", NEVER_SENT_ERRORS)
 def test_post_never_sent_is_retried(error: type[httpx.TransportError]) -> None:
     h = Harness(error, 201)

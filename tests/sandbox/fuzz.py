@@ -17,19 +17,26 @@ from typing import Any
 
 import httpx
 import schemathesis
+import werkzeug
 from hypothesis import HealthCheck, seed, settings
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
+from schemathesis.python import wsgi
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
     response_schema_conformance,
     status_code_conformance,
 )
+from schemathesis.transport.prepare import normalize_base_url
+from werkzeug.test import EnvironBuilder
 
+from switchboard_core.auth import OAuth1Auth
 from switchboard_sandbox import SandboxApp, app, spec_path
 from switchboard_sandbox.clock import SandboxClock
 from switchboard_sandbox.providers import mxit as mxit_provider
 from switchboard_sandbox.providers import smscx as smscx_provider
+from switchboard_sandbox.providers import twitter_data
+from switchboard_sandbox.validation import raw_path
 
 EXAMPLES = int(os.environ.get("SWITCHBOARD_FUZZ_EXAMPLES", "1"))
 """Random examples per operation and generation mode, after schemathesis' coverage phase (the boundary values of
@@ -142,6 +149,92 @@ def mxit_credentials(application: SandboxApp) -> Credentials:
     return credentials
 
 
+Signer = Callable[[Any, "str | None"], dict[str, str]]
+"""(case, its base URL) → the headers that authenticate that exact request: OAuth 1.0a signs the method, the URL,
+the query and a form body, so the signature is made per request, over what the sandbox will receive."""
+
+
+def _wire(case: Any, url: str | None) -> werkzeug.Request:
+    """The request as the sandbox receives it: schemathesis' WSGI serialization of ``case``, built by werkzeug."""
+    data = case.as_transport_kwargs(base_url=normalize_base_url(url, host=wsgi.HOST))
+    return werkzeug.Request(EnvironBuilder(**data).get_environ())
+
+
+def _oauth1_header(auth: OAuth1Auth, request: werkzeug.Request) -> str:
+    """``auth``'s ``Authorization`` header for ``request``, signed over the URL, query and form the sandbox sees."""
+    environ = request.environ
+    url = f"{environ['wsgi.url_scheme']}://{request.host}{raw_path(request)}"
+    query = environ.get("QUERY_STRING", "")
+    signed = httpx.Request(
+        request.method,
+        url + (f"?{query}" if query else ""),
+        content=request.get_data(),
+        headers={"Content-Type": request.headers.get("Content-Type", "")},
+    )
+    return auth.authorization_header(signed)
+
+
+def twitter_signer(application: SandboxApp) -> Signer:
+    """Bearer for app-context operations (the reference's table, ``x-legacy-security``), OAuth 1.0a user context
+    signed per request for the others; the three-legged flow's operations get what they need at their step: the
+    consumer and a callback (request token), a fresh authorized request token and its verifier (access token), a
+    fresh access token (invalidation, which would otherwise revoke the one every other operation uses)."""
+    accepted = twitter_data.credentials()
+    consumer = (accepted["consumer_key"], accepted["consumer_secret"])
+    user = OAuth1Auth(*consumer, accepted["access_token"], accepted["access_token_secret"])
+    bearer = {"Authorization": f"Bearer {accepted['bearer_token']}"}
+    schemes: dict[str, str | None] = {}
+    for item in application.spec.api.spec.read_value()["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and "operationId" in operation:
+                listed = [name for entry in operation.get("security", []) for name in entry]
+                schemes[operation["operationId"]] = operation.get("x-legacy-security") or next(iter(listed), None)
+
+    def request_token(http: httpx.Client) -> tuple[str, str, str]:
+        """A request token, authorized by the sandbox user: (token, secret, verifier)."""
+        answer = http.post("/oauth/request_token", auth=OAuth1Auth(*consumer, callback_uri="https://example.org/cb"))
+        answer.raise_for_status()
+        token = dict(httpx.QueryParams(answer.text))
+        authorize = http.get("/oauth/authorize", params={"oauth_token": token["oauth_token"]})
+        verifier = httpx.URL(authorize.headers["location"]).params["oauth_verifier"]
+        return token["oauth_token"], token["oauth_token_secret"], verifier
+
+    def access_token(http: httpx.Client) -> tuple[str, str]:
+        token, secret, verifier = request_token(http)
+        answer = http.post("/oauth/access_token", auth=OAuth1Auth(*consumer, token, secret, verifier=verifier))
+        answer.raise_for_status()
+        granted = dict(httpx.QueryParams(answer.text))
+        return granted["oauth_token"], granted["oauth_token_secret"]
+
+    def sign(case: Any, url: str | None) -> dict[str, str]:
+        operation_id = case.operation.definition.raw.get("operationId", "")
+        scheme = schemes.get(operation_id)
+        if scheme is None:
+            return {}
+        if scheme == "bearerAuth":
+            return bearer
+        auth = user
+        wire = _wire(case, url)
+        if any(name.startswith("oauth_") for name in wire.args):
+            return {}  # 1.3.6's access-token form (token and verifier in the query, unsigned): the spec's `{}`
+        if operation_id in {"request_token", "access_token", "invalidate_token"}:
+            with httpx.Client(transport=httpx.WSGITransport(app=application), base_url="http://localhost") as http:
+                if operation_id == "request_token":
+                    auth = OAuth1Auth(*consumer, callback_uri="https://example.org/cb")
+                elif operation_id == "access_token":
+                    token, secret, verifier = request_token(http)
+                    auth = OAuth1Auth(*consumer, token, secret, verifier=verifier)
+                else:
+                    auth = OAuth1Auth(*consumer, *access_token(http))
+        return {"Authorization": _oauth1_header(auth, wire)}
+
+    return sign
+
+
+SIGNERS: dict[str, Callable[[SandboxApp], Signer]] = {"twitter": twitter_signer}
+"""Providers whose credentials depend on the whole request (not only on the operation)."""
+
+
 CREDENTIALS: dict[str, Callable[[SandboxApp], Credentials]] = {
     "messagemedia": messagemedia_credentials,
     "mxit": mxit_credentials,
@@ -162,20 +255,28 @@ REQUESTS: Counter[str] = Counter()
 """Requests sent per provider in this process (printed at the end of the run by tests/sandbox/conftest.py)."""
 
 
-def check(case: Any, provider: str, credentials: Credentials) -> None:
-    """Send ``case`` with credentials for its operation and validate the answer (raises on any failure)."""
+def check(case: Any, provider: str, credentials: Credentials | None = None, signer: Signer | None = None) -> None:
+    """Send ``case`` with credentials for its operation (or for the request itself, from ``signer``) and validate
+    the answer (raises on any failure)."""
     operation_id = case.operation.definition.raw.get("operationId", "")
     REQUESTS[provider] += 1
-    case.call_and_validate(base_url=base_url(case), headers=credentials(operation_id), checks=CHECKS)
+    url = base_url(case)
+    if signer is not None:
+        headers = signer(case, url)
+    else:
+        assert credentials is not None
+        headers = credentials(operation_id)
+    case.call_and_validate(base_url=url, headers=headers, checks=CHECKS)
 
 
 def fuzz_test(provider: str) -> Callable[..., None]:
     """A pytest test fuzzing every operation of ``provider``'s sandbox (one test item per operation)."""
     application = sandbox(provider)
-    credentials = CREDENTIALS[provider](application)
+    credentials = CREDENTIALS[provider](application) if provider in CREDENTIALS else None
+    signer = SIGNERS[provider](application) if provider in SIGNERS else None
 
     def test(case: Any) -> None:
-        check(case, provider, credentials)
+        check(case, provider, credentials, signer)
 
     test.__name__ = f"test_{provider}"
     seeded = test if SEED is None else seed(int(SEED))(test)

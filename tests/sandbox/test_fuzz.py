@@ -9,4 +9,5 @@ from . import fuzz
 test_messagemedia = fuzz.fuzz_test("messagemedia")
 test_mxit = fuzz.fuzz_test("mxit")
 test_smscx = fuzz.fuzz_test("smscx")
+test_twitter = fuzz.fuzz_test("twitter")
 test_vumigo = fuzz.fuzz_test("vumigo")

@@ -6,11 +6,17 @@ Replayed tests point the clients at ``http://127.0.0.1:8099``: nothing listens t
 vcr answers), but OAuth 1.0a signing refuses plain ``http://`` to any host that is not loopback. Requests are
 matched on method, path, query and body; the OAuth 1.0a ``Authorization`` header (a fresh nonce and timestamp on
 every request) is scrubbed and never matched.
+
+``make record-live PROVIDER=twitter`` records the tests not marked ``sandbox_only`` against the real API with the
+credentials of ``TWITTER_BEARER_TOKEN``, ``TWITTER_CONSUMER_KEY``, ``TWITTER_CONSUMER_KEY_SECRET``,
+``TWITTER_ACCESS_TOKEN`` and ``TWITTER_ACCESS_TOKEN_SECRET`` (scrubbed from what is written); those tests use only
+the account itself, the tweets they post, and ``TWITTER_LIVE_OTHER_USER`` (a user id, TwitterDev's by default).
 """
 
 from __future__ import annotations
 
 import inspect
+import os
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -34,24 +40,41 @@ ALL_SECRETS = [BEARER_TOKEN, CONSUMER_KEY, CONSUMER_SECRET, ACCESS_TOKEN, ACCESS
 """Every credential the tests send (none may appear in a cassette; tests/test_cassette_secrets.py)."""
 
 REPLAY_URL = "http://127.0.0.1:8099"
+LIVE = cassettes.MODE == "live"
+LIVE_URL = "https://api.twitter.com"
+LIVE_NAMES = ("bearer_token", "consumer_key", "consumer_key_secret", "access_token", "access_token_secret")
+OTHER_USER = os.environ.get("TWITTER_LIVE_OTHER_USER", "2244994945") if LIVE else DEV
+"""Another account than the client's: TwitterDev's (or ``TWITTER_LIVE_OTHER_USER``) live, ``sandbox_dev`` here."""
 
 
 def base_url() -> str:
+    if LIVE:
+        return LIVE_URL
     url = cassettes.sandbox_url()
     return REPLAY_URL if url == cassettes.REPLAY_BASE_URL else url
 
 
+def live_credentials() -> dict[str, str]:
+    """The real account's five credentials from the environment (live recording only)."""
+    found = {name: os.environ.get(f"TWITTER_{name.upper()}", "") for name in LIVE_NAMES}
+    if not all(found.values()):
+        pytest.fail("live recording needs TWITTER_BEARER_TOKEN, TWITTER_CONSUMER_KEY, TWITTER_CONSUMER_KEY_SECRET, "
+                    "TWITTER_ACCESS_TOKEN and TWITTER_ACCESS_TOKEN_SECRET")  # fmt: skip
+    return found
+
+
 @pytest.fixture(scope="module")
 def vcr_config() -> dict[str, Any]:
-    return cassettes.vcr_config(ALL_SECRETS)
+    return cassettes.vcr_config(sorted({*ALL_SECRETS, *(live_credentials().values() if LIVE else ())}))
 
 
 def credentials(**overrides: Any) -> dict[str, Any]:
+    live = live_credentials() if LIVE else {}
     settings: dict[str, Any] = {
-        "consumer_key": CONSUMER_KEY,
-        "consumer_key_secret": CONSUMER_SECRET,
-        "access_token": ACCESS_TOKEN,
-        "access_token_secret": ACCESS_TOKEN_SECRET,
+        "consumer_key": live.get("consumer_key", CONSUMER_KEY),
+        "consumer_key_secret": live.get("consumer_key_secret", CONSUMER_SECRET),
+        "access_token": live.get("access_token", ACCESS_TOKEN),
+        "access_token_secret": live.get("access_token_secret", ACCESS_TOKEN_SECRET),
         "base_url": base_url(),
         "max_retries": 0,
     }
@@ -59,14 +82,24 @@ def credentials(**overrides: Any) -> dict[str, Any]:
     return settings
 
 
+def _bearer(overrides: dict[str, Any]) -> Any:
+    default = live_credentials()["bearer_token"] if LIVE else BEARER_TOKEN
+    return overrides.pop("bearer_token", default)
+
+
 def make_client(**overrides: Any) -> pytweet.Client:
-    bearer = overrides.pop("bearer_token", BEARER_TOKEN)
+    bearer = _bearer(overrides)
     return pytweet.Client(bearer, **credentials(**overrides))
 
 
 def make_async_client(**overrides: Any) -> pytweet.AsyncClient:
-    bearer = overrides.pop("bearer_token", BEARER_TOKEN)
+    bearer = _bearer(overrides)
     return pytweet.AsyncClient(bearer, **credentials(**overrides))
+
+
+def account_id() -> str:
+    """The client account's id: the part of its access token before the ``-``."""
+    return str(credentials()["access_token"]).partition("-")[0]
 
 
 class Sandbox(SandboxControl):
@@ -82,10 +115,16 @@ class Sandbox(SandboxControl):
 
 
 @pytest.fixture
-def sandbox() -> Sandbox:
-    box = Sandbox(base_url())
-    box.reset()
-    return box
+def fresh() -> None:
+    """A known starting point: the sandbox reset (replayed from the cassette); live, the real account as it is."""
+    if not LIVE:
+        Sandbox(base_url()).reset()
+
+
+@pytest.fixture
+def sandbox(fresh: None) -> Sandbox:
+    """The sandbox, reset (only for tests marked ``sandbox_only``: they drive its control endpoints)."""
+    return Sandbox(base_url())
 
 
 async def call(result: Any) -> Any:
@@ -101,7 +140,7 @@ async def collect(items: Any) -> list[Any]:
 
 
 @pytest.fixture(params=["sync", "async"])
-async def client(request: pytest.FixtureRequest, sandbox: Sandbox) -> AsyncIterator[pytweet.Client]:
+async def client(request: pytest.FixtureRequest, fresh: None) -> AsyncIterator[pytweet.Client]:
     """A sync ``Client`` or an ``AsyncClient`` (typed as the sync one: the scenarios ``await call(...)``)."""
     if request.param == "sync":
         with make_client() as sync:
@@ -112,6 +151,6 @@ async def client(request: pytest.FixtureRequest, sandbox: Sandbox) -> AsyncItera
 
 
 @pytest.fixture
-def sync_client(sandbox: Sandbox) -> Iterator[pytweet.Client]:
+def sync_client(fresh: None) -> Iterator[pytweet.Client]:
     with make_client() as sync:
         yield sync

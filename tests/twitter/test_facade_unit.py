@@ -4,6 +4,7 @@ answers that break the schema), the opt-in rate-limit wait, and what never shows
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -191,24 +192,58 @@ def test_an_answer_that_breaks_the_schema_is_a_parse_error() -> None:
 
 def test_wait_on_rate_limit_waits_for_the_reset_and_tries_again() -> None:
     answers: list[int] = []
+    reset = int(time.time()) + 600
 
     def answer(request: httpx.Request) -> httpx.Response:
-        if not answers:
+        if len(answers) % 2 == 0:
             answers.append(429)
-            reset = str(int(time.time()) + 2)
-            return httpx.Response(429, json={"title": "Too Many Requests"}, headers={"x-rate-limit-reset": reset})
+            return httpx.Response(429, json={"title": "Too Many Requests"}, headers={"x-rate-limit-reset": str(reset)})
         answers.append(200)
+        if request.method == "POST":
+            return httpx.Response(201, json={"data": {"id": "1460000000000009999", "text": "sent again"}})
         return httpx.Response(200, json=USER)
 
-    started = time.monotonic()
-    user = client(answer, wait_on_rate_limit=True).fetch_user(1000000002)
-    assert user is not None
-    assert answers == [429, 200]
-    assert time.monotonic() - started >= 0.5
+    sleeps: list[float] = []
+    waiting = client(answer, wait_on_rate_limit=True)
+    waiting._invoker.http._transport._sleep = sleeps.append  # the retry transport's sleep: no real sleeping
+    assert waiting.fetch_user(1000000002) is not None
+    assert waiting.tweet("sent again").id == 1460000000000009999  # a POST too, as tweepy
+    assert answers == [429, 200, 429, 200]
+    assert len(sleeps) == 2
+    assert all(590 <= delay <= 600 for delay in sleeps)  # until x-rate-limit-reset (10 minutes away)
     answers.clear()
     with pytest.raises(pytweet.TooManyRequests) as caught:
         client(answer).fetch_user(1000000002)
     assert isinstance(caught.value.reset_at, datetime)
+    assert answers == [429]
+
+
+def test_the_user_agent_is_1_3_6s_with_the_library_that_sends() -> None:
+    seen: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers["user-agent"])
+        return httpx.Response(200, json=USER)
+
+    client(answer).fetch_user(1000000002)
+    python = ".".join(str(part) for part in sys.version_info[:3])
+    assert seen == [
+        f"Py-Tweet (https://github.com/TheFarGG/PyTweet/) Python/{python} httpx/{httpx.__version__} "
+        f"switchboard-twitter/{pytweet.__version__}"
+    ]
+
+
+def test_a_v2_404_without_errors_is_not_found() -> None:
+    body = {"title": "Not Found Error", "detail": "Could not find the page", "type": "about:blank", "status": 404}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(404, json=body)
+
+    with pytest.raises(pytweet.NotFound) as caught:  # 1.3.6 crashed with TypeError building its exception
+        client(answer).fetch_user(1000000002)
+    assert caught.value.status_code == 404
+    assert isinstance(caught.value, pytweet.HTTPException)
+    assert str(caught.value) == "Request returned an Exception (status code: 404): Could not find the page"
 
 
 def test_defaults_and_no_secret_in_reprs() -> None:

@@ -131,6 +131,7 @@ if TYPE_CHECKING:
     from .url_image import UrlImage
     from .user import User
     from .user_entities import UserEntities
+    from .user_expansion_objects import UserExpansionObjects
     from .user_public_metrics import UserPublicMetrics
     from .user_response import UserResponse
     from .user_withheld import UserWithheld
@@ -279,6 +280,7 @@ _LAZY: dict[str, str] = {
     "UrlImage": ".url_image",
     "User": ".user",
     "UserEntities": ".user_entities",
+    "UserExpansionObjects": ".user_expansion_objects",
     "UserPublicMetrics": ".user_public_metrics",
     "UserResponse": ".user_response",
     "UserWithheld": ".user_withheld",
@@ -440,6 +442,7 @@ __all__ = (
     "UrlImage",
     "User",
     "UserEntities",
+    "UserExpansionObjects",
     "UserPublicMetrics",
     "UserResponse",
     "UsersResponse",

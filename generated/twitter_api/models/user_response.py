@@ -9,9 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.expansions import Expansions
     from ..models.partial_error import PartialError
     from ..models.user import User
+    from ..models.user_expansion_objects import UserExpansionObjects
 
 
 T = TypeVar("T", bound="UserResponse")
@@ -30,12 +30,13 @@ class UserResponse:
     """
     Attributes:
         data (User | Unset):
-        includes (Expansions | Unset): The objects `expansions` asked for.
+        includes (UserExpansionObjects | Unset): The objects a user lookup's `expansions` asked for: its only expansion
+            is `pinned_tweet_id`, so only the pinned tweets.
         errors (list[PartialError] | Unset):
     """
 
     data: User | Unset = UNSET
-    includes: Expansions | Unset = UNSET
+    includes: UserExpansionObjects | Unset = UNSET
     errors: list[PartialError] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -78,11 +79,11 @@ class UserResponse:
             data = User.from_dict(_data)
 
         _includes = d.get("includes", UNSET)
-        includes: Expansions | Unset
+        includes: UserExpansionObjects | Unset
         if isinstance(_includes, Unset):
             includes = UNSET
         else:
-            includes = Expansions.from_dict(_includes)
+            includes = UserExpansionObjects.from_dict(_includes)
 
         _errors = d.get("errors", UNSET)
         errors: list[PartialError] | Unset = UNSET
@@ -153,6 +154,6 @@ class UserResponse:
 
 # Imported here, after the class, rather than inside each method: import cycles between models still
 # resolve, and a call does not pay for an import statement every time (switchboard custom template).
-from ..models.expansions import Expansions  # noqa: E402
 from ..models.partial_error import PartialError  # noqa: E402
 from ..models.user import User  # noqa: E402
+from ..models.user_expansion_objects import UserExpansionObjects  # noqa: E402

@@ -17,6 +17,7 @@ import httpx
 
 from switchboard_core._errors import InvalidRequestError
 from switchboard_core._redact import redact_url
+from switchboard_core._retry import RESIGN_EXTENSION
 
 from ._common import REDACTED
 
@@ -82,8 +83,12 @@ class OAuth1Auth(httpx.Auth):
         return value
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers["Authorization"] = self.authorization_header(request)
+        self._sign(request)
+        request.extensions = {**request.extensions, RESIGN_EXTENSION: self._sign}  # a retry is signed afresh
         yield request
+
+    def _sign(self, request: httpx.Request) -> None:
+        request.headers["Authorization"] = self.authorization_header(request)
 
 
 def signing_target(url: httpx.URL) -> tuple[str, dict[str, str]]:

@@ -52,7 +52,7 @@ class StreamsMixin(TwitterBase):
                 ]
             return 200, body
         created, errors = [], []
-        values = {r["value"] for r in self.stream_rules.values()}
+        known = {r["value"]: r["id"] for r in self.stream_rules.values()}  # and this request's (dry runs too)
         for new in request.body["add"]:
             try:
                 parsed = rules.parse(new["value"])
@@ -62,15 +62,14 @@ class StreamsMixin(TwitterBase):
                      "type": "https://api.twitter.com/2/problems/invalid-rules"}
                 )  # fmt: skip
                 continue
-            if new["value"] in values:
-                duplicate = next(r["id"] for r in self.stream_rules.values() if r["value"] == new["value"])
+            if new["value"] in known:
                 errors.append(
-                    {"title": "DuplicateRule", "value": new["value"], "id": duplicate,
+                    {"title": "DuplicateRule", "value": new["value"], "id": known[new["value"]],
                      "type": "https://api.twitter.com/2/problems/duplicate-rules"}
                 )  # fmt: skip
                 continue
-            values.add(new["value"])
             rule = {"id": self._id(), "value": new["value"], **({"tag": new["tag"]} if "tag" in new else {})}
+            known[rule["value"]] = rule["id"]
             created.append(rule)
             if not dry_run:
                 self.stream_rules[rule["id"]] = rule

@@ -52,6 +52,11 @@ def parse_response(
             response_302 = cast(Any, None)
             return response_302
 
+        if response.status_code == 400:
+            response_400 = V1Errors.from_dict(_ANSWERS.json(response))
+
+            return response_400
+
         if response.status_code == 401:
             response_401 = V1Errors.from_dict(_ANSWERS.json(response))
 

@@ -54,6 +54,11 @@ def parse_response(response: httpx.Response, *, raise_on_unexpected_status: bool
             response_200 = response.text
             return response_200
 
+        if response.status_code == 400:
+            response_400 = V1Errors.from_dict(_ANSWERS.json(response))
+
+            return response_400
+
         if response.status_code == 401:
             response_401 = V1Errors.from_dict(_ANSWERS.json(response))
 

@@ -66,6 +66,11 @@ def parse_response(response: httpx.Response, *, raise_on_unexpected_status: bool
 
             return response_200
 
+        if response.status_code == 400:
+            response_400 = Problem.from_dict(_ANSWERS.json(response))
+
+            return response_400
+
         if response.status_code == 401:
             response_401 = Problem.from_dict(_ANSWERS.json(response))
 

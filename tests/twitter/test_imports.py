@@ -1,0 +1,29 @@
+"""``import pytweet`` loads nothing but the package and its version (PEP 562 exports); the client module, the
+runtime and the generated plumbing (``twitter_api.legacy``) load on first use, and a client is built without the
+generated plumbing until its first call. 1.3.6's module paths (``pytweet.user.User``) still resolve."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+_PROGRAM = """
+import sys
+import pytweet
+print(sorted(name for name in sys.modules if name.startswith(("pytweet", "twitter_api", "switchboard_core"))))
+client = pytweet.Client("bearer", base_url="https://api.twitter.com")
+print(sorted(name for name in sys.modules if name.startswith("twitter_api")))
+print(pytweet.user.User is pytweet.User, pytweet.http.HTTPClient is pytweet.HTTPClient)
+"""
+
+
+def test_import_pytweet_loads_only_the_package_and_the_rest_on_first_use() -> None:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    result = subprocess.run(
+        [sys.executable, "-c", _PROGRAM], env=env, capture_output=True, text=True, check=True, timeout=60
+    )
+    imported, generated, legacy_paths = result.stdout.strip().splitlines()
+    assert imported == "['pytweet', 'pytweet._version']"
+    assert generated == "[]"
+    assert legacy_paths == "True True"
