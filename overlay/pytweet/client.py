@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from switchboard_core import (
+    DEFAULT_DEADLINE,
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
     Call,
@@ -117,7 +118,7 @@ def _settings(
     if not isinstance(wait_on_rate_limit, bool):
         raise InvalidType(f"wait_on_rate_limit must be True or False, not {wait_on_rate_limit!r}")
     retry = (
-        retry_policy(max(max_retries, 3), max_retry_after=RATE_LIMIT_WINDOW + 5, resend_rate_limited=True)
+        retry_policy(max(max_retries, 3), max_retry_after=RATE_LIMIT_WINDOW + 5, retry_rate_limited_posts=True)
         if wait_on_rate_limit
         else retry_policy(max_retries)
     )
@@ -127,6 +128,8 @@ def _settings(
         auth=auth,
         timeout=as_timeout(timeout),
         retry=retry,
+        # tweepy's wait_on_rate_limit waits out a whole window (15 minutes): no total deadline then.
+        deadline=None if wait_on_rate_limit else DEFAULT_DEADLINE,
         headers={"User-Agent": USER_AGENT, **(headers or {})},
         error_map=ERROR_MAP,
         transport=transport,

@@ -5,10 +5,9 @@ recipient is looked up afterwards with the app's bearer token, as 1.3.6 did."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from switchboard_core import Call, Steps
-from twitter_api.legacy import direct_messages, users
+from switchboard_core import Call, Steps, lazy_module
 
 from ._fields import USER_FIELDS
 from ._http import AnyHTTPClient
@@ -18,6 +17,12 @@ from .dm_attachments import CTA, CustomProfile, QuickReply
 from .errors import InvalidRequest
 from .message import DirectMessage
 from .upload import File
+
+if TYPE_CHECKING:
+    from twitter_api.legacy import direct_messages, users
+else:  # the generated plumbing loads on the first call, not on import
+    direct_messages = lazy_module("twitter_api.legacy.direct_messages")
+    users = lazy_module("twitter_api.legacy.users")
 
 UserFactory = Callable[[dict[str, Any], AnyHTTPClient], Any]
 """Builds a ``User`` from a lookup's answer (passed in: this module does not import the models)."""

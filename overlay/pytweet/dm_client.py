@@ -3,10 +3,9 @@ rules, and ``create_custom_profile`` (which returns the profile: 1.3.6 raised af
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from switchboard_core import Steps
-from twitter_api.legacy import direct_messages
+from switchboard_core import Steps, lazy_module
 
 from . import dm, welcome
 from ._http import AnyHTTPClient
@@ -17,6 +16,11 @@ from .message import DirectMessage
 from .models import User, _checked_id
 from .upload import File, upload
 from .welcome import WelcomeMessage, WelcomeMessageRule
+
+if TYPE_CHECKING:
+    from twitter_api.legacy import direct_messages
+else:  # the generated plumbing loads on the first call, not on import
+    direct_messages = lazy_module("twitter_api.legacy.direct_messages")
 
 MAX_PROFILE_NAME = 50
 

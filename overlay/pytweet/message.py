@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from switchboard_core import Steps
-from twitter_api.legacy import direct_messages
+from switchboard_core import Steps, lazy_module
 
 from ._http import AnyHTTPClient
 from ._payload import as_int
 from .dm_attachments import CTA, QuickReply, timestamp_time
 from .enums import MessageEventTypeEnum, MessageTypeEnum
 from .errors import InvalidRequest
+
+if TYPE_CHECKING:
+    from twitter_api.legacy import direct_messages
+else:  # the generated plumbing loads on the first call, not on import
+    direct_messages = lazy_module("twitter_api.legacy.direct_messages")
 
 
 class Message:

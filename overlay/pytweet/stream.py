@@ -32,14 +32,18 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from switchboard_core import Call, CallOptions, Steps
-from twitter_api.legacy import streams
+from switchboard_core import Call, CallOptions, Steps, lazy_module
 
 from ._fields import EXPANSIONS, MEDIA_FIELDS, PLACE_FIELDS, POLL_FIELDS, TWEET_FIELDS, USER_FIELDS
 from ._http import AnyHTTPClient, AsyncHTTPClient, HTTPClient
 from ._payload import wire
-from .errors import HTTPException, InvalidRequest, InvalidType, PytweetException, TooManyRequests
+from .errors import HTTPException, InvalidRequest, InvalidType, NetworkError, PytweetException, TooManyRequests
 from .models import Tweet
+
+if TYPE_CHECKING:
+    from twitter_api.legacy import streams
+else:  # the generated plumbing loads on the first call, not on import
+    streams = lazy_module("twitter_api.legacy.streams")
 
 if TYPE_CHECKING:
     from switchboard_core import AsyncInvoker, SyncInvoker
@@ -356,7 +360,7 @@ def _iterate(stream: Stream, http: HTTPClient) -> Iterator[Tweet]:
                             return
                 finally:
                     response.close()
-            except (httpx.TransportError, HTTPException) as exc:
+            except (httpx.TransportError, NetworkError, HTTPException) as exc:
                 failure = exc
             if connection.is_close():
                 return
@@ -404,7 +408,7 @@ async def _aiterate(stream: Stream, http: AsyncHTTPClient) -> AsyncIterator[Twee
                             return
                 finally:
                     await response.aclose()
-            except (httpx.TransportError, HTTPException) as exc:
+            except (httpx.TransportError, NetworkError, HTTPException) as exc:
                 failure = exc
             if connection.is_close():
                 return

@@ -19,16 +19,19 @@ import uuid
 from collections.abc import Callable
 from io import BytesIO
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
-from switchboard_core import Call, Handle, Steps
-from twitter_api.legacy import media
-from twitter_api.types import File as _Payload
+from switchboard_core import Call, Handle, Steps, lazy_module
 
 from ._http import AnyHTTPClient
 from ._payload import wire
 from .errors import InvalidRequest, InvalidType, PytweetException
+
+if TYPE_CHECKING:
+    from twitter_api.legacy import media
+else:  # the generated plumbing loads on the first call, not on import
+    media = lazy_module("twitter_api.legacy.media")
 
 CHUNK_SIZE = 4 * 1024 * 1024
 """Bytes per APPEND (1.3.6's 4 MiB; Twitter takes up to 5 MB)."""
@@ -128,6 +131,8 @@ def _url(http: AnyHTTPClient) -> str:
 
 
 def _command(http: AnyHTTPClient, content: bytes, content_type: str) -> Call[Any]:
+    from twitter_api.types import File as _Payload
+
     call = media.upload_media_call(_Payload(payload=BytesIO(content)))
     kwargs = {**call.kwargs, "url": _url(http), "content": content, "headers": {"Content-Type": content_type}}
     return Call(kwargs, call.parse, call.extensions)

@@ -8,10 +8,9 @@ the bare message data) and returns the updated message (1.3.6 raised ``TypeError
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from switchboard_core import Call, Steps
-from twitter_api.legacy import welcome_messages
+from switchboard_core import Call, Steps, lazy_module
 
 from ._http import AnyHTTPClient
 from ._message_data import message_data
@@ -21,6 +20,11 @@ from .enums import MessageTypeEnum
 from .errors import InvalidRequest
 from .message import Message
 from .upload import File
+
+if TYPE_CHECKING:
+    from twitter_api.legacy import welcome_messages
+else:  # the generated plumbing loads on the first call, not on import
+    welcome_messages = lazy_module("twitter_api.legacy.welcome_messages")
 
 
 def _sender(http_client: AnyHTTPClient | None) -> AnyHTTPClient:

@@ -207,8 +207,12 @@ class ResponseParseException(ResponseParseError, ApiExceptionBase):
     Not an :class:`ApiException` (an error answer) nor an ``APIStatusError``; ``status``, ``reason``, ``body`` and
     ``headers`` are kept as on :class:`ApiException`."""
 
+    body: str  # type: ignore[assignment]  # as on ApiException: 0.1.x's str, not the runtime's bytes
+
     def __init__(self, response: httpx.Response, message: str | None = None) -> None:
         super().__init__(response, message)
+        raw: bytes = self.__dict__["body"]
+        self.body = raw.decode(response.encoding or "utf-8", errors="replace")
         self.__dict__["status"] = response.status_code  # the instance's status, as on ApiException
         self.reason = response.reason_phrase
 

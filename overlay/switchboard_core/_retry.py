@@ -95,9 +95,6 @@ class RetryPolicy:
     idempotent_methods: frozenset[str] = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
     idempotency_headers: tuple[str, ...] = ("Idempotency-Key",)
     reset_headers: tuple[str, ...] = ("X-Rate-Limit-Reset", "X-RateLimit-Reset")
-    resend_rate_limited: bool = False
-    """Re-send a 429'd request whatever its method (POST included) once the wait is over: an explicit opt-in
-    such as tweepy's ``wait_on_rate_limit``; a 429 means the server did not act on the request."""
 
     def __post_init__(self) -> None:
         if isinstance(self.max_retries, bool) or not isinstance(self.max_retries, int) or self.max_retries < 0:
@@ -204,12 +201,7 @@ def decide_after_response(
         return RetryDecision(False, f"{reason} is not retryable")
     if retries_done >= policy.max_retries:
         return RetryDecision(False, f"{reason}; no retries left")
-    rate_limited = response.status_code == 429 and policy.resend_rate_limited and _replayable(request)
-    if (
-        not rate_limited
-        and (unsafe := _unsafe_reason(policy, request))
-        and not _rate_limit_retry_allowed(policy, request, response)
-    ):
+    if (unsafe := _unsafe_reason(policy, request)) and not _rate_limit_retry_allowed(policy, request, response):
         return RetryDecision(False, f"{reason}; {unsafe}")
     delay = policy.server_delay(response, now)
     if delay is not None and delay > policy.max_retry_after:

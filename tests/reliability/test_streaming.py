@@ -96,6 +96,6 @@ async def test_sync_and_async_raise_the_same_error_with_the_same_body(credential
             await groups_api.AsyncGroupsApi(client).export_group_to_csv(9)
     sync_error, async_error = sync_caught.value, async_caught.value
     assert type(sync_error) is type(async_error) is smscx_client.ResourceNotFoundException
-    assert sync_error.body == async_error.body == httpx.Response(404, json=NOT_FOUND).content
+    assert sync_error.body == async_error.body == httpx.Response(404, json=NOT_FOUND).text  # 0.1.x's str
     assert str(sync_error) == str(async_error)
     assert sync_error.error_message == async_error.error_message == "group 9 was not found"

@@ -146,7 +146,8 @@ def test_a_2xx_labelled_gzip_that_is_not_gzip_is_the_parse_error_with_the_raw_bo
     assert not isinstance(error, APIStatusError)
     assert error.status_code == 200
     assert error.headers["X-Kind"] == "gzip-lie-200"
-    assert error.body == NOT_GZIP
+    # SMS.CX keeps 0.1.x's body type (the text, a str); the others the raw bytes
+    assert error.body == (NOT_GZIP.decode() if name.startswith("smscx.") else NOT_GZIP)
     assert isinstance(error.__cause__, httpx.DecodingError)
 
 
@@ -155,7 +156,8 @@ def test_an_error_status_labelled_gzip_that_is_not_gzip_keeps_status_and_raw_bod
     error, _ = _call(name, "gzip-lie-404")
     assert isinstance(error, APIStatusError), repr(error)
     assert error.status_code == 404
-    assert error.body == NOT_GZIP
+    # SMS.CX keeps 0.1.x's body type (the text, a str); the others the raw bytes
+    assert error.body == (NOT_GZIP.decode() if name.startswith("smscx.") else NOT_GZIP)
 
 
 @pytest.mark.parametrize("name", sorted(OPERATIONS))

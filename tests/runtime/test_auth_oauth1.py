@@ -321,7 +321,7 @@ def test_a_retried_request_is_signed_again(method: str) -> None:
         seen.append(request.headers["Authorization"])
         return httpx.Response(429 if len(seen) == 1 else 200, headers={"x-rate-limit-reset": "0"})
 
-    policy = RetryPolicy(max_retries=1, resend_rate_limited=True)
+    policy = RetryPolicy(max_retries=1, retry_rate_limited_posts=True)
     transport = RetryTransport(httpx.MockTransport(answer), policy, sleep=lambda _: None)
     auth = OAuth1Auth("ck", "cs", "tok", "ts")
     with httpx.Client(transport=transport, auth=auth) as client:

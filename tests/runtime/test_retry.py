@@ -122,7 +122,7 @@ def test_post_429_is_resent_only_when_the_policy_opts_in() -> None:
     h = Harness(limited, 200)
     assert h.send("POST", json={"to": "+61"}).status_code == 429
     assert (h.script.attempts, h.sleeps) == (1, [])
-    h = Harness(limited, 503, 200, policy=RetryPolicy(resend_rate_limited=True))
+    h = Harness(limited, 503, 200, policy=RetryPolicy(retry_rate_limited_posts=True))
     assert h.send("POST", json={"to": "+61"}).status_code == 503  # only the 429 is re-sent, not the 5xx
     assert h.script.attempts == 2
     assert h.sleeps == [30.0]

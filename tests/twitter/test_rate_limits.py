@@ -52,7 +52,7 @@ def clock(sandbox: Sandbox) -> Iterator[Clock]:
 def client_for(mode: str, clock: Clock, **options: Any) -> pytweet.Client:
     """A client whose retry transport sleeps on ``clock`` (the one place a retry waits)."""
     client: Any = make_client(**options) if mode == "sync" else make_async_client(**options)
-    client._invoker.http._transport._sleep = clock.sleep if mode == "sync" else clock.asleep
+    client._invoker.http._sleep = clock.sleep if mode == "sync" else clock.asleep
     return client  # type: ignore[no-any-return]  # an AsyncClient is awaited through call()
 
 
