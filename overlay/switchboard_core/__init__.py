@@ -2,79 +2,53 @@
 
 from typing import TYPE_CHECKING
 
-from ._base_client import AsyncAPIClient, AsyncLifecycle, SyncAPIClient, SyncLifecycle, retry_policy
-from ._client import (
-    DEFAULT_LIMITS,
-    DEFAULT_TIMEOUT,
-    NOT_GIVEN,
-    AsyncInvoker,
-    Call,
-    CallOptions,
-    ClientSettings,
-    SyncInvoker,
-    Timeout,
-    TimeoutLike,
-    as_timeout,
-    build_async_http_client,
-    build_http_client,
-)
-from ._deadline import DEADLINE_EXTENSION, DEFAULT_DEADLINE, DeadlineExceeded
-from ._download import DownloadTarget, aread_body, asave_body, download_target, read_body, save_body
-from ._environ import base_url_from_env, env_name
-from ._errors import (
-    DEFAULT_ERROR_MAP,
-    APIConnectionError,
-    APIError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    ErrorMap,
-    FaultAnswer,
-    InternalServerError,
-    InvalidRequestError,
-    InvalidRequestTypeError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    RequestInfo,
-    ResponseError,
-    ResponseParseError,
-    SwitchboardError,
-    UnprocessableEntityError,
-    connection_error,
-)
 from ._lazy import LazyModule, lazy_exports, lazy_module
-from ._logging import configure_logging_from_env, logger_for
-from ._reconcile import Reconcile
-from ._redact import (
-    REDACTED,
-    SENSITIVE_HEADERS,
-    SENSITIVE_PARAMS,
-    redact_headers,
-    redact_response_request,
-    redact_text,
-    redact_url,
-    redacted_request,
-)
-from ._retry import RETRY_POLICY_EXTENSION, AsyncRetryTransport, RetryDecision, RetryPolicy, RetryTransport
-from ._retry_client import AsyncRetryingClient, RetryingClient
-from ._schema import (
-    AnswerMismatch,
-    Answers,
-    check,
-    checked_answer,
-    expect,
-    expect_or_none,
-    json_answer,
-    relax_answers,
-    require_one_of,
-)
-from ._steps import PENDING, Download, Gather, Handle, Steps, arun, run
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._base_client import AsyncAPIClient, AsyncLifecycle, SyncAPIClient, SyncLifecycle, retry_policy
+    from ._client import (
+        DEFAULT_LIMITS,
+        DEFAULT_TIMEOUT,
+        NOT_GIVEN,
+        AsyncInvoker,
+        Call,
+        CallOptions,
+        ClientSettings,
+        SyncInvoker,
+        Timeout,
+        TimeoutLike,
+        as_timeout,
+        build_async_http_client,
+        build_http_client,
+    )
+    from ._deadline import DEADLINE_EXTENSION, DEFAULT_DEADLINE, DeadlineExceeded
+    from ._download import DownloadTarget, aread_body, asave_body, download_target, read_body, save_body
+    from ._environ import base_url_from_env, env_name
+    from ._errors import (
+        DEFAULT_ERROR_MAP,
+        APIConnectionError,
+        APIError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        ConflictError,
+        ErrorMap,
+        FaultAnswer,
+        InternalServerError,
+        InvalidRequestError,
+        InvalidRequestTypeError,
+        NotFoundError,
+        PermissionDeniedError,
+        RateLimitError,
+        RequestInfo,
+        ResponseError,
+        ResponseParseError,
+        SwitchboardError,
+        UnprocessableEntityError,
+        connection_error,
+    )
     from ._jsonrpc import (
         JSONRPC_VERSION,
         JsonRpcFault,
@@ -83,10 +57,106 @@ if TYPE_CHECKING:
         jsonrpc_request,
         parse_jsonrpc_response,
     )
+    from ._logging import configure_logging_from_env, logger_for
     from ._paginate import AsyncCursorPager, CursorPager, Page, PaginationLoopError, with_cursor
+    from ._reconcile import Reconcile
+    from ._redact import (
+        REDACTED,
+        SENSITIVE_HEADERS,
+        SENSITIVE_PARAMS,
+        redact_headers,
+        redact_response_request,
+        redact_text,
+        redact_url,
+        redacted_request,
+    )
+    from ._retry import RETRY_POLICY_EXTENSION, AsyncRetryTransport, RetryDecision, RetryPolicy, RetryTransport
+    from ._retry_client import AsyncRetryingClient, RetryingClient
+    from ._schema import (
+        AnswerMismatch,
+        Answers,
+        check,
+        checked_answer,
+        expect,
+        expect_or_none,
+        json_answer,
+        relax_answers,
+        require_one_of,
+    )
+    from ._steps import PENDING, Download, Gather, Handle, Steps, arun, run
 
-# Pagination and JSON-RPC helpers load on first use (PEP 562): not every provider needs them at import time.
+# Every name loads its module on first use (PEP 562): a generated package that needs only the errors and the
+# answer checks does not pay for the client, retries and auth at import time.
 _LAZY = {
+    "._base_client": ("AsyncAPIClient", "AsyncLifecycle", "SyncAPIClient", "SyncLifecycle", "retry_policy"),
+    "._client": (
+        "DEFAULT_LIMITS",
+        "DEFAULT_TIMEOUT",
+        "NOT_GIVEN",
+        "AsyncInvoker",
+        "Call",
+        "CallOptions",
+        "ClientSettings",
+        "SyncInvoker",
+        "Timeout",
+        "TimeoutLike",
+        "as_timeout",
+        "build_async_http_client",
+        "build_http_client",
+    ),
+    "._deadline": ("DEADLINE_EXTENSION", "DEFAULT_DEADLINE", "DeadlineExceeded"),
+    "._download": ("DownloadTarget", "aread_body", "asave_body", "download_target", "read_body", "save_body"),
+    "._environ": ("base_url_from_env", "env_name"),
+    "._errors": (
+        "DEFAULT_ERROR_MAP",
+        "APIConnectionError",
+        "APIError",
+        "APIStatusError",
+        "APITimeoutError",
+        "AuthenticationError",
+        "BadRequestError",
+        "ConflictError",
+        "ErrorMap",
+        "FaultAnswer",
+        "InternalServerError",
+        "InvalidRequestError",
+        "InvalidRequestTypeError",
+        "NotFoundError",
+        "PermissionDeniedError",
+        "RateLimitError",
+        "RequestInfo",
+        "ResponseError",
+        "ResponseParseError",
+        "SwitchboardError",
+        "UnprocessableEntityError",
+        "connection_error",
+    ),
+    "._logging": ("configure_logging_from_env", "logger_for"),
+    "._reconcile": ("Reconcile",),
+    "._redact": (
+        "REDACTED",
+        "SENSITIVE_HEADERS",
+        "SENSITIVE_PARAMS",
+        "redact_headers",
+        "redact_response_request",
+        "redact_text",
+        "redact_url",
+        "redacted_request",
+    ),
+    "._retry": ("RETRY_POLICY_EXTENSION", "AsyncRetryTransport", "RetryDecision", "RetryPolicy", "RetryTransport"),
+    "._retry_client": ("AsyncRetryingClient", "RetryingClient"),
+    "._schema": (
+        "AnswerMismatch",
+        "Answers",
+        "check",
+        "checked_answer",
+        "expect",
+        "expect_or_none",
+        "json_answer",
+        "relax_answers",
+        "require_one_of",
+    ),
+    "._steps": ("PENDING", "Download", "Gather", "Handle", "Steps", "arun", "run"),
     "._jsonrpc": (
         "JSONRPC_VERSION",
         "JsonRpcFault",

@@ -98,8 +98,10 @@ _known: dict[str, None] = {}
 
 
 def register_secret(value: str) -> None:
-    """Remember ``value`` (4 or more characters) as a credential :func:`redact_known` replaces wherever it shows."""
-    if len(value) >= 4 and value not in _known:
+    """Remember ``value`` (8 or more characters) as a credential :func:`redact_known` replaces wherever it shows.
+    Shorter values are too likely to be ordinary words of a log line (a Vumi Go account key ``account``), so
+    they are left to the header and URL-parameter redaction."""
+    if len(value) >= 8 and value not in _known:
         if len(_known) >= _KNOWN_LIMIT:
             del _known[next(iter(_known))]
         _known[value] = None
