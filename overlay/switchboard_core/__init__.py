@@ -49,6 +49,7 @@ if TYPE_CHECKING:
         UnprocessableEntityError,
         connection_error,
     )
+    from ._fast_transport import FastHTTPTransport
     from ._jsonrpc import (
         JSONRPC_VERSION,
         JsonRpcFault,
@@ -107,6 +108,7 @@ _LAZY = {
     "._deadline": ("DEADLINE_EXTENSION", "DEFAULT_DEADLINE", "DeadlineExceeded"),
     "._download": ("DownloadTarget", "aread_body", "asave_body", "download_target", "read_body", "save_body"),
     "._environ": ("base_url_from_env", "env_name"),
+    "._fast_transport": ("FastHTTPTransport",),
     "._errors": (
         "DEFAULT_ERROR_MAP",
         "APIConnectionError",
@@ -206,6 +208,7 @@ __all__ = [
     "Download",
     "DownloadTarget",
     "ErrorMap",
+    "FastHTTPTransport",
     "FaultAnswer",
     "Gather",
     "Handle",

@@ -161,12 +161,28 @@ def build(build_request: Callable[..., httpx.Request], errors: ErrorMap, **kwarg
         raise invalid_request(exc, errors) from exc
 
 
+class _Cookies(httpx.Cookies):
+    """The client's cookie jar, which reads a response's cookies only when it sets some: httpx's ``extract_cookies``
+    builds a ``urllib`` request and an ``email`` message for every response, a tenth of a call's CPU."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        if any(name.lower() == b"set-cookie" for name, _ in response.headers.raw):
+            super().extract_cookies(response)
+
+
+def _lean_cookies(client: httpx.Client | httpx.AsyncClient) -> None:
+    cookies = _Cookies()
+    cookies.jar = client.cookies.jar
+    client._cookies = cookies  # the jar httpx's send extracts into; assigning ``cookies`` would copy it
+
+
 class TypedClient(httpx.Client):
     """An ``httpx.Client`` whose ``build_request`` and ``send`` raise the :class:`ErrorMap`'s classes only."""
 
     def __init__(self, *, error_map: ErrorMap = DEFAULT_ERROR_MAP, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.error_map = error_map
+        _lean_cookies(self)
 
     def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
         try:
@@ -189,6 +205,7 @@ class AsyncTypedClient(httpx.AsyncClient):
     def __init__(self, *, error_map: ErrorMap = DEFAULT_ERROR_MAP, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.error_map = error_map
+        _lean_cookies(self)
 
     def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
         try:
