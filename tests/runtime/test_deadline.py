@@ -20,6 +20,7 @@ from switchboard_core import (
     build_async_http_client,
     build_http_client,
 )
+from tests.runtime.conftest import TransportFactory
 from tests.runtime.local_http import TRICKLE_BYTES, TRICKLE_EVERY, CountingServer, local_server
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127\\.0\\.0\\.1"])
@@ -27,12 +28,18 @@ pytestmark = pytest.mark.block_network(allowed_hosts=["127\\.0\\.0\\.1"])
 TRICKLE = Call(kwargs={"method": "GET", "url": "/trickle"}, parse=lambda response: response.content)
 
 
-def settings(server: CountingServer, deadline: float | None, retry: RetryPolicy | None = None) -> ClientSettings:
+def settings(
+    server: CountingServer,
+    deadline: float | None,
+    retry: RetryPolicy | None = None,
+    transport: TransportFactory | None = None,
+) -> ClientSettings:
     return ClientSettings(
         base_url=f"http://127.0.0.1:{server.server_port}",
         timeout=httpx.Timeout(2.0),  # each read: the trickle never trips it
         deadline=deadline,
         retry=retry or RetryPolicy(),
+        transport=None if transport is None else transport(),
     )
 
 
@@ -40,10 +47,10 @@ def test_the_default_deadline_is_on_and_generous() -> None:
     assert ClientSettings(base_url="https://x.test").deadline == 300.0
 
 
-def test_a_trickling_body_ends_at_the_deadline_with_a_timeout_error() -> None:
+def test_a_trickling_body_ends_at_the_deadline_with_a_timeout_error(sync_transport: TransportFactory) -> None:
     assert TRICKLE_BYTES * TRICKLE_EVERY > 10  # without the deadline the call would take this long
     with local_server() as server:
-        config = settings(server, deadline=1.0)
+        config = settings(server, deadline=1.0, transport=sync_transport)
         with build_http_client(config) as http:
             started = time.monotonic()
             with pytest.raises(APITimeoutError, match="deadline"):
@@ -61,10 +68,10 @@ async def test_an_async_trickling_body_ends_at_the_deadline_with_a_timeout_error
             assert time.monotonic() - started < 1.0 + 2 * TRICKLE_EVERY
 
 
-def test_a_derived_client_s_deadline_applies_to_its_calls() -> None:
+def test_a_derived_client_s_deadline_applies_to_its_calls(sync_transport: TransportFactory) -> None:
     """What ``client.with_options(deadline=...)`` does: the same pool, another deadline per call."""
     with local_server() as server:
-        config = settings(server, deadline=None)
+        config = settings(server, deadline=None, transport=sync_transport)
         with build_http_client(config) as http:
             invoker = SyncInvoker(http, config).derive(config.evolve(deadline=0.6))
             started = time.monotonic()
@@ -73,9 +80,9 @@ def test_a_derived_client_s_deadline_applies_to_its_calls() -> None:
             assert time.monotonic() - started < 0.6 + 2 * TRICKLE_EVERY
 
 
-def test_the_deadline_bounds_retries_and_their_retry_after_waits() -> None:
+def test_the_deadline_bounds_retries_and_their_retry_after_waits(sync_transport: TransportFactory) -> None:
     with local_server() as server:
-        config = settings(server, deadline=2.5, retry=RetryPolicy(max_retries=10))
+        config = settings(server, deadline=2.5, retry=RetryPolicy(max_retries=10), transport=sync_transport)
         unavailable = Call(kwargs={"method": "GET", "url": "/unavailable"}, parse=lambda response: response.content)
         with build_http_client(config) as http:
             started = time.monotonic()
@@ -98,10 +105,10 @@ async def test_the_deadline_bounds_async_retries_too() -> None:
     assert server.requests == 2
 
 
-def test_a_deadline_in_the_request_extensions_overrides_the_client_s() -> None:
+def test_a_deadline_in_the_request_extensions_overrides_the_client_s(sync_transport: TransportFactory) -> None:
     with (
         local_server() as server,
-        build_http_client(settings(server, deadline=None)) as http,
+        build_http_client(settings(server, deadline=None, transport=sync_transport)) as http,
         pytest.raises(APITimeoutError) as caught,
     ):
         http.get("/trickle", extensions={"switchboard.deadline": 0.5})

@@ -9,6 +9,7 @@ import pytest
 
 from switchboard_core import ClientSettings, build_http_client
 from switchboard_core._client import DEFAULT_LIMITS
+from tests.runtime.conftest import TransportFactory
 from tests.runtime.local_http import local_server
 
 pytestmark = pytest.mark.block_network(allowed_hosts=["127\\.0\\.0\\.1"])
@@ -21,9 +22,9 @@ def test_the_pool_keeps_alive_every_connection_it_allows() -> None:
     assert DEFAULT_LIMITS.max_keepalive_connections == DEFAULT_LIMITS.max_connections
 
 
-def test_50_threads_on_one_client_reuse_their_connections() -> None:
+def test_50_threads_on_one_client_reuse_their_connections(sync_transport: TransportFactory) -> None:
     with local_server() as server:
-        config = ClientSettings(base_url=f"http://127.0.0.1:{server.server_port}")
+        config = ClientSettings(base_url=f"http://127.0.0.1:{server.server_port}", transport=sync_transport())
         with build_http_client(config) as http:
 
             def calls(_: int) -> list[int]:
