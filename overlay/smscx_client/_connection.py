@@ -8,6 +8,8 @@ import warnings
 
 import httpx
 
+from switchboard_core import DEFAULT_LIMITS
+
 from .configuration import IGNORED, Configuration
 
 LOGGER = "switchboard.smscx"
@@ -25,7 +27,8 @@ def transports(configuration: Configuration) -> tuple[httpx.HTTPTransport | None
             verify.load_cert_chain(c.cert_file, c.key_file)
     proxy = httpx.Proxy(c.proxy, headers=dict(c.proxy_headers or {})) if c.proxy else None
     size = c.connection_pool_maxsize
-    limits = httpx.Limits(max_connections=size, max_keepalive_connections=size) if size else httpx.Limits()
+    # Every connection the pool allows is kept alive (httpx.Limits() would keep only 20 of its 100).
+    limits = httpx.Limits(max_connections=size, max_keepalive_connections=size) if size else DEFAULT_LIMITS
     options = {"verify": verify, "proxy": proxy, "limits": limits}
     return httpx.HTTPTransport(**options), httpx.AsyncHTTPTransport(**options)  # type: ignore[arg-type]
 
