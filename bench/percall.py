@@ -23,6 +23,7 @@ import pytweet
 from go_http._base import USER_AGENT as VUMIGO_USER_AGENT
 from go_http.contacts import ContactsApiClient
 from message_media_messages import MessageMediaMessagesClient
+from message_media_messages._wire import CONTENT_TYPE as MM_CONTENT_TYPE
 from messagemedia_api.api.messages import send_messages
 from messagemedia_api.models import MessageFormat, NewMessage, SendMessagesRequest, SendMessagesResponse
 from mxit import Mxit
@@ -123,6 +124,7 @@ class Stack:
                 "User-Agent": MXIT_USER_AGENT,
                 "Authorization": f"Bearer {MXIT_TOKEN}",
                 "Accept": "application/json",
+                "Content-Type": "application/json",  # python-mxit sends it on every request, GETs included
             },
         )
 
@@ -186,7 +188,9 @@ class Stack:
         return response.json()
 
     def raw_send(self) -> Any:
-        response = self.raw.post("/v1/messages", json={"messages": [MESSAGE]})
+        # messagemedia-messages-sdk 1.1.0's bytes (sorted keys, Python 2 separators), as the facade sends them
+        body = json.dumps({"messages": [MESSAGE]}, sort_keys=True).encode()
+        response = self.raw.post("/v1/messages", content=body, headers={"Content-Type": MM_CONTENT_TYPE})
         if response.status_code != 202:
             raise RuntimeError(f"unexpected {response.status_code}")
         return response.json()

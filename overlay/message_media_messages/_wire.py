@@ -26,9 +26,8 @@ class LegacyJsonBody(httpx.Auth):
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         if request.content and request.headers.get("content-type", "").startswith("application/json"):
             text = json.dumps(json.loads(request.content), sort_keys=True).encode()
-            headers = request.headers.copy()
-            headers["content-type"], headers["content-length"] = CONTENT_TYPE, str(len(text))
-            request = httpx.Request(
-                request.method, request.url, headers=headers, content=text, extensions=request.extensions
-            )
+            # in place, as httpx's own auths change a request: no second parse of the URL and headers
+            request.headers["content-type"], request.headers["content-length"] = CONTENT_TYPE, str(len(text))
+            request.stream = httpx.ByteStream(text)
+            request._content = text
         yield from self.inner.auth_flow(request)

@@ -67,6 +67,9 @@ class Deadline:
         if self.seconds is None:
             return
         left = max(self.remaining(), 0.001)
+        if timeouts and all(v is not None and v <= left for v in timeouts.values()):
+            request.extensions["timeout"] = timeouts  # nothing to cut (the common case): no new dict per attempt
+            return
         phases = timeouts or {"connect": None, "read": None, "write": None, "pool": None}
         request.extensions["timeout"] = {k: left if v is None else min(v, left) for k, v in phases.items()}
 
