@@ -174,12 +174,15 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
         if response.reason:
             extensions["reason_phrase"] = response.reason.encode("latin-1", "replace")
+        stream: httpx.AsyncByteStream
+        if response.content.is_eof():  # the whole body came with the head: no need to hold the connection
+            stream = httpx.ByteStream(response.content.read_nowait())
+            response.release()
+            slot.release()
+        else:
+            stream = _ResponseStream(response, slot, request)
         return httpx.Response(
-            response.status,
-            headers=response.raw_headers,
-            stream=_ResponseStream(response, slot, request),
-            extensions=extensions,
-            request=request,
+            response.status, headers=response.raw_headers, stream=stream, extensions=extensions, request=request
         )
 
     async def _send(

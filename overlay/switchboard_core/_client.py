@@ -130,6 +130,23 @@ class _HTTPClient(TypedClient, RetryingClient):
 class _AsyncHTTPClient(AsyncTypedClient, AsyncRetryingClient):
     """The async client of :class:`_HTTPClient`."""
 
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        cookies = _AnswerCookies()
+        cookies.jar = self.cookies.jar
+        self._cookies = cookies
+
+
+class _AnswerCookies(httpx.Cookies):
+    """httpx's cookies, except that an answer without ``Set-Cookie`` is not handed to ``http.cookiejar`` (which
+    would build a ``urllib`` request and an ``email`` message to find no cookie in it: a tenth of an async call's
+    CPU on aiohttp)."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        headers = response.headers
+        if "set-cookie" in headers or "set-cookie2" in headers:
+            super().extract_cookies(response)
+
 
 def build_http_client(settings: ClientSettings) -> httpx.Client:
     """A sync httpx client raising only the settings' error classes (:class:`TypedClient`), that retries above
