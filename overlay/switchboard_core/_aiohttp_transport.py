@@ -55,7 +55,7 @@ class _ResponseStream(httpx.AsyncByteStream):
         content = self._response.content
         while True:
             try:
-                chunk = await content.readany()
+                chunk = await content.read(UPLOAD_CHUNK)
             except Exception as exc:  # mapped below, outside the except block: no aiohttp exception is chained
                 error = _mapped(exc, httpx.ReadError, self._request)
             else:
