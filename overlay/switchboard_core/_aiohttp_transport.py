@@ -11,6 +11,7 @@ and keeps at most ``limits.max_connections`` connections.
 from __future__ import annotations
 
 import asyncio
+import base64
 import ssl
 from collections.abc import AsyncIterator
 from typing import Any
@@ -58,6 +59,9 @@ class _ResponseStream(httpx.AsyncByteStream):
                 chunk = await content.read(UPLOAD_CHUNK)
             except Exception as exc:  # mapped below, outside the except block: no aiohttp exception is chained
                 error = _mapped(exc, httpx.ReadError, self._request)
+            except BaseException:  # cancelled: the connection (mid-answer) is dropped, its place in the pool freed
+                self.close_now()
+                raise
             else:
                 if not chunk:
                     return
@@ -104,8 +108,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         )
         self._limits = limits
         self._proxy_url = URL(str(proxy.url)) if proxy is not None else None  # httpx keeps its credentials apart
-        self._proxy_auth = aiohttp.BasicAuth(*proxy.auth) if proxy is not None and proxy.auth else None
-        self._proxy_headers = dict(proxy.headers) if proxy is not None and proxy.headers else None
+        self._proxy_headers = _proxy_headers(proxy) if proxy is not None else None
         self._session: aiohttp.ClientSession | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._slots: asyncio.Semaphore | None = None
@@ -233,7 +236,6 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             allow_redirects=False,
             timeout=self._timeout(phases),
             proxy=self._proxy_url,
-            proxy_auth=self._proxy_auth,
             proxy_headers=self._proxy_headers,
             server_hostname=request.extensions.get("sni_hostname"),
         )
@@ -254,6 +256,15 @@ def _ssl_context(verify: ssl.SSLContext | str | bool, cert: Any, trust_env: bool
     with warnings.catch_warnings():  # httpx deprecates verify=<path> and cert=; they still mean what they meant
         warnings.simplefilter("ignore", DeprecationWarning)
         return httpx.create_ssl_context(verify=verify, cert=cert, trust_env=trust_env)
+
+
+def _proxy_headers(proxy: httpx.Proxy) -> dict[str, str] | None:
+    """The proxy's own headers, with ``Proxy-Authorization`` from its credentials (httpx keeps them apart)."""
+    headers = dict(proxy.headers)
+    if proxy.auth:
+        token = base64.b64encode(f"{proxy.auth[0]}:{proxy.auth[1]}".encode()).decode("ascii")
+        headers["Proxy-Authorization"] = f"Basic {token}"
+    return headers or None
 
 
 def _chunks(body: bytes) -> AsyncIterator[bytes]:
