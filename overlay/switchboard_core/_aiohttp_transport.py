@@ -45,18 +45,25 @@ class _Slot:
 class _ResponseStream(httpx.AsyncByteStream):
     """The answer's body as aiohttp receives it (its reader pauses the socket when its buffer is full)."""
 
-    __slots__ = ("_request", "_response", "_slot")
+    __slots__ = ("_read", "_request", "_response", "_slot")
 
-    def __init__(self, response: aiohttp.ClientResponse, slot: _Slot, request: httpx.Request) -> None:
+    def __init__(
+        self, response: aiohttp.ClientResponse, slot: _Slot, request: httpx.Request, read: float | None = None
+    ) -> None:
         self._response = response
         self._slot = slot
         self._request = request
+        self._read = read  # set when aiohttp's own read timeout was off (see AiohttpTransport._send)
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         content = self._response.content
         while True:
             try:
-                chunk = await content.read(UPLOAD_CHUNK)
+                if self._read is None:
+                    chunk = await content.read(UPLOAD_CHUNK)
+                else:
+                    async with asyncio.timeout(self._read):
+                        chunk = await content.read(UPLOAD_CHUNK)
             except Exception as exc:  # mapped below, outside the except block: no aiohttp exception is chained
                 error = _mapped(exc, httpx.ReadError, self._request)
             except BaseException:  # cancelled: the connection (mid-answer) is dropped, its place in the pool freed
@@ -170,7 +177,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         phases = request.extensions.get("timeout", {})
         slot = await self._slot(phases.get("pool"))
         try:
-            response = await self._send(session, request, phases)
+            response, read_timeout = await self._send(session, request, phases)
         except BaseException:
             slot.release()
             raise
@@ -183,37 +190,42 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             response.release()
             slot.release()
         else:
-            stream = _ResponseStream(response, slot, request)
+            stream = _ResponseStream(response, slot, request, read_timeout)
         return httpx.Response(
             response.status, headers=response.raw_headers, stream=stream, extensions=extensions, request=request
         )
 
     async def _send(
         self, session: aiohttp.ClientSession, request: httpx.Request, phases: Any
-    ) -> aiohttp.ClientResponse:
+    ) -> tuple[aiohttp.ClientResponse, float | None]:
+        """aiohttp's answer, and the read timeout its body must be read under (None: aiohttp applies it)."""
         headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw]
         stream = request.stream
+        upload: _Upload | None = None
         data: Any = None
-        write_deadline: asyncio.Timeout | None = None
         if isinstance(stream, httpx.ByteStream):
             body = request.content
             if len(body) > UPLOAD_CHUNK:
-                write_deadline = asyncio.timeout(None)
-                data = _upload(_chunks(body), write_deadline, phases.get("write"))
+                upload = _Upload(_chunks(body), phases)
             elif body:
                 data = body
         else:
             headers = [(k, v) for k, v in headers if k.lower() != "transfer-encoding"]  # aiohttp chunks on its own
-            write_deadline = asyncio.timeout(None)
-            data = _upload(aiter(stream), write_deadline, phases.get("write"))  # type: ignore[arg-type]
+            upload = _Upload(aiter(stream), phases)  # type: ignore[arg-type]
         try:
-            if write_deadline is None:
-                return await self._request(session, request, headers, data, phases)
-            async with write_deadline:
-                return await self._request(session, request, headers, data, phases)
+            if upload is None:
+                return await self._request(session, request, headers, data, self._timeout(phases)), None
+            # aiohttp's read timeout would run while the body is still being written: ours starts once it is sent
+            async with upload.deadline:
+                timeout = self._timeout({"connect": phases.get("connect")})
+                return await self._request(session, request, headers, upload.chunks(), timeout), phases.get("read")
         except Exception as exc:
-            if write_deadline is not None and write_deadline.expired():
-                error: Exception = httpx.WriteTimeout("the request body was not sent within the write timeout")
+            if upload is not None and upload.deadline.expired():
+                error: Exception = (
+                    httpx.ReadTimeout("no answer within the read timeout")
+                    if upload.sent
+                    else httpx.WriteTimeout("the request body was not sent within the write timeout")
+                )
             elif isinstance(exc, httpx.HTTPError | httpx.StreamError):  # raised by the request's own body stream
                 raise
             else:
@@ -226,7 +238,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         request: httpx.Request,
         headers: list[tuple[str, str]],
         data: Any,
-        phases: Any,
+        timeout: aiohttp.ClientTimeout,
     ) -> aiohttp.ClientResponse:
         return await session.request(
             request.method,
@@ -234,7 +246,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             headers=headers,
             data=data,
             allow_redirects=False,
-            timeout=self._timeout(phases),
+            timeout=timeout,
             proxy=self._proxy_url,
             proxy_headers=self._proxy_headers,
             server_hostname=request.extensions.get("sni_hostname"),
@@ -276,15 +288,26 @@ def _chunks(body: bytes) -> AsyncIterator[bytes]:
     return chunks()
 
 
-async def _upload(source: AsyncIterator[bytes], deadline: asyncio.Timeout, write: float | None) -> AsyncIterator[bytes]:
-    """``source``'s chunks, each to be written within ``write`` seconds (the time to produce one is not counted)."""
-    loop = asyncio.get_running_loop()
-    async for chunk in source:
-        if write is not None:
-            deadline.reschedule(loop.time() + write)
-        yield chunk
-        deadline.reschedule(None)
-    deadline.reschedule(None)
+class _Upload:
+    """A request body sent chunk by chunk, each within the ``write`` timeout (producing one is not counted); once
+    all is sent, the same deadline becomes the ``read`` timeout for the answer's head."""
+
+    def __init__(self, source: AsyncIterator[bytes], phases: Any) -> None:
+        self.deadline = asyncio.timeout(None)
+        self.sent = False
+        self._source = source
+        self._write: float | None = phases.get("write")
+        self._read: float | None = phases.get("read")
+
+    async def chunks(self) -> AsyncIterator[bytes]:
+        loop = asyncio.get_running_loop()
+        async for chunk in self._source:
+            if self._write is not None:
+                self.deadline.reschedule(loop.time() + self._write)
+            yield chunk
+            self.deadline.reschedule(None)
+        self.sent = True
+        self.deadline.reschedule(None if self._read is None else loop.time() + self._read)
 
 
 def _before_sending(exc: BaseException) -> bool:

@@ -205,3 +205,15 @@ async def test_an_upload_the_server_does_not_read_is_a_typed_write_timeout(make:
         async with _client(make(), url, timeout=timeout, retry=RetryPolicy(max_retries=0)) as http:
             with pytest.raises(APITimeoutError, match="WriteTimeout"):
                 await http.put("/up", content=b"x" * (64 * 1024 * 1024))
+
+
+@pytest.mark.parametrize("make", TRANSPORTS)
+async def test_a_sent_upload_without_an_answer_is_a_read_timeout(make: Factory) -> None:
+    ok = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok"
+    with _raw_server(ok) as (port, _):  # answers only after 2 s (it waits for a chunked end that never comes)
+        timeout = httpx.Timeout(5.0, read=0.3)
+        async with _client(
+            make(), f"http://127.0.0.1:{port}", timeout=timeout, retry=RetryPolicy(max_retries=0)
+        ) as http:
+            with pytest.raises(APITimeoutError, match="ReadTimeout"):
+                await http.put("/up", content=b"x" * (256 * 1024))
