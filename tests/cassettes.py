@@ -140,4 +140,7 @@ def vcr_config(secrets: list[str]) -> dict[str, Any]:
         "before_record_response": before_response,
         "match_on": ["method", "path", "query", "body"],
         "decode_compressed_response": True,
+        # the async clients' aiohttp transport is recorded at the httpx layer (tests/conftest.py), as httpcore's is;
+        # vcrpy's own aiohttp patch would record each of its requests a second time
+        "skip_patchers": ("aiohttp",),
     }

@@ -10,11 +10,15 @@ import functools
 import weakref
 from collections.abc import Awaitable, Callable, Iterator
 from importlib.metadata import entry_points
+from typing import Any
 
 import httpx
 import pytest
 import time_machine
+from vcr.patch import CassettePatcherBuilder
+from vcr.stubs.httpx_stubs import vcr_handle_async_request
 
+from switchboard_core import AiohttpTransport
 from switchboard_sandbox.clock import parse_instant
 from tests import cassettes
 
@@ -56,6 +60,24 @@ if cassettes.MODE == "sandbox" and cassettes.RECORD_NOW:
     httpx.AsyncHTTPTransport.handle_async_request = _one_at_a_time(  # type: ignore[method-assign,assignment]
         httpx.AsyncHTTPTransport.handle_async_request
     )
+    AiohttpTransport.handle_async_request = _one_at_a_time(  # type: ignore[method-assign,assignment]
+        AiohttpTransport.handle_async_request  # type: ignore[arg-type]
+    )
+
+
+def _httpx_and_aiohttp_patchers(
+    builder: CassettePatcherBuilder, httpx_patchers: Callable[[CassettePatcherBuilder], Iterator[Any]]
+) -> Iterator[Any]:
+    """vcrpy's httpx patchers, and one more that records and replays the async clients' default aiohttp transport
+    (:class:`switchboard_core.AiohttpTransport`) at the same layer as ``httpx.AsyncHTTPTransport``: the same httpx
+    requests and answers, so one cassette serves both transports."""
+    yield from httpx_patchers(builder)
+    handle = vcr_handle_async_request(builder._cassette, _AIOHTTP_HANDLE, httpx)
+    yield builder._build_patcher(AiohttpTransport, "handle_async_request", handle)
+
+
+_AIOHTTP_HANDLE = AiohttpTransport.handle_async_request
+CassettePatcherBuilder._httpx = functools.partialmethod(_httpx_and_aiohttp_patchers, CassettePatcherBuilder._httpx)
 
 
 @pytest.fixture(autouse=True)

@@ -31,6 +31,7 @@ from switchboard_core import (
     base_url_from_env,
     build_async_http_client,
     build_http_client,
+    default_async_transport,
     lazy_module,
     retry_policy,
 )
@@ -137,7 +138,7 @@ class _MxitBase:
                 error_map=ERROR_MAP,
                 json_dumps=python2_json,  # python-mxit's body bytes (Python 2 json.dumps defaults)
                 transport=transport or httpx.HTTPTransport(verify=verify, limits=DEFAULT_LIMITS),
-                async_transport=async_transport or httpx.AsyncHTTPTransport(verify=verify, limits=DEFAULT_LIMITS),
+                async_transport=async_transport or default_async_transport(verify=verify, limits=DEFAULT_LIMITS),
             )
         )
 

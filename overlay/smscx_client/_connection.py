@@ -8,15 +8,16 @@ import warnings
 
 import httpx
 
-from switchboard_core import DEFAULT_LIMITS
+from switchboard_core import DEFAULT_LIMITS, default_async_transport
 
 from .configuration import IGNORED, Configuration
 
 LOGGER = "switchboard.smscx"
 
 
-def transports(configuration: Configuration) -> tuple[httpx.HTTPTransport | None, httpx.AsyncHTTPTransport | None]:
-    """Transports for the TLS, client certificate, proxy and pool settings; ``(None, None)`` when all are unset."""
+def transports(configuration: Configuration) -> tuple[httpx.HTTPTransport | None, httpx.AsyncBaseTransport | None]:
+    """Transports for the TLS, client certificate, proxy and pool settings; ``(None, None)`` when all are unset.
+    The async one is :func:`~switchboard_core.default_async_transport`'s (aiohttp's when it is installed)."""
     c = configuration
     if c.ssl_ca_cert is None and c.verify_ssl and not c.cert_file and not c.proxy and not c.connection_pool_maxsize:
         return None, None
@@ -30,7 +31,7 @@ def transports(configuration: Configuration) -> tuple[httpx.HTTPTransport | None
     # Every connection the pool allows is kept alive (httpx.Limits() would keep only 20 of its 100).
     limits = httpx.Limits(max_connections=size, max_keepalive_connections=size) if size else DEFAULT_LIMITS
     options = {"verify": verify, "proxy": proxy, "limits": limits}
-    return httpx.HTTPTransport(**options), httpx.AsyncHTTPTransport(**options)  # type: ignore[arg-type]
+    return httpx.HTTPTransport(**options), default_async_transport(**options)  # type: ignore[arg-type]
 
 
 def apply_logging(configuration: Configuration) -> None:

@@ -6,6 +6,7 @@ from ._lazy import LazyModule, lazy_exports, lazy_module
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._aiohttp_transport import AiohttpTransport
     from ._base_client import AsyncAPIClient, AsyncLifecycle, SyncAPIClient, SyncLifecycle, retry_policy
     from ._client import (
         DEFAULT_LIMITS,
@@ -85,6 +86,7 @@ if TYPE_CHECKING:
         require_one_of,
     )
     from ._steps import PENDING, Download, Gather, Handle, Steps, arun, run
+    from ._transports import default_async_transport
 
 # Every name loads its module on first use (PEP 562): a generated package that needs only the errors and the
 # answer checks does not pay for the client, retries and auth at import time.
@@ -159,6 +161,8 @@ _LAZY = {
         "require_one_of",
     ),
     "._steps": ("PENDING", "Download", "Gather", "Handle", "Steps", "arun", "run"),
+    "._transports": ("default_async_transport",),
+    "._aiohttp_transport": ("AiohttpTransport",),
     "._jsonrpc": (
         "JSONRPC_VERSION",
         "JsonRpcFault",
@@ -189,6 +193,7 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AiohttpTransport",
     "AnswerMismatch",
     "Answers",
     "AsyncAPIClient",
@@ -251,6 +256,7 @@ __all__ = [
     "checked_answer",
     "configure_logging_from_env",
     "connection_error",
+    "default_async_transport",
     "download_target",
     "env_name",
     "expect",

@@ -27,6 +27,7 @@ from ._logging import configure_logging_from_env, logger_for
 from ._reconcile import Reconcile, reconciled
 from ._retry import RETRY_POLICY_EXTENSION, RetryPolicy
 from ._retry_client import AsyncRetryingClient, RetryingClient
+from ._transports import default_async_transport
 from ._typed_http import AsyncTypedClient, TypedClient, aread, asend, build, read, send
 
 T = TypeVar("T")
@@ -78,7 +79,8 @@ class ClientSettings:
     transport: httpx.BaseTransport | None = None
     """Sync transport (default: a real ``httpx.HTTPTransport`` with :attr:`limits`); retries run above it."""
     async_transport: httpx.AsyncBaseTransport | None = None
-    """Async transport (default: a real ``httpx.AsyncHTTPTransport`` with :attr:`limits`)."""
+    """Async transport (default: :func:`default_async_transport` with :attr:`limits`: aiohttp's when it is
+    installed, else ``httpx.AsyncHTTPTransport``; pass ``httpx.AsyncHTTPTransport(...)`` to keep httpx's)."""
     deadline: float | None = DEFAULT_DEADLINE
     """Seconds one call may take in all (attempts, waits between them, reading the body); None: no limit."""
     limits: httpx.Limits = field(default_factory=lambda: DEFAULT_LIMITS)
@@ -128,6 +130,23 @@ class _HTTPClient(TypedClient, RetryingClient):
 class _AsyncHTTPClient(AsyncTypedClient, AsyncRetryingClient):
     """The async client of :class:`_HTTPClient`."""
 
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        cookies = _AnswerCookies()
+        cookies.jar = self.cookies.jar
+        self._cookies = cookies
+
+
+class _AnswerCookies(httpx.Cookies):
+    """httpx's cookies, except that an answer without ``Set-Cookie`` is not handed to ``http.cookiejar`` (which
+    would build a ``urllib`` request and an ``email`` message to find no cookie in it: a tenth of an async call's
+    CPU on aiohttp)."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        headers = response.headers
+        if "set-cookie" in headers or "set-cookie2" in headers:
+            super().extract_cookies(response)
+
 
 def build_http_client(settings: ClientSettings) -> httpx.Client:
     """A sync httpx client raising only the settings' error classes (:class:`TypedClient`), that retries above
@@ -160,7 +179,7 @@ def build_async_http_client(settings: ClientSettings) -> httpx.AsyncClient:
         auth=settings.auth,
         timeout=settings.timeout,
         headers=dict(settings.headers),
-        transport=settings.async_transport or httpx.AsyncHTTPTransport(limits=settings.limits),
+        transport=settings.async_transport or default_async_transport(limits=settings.limits),
     )
 
 

@@ -23,7 +23,7 @@ from mxit import (
     create_redirect_link,
 )
 from mxit._cache import ExternalTokenCache
-from switchboard_core import APIError, InvalidRequestError, NotFoundError
+from switchboard_core import AiohttpTransport, APIError, InvalidRequestError, NotFoundError
 from switchboard_core.auth import Token
 
 Handler = Callable[[httpx.Request], httpx.Response]
@@ -289,11 +289,17 @@ def test_verify_cert_may_be_a_ca_bundle_path(monkeypatch: pytest.MonkeyPatch, tm
         original(self, *args, **kwargs)
 
     monkeypatch.setattr(httpx.AsyncHTTPTransport, "__init__", spy)
+    monkeypatch.setenv("SWITCHBOARD_ASYNC_TRANSPORT", "httpcore")  # the aiohttp transport's context: below
     Mxit("cid", "csecret", verify_cert=certifi.where())  # requests' verify= took a CA bundle path; so does this
     Mxit("cid", "csecret", verify_cert=Path(certifi.where()))
     assert len(seen) == 2
     assert all(isinstance(context, ssl.SSLContext) for context in seen)
     assert all(context.verify_mode == ssl.CERT_REQUIRED for context in seen)  # type: ignore[attr-defined]
+    monkeypatch.setenv("SWITCHBOARD_ASYNC_TRANSPORT", "aiohttp")
+    on_aiohttp = Mxit("cid", "csecret", verify_cert=certifi.where())._settings.async_transport
+    assert isinstance(on_aiohttp, AiohttpTransport)
+    assert isinstance(on_aiohttp._ssl, ssl.SSLContext)
+    assert on_aiohttp._ssl.verify_mode == ssl.CERT_REQUIRED
     with pytest.raises(MxitAPIParameterException, match="CA bundle"):
         Mxit("cid", "csecret", verify_cert=tmp_path / "missing.pem")
     with pytest.raises(MxitAPIParameterException, match="verify_cert"):
