@@ -9,8 +9,8 @@ of the paired ratios, the goal, pass/fail, the spread) and writes it with every 
     make bench BENCH_FLAGS=--skip-make     # rows 1-3 and 5
     python -m bench.run --rows 5           # the Twitter 512 MB upload's peak memory (issue 12)
     python -m bench.run --rows 1,2         # just some rows
-    python -m bench.run --rows 6 --markdown  # TLS side by side with the originals, README-ready section
-    python -m bench.run --rows 6 --readme    # ... written into README.md's Performance section
+    python -m bench.run --rows 6,7 --markdown  # TLS side by side with the originals + bulk memory, for the README
+    python -m bench.run --rows 6,7 --readme    # ... written into README.md's Performance section
     python -m bench.run --rows 6,7 --quick   # a short run while developing (numbers not meaningful)
 """
 
@@ -72,17 +72,13 @@ def _guarded(key: str, what: str, measure: Callable[[], list[Any]]) -> list[Entr
         return [NotRun(key, what, f"{type(exc).__name__}: {exc}".splitlines()[0])]
 
 
-def _tls_rows(args: argparse.Namespace, details: dict[str, Any], sections: list[str]) -> list[Entry]:
-    """Row 6; its every-stack data goes into the JSON, and its README section is printed or written on request."""
+def _tls_rows(args: argparse.Namespace, details: dict[str, Any], results: list[tls.Result]) -> list[Entry]:
+    """Row 6; its every-stack data goes into the JSON."""
     base = tls.QUICK if args.quick else tls.Plan()
     plan = tls.Plan(rounds=args.tls_rounds or base.rounds, warmup=base.warmup, calls=args.tls_calls or base.calls)
     result = tls.run(plan)
     details["6"] = result.to_dict()
-    if args.markdown:
-        sections.append(tls.markdown(result))
-    if args.readme:
-        tls.write_readme(result)
-        _progress("bench: row 6: README.md's side-by-side section rewritten")
+    results.append(result)
     return result.rows
 
 
@@ -92,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     started = datetime.now(UTC)
     entries: list[Entry] = []
     details: dict[str, Any] = {}
-    sections: list[str] = []
+    tls_results: list[tls.Result] = []
     if "1" in args.rows:
         plan = Plan(calls=args.calls, blocks=args.blocks)
         entries += _guarded("1", "per-call overhead (MockTransport)", lambda: percall.run(plan, args.workers))
@@ -111,15 +107,20 @@ def main(argv: list[str] | None = None) -> int:
     if "5" in args.rows:
         entries += _guarded("5", "Twitter 512 MB upload memory", upload_twitter.run)
     if "6" in args.rows:
-        entries += _guarded("6", "TLS side by side with the originals", lambda: _tls_rows(args, details, sections))
+        entries += _guarded("6", "TLS side by side with the originals", lambda: _tls_rows(args, details, tls_results))
     if "7" in args.rows:
         rounds = 1 if args.quick else 3
         entries += _guarded("7", "bulk peak RSS (child processes)", lambda: memory.run(rounds=rounds))
     options = {key: sorted(value) if isinstance(value, set) else value for key, value in vars(args).items()}
     path = write_json(entries, started, options, details=details)
     print(table(entries))
-    for section in sections:
-        print(f"\n{section}")
+    for result in tls_results:  # row 6's README section, with row 7's rows when they ran
+        memory_rows = [entry for entry in entries if entry.key.startswith("7")]
+        if args.markdown:
+            print(f"\n{tls.markdown(result, memory_rows)}")
+        if args.readme:
+            tls.write_readme(result, memory_rows)
+            _progress("bench: README.md's side-by-side section rewritten")
     print(f"\nwritten: {path.relative_to(ROOT)}")
     return 0 if entries and all(not isinstance(e, NotRun) and e.passed for e in entries) else 1
 

@@ -431,8 +431,9 @@ def _cell(measured: Measured | None) -> str:
     return f"{wall.median:,.0f} / {cpu.median:,.0f}"
 
 
-def markdown(result: Result) -> str:
-    """The README's side-by-side section: machine and date, every stack's medians, the verdict rows."""
+def markdown(result: Result, memory: list[Entry] | None = None) -> str:
+    """The README's side-by-side section: machine and date, every stack's medians, the verdict rows (and row 7's
+    bulk memory rows when given)."""
     env = environment()
     load = env["load_average"]
     load_text = f", load average {load[0]:.2f} at the end" if load else ""
@@ -460,17 +461,19 @@ def markdown(result: Result) -> str:
     for (line, call), modes in by_line.items():
         lines.append(f"| {line} | {call} | {' | '.join(_cell(modes.get(mode)) for mode in MODES)} |")
     lines += ["", "Verdicts (client CPU per call, median of the per-round ratios):", "", table(result.rows)]
+    if memory:
+        lines += ["", "Bulk sends, peak resident memory of fresh processes (row 7):", "", table(memory)]
     return "\n".join(lines)
 
 
-README_START = "<!-- bench:tls:start (python -m bench.run --rows 6 --readme) -->"
+README_START = "<!-- bench:tls:start (python -m bench.run --rows 6,7 --readme) -->"
 README_END = "<!-- bench:tls:end -->"
 
 
-def write_readme(result: Result, readme: Path = ROOT / "README.md") -> None:
+def write_readme(result: Result, memory: list[Entry] | None = None, readme: Path = ROOT / "README.md") -> None:
     """Replace the README's generated block (between the two markers) with :func:`markdown`."""
     text = readme.read_text()
     start, end = text.find(README_START), text.find(README_END)
     if start < 0 or end < start:
         raise RuntimeError(f"{readme.name} has no {README_START!r} ... {README_END!r} block")
-    readme.write_text(text[: start + len(README_START)] + "\n" + markdown(result) + "\n" + text[end:])
+    readme.write_text(text[: start + len(README_START)] + "\n" + markdown(result, memory) + "\n" + text[end:])
