@@ -116,6 +116,9 @@ clean:
 	rm -rf build dist .mypy_cache .ruff_cache
 
 # Benchmarks (issue 6): ratios against raw httpx, a table on stdout and JSON in bench/results/.
-# `make bench BENCH_FLAGS=--skip-make` leaves out the make generate / make test timings.
+# `make bench BENCH_FLAGS=--skip-make` leaves out the make generate / make test timings. Row 6 (issue 16) runs
+# every client side by side over TLS against one local HTTPS server, with smscx 0.1.10 and pytweet 1.3.6
+# pip-installed into build/bench-originals/ (needs the package index once); row 7 is the bulk sends' peak memory.
+# `make bench BENCH_FLAGS="--rows 6,7 --readme"` rewrites README.md's side-by-side table from a fresh run.
 bench: $(STAMP)
 	$(PY) -m bench.run $(BENCH_FLAGS)

@@ -9,6 +9,13 @@ import httpx
 
 from message_media_messages.message_media_messages_client import USER_AGENT
 
+# Re-exported for the per-call rows (bench/percall.py); defined where the TLS row's stdlib-only workers see them.
+from ._canned import BALANCE_RESPONSE as BALANCE_RESPONSE
+from ._canned import SMSCX_API_KEY as SMSCX_API_KEY
+from ._canned import TWITTER_BEARER as TWITTER_BEARER
+from ._canned import TWITTER_USER_ID as TWITTER_USER_ID
+from ._canned import TWITTER_USER_RESPONSE as TWITTER_USER_RESPONSE
+
 KEY, SECRET = "bench-key", "bench-secret"
 SANDBOX_KEY, SANDBOX_SECRET = "sandbox-key", "sandbox-secret"
 MOCK_BASE_URL = "http://bench.local"
@@ -74,30 +81,8 @@ PROFILE_RESPONSE = json.dumps(
         "LastKnownCountryCode": "ZA",
     }
 ).encode()
-SMSCX_API_KEY = "bench-smscx-key"
-BALANCE_RESPONSE = json.dumps({"balance": 1234.5678, "currency": "eur", "billing": "prepaid"}).encode()
 SEND_RESPONSE = json.dumps({"messages": [sent_message(new_message())]}).encode()
 STATUS_RESPONSE = json.dumps(sent_message(new_message(), status="delivered")).encode()
-TWITTER_BEARER = "bench-twitter-bearer"
-TWITTER_USER_ID = "2244994945"
-TWITTER_USER_RESPONSE = json.dumps(
-    {
-        "data": {
-            "id": TWITTER_USER_ID,
-            "name": "Twitter Dev",
-            "username": "TwitterDev",
-            "created_at": "2013-12-14T04:35:55.000Z",
-            "description": "The voice of the #TwitterDev team",
-            "protected": False,
-            "verified": True,
-            "url": "https://t.co/3ZX3TNiZCY",
-            "location": "127.0.0.1",
-            "profile_image_url": "https://pbs.twimg.com/profile_images/1/a_normal.jpg",
-            "pinned_tweet_id": "1460323737035677698",
-            "public_metrics": {"followers_count": 10, "following_count": 2, "tweet_count": 3, "listed_count": 4},
-        }
-    }
-).encode()
 _JSON = [("Content-Type", "application/json")]
 
 

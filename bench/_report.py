@@ -103,8 +103,15 @@ def environment() -> dict[str, Any]:
     }
 
 
-def write_json(entries: list[Entry], started: datetime, options: dict[str, Any], folder: Path = RESULTS) -> Path:
-    """Write ``<folder>/<UTC timestamp>.json`` and return its path."""
+def write_json(
+    entries: list[Entry],
+    started: datetime,
+    options: dict[str, Any],
+    folder: Path = RESULTS,
+    details: dict[str, Any] | None = None,
+) -> Path:
+    """Write ``<folder>/<UTC timestamp>.json`` and return its path; ``details`` holds row-specific data (row 6's
+    every stack)."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{started.strftime('%Y%m%dT%H%M%SZ')}.json"
     document = {
@@ -114,6 +121,7 @@ def write_json(entries: list[Entry], started: datetime, options: dict[str, Any],
         "all_passed": all(isinstance(e, Row) and e.passed for e in entries),
         "rows": [entry.to_dict() for entry in entries],
         "table": table(entries),
+        **({"details": details} if details else {}),
     }
     path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
     return path

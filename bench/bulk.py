@@ -23,11 +23,11 @@ from switchboard_core import DEFAULT_TIMEOUT
 
 from . import _sandbox
 from ._fixtures import HEADERS, SANDBOX_KEY, SANDBOX_SECRET, new_message
+from ._raw import BATCH, raw_round
 from ._row import Row
 from ._stats import Summary, pair_ratios
 
 GOAL = 1.2
-BATCH = 100
 
 
 @dataclass(frozen=True)
@@ -44,23 +44,6 @@ async def ours_round(client: AsyncMessageMediaMessagesClient, messages: list[dic
     """One facade send of every message; how many came back as sent."""
     result = await client.messages.create_send_messages({"messages": messages}, concurrency=concurrency)
     return len(result.messages)
-
-
-async def raw_round(http: httpx.AsyncClient, messages: list[dict[str, Any]], concurrency: int) -> int:
-    """The same send with raw httpx: 100 per POST, ``concurrency`` at a time; how many came back as sent."""
-    gate = asyncio.Semaphore(concurrency)
-
-    async def one(chunk: list[dict[str, Any]]) -> list[Any]:
-        async with gate:
-            response = await http.post("/v1/messages", json={"messages": chunk})
-            if response.status_code != 202:
-                raise RuntimeError(f"sandbox answered {response.status_code}: {response.text[:200]}")
-            sent: list[Any] = response.json()["messages"]
-            return sent
-
-    chunks = [messages[start : start + BATCH] for start in range(0, len(messages), BATCH)]
-    parts = await asyncio.gather(*(one(chunk) for chunk in chunks))
-    return len([message for part in parts for message in part])
 
 
 @dataclass

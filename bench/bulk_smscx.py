@@ -19,14 +19,15 @@ import smscx_client
 from smscx_client.api import sms_api
 from smscx_client.model.send_sms_message_request import SendSmsMessageRequest
 
+from ._raw import SMSCX_BODY as BODY
+from ._raw import SMSCX_DESTINATIONS as DESTINATIONS
+from ._raw import SMSCX_NUMBERS as NUMBERS
+from ._raw import raw_smscx_send
 from ._row import Row
 
 GOAL = 1.5
-DESTINATIONS = 25_000
 API_KEY = "sandbox-api-key"  # the sandbox's fake key (never a real credential)
 HOST = "https://api.sms.cx"
-NUMBERS = [f"+316{n:08d}" for n in range(DESTINATIONS)]
-BODY = {"to": NUMBERS, "from": "InfoText", "text": "Bulk benchmark"}
 
 
 def sandbox_answer() -> tuple[int, bytes]:
@@ -61,11 +62,8 @@ def run(rounds: int = 9, warmup: int = 1) -> list[Row]:
         return sent
 
     def baseline() -> Any:
-        response = raw.post("/sms", json=BODY)
-        parsed = response.json()
-        if len(parsed["data"]) != DESTINATIONS:
+        if raw_smscx_send(raw) != DESTINATIONS:
             raise RuntimeError("unexpected answer")
-        return parsed
 
     def timed(side: Any) -> float:
         started = time.perf_counter()
