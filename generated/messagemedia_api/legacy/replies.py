@@ -3,23 +3,39 @@ Never edit by hand; behaviour goes in the facade's subclasses (see docs/architec
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from switchboard_core import NOT_GIVEN, Call, CallOptions, Timeout, check, expect, lazy_module
+from switchboard_core import (
+    NOT_GIVEN,
+    Call,
+    CallOptions,
+    Timeout,
+    arun,
+    check,
+    checked_answer,
+    expect,
+    json_answer,
+    lazy_module,
+    run,
+)
 
 from . import schemas
 
 if TYPE_CHECKING:
-    from switchboard_core import AsyncInvoker, SyncInvoker
+    from collections.abc import Callable
+
+    from switchboard_core import AsyncInvoker, Steps, SyncInvoker
 
     from messagemedia_api import models, types
     from messagemedia_api.api.replies import check_replies, confirm_replies_as_received
-    from messagemedia_api.models import CheckRepliesResponse, ConfirmationResponse
+    from messagemedia_api.models import CheckRepliesResponse
 else:  # imported on first call: importing the facade does not load the generated package
     models = lazy_module("messagemedia_api.models")
     types = lazy_module("messagemedia_api.types")
     check_replies = lazy_module("messagemedia_api.api.replies.check_replies")
     confirm_replies_as_received = lazy_module("messagemedia_api.api.replies.confirm_replies_as_received")
+
+I = TypeVar("I")  # noqa: E741  # a behaviour signature's type variable (table ``typevars``)
 
 __all__ = [
     "NOT_GIVEN",
@@ -44,13 +60,14 @@ def check_replies_call(
 def confirm_replies_as_received_call(
     body: object,
     account: object = None,
-) -> Call[ConfirmationResponse]:
+) -> Call[dict[str, Any]]:
     """``confirm_replies_as_received``: Confirm up to 100 replies so they are no longer returned. Input is checked against the spec before anything is sent."""
     request = confirm_replies_as_received.build_request(
         body=check("body", body, schemas.CONFIRM_REPLIES_AS_RECEIVED_REQUEST),
         account=types.UNSET if account is None else check("account_header", account, schemas.PARAMETER_ACCOUNT),
     )
-    return Call(request, expect(confirm_replies_as_received.parse_response, models.ConfirmationResponse))
+    parse = checked_answer("messagemedia_api.api.replies.confirm_replies_as_received", json_answer(None), empty=True)
+    return Call(request, parse)
 
 
 class RepliesControllerOperations:
@@ -58,6 +75,20 @@ class RepliesControllerOperations:
 
     def __init__(self, invoker: SyncInvoker) -> None:
         self._invoker = invoker
+
+    _poll_steps: Callable[..., Steps[int]]
+    """Hook: the facade's steps for ``poll``, written once for sync and async."""
+
+    def poll(
+        self, handler: Callable[[I], object], *, account_header: str | None = None, max_rounds: int | None = None
+    ) -> int:
+        """Hand every unconfirmed item to ``handler`` (async: a plain or an async function) and confirm those it
+        processed without raising.
+
+        If ``handler`` raises, what it handled before is confirmed and the exception propagates; the rest
+        stay unconfirmed for the next poll. Returns how many items were handled and confirmed."""
+        steps = self._poll_steps(handler, account_header=account_header, max_rounds=max_rounds)
+        return run(steps, self._invoker)
 
     def get_check_replies(
         self,
@@ -79,7 +110,7 @@ class RepliesControllerOperations:
         *,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> ConfirmationResponse:
+    ) -> dict[str, Any]:
         """Confirm up to 100 replies so they are no longer returned."""
         call = confirm_replies_as_received_call(self._confirm_replies_as_received_body(body), account_header)
         return self._invoker.run(call, CallOptions(timeout, max_retries))
@@ -97,6 +128,20 @@ class AsyncRepliesControllerOperations:
 
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
+
+    _poll_steps: Callable[..., Steps[int]]
+    """Hook: the facade's steps for ``poll``, written once for sync and async."""
+
+    async def poll(
+        self, handler: Callable[[I], object], *, account_header: str | None = None, max_rounds: int | None = None
+    ) -> int:
+        """Hand every unconfirmed item to ``handler`` (async: a plain or an async function) and confirm those it
+        processed without raising.
+
+        If ``handler`` raises, what it handled before is confirmed and the exception propagates; the rest
+        stay unconfirmed for the next poll. Returns how many items were handled and confirmed."""
+        steps = self._poll_steps(handler, account_header=account_header, max_rounds=max_rounds)
+        return await arun(steps, self._invoker)
 
     async def get_check_replies(
         self,
@@ -118,7 +163,7 @@ class AsyncRepliesControllerOperations:
         *,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> ConfirmationResponse:
+    ) -> dict[str, Any]:
         """Confirm up to 100 replies so they are no longer returned."""
         call = confirm_replies_as_received_call(self._confirm_replies_as_received_body(body), account_header)
         return await self._invoker.run(call, CallOptions(timeout, max_retries))
