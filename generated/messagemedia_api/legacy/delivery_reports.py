@@ -9,6 +9,7 @@ from switchboard_core import (
     NOT_GIVEN,
     Call,
     CallOptions,
+    InvalidRequestError,
     Timeout,
     arun,
     check,
@@ -80,6 +81,11 @@ class DeliveryReportsControllerOperations:
     def __init__(self, invoker: SyncInvoker) -> None:
         self._invoker = invoker
 
+    @staticmethod
+    def _input_error(error: InvalidRequestError) -> Exception:
+        """Hook: the facade's exception for input refused before sending (default: as raised)."""
+        return error
+
     _poll_steps: Callable[..., Steps[int]]
     """Hook: the facade's steps for ``poll``, written once for sync and async."""
 
@@ -91,7 +97,10 @@ class DeliveryReportsControllerOperations:
 
         If ``handler`` raises, what it handled before is confirmed and the exception propagates; the rest
         stay unconfirmed for the next poll. Returns how many items were handled and confirmed."""
-        steps = self._poll_steps(handler, account_header=account_header, max_rounds=max_rounds)
+        try:
+            steps = self._poll_steps(handler, account_header=account_header, max_rounds=max_rounds)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
         return run(steps, self._invoker)
 
     def get_check_delivery_reports(
@@ -102,7 +111,10 @@ class DeliveryReportsControllerOperations:
         max_retries: int | None = None,
     ) -> CheckDeliveryReportsResponse:
         """Up to 100 delivery reports that have not been confirmed yet."""
-        call = check_delivery_reports_call(account_header)
+        try:
+            call = check_delivery_reports_call(account_header)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
         return self._invoker.run(call, CallOptions(timeout, max_retries))
 
     check_delivery_reports = get_check_delivery_reports
@@ -116,9 +128,12 @@ class DeliveryReportsControllerOperations:
         max_retries: int | None = None,
     ) -> dict[str, Any]:
         """Confirm up to 100 delivery reports so they are no longer returned."""
-        call = confirm_delivery_reports_as_received_call(
-            self._confirm_delivery_reports_as_received_body(body), account_header
-        )
+        try:
+            call = confirm_delivery_reports_as_received_call(
+                self._confirm_delivery_reports_as_received_body(body), account_header
+            )
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
         return self._invoker.run(call, CallOptions(timeout, max_retries))
 
     @staticmethod
@@ -135,6 +150,11 @@ class AsyncDeliveryReportsControllerOperations:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
+    @staticmethod
+    def _input_error(error: InvalidRequestError) -> Exception:
+        """Hook: the facade's exception for input refused before sending (default: as raised)."""
+        return error
+
     _poll_steps: Callable[..., Steps[int]]
     """Hook: the facade's steps for ``poll``, written once for sync and async."""
 
@@ -146,7 +166,10 @@ class AsyncDeliveryReportsControllerOperations:
 
         If ``handler`` raises, what it handled before is confirmed and the exception propagates; the rest
         stay unconfirmed for the next poll. Returns how many items were handled and confirmed."""
-        steps = self._poll_steps(handler, account_header=account_header, max_rounds=max_rounds)
+        try:
+            steps = self._poll_steps(handler, account_header=account_header, max_rounds=max_rounds)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
         return await arun(steps, self._invoker)
 
     async def get_check_delivery_reports(
@@ -157,7 +180,10 @@ class AsyncDeliveryReportsControllerOperations:
         max_retries: int | None = None,
     ) -> CheckDeliveryReportsResponse:
         """Up to 100 delivery reports that have not been confirmed yet."""
-        call = check_delivery_reports_call(account_header)
+        try:
+            call = check_delivery_reports_call(account_header)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
         return await self._invoker.run(call, CallOptions(timeout, max_retries))
 
     check_delivery_reports = get_check_delivery_reports
@@ -171,9 +197,12 @@ class AsyncDeliveryReportsControllerOperations:
         max_retries: int | None = None,
     ) -> dict[str, Any]:
         """Confirm up to 100 delivery reports so they are no longer returned."""
-        call = confirm_delivery_reports_as_received_call(
-            self._confirm_delivery_reports_as_received_body(body), account_header
-        )
+        try:
+            call = confirm_delivery_reports_as_received_call(
+                self._confirm_delivery_reports_as_received_body(body), account_header
+            )
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
         return await self._invoker.run(call, CallOptions(timeout, max_retries))
 
     @staticmethod

@@ -9,6 +9,7 @@ from switchboard_core import (
     NOT_GIVEN,
     Call,
     CallOptions,
+    InvalidRequestError,
     Reconcile,
     Timeout,
     arun,
@@ -112,6 +113,11 @@ class MessagesControllerOperations:
     def __init__(self, invoker: SyncInvoker) -> None:
         self._invoker = invoker
 
+    @staticmethod
+    def _input_error(error: InvalidRequestError) -> Exception:
+        """Hook: the facade's exception for input refused before sending (default: as raised)."""
+        return error
+
     _create_send_messages_steps: Callable[..., Steps[SendMessagesResponse]]
     """Hook: the facade's steps for ``create_send_messages``, written once for sync and async."""
 
@@ -129,7 +135,10 @@ class MessagesControllerOperations:
         requests of 100 (async: up to ``concurrency`` at once); every batch is tried, and if any failed,
         :class:`SendBatchError` carries every batch's outcome (what was sent and what to retry). Sends are
         never retried automatically."""
-        steps = self._create_send_messages_steps(body, account_header)
+        try:
+            steps = self._create_send_messages_steps(body, account_header)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
         return run(steps, self._invoker, CallOptions(timeout, max_retries))
 
     send_messages = create_send_messages
@@ -148,7 +157,10 @@ class MessagesControllerOperations:
     ) -> list[BatchOutcome]:
         """Send any number of messages in requests of ``batch_size``; return every batch's outcome, never raise
         for a failed batch (bad input still raises before anything is sent)."""
-        steps = self._send_in_batches_steps(body, account_header, batch_size=batch_size)
+        try:
+            steps = self._send_in_batches_steps(body, account_header, batch_size=batch_size)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
         return run(steps, self._invoker, CallOptions(timeout, max_retries))
 
     def get_message_status(
@@ -160,7 +172,10 @@ class MessagesControllerOperations:
         max_retries: int | None = None,
     ) -> dict[str, Any]:
         """Retrieve the current status of a message."""
-        call = get_message_status_call(message_id, account_header)
+        try:
+            call = get_message_status_call(message_id, account_header)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
         return self._invoker.run(call, CallOptions(timeout, max_retries))
 
     def update_cancel_scheduled_message(
@@ -173,7 +188,10 @@ class MessagesControllerOperations:
         max_retries: int | None = None,
     ) -> dict[str, Any]:
         """Cancel a scheduled message that has not yet been delivered."""
-        call = cancel_scheduled_message_call(message_id, self._cancel_scheduled_message_body(body), account_header)
+        try:
+            call = cancel_scheduled_message_call(message_id, self._cancel_scheduled_message_body(body), account_header)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
         return self._invoker.run(call, CallOptions(timeout, max_retries))
 
     @staticmethod
@@ -191,7 +209,10 @@ class MessagesControllerOperations:
         max_retries: int | None = None,
     ) -> CreditsRemainingResponse:
         """Credits remaining on a prepaid account."""
-        call = check_credits_remaining_call(account_header)
+        try:
+            call = check_credits_remaining_call(account_header)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
         return self._invoker.run(call, CallOptions(timeout, max_retries))
 
 
@@ -200,6 +221,11 @@ class AsyncMessagesControllerOperations:
 
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
+
+    @staticmethod
+    def _input_error(error: InvalidRequestError) -> Exception:
+        """Hook: the facade's exception for input refused before sending (default: as raised)."""
+        return error
 
     _create_send_messages_steps: Callable[..., Steps[SendMessagesResponse]]
     """Hook: the facade's steps for ``create_send_messages``, written once for sync and async."""
@@ -219,7 +245,10 @@ class AsyncMessagesControllerOperations:
         requests of 100 (async: up to ``concurrency`` at once); every batch is tried, and if any failed,
         :class:`SendBatchError` carries every batch's outcome (what was sent and what to retry). Sends are
         never retried automatically."""
-        steps = self._create_send_messages_steps(body, account_header, concurrency=concurrency)
+        try:
+            steps = self._create_send_messages_steps(body, account_header, concurrency=concurrency)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
         return await arun(steps, self._invoker, CallOptions(timeout, max_retries))
 
     send_messages = create_send_messages
@@ -239,7 +268,10 @@ class AsyncMessagesControllerOperations:
     ) -> list[BatchOutcome]:
         """Send any number of messages in requests of ``batch_size``; return every batch's outcome, never raise
         for a failed batch (bad input still raises before anything is sent)."""
-        steps = self._send_in_batches_steps(body, account_header, batch_size=batch_size, concurrency=concurrency)
+        try:
+            steps = self._send_in_batches_steps(body, account_header, batch_size=batch_size, concurrency=concurrency)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
         return await arun(steps, self._invoker, CallOptions(timeout, max_retries))
 
     async def get_message_status(
@@ -251,7 +283,10 @@ class AsyncMessagesControllerOperations:
         max_retries: int | None = None,
     ) -> dict[str, Any]:
         """Retrieve the current status of a message."""
-        call = get_message_status_call(message_id, account_header)
+        try:
+            call = get_message_status_call(message_id, account_header)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
         return await self._invoker.run(call, CallOptions(timeout, max_retries))
 
     async def update_cancel_scheduled_message(
@@ -264,7 +299,10 @@ class AsyncMessagesControllerOperations:
         max_retries: int | None = None,
     ) -> dict[str, Any]:
         """Cancel a scheduled message that has not yet been delivered."""
-        call = cancel_scheduled_message_call(message_id, self._cancel_scheduled_message_body(body), account_header)
+        try:
+            call = cancel_scheduled_message_call(message_id, self._cancel_scheduled_message_body(body), account_header)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
         return await self._invoker.run(call, CallOptions(timeout, max_retries))
 
     @staticmethod
@@ -282,5 +320,8 @@ class AsyncMessagesControllerOperations:
         max_retries: int | None = None,
     ) -> CreditsRemainingResponse:
         """Credits remaining on a prepaid account."""
-        call = check_credits_remaining_call(account_header)
+        try:
+            call = check_credits_remaining_call(account_header)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
         return await self._invoker.run(call, CallOptions(timeout, max_retries))

@@ -9,6 +9,7 @@ from switchboard_core import (
     NOT_GIVEN,
     Call,
     CallOptions,
+    InvalidRequestError,
     Timeout,
     arun,
     check,
@@ -76,6 +77,11 @@ class RepliesControllerOperations:
     def __init__(self, invoker: SyncInvoker) -> None:
         self._invoker = invoker
 
+    @staticmethod
+    def _input_error(error: InvalidRequestError) -> Exception:
+        """Hook: the facade's exception for input refused before sending (default: as raised)."""
+        return error
+
     _poll_steps: Callable[..., Steps[int]]
     """Hook: the facade's steps for ``poll``, written once for sync and async."""
 
@@ -87,7 +93,10 @@ class RepliesControllerOperations:
 
         If ``handler`` raises, what it handled before is confirmed and the exception propagates; the rest
         stay unconfirmed for the next poll. Returns how many items were handled and confirmed."""
-        steps = self._poll_steps(handler, account_header=account_header, max_rounds=max_rounds)
+        try:
+            steps = self._poll_steps(handler, account_header=account_header, max_rounds=max_rounds)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
         return run(steps, self._invoker)
 
     def get_check_replies(
@@ -98,7 +107,10 @@ class RepliesControllerOperations:
         max_retries: int | None = None,
     ) -> CheckRepliesResponse:
         """Up to 100 replies that have not been confirmed yet."""
-        call = check_replies_call(account_header)
+        try:
+            call = check_replies_call(account_header)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
         return self._invoker.run(call, CallOptions(timeout, max_retries))
 
     check_replies = get_check_replies
@@ -112,7 +124,10 @@ class RepliesControllerOperations:
         max_retries: int | None = None,
     ) -> dict[str, Any]:
         """Confirm up to 100 replies so they are no longer returned."""
-        call = confirm_replies_as_received_call(self._confirm_replies_as_received_body(body), account_header)
+        try:
+            call = confirm_replies_as_received_call(self._confirm_replies_as_received_body(body), account_header)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
         return self._invoker.run(call, CallOptions(timeout, max_retries))
 
     @staticmethod
@@ -129,6 +144,11 @@ class AsyncRepliesControllerOperations:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
+    @staticmethod
+    def _input_error(error: InvalidRequestError) -> Exception:
+        """Hook: the facade's exception for input refused before sending (default: as raised)."""
+        return error
+
     _poll_steps: Callable[..., Steps[int]]
     """Hook: the facade's steps for ``poll``, written once for sync and async."""
 
@@ -140,7 +160,10 @@ class AsyncRepliesControllerOperations:
 
         If ``handler`` raises, what it handled before is confirmed and the exception propagates; the rest
         stay unconfirmed for the next poll. Returns how many items were handled and confirmed."""
-        steps = self._poll_steps(handler, account_header=account_header, max_rounds=max_rounds)
+        try:
+            steps = self._poll_steps(handler, account_header=account_header, max_rounds=max_rounds)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
         return await arun(steps, self._invoker)
 
     async def get_check_replies(
@@ -151,7 +174,10 @@ class AsyncRepliesControllerOperations:
         max_retries: int | None = None,
     ) -> CheckRepliesResponse:
         """Up to 100 replies that have not been confirmed yet."""
-        call = check_replies_call(account_header)
+        try:
+            call = check_replies_call(account_header)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
         return await self._invoker.run(call, CallOptions(timeout, max_retries))
 
     check_replies = get_check_replies
@@ -165,7 +191,10 @@ class AsyncRepliesControllerOperations:
         max_retries: int | None = None,
     ) -> dict[str, Any]:
         """Confirm up to 100 replies so they are no longer returned."""
-        call = confirm_replies_as_received_call(self._confirm_replies_as_received_body(body), account_header)
+        try:
+            call = confirm_replies_as_received_call(self._confirm_replies_as_received_body(body), account_header)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
         return await self._invoker.run(call, CallOptions(timeout, max_retries))
 
     @staticmethod

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from .. import _polling
+from ..exceptions.api_exception import InvalidInputException
 
 if TYPE_CHECKING:
     from switchboard_core import Call, Steps
@@ -22,9 +23,11 @@ class Inbox(Generic[R, I]):
     confirm: Callable[[object, object], Call[dict[str, Any]]]
     items: Callable[[R], Sequence[I]]
     key: Callable[[I], str]
+    _input_error = staticmethod(InvalidInputException.from_error)
 
     def _poll_steps(
         self, handler: Callable[[I], object], account_header: str | None = None, max_rounds: int | None = None
     ) -> Steps[int]:
+        self.check(account_header)  # input is checked now, before anything is sent
         check, confirm = (lambda: self.check(account_header)), (lambda ids: self.confirm(ids, account_header))
         return _polling.drain(check, self.items, confirm, self.key, handler, max_rounds)

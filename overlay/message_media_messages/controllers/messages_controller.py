@@ -10,6 +10,7 @@ from messagemedia_api.legacy.messages import AsyncMessagesControllerOperations, 
 
 from .. import _inputs
 from .._batching import MAX_BATCH, BatchOutcome, batches, checked_size, send, send_all
+from ..exceptions.api_exception import InvalidInputException
 
 if TYPE_CHECKING:
     from messagemedia_api.models import SendMessagesResponse
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 
 class _Messages:
     _cancel_scheduled_message_body = staticmethod(_inputs.cancel)
+    _input_error = staticmethod(InvalidInputException.from_error)
 
     @staticmethod
     def _create_send_messages_steps(
