@@ -8,14 +8,13 @@ matching class (``except NotFoundError`` works as well as ``except NotFoundExcep
 connection failures and timeouts raise :class:`ConnectionException` / :class:`TimeoutException` (the runtime's
 ``APIConnectionError`` / ``APITimeoutError``); a 2xx answer that breaks the documented schema raises
 :class:`ResponseParseException` (a ``ValueError``). With requests imported, each is also the ``requests.exceptions``
-class go-http raised (:class:`RequestsCompatible`).
+class go-http raised (``switchboard_core.requests_errors.RequestsCompatible``).
 """
 
 from __future__ import annotations
 
 import json
-import sys
-from typing import Any, ClassVar, Self
+from typing import Any
 
 import httpx
 
@@ -37,38 +36,7 @@ from switchboard_core import (
     SwitchboardError,
     UnprocessableEntityError,
 )
-
-
-class RequestsCompatible(Exception):
-    """go-http raised ``requests.exceptions`` classes, and its users catch them. Once ``requests`` is imported
-    (before the error is raised: ``except requests.exceptions.HTTPError`` needs it), every instance of a subclass is
-    created from a twin class that also derives from the ``requests.exceptions`` class ``_requests_base`` names, so
-    those ``except`` clauses keep catching it. ``import go_http`` does not import requests itself."""
-
-    _requests_base: ClassVar[str]
-
-    def __new__(cls, *args: Any, **kwargs: Any) -> Self:
-        exceptions = sys.modules.get("requests.exceptions")
-        base = getattr(exceptions, cls._requests_base, None)
-        if base is None:
-            return super().__new__(cls, *args, **kwargs)
-        return base.__new__(cls if issubclass(cls, base) else _twin(cls, base))  # type: ignore[no-any-return]
-
-    def __init__(self, *args: Any) -> None:
-        super().__init__(*args)
-        self.args = args  # OSError (a requests base) leaves ``args`` as ``__new__`` had them
-
-
-_TWINS: dict[tuple[type, type], type] = {}
-
-
-def _twin(cls: type, base: type) -> type:
-    """``cls`` deriving from ``base`` too (one class per pair, whichever thread creates it first)."""
-    twin = _TWINS.get((cls, base))
-    if twin is None:
-        namespace = {"__module__": cls.__module__, "__qualname__": cls.__qualname__, "__doc__": cls.__doc__}
-        twin = _TWINS.setdefault((cls, base), type(cls.__name__, (cls, base), namespace))
-    return twin
+from switchboard_core.requests_errors import RequestsCompatible
 
 
 class GoHttpError(APIStatusError, RequestsCompatible):
