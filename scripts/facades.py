@@ -47,14 +47,16 @@
   ``await arun``; an annotation starting ``{Async}`` marks a lazy pager instead: both classes return
   ``[Async]CursorPager(**self._<method>_pager(...))``, the hook giving the pager's keyword arguments; an entry may be
   a mapping: ``signature``, ``async_only`` (keyword-only parameters of the async method only), ``doc``, ``aliases``;
-  a signature with the call options hands them to ``run`` / ``arun``; with ``input_error``, the
-  hook's input errors are mapped too, so a hook checks its input when called, before returning its steps), ``typevars`` (spec tag -> the type
-  variables those signatures use) and ``behaviour_types`` (spec tag -> module -> names they use, for type checking).
+  a signature with the call options hands them to ``run`` / ``arun``; with ``input_error``, the hook's input errors
+  are mapped too, so a hook checks its input when called, before returning its steps), ``typevars`` (spec tag ->
+  the type variables those signatures use) and ``behaviour_types`` (spec tag -> module -> names they use, for type
+  checking).
 
 Output per tag: ``<operation>_call(...)`` builders (check the input against the spec, build the request with
 the operation's public ``build_request``, parse with ``parse_response``) and one ``<Class>Operations`` /
 ``Async<Class>Operations`` pair rendered from one template (``generator/facade_templates/group.py.jinja``).
-Request schemas go to ``legacy/schemas.py`` as plain dicts for ``switchboard_core.check``.
+Request schemas go to ``legacy/schemas.py`` as plain dicts for ``switchboard_core.check``; ``legacy.SERVERS``
+holds the spec's server URLs (the document's under ``""``, a tag's own path-level ones under the tag).
 """
 
 from __future__ import annotations
@@ -596,7 +598,13 @@ def render(spec_path: Path, table_path: Path, package_dir: Path) -> None:
         "pages": page_shape(table),
     }
     context["attribute_aliases"] = attribute_aliases(spec, package, table.get("attribute_aliases", {}))
-    (out / "__init__.py").write_text(env.get_template("init.py.jinja").render(groups=sorted(groups), **context))
+    servers = [("", spec.document["servers"][0]["url"])]
+    for path_item in spec.document["paths"].values():
+        for op in (path_item.get(verb) for verb in METHODS if "servers" in path_item):
+            if op is not None and (op["tags"][0], path_item["servers"][0]["url"]) not in servers:
+                servers.append((op["tags"][0], path_item["servers"][0]["url"]))
+    init = env.get_template("init.py.jinja").render(groups=sorted(groups), servers=servers, **context)
+    (out / "__init__.py").write_text(init)
     schemas = request_schemas(spec, bool(table.get("model_schemas")))
     for op in (op for ops in groups.values() for op in ops):
         source = lookup_operation(spec, op.operation_id)

@@ -30,6 +30,7 @@ from switchboard_core import (
 from switchboard_core._client import python2_json
 from switchboard_core.auth import BearerAuth
 from switchboard_core.requests_transport import RequestsSessionTransport, checked_session, with_session
+from vumigo_api.legacy import SERVERS
 
 from ._version import __version__
 from .exceptions import ERROR_MAP
@@ -39,8 +40,8 @@ if TYPE_CHECKING:
 
     from vumigo_api import Client
 
-DEFAULT_API_URL = "https://go.vumi.org/api/v1/go"
-DEFAULT_SENDER_URL = "https://go.vumi.org/api/v1/go/http_api_nostream"
+DEFAULT_API_URL = SERVERS[""]
+DEFAULT_SENDER_URL = SERVERS["conversation"]
 USER_AGENT = f"switchboard-vumigo/{__version__} (go-http 0.3.2 compatible)"
 CONTENT_TYPE = "application/json; charset=utf-8"
 """Sent on every request, bodiless ones included, as go-http did."""
@@ -66,10 +67,10 @@ def default_api_url() -> str:
 
 
 def default_sender_url() -> str:
-    """``SWITCHBOARD_VUMIGO_SENDER_URL``, else ``<SWITCHBOARD_VUMIGO_BASE_URL or VUMIGO_API_URL>/http_api_nostream``,
-    else :data:`DEFAULT_SENDER_URL`."""
+    """``SWITCHBOARD_VUMIGO_SENDER_URL``, else ``SWITCHBOARD_VUMIGO_BASE_URL`` (or ``VUMIGO_API_URL``) plus the
+    conversation API's path, else :data:`DEFAULT_SENDER_URL`."""
     base = base_url_from_env("vumigo", "", "VUMIGO_API_URL").rstrip("/")
-    default = f"{base}/http_api_nostream" if base else DEFAULT_SENDER_URL
+    default = base + DEFAULT_SENDER_URL.removeprefix(DEFAULT_API_URL) if base else DEFAULT_SENDER_URL
     return base_url_from_env("vumigo", default, setting="SENDER_URL")
 
 

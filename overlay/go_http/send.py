@@ -134,7 +134,7 @@ class HttpApiSender(_Sender, SyncLifecycle, HttpApiSenderOperations):
     """Sends text and voice messages and fires metrics through one Vumi Go HTTP API conversation.
 
     ``HttpApiSender(account_key, conversation_key, conversation_token, api_url=None, session=None)``;
-    ``api_url`` defaults to ``https://go.vumi.org/api/v1/go/http_api_nostream``.
+    ``api_url`` defaults to :data:`~go_http.DEFAULT_SENDER_URL` (the spec's server of the conversation API).
     """
 
     def __init__(

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, cast
 
 import httpx
 
+from messagemedia_api import legacy
 from switchboard_core import (
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
@@ -44,7 +45,7 @@ from .exceptions.api_exception import ERROR_MAP
 if TYPE_CHECKING:
     from messagemedia_api import Client
 
-DEFAULT_BASE_URL = "https://api.messagemedia.com"
+DEFAULT_BASE_URL = legacy.SERVERS[""]
 USER_AGENT = "messagemedia-messages-python-sdk-1.1.0"  # 1.1.0's, exactly (reference §2)
 _JSON_TYPE = "application/json; charset=utf-8"
 
