@@ -48,9 +48,8 @@
   ``[Async]CursorPager(**self._<method>_pager(...))``, the hook giving the pager's keyword arguments; an entry may be
   a mapping: ``signature``, ``async_only`` (keyword-only parameters of the async method only), ``doc``, ``aliases``;
   a signature with the call options hands them to ``run`` / ``arun``; with ``input_error``, the hook's input errors
-  are mapped too, so a hook checks its input when called, before returning its steps), ``typevars`` (spec tag ->
-  the type variables those signatures use) and ``behaviour_types`` (spec tag -> module -> names they use, for type
-  checking).
+  are mapped too, so a hook checks its input when called, before returning its steps) and ``behaviour_types``
+  (spec tag -> module -> names those signatures use, for type checking).
 
 Output per tag: ``<operation>_call(...)`` builders (check the input against the spec, build the request with
 the operation's public ``build_request``, parse with ``parse_response``) and one ``<Class>Operations`` /

@@ -3,7 +3,7 @@ Never edit by hand; behaviour goes in the facade's subclasses (see docs/architec
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from switchboard_core import (
     NOT_GIVEN,
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     from messagemedia_api import models, types
     from messagemedia_api.api.delivery_reports import check_delivery_reports, confirm_delivery_reports_as_received
-    from messagemedia_api.models import CheckDeliveryReportsResponse
+    from messagemedia_api.models import CheckDeliveryReportsResponse, DeliveryReport
 else:  # imported on first call: importing the facade does not load the generated package
     models = lazy_module("messagemedia_api.models")
     types = lazy_module("messagemedia_api.types")
@@ -37,8 +37,6 @@ else:  # imported on first call: importing the facade does not load the generate
     confirm_delivery_reports_as_received = lazy_module(
         "messagemedia_api.api.delivery_reports.confirm_delivery_reports_as_received"
     )
-
-I = TypeVar("I")  # noqa: E741  # a behaviour signature's type variable (table ``typevars``)
 
 __all__ = [
     "NOT_GIVEN",
@@ -90,7 +88,11 @@ class DeliveryReportsControllerOperations:
     """Hook: the facade's steps for ``poll``, written once for sync and async."""
 
     def poll(
-        self, handler: Callable[[I], object], *, account_header: str | None = None, max_rounds: int | None = None
+        self,
+        handler: Callable[[DeliveryReport], object],
+        *,
+        account_header: str | None = None,
+        max_rounds: int | None = None,
     ) -> int:
         """Hand every unconfirmed item to ``handler`` (async: a plain or an async function) and confirm those it
         processed without raising.
@@ -159,7 +161,11 @@ class AsyncDeliveryReportsControllerOperations:
     """Hook: the facade's steps for ``poll``, written once for sync and async."""
 
     async def poll(
-        self, handler: Callable[[I], object], *, account_header: str | None = None, max_rounds: int | None = None
+        self,
+        handler: Callable[[DeliveryReport], object],
+        *,
+        account_header: str | None = None,
+        max_rounds: int | None = None,
     ) -> int:
         """Hand every unconfirmed item to ``handler`` (async: a plain or an async function) and confirm those it
         processed without raising.

@@ -3,7 +3,7 @@ Never edit by hand; behaviour goes in the facade's subclasses (see docs/architec
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from switchboard_core import (
     NOT_GIVEN,
@@ -29,14 +29,12 @@ if TYPE_CHECKING:
 
     from messagemedia_api import models, types
     from messagemedia_api.api.replies import check_replies, confirm_replies_as_received
-    from messagemedia_api.models import CheckRepliesResponse
+    from messagemedia_api.models import CheckRepliesResponse, Reply
 else:  # imported on first call: importing the facade does not load the generated package
     models = lazy_module("messagemedia_api.models")
     types = lazy_module("messagemedia_api.types")
     check_replies = lazy_module("messagemedia_api.api.replies.check_replies")
     confirm_replies_as_received = lazy_module("messagemedia_api.api.replies.confirm_replies_as_received")
-
-I = TypeVar("I")  # noqa: E741  # a behaviour signature's type variable (table ``typevars``)
 
 __all__ = [
     "NOT_GIVEN",
@@ -86,7 +84,7 @@ class RepliesControllerOperations:
     """Hook: the facade's steps for ``poll``, written once for sync and async."""
 
     def poll(
-        self, handler: Callable[[I], object], *, account_header: str | None = None, max_rounds: int | None = None
+        self, handler: Callable[[Reply], object], *, account_header: str | None = None, max_rounds: int | None = None
     ) -> int:
         """Hand every unconfirmed item to ``handler`` (async: a plain or an async function) and confirm those it
         processed without raising.
@@ -153,7 +151,7 @@ class AsyncRepliesControllerOperations:
     """Hook: the facade's steps for ``poll``, written once for sync and async."""
 
     async def poll(
-        self, handler: Callable[[I], object], *, account_header: str | None = None, max_rounds: int | None = None
+        self, handler: Callable[[Reply], object], *, account_header: str | None = None, max_rounds: int | None = None
     ) -> int:
         """Hand every unconfirmed item to ``handler`` (async: a plain or an async function) and confirm those it
         processed without raising.
