@@ -21,7 +21,7 @@ def main() -> None:
         print(f"sent {message.message_id}: {message.status}")
 
         status = client.messages.get_message_status(message.message_id)
-        print(f"status now: {status.status}")
+        print(f"status now: {status['status']}")
 
         def handle(report: DeliveryReport) -> None:
             print(f"delivery report for {report.message_id}: {report.status}")

@@ -10,7 +10,9 @@
   model: default ``None`` for no body, else ``object``), ``x-legacy-params`` (the legacy positional order;
   ``body=None`` gives the body a ``None`` default; default: required first, then path, body, query, header; a ``*``
   entry makes the rest keyword-only), ``x-legacy-result`` (with ``results: json``: the member of the answer
-  returned), ``x-legacy-absent`` (statuses answered with ``None``), ``x-jsonrpc-methods`` (JSON-RPC methods with
+  returned), ``x-legacy-absent`` (statuses answered with ``None``), ``x-legacy-results: json`` (this method
+  returns the answer's JSON as it came, after the documented check every answer gets: enums stay open),
+  ``x-jsonrpc-methods`` (JSON-RPC methods with
   ``x-legacy-returns`` / ``x-legacy-params`` / ``x-legacy-method``); per parameter ``x-legacy-name`` (its legacy
   keyword, default its Python name), or per operation ``x-legacy-names`` (Python name -> legacy keyword, also
   ``body``); per parameter ``x-legacy-omit`` (a value the facade leaves off the wire, as the legacy client did) and
@@ -43,12 +45,17 @@
   (spec tag -> legacy method -> ``"(<parameters>) -> <annotation>"``: a method whose behaviour is written once in
   the overlay as the steps hook ``_<method>_steps(...)``; the sync class drives it with ``run``, the async one with
   ``await arun``; an annotation starting ``{Async}`` marks a lazy pager instead: both classes return
-  ``[Async]CursorPager(**self._<method>_pager(...))``, the hook giving the pager's keyword arguments).
+  ``[Async]CursorPager(**self._<method>_pager(...))``, the hook giving the pager's keyword arguments; an entry may be
+  a mapping: ``signature``, ``async_only`` (keyword-only parameters of the async method only), ``doc``, ``aliases``;
+  a signature with the call options hands them to ``run`` / ``arun``; with ``input_error``, the hook's input errors
+  are mapped too, so a hook checks its input when called, before returning its steps) and ``behaviour_types``
+  (spec tag -> module -> names those signatures use, for type checking).
 
 Output per tag: ``<operation>_call(...)`` builders (check the input against the spec, build the request with
 the operation's public ``build_request``, parse with ``parse_response``) and one ``<Class>Operations`` /
 ``Async<Class>Operations`` pair rendered from one template (``generator/facade_templates/group.py.jinja``).
-Request schemas go to ``legacy/schemas.py`` as plain dicts for ``switchboard_core.check``.
+Request schemas go to ``legacy/schemas.py`` as plain dicts for ``switchboard_core.check``; ``legacy.SERVERS``
+holds the spec's server URLs (the document's under ``""``, a tag's own path-level ones under the tag).
 """
 
 from __future__ import annotations
@@ -140,6 +147,7 @@ class Operation:
     page_item: str | None = None  # the model of one item of a page
     requires: list[list[str]] = field(default_factory=list)
     security: str | None = None  # x-legacy-security: the security scheme the call is sent with
+    open_answer: bool = False  # x-legacy-results: json: the JSON as it came, after the documented check only
 
 
 @dataclass
@@ -147,24 +155,49 @@ class Behaviour:
     """A table ``behaviours`` entry: a method written once in the overlay as a steps (or pager) hook."""
 
     name: str
-    parameters: str  # the method's parameters after ``self``, as Python source
-    arguments: str  # how the method passes them on to its hook
+    parameters: str  # the sync method's parameters after ``self``, as Python source
+    arguments: str  # how the sync method passes them on to its hook
     returns: str  # the sync annotation (``{Async}`` removed)
     pager: bool  # a lazy ``CursorPager`` rather than steps driven by ``run`` / ``arun``
+    async_parameters: str = ""  # the async method's (``async_only`` parameters included)
+    async_arguments: str = ""
+    doc: str = ""  # the method's docstring (default: a pointer to the hook)
+    options: bool = False  # the call options (``timeout`` / ``max_retries``) are given to ``run``, not to the hook
+    aliases: list[str] = field(default_factory=list)
 
 
-def behaviour(name: str, signature: str) -> Behaviour:
-    """Parse ``"(<parameters>) -> <annotation>"`` (the table's ``behaviours`` entry for ``name``)."""
+def _passed(args: ast.arguments, options: tuple[str, ...]) -> str:
+    passed = [a.arg for a in args.posonlyargs + args.args]
+    passed += [f"*{args.vararg.arg}"] if args.vararg else []
+    passed += [f"{a.arg}={a.arg}" for a in args.kwonlyargs if a.arg not in options]
+    passed += [f"**{args.kwarg.arg}"] if args.kwarg else []
+    return ", ".join(passed)
+
+
+def behaviour(name: str, entry: str | dict[str, Any], options: tuple[str, ...] = ()) -> Behaviour:
+    """Parse a table ``behaviours`` entry: ``"(<parameters>) -> <annotation>"``, or a mapping with that as
+    ``signature`` plus ``async_only`` (keyword-only parameters only the async method takes), ``doc`` and
+    ``aliases``. Parameters named as the call ``options`` go to ``run`` / ``arun`` as ``CallOptions``."""
+    spec = {"signature": entry} if isinstance(entry, str) else entry
+    signature = str(spec["signature"])
     pager = "-> {Async}" in signature
     node = ast.parse(f"def {name}{signature.replace('{Async}', '')}:\n    pass").body[0]
     if not isinstance(node, ast.FunctionDef) or node.returns is None:
         raise ValueError(f"behaviours: {name}: want '(<parameters>) -> <annotation>', not {signature!r}")
     args = node.args
-    passed = [a.arg for a in args.posonlyargs + args.args]
-    passed += [f"*{args.vararg.arg}"] if args.vararg else []
-    passed += [f"{a.arg}={a.arg}" for a in args.kwonlyargs]
-    passed += [f"**{args.kwarg.arg}"] if args.kwarg else []
-    return Behaviour(name, ast.unparse(args), ", ".join(passed), ast.unparse(node.returns), pager)
+    sync_args = ast.arguments(
+        posonlyargs=args.posonlyargs, args=args.args, vararg=args.vararg, kwarg=args.kwarg, defaults=args.defaults,
+        kwonlyargs=[a for a in args.kwonlyargs if a.arg not in spec.get("async_only", [])],
+        kw_defaults=[d for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True)
+                     if a.arg not in spec.get("async_only", [])],
+    )  # fmt: skip
+    with_options = bool(options) and all(o in {a.arg for a in args.kwonlyargs} for o in options)
+    skip = options if with_options else ()
+    return Behaviour(
+        name, ast.unparse(sync_args), _passed(sync_args, skip), ast.unparse(node.returns), pager,
+        ast.unparse(args), _passed(args, skip), str(spec.get("doc", "")).strip(), with_options,
+        list(spec.get("aliases", [])),
+    )  # fmt: skip
 
 
 class Spec:
@@ -311,7 +344,8 @@ def operations(spec: Spec, package: str, table: dict[str, Any] | None = None) ->
             for param in hidden:  # a body the legacy method does not take: its hook gives it (from None)
                 param.default = "None"
             call_params = params + hidden
-            model = None if json_results else success_model(spec, op)
+            op_json = json_results or op.get("x-legacy-results") == "json"
+            model = None if op_json else success_model(spec, op)
             returns = op.get(
                 "x-legacy-returns", model or ("None" if model is None and _no_content(spec, op) else "object")
             )
@@ -352,7 +386,7 @@ def operations(spec: Spec, package: str, table: dict[str, Any] | None = None) ->
                     reconcile=_reconcile(op.get("x-retry-reconcile")),
                     result=op.get("x-legacy-result"),
                     answer_schema=(
-                        _answer_constant(answer_json, op_id) if json_results and answer_json and not answer else None
+                        _answer_constant(answer_json, op_id) if op_json and answer_json and not answer else None
                     ),
                     rpc=rpc_methods(spec, op),
                     body_model=body_model,
@@ -363,6 +397,7 @@ def operations(spec: Spec, package: str, table: dict[str, Any] | None = None) ->
                     page_item=page_item(spec, op, page_shape(table)["items"]) if pages else None,
                     requires=[list(group) for group in op.get("x-legacy-requires", [])],
                     security=op.get("x-legacy-security"),
+                    open_answer=op.get("x-legacy-results") == "json",
                 )
             )
     return groups
@@ -562,11 +597,17 @@ def render(spec_path: Path, table_path: Path, package_dir: Path) -> None:
         "pages": page_shape(table),
     }
     context["attribute_aliases"] = attribute_aliases(spec, package, table.get("attribute_aliases", {}))
-    (out / "__init__.py").write_text(env.get_template("init.py.jinja").render(groups=sorted(groups), **context))
+    servers = [("", spec.document["servers"][0]["url"])]
+    for path_item in spec.document["paths"].values():
+        for op in (path_item.get(verb) for verb in METHODS if "servers" in path_item):
+            if op is not None and (op["tags"][0], path_item["servers"][0]["url"]) not in servers:
+                servers.append((op["tags"][0], path_item["servers"][0]["url"]))
+    init = env.get_template("init.py.jinja").render(groups=sorted(groups), servers=servers, **context)
+    (out / "__init__.py").write_text(init)
     schemas = request_schemas(spec, bool(table.get("model_schemas")))
     for op in (op for ops in groups.values() for op in ops):
         source = lookup_operation(spec, op.operation_id)
-        if op.answer_schema:
+        if op.answer_schema and not op.open_answer:
             schemas[op.answer_schema] = spec.inline(_success(spec, source)["content"]["application/json"]["schema"])
         for rpc, entry in ((rpc, source["x-jsonrpc-methods"][rpc.name]) for rpc in op.rpc):
             schemas[rpc.params_schema] = spec.inline({"$ref": SCHEMAS + entry["params"]})
@@ -592,7 +633,8 @@ def render(spec_path: Path, table_path: Path, package_dir: Path) -> None:
             "scoped": "oauth2_scope" in table,
         }
         signatures = table.get("behaviours", {}).get(tag, {})
-        extra["behaviours"] = [behaviour(name, text) for name, text in signatures.items()]
+        call_options = (context["options"]["timeout"], context["options"]["max_retries"])
+        extra["behaviours"] = [behaviour(name, entry, call_options) for name, entry in signatures.items()]
         extra["uses_any"] = extra["uses_any"] or bool(signatures)
         text = env.get_template("group.py.jinja").render(tag=tag, klass=klass, operations=ops, **context, **extra)
         (out / f"{snake(tag)}.py").write_text(text)

@@ -7,7 +7,7 @@
     from go_http.optouts import OptOutsApiClient
 
 Constructors take go-http's arguments (``auth_token`` or the conversation credentials, ``api_url=None``,
-``session=None``; ``session`` may be an ``httpx.Client``, a ``requests.Session`` is refused), plus keyword-only
+``session=None``; ``session`` may be a ``requests.Session``, as in go-http, or an httpx client), plus keyword-only
 ``timeout``, ``max_retries``, ``headers`` and ``transport``. Each ``Async*`` class has the same methods as
 coroutines (listings are async iterators). Results are the API's JSON as plain dicts and lists.
 """
@@ -22,6 +22,7 @@ from .exceptions import (
     AuthenticationException,
     BadRequestException,
     ConflictException,
+    ConnectionException,
     ContactNotFoundException,
     GoHttpError,
     HTTPError,
@@ -32,6 +33,7 @@ from .exceptions import (
     RateLimitException,
     ResponseParseException,
     ServerErrorException,
+    TimeoutException,
     UserOptedOutException,
 )
 from .metrics import AsyncMetricsApiClient, MetricsApiClient
@@ -52,6 +54,7 @@ __all__ = [
     "AuthenticationException",
     "BadRequestException",
     "ConflictException",
+    "ConnectionException",
     "ContactNotFoundException",
     "ContactsApiClient",
     "GoHttpError",
@@ -68,6 +71,7 @@ __all__ = [
     "RateLimitException",
     "ResponseParseException",
     "ServerErrorException",
+    "TimeoutException",
     "UserOptedOutException",
     "__version__",
 ]

@@ -12,7 +12,6 @@ credentials on each request. A caller's session is never closed by us; ``.sessio
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any, cast
 
 import httpx
@@ -30,7 +29,8 @@ from switchboard_core import (
 )
 from switchboard_core._client import python2_json
 from switchboard_core.auth import BearerAuth
-from switchboard_core.requests_transport import RequestsSessionTransport, is_requests_session
+from switchboard_core.requests_transport import RequestsSessionTransport, checked_session, with_session
+from vumigo_api.legacy import SERVERS
 
 from ._version import __version__
 from .exceptions import ERROR_MAP
@@ -40,8 +40,8 @@ if TYPE_CHECKING:
 
     from vumigo_api import Client
 
-DEFAULT_API_URL = "https://go.vumi.org/api/v1/go"
-DEFAULT_SENDER_URL = "https://go.vumi.org/api/v1/go/http_api_nostream"
+DEFAULT_API_URL = SERVERS[""]
+DEFAULT_SENDER_URL = SERVERS["conversation"]
 USER_AGENT = f"switchboard-vumigo/{__version__} (go-http 0.3.2 compatible)"
 CONTENT_TYPE = "application/json; charset=utf-8"
 """Sent on every request, bodiless ones included, as go-http did."""
@@ -67,10 +67,10 @@ def default_api_url() -> str:
 
 
 def default_sender_url() -> str:
-    """``SWITCHBOARD_VUMIGO_SENDER_URL``, else ``<SWITCHBOARD_VUMIGO_BASE_URL or VUMIGO_API_URL>/http_api_nostream``,
-    else :data:`DEFAULT_SENDER_URL`."""
+    """``SWITCHBOARD_VUMIGO_SENDER_URL``, else ``SWITCHBOARD_VUMIGO_BASE_URL`` (or ``VUMIGO_API_URL``) plus the
+    conversation API's path, else :data:`DEFAULT_SENDER_URL`."""
     base = base_url_from_env("vumigo", "", "VUMIGO_API_URL").rstrip("/")
-    default = f"{base}/http_api_nostream" if base else DEFAULT_SENDER_URL
+    default = base + DEFAULT_SENDER_URL.removeprefix(DEFAULT_API_URL) if base else DEFAULT_SENDER_URL
     return base_url_from_env("vumigo", default, setting="SENDER_URL")
 
 
@@ -97,26 +97,6 @@ def settings(auth: httpx.Auth, url: object, default: str, options: Mapping[str, 
         transport=options.get("transport"),
         async_transport=options.get("async_transport"),
     )
-
-
-def checked_session(value: object, wanted: type[httpx.Client] | type[httpx.AsyncClient]) -> Any:
-    """The caller's ``session``, if it is the httpx client this class sends with (a sync class also takes a
-    ``requests.Session``: see :func:`with_session`)."""
-    sync = wanted is httpx.Client
-    if value is not None and not isinstance(value, wanted) and not (sync and is_requests_session(value)):
-        kind, name = f"{type(value).__module__}.{type(value).__name__}", f"{wanted.__module__}.{wanted.__name__}"
-        either = "a requests.Session or " if sync else ""
-        raise InvalidRequestError(f"session must be {either}an {name} (or None), not {kind}")
-    return value
-
-
-def with_session(config: ClientSettings, session: object) -> tuple[ClientSettings, httpx.Client | None]:
-    """A sync client's settings and the httpx client it sends with: a ``requests.Session`` becomes the transport
-    of the client we build (so our credentials, retries and timeouts apply through it); an ``httpx.Client`` is
-    used as it is."""
-    if is_requests_session(session):
-        return replace(config, transport=RequestsSessionTransport(session)), None
-    return config, checked_session(session, httpx.Client)
 
 
 class GoClient:

@@ -1,11 +1,8 @@
 """``go_http.account.AccountApiClient``: the JSON-RPC account, conversations, channels and routing API.
 
-The methods are generated (``vumigo_api.legacy.account``, from the spec's ``x-jsonrpc-methods``). Every method is
-one JSON-RPC call, ``POST {api_url}/api/`` with ``{"jsonrpc": "2.0", "id": 0, "method": ..., "params": [...]}``
-(checked against the method's schema). A fault raises :class:`~go_http.exceptions.JsonRpcException` with its code
-and message, whether the server answers in the legacy shape (``error: {fault, faultCode, faultString}``) or the
-JSON-RPC 2.0 one (``error: {code, message, data}``); a success is read with or without ``"error": null`` (go-http
-needed it), its result checked against the spec.
+The methods are generated (``vumigo_api.legacy.account``, from the spec's ``x-jsonrpc-methods``), one JSON-RPC call
+each, checked against the method's schema. A fault raises :class:`~go_http.exceptions.JsonRpcException` in either
+answer shape (go-http's legacy one or JSON-RPC 2.0), and a success is read with or without ``"error": null``.
 """
 
 from __future__ import annotations

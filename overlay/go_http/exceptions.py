@@ -5,14 +5,16 @@ Every HTTP error derives from :class:`GoHttpError` (alias :data:`HTTPError`) and
 matching class (``except NotFoundError`` works as well as ``except NotFoundException``); ``.response`` is the
 ``httpx.Response``, ``.status_code``, ``.headers`` and ``.body`` are kept. Bad input raises
 :class:`~switchboard_core.InvalidRequestError` (a ``ValueError``, as go-http's own checks were) before sending;
-connection failures and timeouts raise :class:`~switchboard_core.APIConnectionError` /
-:class:`~switchboard_core.APITimeoutError`.
+connection failures and timeouts raise :class:`ConnectionException` / :class:`TimeoutException` (the runtime's
+``APIConnectionError`` / ``APITimeoutError``); a 2xx answer that breaks the documented schema raises
+:class:`ResponseParseException` (a ``ValueError``). With requests imported, each is also the ``requests.exceptions``
+class go-http raised (``switchboard_core.requests_errors.RequestsCompatible``).
 """
 
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -34,25 +36,28 @@ from switchboard_core import (
     SwitchboardError,
     UnprocessableEntityError,
 )
-
-if TYPE_CHECKING:
-
-    class _RequestsHTTPError(OSError):
-        """``requests.exceptions.HTTPError`` (requests is typed as Any here)."""
-
-else:
-    try:  # go-http raised requests' HTTPError: with requests installed, ours are instances of it too
-        from requests.exceptions import HTTPError as _RequestsHTTPError
-    except ImportError:  # pragma: no cover - requests is installed wherever go-http was
-
-        class _RequestsHTTPError(OSError):
-            """Stands in for ``requests.exceptions.HTTPError`` when requests is not installed."""
+from switchboard_core.requests_errors import RequestsCompatible
 
 
-class GoHttpError(APIStatusError, _RequestsHTTPError):
+class GoHttpError(APIStatusError, RequestsCompatible):
     """Any error response from a Vumi Go API. go-http raised ``requests.exceptions.HTTPError``: with requests
-    installed this is one too, so ``except requests.exceptions.HTTPError as err: err.response.status_code`` keeps
+    imported this is one too, so ``except requests.exceptions.HTTPError as err: err.response.status_code`` keeps
     working (``response`` is the ``httpx.Response``: ``status_code``, ``headers``, ``text``, ``json()``)."""
+
+    _requests_base = "HTTPError"
+
+
+class ConnectionException(APIConnectionError, RequestsCompatible):
+    """No answer: the connection failed or broke (with requests imported, a ``requests.exceptions.ConnectionError``,
+    as go-http raised)."""
+
+    _requests_base = "ConnectionError"
+
+
+class TimeoutException(ConnectionException, APITimeoutError):
+    """No answer in time (with requests imported, also a ``requests.exceptions.Timeout``)."""
+
+    _requests_base = "Timeout"
 
 
 HTTPError = GoHttpError
@@ -91,8 +96,9 @@ class ServerErrorException(GoHttpError, InternalServerError):
     """5xx (idempotent requests are retried before this is raised)."""
 
 
-class ResponseParseException(ResponseParseError):
-    """A success response whose body is not what the API documents; the parser's exception is ``__cause__``."""
+class ResponseParseException(ResponseParseError, ValueError):
+    """A success response whose body is not what the API documents (the parser's exception is ``__cause__``): a
+    ``ValueError``, as go-http's decoding of an answer that was not JSON raised (reference §1.2)."""
 
 
 class ContactNotFoundException(NotFoundException, IndexError):
@@ -207,6 +213,8 @@ ERROR_MAP = ErrorMap(
     fallback=GoHttpError,
     parse_error=ResponseParseException,
     fault=JsonRpcException.from_fault,
+    connection=ConnectionException,
+    timeout=TimeoutException,
 )
 
 __all__ = [
@@ -216,6 +224,7 @@ __all__ = [
     "AuthenticationException",
     "BadRequestException",
     "ConflictException",
+    "ConnectionException",
     "ContactNotFoundException",
     "GoHttpError",
     "HTTPError",
@@ -227,6 +236,7 @@ __all__ = [
     "RateLimitException",
     "ResponseParseException",
     "ServerErrorException",
+    "TimeoutException",
     "UnprocessableEntityException",
     "UserOptedOutException",
 ]

@@ -22,6 +22,7 @@ import httpx
 
 from switchboard_core import DEFAULT_TIMEOUT, AsyncLifecycle, Handle, Steps, SyncLifecycle, TimeoutLike, check
 from switchboard_core.auth import BasicAuth
+from switchboard_core.requests_transport import checked_session, with_session
 from vumigo_api.legacy import schemas
 from vumigo_api.legacy.conversation import (
     AsyncHttpApiSenderOperations,
@@ -30,7 +31,7 @@ from vumigo_api.legacy.conversation import (
     send_conversation_message_call,
 )
 
-from ._base import GoClient, checked_session, credential, default_sender_url, settings, with_session
+from ._base import GoClient, credential, default_sender_url, settings
 from .exceptions import BadRequestException, UserOptedOutException
 
 if TYPE_CHECKING:
@@ -133,7 +134,7 @@ class HttpApiSender(_Sender, SyncLifecycle, HttpApiSenderOperations):
     """Sends text and voice messages and fires metrics through one Vumi Go HTTP API conversation.
 
     ``HttpApiSender(account_key, conversation_key, conversation_token, api_url=None, session=None)``;
-    ``api_url`` defaults to ``https://go.vumi.org/api/v1/go/http_api_nostream``.
+    ``api_url`` defaults to :data:`~go_http.DEFAULT_SENDER_URL` (the spec's server of the conversation API).
     """
 
     def __init__(

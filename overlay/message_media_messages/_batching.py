@@ -1,4 +1,4 @@
-"""Splitting a large send into requests of at most 100 messages (all checked before any is sent), and
+"""Splitting a large send into requests of at most the API's maximum of messages (all checked before any is sent), and
 collecting every batch's outcome."""
 
 from __future__ import annotations
@@ -20,13 +20,13 @@ if TYPE_CHECKING:
 MAX_BATCH: int = schemas.SEND_MESSAGES_REQUEST["properties"]["messages"]["maxItems"]
 """The API's limit of messages per send request (the spec's)."""
 
-__all__ = ["MAX_BATCH", "Batch", "BatchOutcome", "batch_size", "batches", "combine", "send", "send_all"]
+__all__ = ["MAX_BATCH", "Batch", "BatchOutcome", "batches", "checked_size", "combine", "send", "send_all"]
 
 Batch = tuple[int, list[dict[str, Any]], Call["SendMessagesResponse"]]
 """``(start, the batch's wire messages, its call)``."""
 
 
-def batch_size(value: int) -> int:
+def checked_size(value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_BATCH:
         raise InvalidRequestError(f"batch_size must be an integer from 1 to {MAX_BATCH}, not {value!r}")
     return value

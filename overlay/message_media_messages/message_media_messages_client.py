@@ -10,13 +10,15 @@ https, and timeouts (5 s connect / 30 s read) and retries (2, idempotent request
 
 from __future__ import annotations
 
+import json
 import os
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
 import httpx
 
+from messagemedia_api import legacy
 from switchboard_core import (
     DEFAULT_TIMEOUT,
     AsyncAPIClient,
@@ -29,7 +31,6 @@ from switchboard_core import (
 )
 from switchboard_core.auth import BasicAuth, MessageMediaHmacAuth
 
-from ._wire import LegacyJsonBody
 from .configuration import PLACEHOLDER, Configuration
 from .controllers import (
     AsyncDeliveryReportsController,
@@ -44,8 +45,32 @@ from .exceptions.api_exception import ERROR_MAP
 if TYPE_CHECKING:
     from messagemedia_api import Client
 
-DEFAULT_BASE_URL = "https://api.messagemedia.com"
+DEFAULT_BASE_URL = legacy.SERVERS[""]
 USER_AGENT = "messagemedia-messages-python-sdk-1.1.0"  # 1.1.0's, exactly (reference §2)
+_JSON_TYPE = "application/json; charset=utf-8"
+
+
+class _LegacyJsonBody(httpx.Auth):
+    """Rewrites a JSON body as 1.1.0 wrote it (reference §2: ``jsonpickle``, i.e. ``json.dumps`` with sorted keys,
+    ``", "`` / ``": "`` separators, ``\\uXXXX`` escapes, as ``application/json; charset=utf-8``: the same bytes, so an
+    HMAC ``x-Content-MD5`` is 1.1.0's, §3.2), then lets ``inner`` (Basic or HMAC) authenticate the request."""
+
+    requires_request_body = True
+
+    def __init__(self, inner: httpx.Auth) -> None:
+        self.inner = inner
+
+    def __repr__(self) -> str:
+        return repr(self.inner)
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if request.content and request.headers.get("content-type", "").startswith("application/json"):
+            text = json.dumps(json.loads(request.content), sort_keys=True).encode()
+            # in place, as httpx's own auths change a request: no second parse of the URL and headers
+            request.headers["content-type"], request.headers["content-length"] = _JSON_TYPE, str(len(text))
+            request.stream = httpx.ByteStream(text)
+            request._content = text
+        yield from self.inner.auth_flow(request)
 
 
 class _Credentials:
@@ -78,7 +103,7 @@ class _Credentials:
         settings = ClientSettings(
             base_url=base_url or base_url_from_env("messagemedia", DEFAULT_BASE_URL, "MESSAGEMEDIA_BASE_URL"),
             provider="messagemedia",
-            auth=LegacyJsonBody(MessageMediaHmacAuth(key, secret) if use_hmac else BasicAuth(key, secret)),
+            auth=_LegacyJsonBody(MessageMediaHmacAuth(key, secret) if use_hmac else BasicAuth(key, secret)),
             timeout=as_timeout(timeout),
             retry=retry_policy(max_retries),
             headers={"Accept": "application/json", "User-Agent": USER_AGENT, **(headers or {})},

@@ -16,12 +16,9 @@ It needs ``cryptography`` (``pip install "switchboard-messagemedia[webhooks]"``)
 
 from __future__ import annotations
 
-import base64
-import binascii
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
-from typing import Any, Literal
+from datetime import datetime
+from typing import Any
 
 from messagemedia_api.models.delivery_report_callback import DeliveryReportCallback
 from messagemedia_api.models.reply_callback import ReplyCallback
@@ -37,12 +34,13 @@ from switchboard_core.webhooks import (
     header,
     load_json_object,
     require,
+    rsa,
 )
+from switchboard_core.webhooks.rsa import Digest
 
 SIGNATURE_HEADER = "X-Messagemedia-Signature"
 DEFAULT_TOLERANCE = 300.0
 """Seconds the ``Date`` header may differ from now (either way)."""
-Digest = Literal["SHA224", "SHA256", "SHA512"]
 
 
 class WebhookParseException(WebhookParseError):
@@ -90,17 +88,7 @@ def parse_event(body: bytes | str, headers: HeadersLike | None = None) -> Messag
 
 
 def _public_key(key: str | bytes) -> Any:
-    try:
-        from cryptography.hazmat.primitives.serialization import load_der_public_key, load_pem_public_key
-    except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise ImportError('verifying MessageMedia signatures needs "switchboard-messagemedia[webhooks]"') from exc
-    raw = key.encode() if isinstance(key, str) else key
-    try:
-        if raw.lstrip().startswith(b"-----BEGIN"):
-            return load_pem_public_key(raw)
-        return load_der_public_key(base64.b64decode(raw, validate=True))
-    except (ValueError, binascii.Error) as exc:
-        raise ValueError("public_key is neither PEM nor the base64 DER key the Signature Key API returns") from exc
+    return rsa.public_key(key, "switchboard-messagemedia[webhooks]")
 
 
 def verify(
@@ -120,38 +108,13 @@ def verify(
     query included); ``public_key`` the key's public half (PEM, or the base64 DER the API returns).
     """
     key = _public_key(public_key)  # first: a clear ImportError when cryptography is missing
-    from cryptography.exceptions import InvalidSignature
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.asymmetric import padding
-
     signature_b64 = header(headers, SIGNATURE_HEADER)
-    date = header(headers, "Date")
     if not signature_b64:
         raise WebhookSignatureException(f"no {SIGNATURE_HEADER} header")
-    if not date:
-        raise WebhookSignatureException("no Date header (it is part of what MessageMedia signs)")
-    try:
-        sent = parsedate_to_datetime(date)
-    except (TypeError, ValueError):
-        raise WebhookSignatureException(f"the Date header {date!r} is not an HTTP date") from None
-    moment = now or datetime.now(UTC)
-    if sent.tzinfo is None or abs((moment - sent).total_seconds()) > tolerance:
-        raise WebhookSignatureException(f"the Date header {date!r} is outside the {tolerance:g} s tolerance")
-    try:
-        signature = base64.b64decode(signature_b64, validate=True)
-    except binascii.Error:
-        raise WebhookSignatureException(f"{SIGNATURE_HEADER} is not base64") from None
-    algorithms: dict[str, hashes.HashAlgorithm] = {
-        "SHA224": hashes.SHA224(),
-        "SHA256": hashes.SHA256(),
-        "SHA512": hashes.SHA512(),
-    }
-    algorithm = algorithms[digest]
-    message = request_line.encode("latin-1") + date.encode("latin-1") + body
-    try:
-        key.verify(signature, message, padding.PKCS1v15(), algorithm)
-    except InvalidSignature:
-        raise WebhookSignatureException("the signature does not match this request") from None
+    date = header(headers, "Date")
+    rsa.check_date(date, tolerance, now, WebhookSignatureException)
+    message = request_line.encode("latin-1") + (date or "").encode("latin-1") + body
+    rsa.verify_pkcs1(key, signature_b64, message, digest, WebhookSignatureException)
 
 
 def unwrap(

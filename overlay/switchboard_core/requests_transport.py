@@ -12,9 +12,15 @@ and only by a facade given a session; it is not a dependency of the runtime.
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 import httpx
+
+from ._errors import InvalidRequestError
+
+if TYPE_CHECKING:
+    from ._client import ClientSettings
 
 TRANSPORT_HEADERS = frozenset({"host", "connection", "accept-encoding", "content-length", "transfer-encoding"})
 """Headers requests (urllib3) writes for the connection it actually uses."""
@@ -67,4 +73,24 @@ class RequestsSessionTransport(httpx.BaseTransport):
         """The session is the caller's: it stays open."""
 
 
-__all__ = ["RequestsSessionTransport", "is_requests_session"]
+def checked_session(value: object, wanted: type[httpx.Client] | type[httpx.AsyncClient]) -> Any:
+    """The caller's ``session``, if it is the httpx client this class sends with (a sync class also takes a
+    ``requests.Session``: see :func:`with_session`)."""
+    sync = wanted is httpx.Client
+    if value is not None and not isinstance(value, wanted) and not (sync and is_requests_session(value)):
+        kind, name = f"{type(value).__module__}.{type(value).__name__}", f"{wanted.__module__}.{wanted.__name__}"
+        either = "a requests.Session or " if sync else ""
+        raise InvalidRequestError(f"session must be {either}an {name} (or None), not {kind}")
+    return value
+
+
+def with_session(config: ClientSettings, session: object) -> tuple[ClientSettings, httpx.Client | None]:
+    """A sync client's settings and the httpx client it sends with: a ``requests.Session`` becomes the transport
+    of the client we build (so our credentials, retries and timeouts apply through it); an ``httpx.Client`` is
+    used as it is."""
+    if is_requests_session(session):
+        return replace(config, transport=RequestsSessionTransport(session)), None
+    return config, checked_session(session, httpx.Client)
+
+
+__all__ = ["RequestsSessionTransport", "checked_session", "is_requests_session", "with_session"]

@@ -15,12 +15,9 @@ import pytest
 
 from message_media_messages.message_media_messages_client import MessageMediaMessagesClient
 from message_media_messages.models import (
-    CancelScheduledMessageResponse,
     CheckDeliveryReportsResponse,
     CheckRepliesResponse,
-    ConfirmationResponse,
     SendMessagesResponse,
-    SentMessage,
 )
 from message_media_messages.models.cancel_scheduled_message_request import CancelScheduledMessageRequest
 
@@ -82,13 +79,13 @@ def test_send_check_status_and_cancel_a_scheduled_message(clients: list[MessageM
         assert now["metadata"]["order"] == "A-100"
 
         status = messages_client.get_message_status(later.message_id)
-        assert isinstance(status, SentMessage)
-        assert status.status == "scheduled"
+        assert type(status) is dict  # 1.1.0 returned the decoded JSON (reference §4)
+        assert status["status"] == "scheduled"
 
         body = CancelScheduledMessageRequest()
         cancelled = messages_client.update_cancel_scheduled_message(later.message_id, body)
-        assert isinstance(cancelled, CancelScheduledMessageResponse)
-        assert messages_client.get_message_status(later.message_id).status == "cancelled"
+        assert type(cancelled) is dict
+        assert messages_client.get_message_status(later.message_id)["status"] == "cancelled"
 
 
 def test_check_and_confirm_delivery_reports(clients: list[MessageMediaMessagesClient]) -> None:
@@ -101,7 +98,7 @@ def test_check_and_confirm_delivery_reports(clients: list[MessageMediaMessagesCl
     assert report.message_id == sent[0].message_id
     confirm = json.dumps({"delivery_report_ids": [report.delivery_report_id]})
     confirmed = delivery_reports_client.create_confirm_delivery_reports_as_received(json.loads(confirm))
-    assert isinstance(confirmed, ConfirmationResponse)
+    assert type(confirmed) is dict  # 1.1.0 returned the decoded JSON (reference §4)
     assert delivery_reports_client.get_check_delivery_reports().delivery_reports == []
 
 
@@ -115,5 +112,5 @@ def test_check_and_confirm_replies(clients: list[MessageMediaMessagesClient], sa
     [reply] = result.replies
     assert (reply.message_id, reply.content) == (first.message_id, "See you there")
     confirm = json.dumps({"reply_ids": [reply.reply_id]})
-    assert isinstance(replies_client.create_confirm_replies_as_received(json.loads(confirm)), ConfirmationResponse)
+    assert type(replies_client.create_confirm_replies_as_received(json.loads(confirm))) is dict
     assert replies_client.get_check_replies().replies == []

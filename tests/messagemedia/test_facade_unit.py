@@ -198,8 +198,7 @@ def test_undocumented_success_status_and_unknown_enum_still_parse() -> None:
     body = {"message_id": "abc", "status": "teleported", "content": "hi"}
     recorder = Recorder(httpx.Response(201, json=body))
     status = make(recorder).messages.get_message_status("abc")
-    assert status.status == "teleported"
-    assert status.status.name == "UNKNOWN"
+    assert status == body  # the decoded JSON as it came, as 1.1.0 returned it; enums stay open
     assert MessageStatus("queued") is MessageStatus.QUEUED
 
 

@@ -18,14 +18,14 @@ ONE = {"messages": [{"content": "async hello", "destination_number": "+614915701
 async def test_send_and_get_status(async_client: AsyncMessageMediaMessagesClient) -> None:
     [sent] = (await async_client.messages.create_send_messages(ONE)).messages
     status = await async_client.messages.get_message_status(sent.message_id)
-    assert status.message_id == sent.message_id
-    assert status.content == "async hello"
+    assert status["message_id"] == sent.message_id
+    assert status["content"] == "async hello"
 
 
 async def test_concurrent_status_calls(async_client: AsyncMessageMediaMessagesClient) -> None:
     sent = (await async_client.messages.create_send_messages({"messages": [ONE["messages"][0]] * 3})).messages
     statuses = await asyncio.gather(*(async_client.messages.get_message_status(m.message_id) for m in sent))
-    assert [s.message_id for s in statuses] == [m.message_id for m in sent]
+    assert [s["message_id"] for s in statuses] == [m.message_id for m in sent]
 
 
 async def test_send_invalid_is_400(async_client: AsyncMessageMediaMessagesClient) -> None:
@@ -45,7 +45,7 @@ async def test_cancel_scheduled_and_unknown(async_client: AsyncMessageMediaMessa
     }
     [sent] = (await async_client.messages.create_send_messages(body)).messages
     await async_client.messages.update_cancel_scheduled_message(sent.message_id)
-    assert (await async_client.messages.get_message_status(sent.message_id)).status == "cancelled"
+    assert (await async_client.messages.get_message_status(sent.message_id))["status"] == "cancelled"
     with pytest.raises(BadRequestException):
         await async_client.messages.update_cancel_scheduled_message(sent.message_id)
     with pytest.raises(NotFoundException):

@@ -11,7 +11,7 @@ from message_media_messages.exceptions import (
     NotFoundException,
     PermissionDeniedException,
 )
-from message_media_messages.models import MessageStatus, SendMessagesResponse, SentMessage
+from message_media_messages.models import MessageStatus, SendMessagesResponse
 from switchboard_core import BadRequestError, NotFoundError
 
 from .conftest import base_url
@@ -70,9 +70,9 @@ def test_invalid_account_is_403(client: MessageMediaMessagesClient) -> None:
 def test_get_message_status(client: MessageMediaMessagesClient) -> None:
     [sent] = client.messages.create_send_messages(ONE).messages
     status = client.messages.get_message_status(sent.message_id)
-    assert isinstance(status, SentMessage)
-    assert status.message_id == sent.message_id
-    assert status["status"] == status.status  # dict-style reads, as 1.1.0 returned a dict
+    assert type(status) is dict  # 1.1.0 returned the decoded JSON (reference §4, §6)
+    assert status["message_id"] == sent.message_id
+    assert status["status"] == "delivered"
 
 
 def test_get_message_status_unknown_is_404(client: MessageMediaMessagesClient) -> None:
@@ -88,7 +88,7 @@ def test_cancel_scheduled_message(hmac_client: MessageMediaMessagesClient) -> No
     [sent] = hmac_client.messages.create_send_messages(body).messages
     assert sent.status == "scheduled"
     hmac_client.messages.update_cancel_scheduled_message(sent.message_id, {"status": "cancelled"})
-    assert hmac_client.messages.get_message_status(sent.message_id).status == "cancelled"
+    assert hmac_client.messages.get_message_status(sent.message_id)["status"] == "cancelled"
 
 
 def test_cancel_message_that_is_not_scheduled_is_400(client: MessageMediaMessagesClient) -> None:

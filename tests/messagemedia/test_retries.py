@@ -28,7 +28,7 @@ def test_get_is_retried_through_two_503s(
     sandbox.fail_next(503, times=2, retry_after=0)
     with caplog.at_level(logging.INFO, logger="switchboard"):
         status = client.messages.get_message_status(sent.message_id)
-    assert status.message_id == sent.message_id
+    assert status["message_id"] == sent.message_id
     assert len(_retries(caplog)) == 2
 
 

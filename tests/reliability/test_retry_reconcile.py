@@ -145,7 +145,7 @@ def test_messagemedia_cancel_scheduled_message(
         with caplog.at_level(logging.WARNING, "switchboard"):
             assert client.messages.update_cancel_scheduled_message(message.message_id, {"status": "cancelled"}) is None
         assert reconciled_logged(caplog)
-        assert client.messages.get_message_status(message.message_id).status == "cancelled"
+        assert client.messages.get_message_status(message.message_id)["status"] == "cancelled"
 
 
 async def test_messagemedia_cancel_scheduled_message_async(messagemedia_sandbox: RunningSandbox) -> None:

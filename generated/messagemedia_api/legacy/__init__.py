@@ -5,3 +5,8 @@ One module per spec tag (``delivery_reports``, ``messages``, ``replies``): each 
 builder and the generated sync / async operations classes the facade's controllers extend.
 ``schemas`` holds the request schemas the builders check input against.
 """
+
+SERVERS: dict[str, str] = {
+    "": "https://api.messagemedia.com",
+}
+"""The spec's server URLs: ``""`` the document's, then each tag whose paths name their own."""

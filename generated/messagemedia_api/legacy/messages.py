@@ -3,14 +3,31 @@ Never edit by hand; behaviour goes in the facade's subclasses (see docs/architec
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from switchboard_core import NOT_GIVEN, Call, CallOptions, Reconcile, Timeout, check, expect, lazy_module
+from switchboard_core import (
+    NOT_GIVEN,
+    Call,
+    CallOptions,
+    InvalidRequestError,
+    Reconcile,
+    Timeout,
+    arun,
+    check,
+    checked_answer,
+    expect,
+    json_answer,
+    lazy_module,
+    run,
+)
 
 from . import schemas
 
 if TYPE_CHECKING:
-    from switchboard_core import AsyncInvoker, SyncInvoker
+    from collections.abc import Callable
+
+    from message_media_messages._outcome import BatchOutcome
+    from switchboard_core import AsyncInvoker, Steps, SyncInvoker
 
     from messagemedia_api import models, types
     from messagemedia_api.api.messages import (
@@ -19,12 +36,7 @@ if TYPE_CHECKING:
         get_message_status,
         send_messages,
     )
-    from messagemedia_api.models import (
-        CancelScheduledMessageResponse,
-        CreditsRemainingResponse,
-        SendMessagesResponse,
-        SentMessage,
-    )
+    from messagemedia_api.models import CreditsRemainingResponse, SendMessagesResponse
 else:  # imported on first call: importing the facade does not load the generated package
     models = lazy_module("messagemedia_api.models")
     types = lazy_module("messagemedia_api.types")
@@ -60,31 +72,29 @@ def send_messages_call(
 def get_message_status_call(
     message_id: object,
     account: object = None,
-) -> Call[SentMessage]:
+) -> Call[dict[str, Any]]:
     """``get_message_status``: Retrieve the current status of a message. Input is checked against the spec before anything is sent."""
     request = get_message_status.build_request(
         message_id=check("message_id", message_id, schemas.PARAMETER_MESSAGE_ID),
         account=types.UNSET if account is None else check("account_header", account, schemas.PARAMETER_ACCOUNT),
     )
-    return Call(request, expect(get_message_status.parse_response, models.SentMessage))
+    parse = checked_answer("messagemedia_api.api.messages.get_message_status", json_answer(None), empty=True)
+    return Call(request, parse)
 
 
 def cancel_scheduled_message_call(
     message_id: object,
     body: object = None,
     account: object = None,
-) -> Call[CancelScheduledMessageResponse]:
+) -> Call[dict[str, Any]]:
     """``cancel_scheduled_message``: Cancel a scheduled message that has not yet been delivered. Input is checked against the spec before anything is sent."""
     request = cancel_scheduled_message.build_request(
         message_id=check("message_id", message_id, schemas.PARAMETER_MESSAGE_ID),
         body=check("body", body, schemas.CANCEL_SCHEDULED_MESSAGE_REQUEST),
         account=types.UNSET if account is None else check("account_header", account, schemas.PARAMETER_ACCOUNT),
     )
-    return Call(
-        request,
-        expect(cancel_scheduled_message.parse_response, models.CancelScheduledMessageResponse),
-        reconcile=Reconcile(frozenset({400}), "only scheduled messages can be cancelled"),
-    )
+    parse = checked_answer("messagemedia_api.api.messages.cancel_scheduled_message", json_answer(None), empty=True)
+    return Call(request, parse, reconcile=Reconcile(frozenset({400}), "only scheduled messages can be cancelled"))
 
 
 def check_credits_remaining_call(
@@ -103,6 +113,14 @@ class MessagesControllerOperations:
     def __init__(self, invoker: SyncInvoker) -> None:
         self._invoker = invoker
 
+    @staticmethod
+    def _input_error(error: InvalidRequestError) -> Exception:
+        """Hook: the facade's exception for input refused before sending (default: as raised)."""
+        return error
+
+    _create_send_messages_steps: Callable[..., Steps[SendMessagesResponse]]
+    """Hook: the facade's steps for ``create_send_messages``, written once for sync and async."""
+
     def create_send_messages(
         self,
         body: object,
@@ -111,16 +129,39 @@ class MessagesControllerOperations:
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> SendMessagesResponse:
-        """Submit up to 100 SMS or text-to-voice messages for delivery."""
-        call = send_messages_call(self._send_messages_body(body), account_header)
-        return self._invoker.run(call, CallOptions(timeout, max_retries))
+        """Send messages: ``{"messages": [...]}`` (dicts or ``NewMessage``), a ``SendMessagesRequest``, or a list.
 
-    @staticmethod
-    def _send_messages_body(body: object) -> object:
-        """Hook: the facade turns the legacy body shapes into the wire form (default: as given)."""
-        return body
+        Up to 100 messages go in one request (all valid or none sent, as the API does). More are split into
+        requests of 100 (async: up to ``concurrency`` at once); every batch is tried, and if any failed,
+        :class:`SendBatchError` carries every batch's outcome (what was sent and what to retry). Sends are
+        never retried automatically."""
+        try:
+            steps = self._create_send_messages_steps(body, account_header)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
+        return run(steps, self._invoker, CallOptions(timeout, max_retries))
 
     send_messages = create_send_messages
+
+    _send_in_batches_steps: Callable[..., Steps[list[BatchOutcome]]]
+    """Hook: the facade's steps for ``send_in_batches``, written once for sync and async."""
+
+    def send_in_batches(
+        self,
+        body: object,
+        account_header: str | None = None,
+        *,
+        batch_size: int = schemas.SEND_MESSAGES_REQUEST["properties"]["messages"]["maxItems"],
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> list[BatchOutcome]:
+        """Send any number of messages in requests of ``batch_size``; return every batch's outcome, never raise
+        for a failed batch (bad input still raises before anything is sent)."""
+        try:
+            steps = self._send_in_batches_steps(body, account_header, batch_size=batch_size)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
+        return run(steps, self._invoker, CallOptions(timeout, max_retries))
 
     def get_message_status(
         self,
@@ -129,9 +170,12 @@ class MessagesControllerOperations:
         *,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> SentMessage:
+    ) -> dict[str, Any]:
         """Retrieve the current status of a message."""
-        call = get_message_status_call(message_id, account_header)
+        try:
+            call = get_message_status_call(message_id, account_header)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
         return self._invoker.run(call, CallOptions(timeout, max_retries))
 
     def update_cancel_scheduled_message(
@@ -142,9 +186,12 @@ class MessagesControllerOperations:
         *,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> CancelScheduledMessageResponse:
+    ) -> dict[str, Any]:
         """Cancel a scheduled message that has not yet been delivered."""
-        call = cancel_scheduled_message_call(message_id, self._cancel_scheduled_message_body(body), account_header)
+        try:
+            call = cancel_scheduled_message_call(message_id, self._cancel_scheduled_message_body(body), account_header)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
         return self._invoker.run(call, CallOptions(timeout, max_retries))
 
     @staticmethod
@@ -162,7 +209,10 @@ class MessagesControllerOperations:
         max_retries: int | None = None,
     ) -> CreditsRemainingResponse:
         """Credits remaining on a prepaid account."""
-        call = check_credits_remaining_call(account_header)
+        try:
+            call = check_credits_remaining_call(account_header)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
         return self._invoker.run(call, CallOptions(timeout, max_retries))
 
 
@@ -172,24 +222,57 @@ class AsyncMessagesControllerOperations:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
+    @staticmethod
+    def _input_error(error: InvalidRequestError) -> Exception:
+        """Hook: the facade's exception for input refused before sending (default: as raised)."""
+        return error
+
+    _create_send_messages_steps: Callable[..., Steps[SendMessagesResponse]]
+    """Hook: the facade's steps for ``create_send_messages``, written once for sync and async."""
+
     async def create_send_messages(
         self,
         body: object,
         account_header: str | None = None,
         *,
+        concurrency: int = 4,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | None = None,
     ) -> SendMessagesResponse:
-        """Submit up to 100 SMS or text-to-voice messages for delivery."""
-        call = send_messages_call(self._send_messages_body(body), account_header)
-        return await self._invoker.run(call, CallOptions(timeout, max_retries))
+        """Send messages: ``{"messages": [...]}`` (dicts or ``NewMessage``), a ``SendMessagesRequest``, or a list.
 
-    @staticmethod
-    def _send_messages_body(body: object) -> object:
-        """Hook: the facade turns the legacy body shapes into the wire form (default: as given)."""
-        return body
+        Up to 100 messages go in one request (all valid or none sent, as the API does). More are split into
+        requests of 100 (async: up to ``concurrency`` at once); every batch is tried, and if any failed,
+        :class:`SendBatchError` carries every batch's outcome (what was sent and what to retry). Sends are
+        never retried automatically."""
+        try:
+            steps = self._create_send_messages_steps(body, account_header, concurrency=concurrency)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
+        return await arun(steps, self._invoker, CallOptions(timeout, max_retries))
 
     send_messages = create_send_messages
+
+    _send_in_batches_steps: Callable[..., Steps[list[BatchOutcome]]]
+    """Hook: the facade's steps for ``send_in_batches``, written once for sync and async."""
+
+    async def send_in_batches(
+        self,
+        body: object,
+        account_header: str | None = None,
+        *,
+        batch_size: int = schemas.SEND_MESSAGES_REQUEST["properties"]["messages"]["maxItems"],
+        concurrency: int = 4,
+        timeout: Timeout = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> list[BatchOutcome]:
+        """Send any number of messages in requests of ``batch_size``; return every batch's outcome, never raise
+        for a failed batch (bad input still raises before anything is sent)."""
+        try:
+            steps = self._send_in_batches_steps(body, account_header, batch_size=batch_size, concurrency=concurrency)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
+        return await arun(steps, self._invoker, CallOptions(timeout, max_retries))
 
     async def get_message_status(
         self,
@@ -198,9 +281,12 @@ class AsyncMessagesControllerOperations:
         *,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> SentMessage:
+    ) -> dict[str, Any]:
         """Retrieve the current status of a message."""
-        call = get_message_status_call(message_id, account_header)
+        try:
+            call = get_message_status_call(message_id, account_header)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
         return await self._invoker.run(call, CallOptions(timeout, max_retries))
 
     async def update_cancel_scheduled_message(
@@ -211,9 +297,12 @@ class AsyncMessagesControllerOperations:
         *,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> CancelScheduledMessageResponse:
+    ) -> dict[str, Any]:
         """Cancel a scheduled message that has not yet been delivered."""
-        call = cancel_scheduled_message_call(message_id, self._cancel_scheduled_message_body(body), account_header)
+        try:
+            call = cancel_scheduled_message_call(message_id, self._cancel_scheduled_message_body(body), account_header)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
         return await self._invoker.run(call, CallOptions(timeout, max_retries))
 
     @staticmethod
@@ -231,5 +320,8 @@ class AsyncMessagesControllerOperations:
         max_retries: int | None = None,
     ) -> CreditsRemainingResponse:
         """Credits remaining on a prepaid account."""
-        call = check_credits_remaining_call(account_header)
+        try:
+            call = check_credits_remaining_call(account_header)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
         return await self._invoker.run(call, CallOptions(timeout, max_retries))

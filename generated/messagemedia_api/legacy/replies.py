@@ -3,18 +3,33 @@ Never edit by hand; behaviour goes in the facade's subclasses (see docs/architec
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from switchboard_core import NOT_GIVEN, Call, CallOptions, Timeout, check, expect, lazy_module
+from switchboard_core import (
+    NOT_GIVEN,
+    Call,
+    CallOptions,
+    InvalidRequestError,
+    Timeout,
+    arun,
+    check,
+    checked_answer,
+    expect,
+    json_answer,
+    lazy_module,
+    run,
+)
 
 from . import schemas
 
 if TYPE_CHECKING:
-    from switchboard_core import AsyncInvoker, SyncInvoker
+    from collections.abc import Callable
+
+    from switchboard_core import AsyncInvoker, Steps, SyncInvoker
 
     from messagemedia_api import models, types
     from messagemedia_api.api.replies import check_replies, confirm_replies_as_received
-    from messagemedia_api.models import CheckRepliesResponse, ConfirmationResponse
+    from messagemedia_api.models import CheckRepliesResponse, Reply
 else:  # imported on first call: importing the facade does not load the generated package
     models = lazy_module("messagemedia_api.models")
     types = lazy_module("messagemedia_api.types")
@@ -44,13 +59,14 @@ def check_replies_call(
 def confirm_replies_as_received_call(
     body: object,
     account: object = None,
-) -> Call[ConfirmationResponse]:
+) -> Call[dict[str, Any]]:
     """``confirm_replies_as_received``: Confirm up to 100 replies so they are no longer returned. Input is checked against the spec before anything is sent."""
     request = confirm_replies_as_received.build_request(
         body=check("body", body, schemas.CONFIRM_REPLIES_AS_RECEIVED_REQUEST),
         account=types.UNSET if account is None else check("account_header", account, schemas.PARAMETER_ACCOUNT),
     )
-    return Call(request, expect(confirm_replies_as_received.parse_response, models.ConfirmationResponse))
+    parse = checked_answer("messagemedia_api.api.replies.confirm_replies_as_received", json_answer(None), empty=True)
+    return Call(request, parse)
 
 
 class RepliesControllerOperations:
@@ -58,6 +74,28 @@ class RepliesControllerOperations:
 
     def __init__(self, invoker: SyncInvoker) -> None:
         self._invoker = invoker
+
+    @staticmethod
+    def _input_error(error: InvalidRequestError) -> Exception:
+        """Hook: the facade's exception for input refused before sending (default: as raised)."""
+        return error
+
+    _poll_steps: Callable[..., Steps[int]]
+    """Hook: the facade's steps for ``poll``, written once for sync and async."""
+
+    def poll(
+        self, handler: Callable[[Reply], object], *, account_header: str | None = None, max_rounds: int | None = None
+    ) -> int:
+        """Hand every unconfirmed item to ``handler`` (async: a plain or an async function) and confirm those it
+        processed without raising.
+
+        If ``handler`` raises, what it handled before is confirmed and the exception propagates; the rest
+        stay unconfirmed for the next poll. Returns how many items were handled and confirmed."""
+        try:
+            steps = self._poll_steps(handler, account_header=account_header, max_rounds=max_rounds)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
+        return run(steps, self._invoker)
 
     def get_check_replies(
         self,
@@ -67,7 +105,10 @@ class RepliesControllerOperations:
         max_retries: int | None = None,
     ) -> CheckRepliesResponse:
         """Up to 100 replies that have not been confirmed yet."""
-        call = check_replies_call(account_header)
+        try:
+            call = check_replies_call(account_header)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
         return self._invoker.run(call, CallOptions(timeout, max_retries))
 
     check_replies = get_check_replies
@@ -79,9 +120,12 @@ class RepliesControllerOperations:
         *,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> ConfirmationResponse:
+    ) -> dict[str, Any]:
         """Confirm up to 100 replies so they are no longer returned."""
-        call = confirm_replies_as_received_call(self._confirm_replies_as_received_body(body), account_header)
+        try:
+            call = confirm_replies_as_received_call(self._confirm_replies_as_received_body(body), account_header)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
         return self._invoker.run(call, CallOptions(timeout, max_retries))
 
     @staticmethod
@@ -98,6 +142,28 @@ class AsyncRepliesControllerOperations:
     def __init__(self, invoker: AsyncInvoker) -> None:
         self._invoker = invoker
 
+    @staticmethod
+    def _input_error(error: InvalidRequestError) -> Exception:
+        """Hook: the facade's exception for input refused before sending (default: as raised)."""
+        return error
+
+    _poll_steps: Callable[..., Steps[int]]
+    """Hook: the facade's steps for ``poll``, written once for sync and async."""
+
+    async def poll(
+        self, handler: Callable[[Reply], object], *, account_header: str | None = None, max_rounds: int | None = None
+    ) -> int:
+        """Hand every unconfirmed item to ``handler`` (async: a plain or an async function) and confirm those it
+        processed without raising.
+
+        If ``handler`` raises, what it handled before is confirmed and the exception propagates; the rest
+        stay unconfirmed for the next poll. Returns how many items were handled and confirmed."""
+        try:
+            steps = self._poll_steps(handler, account_header=account_header, max_rounds=max_rounds)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
+        return await arun(steps, self._invoker)
+
     async def get_check_replies(
         self,
         account_header: str | None = None,
@@ -106,7 +172,10 @@ class AsyncRepliesControllerOperations:
         max_retries: int | None = None,
     ) -> CheckRepliesResponse:
         """Up to 100 replies that have not been confirmed yet."""
-        call = check_replies_call(account_header)
+        try:
+            call = check_replies_call(account_header)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
         return await self._invoker.run(call, CallOptions(timeout, max_retries))
 
     check_replies = get_check_replies
@@ -118,9 +187,12 @@ class AsyncRepliesControllerOperations:
         *,
         timeout: Timeout = NOT_GIVEN,
         max_retries: int | None = None,
-    ) -> ConfirmationResponse:
+    ) -> dict[str, Any]:
         """Confirm up to 100 replies so they are no longer returned."""
-        call = confirm_replies_as_received_call(self._confirm_replies_as_received_body(body), account_header)
+        try:
+            call = confirm_replies_as_received_call(self._confirm_replies_as_received_body(body), account_header)
+        except InvalidRequestError as exc:
+            raise self._input_error(exc) from None
         return await self._invoker.run(call, CallOptions(timeout, max_retries))
 
     @staticmethod

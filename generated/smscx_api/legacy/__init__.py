@@ -6,6 +6,11 @@ builder and the generated sync / async operations classes the facade's controlle
 ``schemas`` holds the request schemas the builders check input against.
 """
 
+SERVERS: dict[str, str] = {
+    "": "https://api.sms.cx",
+}
+"""The spec's server URLs: ``""`` the document's, then each tag whose paths name their own."""
+
 ATTRIBUTE_ALIASES: tuple[tuple[str, str, str, str], ...] = (
     ("smscx_api.models.data_conversation_reply", "DataConversationReply", "from_", "_from"),
     ("smscx_api.models.data_multichannel", "DataMultichannel", "from_", "_from"),

@@ -5,3 +5,9 @@ One module per spec tag (``direct_messages``, ``geo``, ``media``, ``oauth``, ``s
 builder and the generated sync / async operations classes the facade's controllers extend.
 ``schemas`` holds the request schemas the builders check input against.
 """
+
+SERVERS: dict[str, str] = {
+    "": "https://api.twitter.com",
+    "media": "https://upload.twitter.com",
+}
+"""The spec's server URLs: ``""`` the document's, then each tag whose paths name their own."""

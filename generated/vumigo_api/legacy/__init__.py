@@ -5,3 +5,9 @@ One module per spec tag (``account``, ``contacts``, ``conversation``, ``groups``
 builder and the generated sync / async operations classes the facade's controllers extend.
 ``schemas`` holds the request schemas the builders check input against.
 """
+
+SERVERS: dict[str, str] = {
+    "": "https://go.vumi.org/api/v1/go",
+    "conversation": "https://go.vumi.org/api/v1/go/http_api_nostream",
+}
+"""The spec's server URLs: ``""`` the document's, then each tag whose paths name their own."""

@@ -129,7 +129,8 @@ class ContactsApiClientOperations:
 
     def get_contact(self, *args: str, **kw: str) -> Contact:
         """Runs the facade's steps ``_get_contact_steps``."""
-        return run(self._get_contact_steps(*args, **kw), self._invoker)
+        steps = self._get_contact_steps(*args, **kw)
+        return run(steps, self._invoker)
 
     _contacts_pager: Callable[..., dict[str, Any]]
     """Hook: the facade's pager arguments for ``contacts``, written once for sync and async."""
@@ -185,7 +186,8 @@ class AsyncContactsApiClientOperations:
 
     async def get_contact(self, *args: str, **kw: str) -> Contact:
         """Runs the facade's steps ``_get_contact_steps``."""
-        return await arun(self._get_contact_steps(*args, **kw), self._invoker)
+        steps = self._get_contact_steps(*args, **kw)
+        return await arun(steps, self._invoker)
 
     _contacts_pager: Callable[..., dict[str, Any]]
     """Hook: the facade's pager arguments for ``contacts``, written once for sync and async."""

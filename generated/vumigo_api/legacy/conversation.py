@@ -87,7 +87,8 @@ class HttpApiSenderOperations:
 
     def send_text(self, to_addr: str, content: str, session_event: str | None = None) -> dict[str, Any]:
         """Runs the facade's steps ``_send_text_steps``."""
-        return run(self._send_text_steps(to_addr, content, session_event), self._invoker)
+        steps = self._send_text_steps(to_addr, content, session_event)
+        return run(steps, self._invoker)
 
     _send_voice_steps: Callable[..., Steps[dict[str, Any]]]
     """Hook: the facade's steps for ``send_voice``, written once for sync and async."""
@@ -101,14 +102,16 @@ class HttpApiSenderOperations:
         session_event: str | None = None,
     ) -> dict[str, Any]:
         """Runs the facade's steps ``_send_voice_steps``."""
-        return run(self._send_voice_steps(to_addr, content, speech_url, wait_for, session_event), self._invoker)
+        steps = self._send_voice_steps(to_addr, content, speech_url, wait_for, session_event)
+        return run(steps, self._invoker)
 
     _fire_metric_steps: Callable[..., Steps[dict[str, Any]]]
     """Hook: the facade's steps for ``fire_metric``, written once for sync and async."""
 
     def fire_metric(self, metric: str, value: float, agg: str = "last") -> dict[str, Any]:
         """Runs the facade's steps ``_fire_metric_steps``."""
-        return run(self._fire_metric_steps(metric, value, agg), self._invoker)
+        steps = self._fire_metric_steps(metric, value, agg)
+        return run(steps, self._invoker)
 
 
 class AsyncHttpApiSenderOperations:
@@ -122,7 +125,8 @@ class AsyncHttpApiSenderOperations:
 
     async def send_text(self, to_addr: str, content: str, session_event: str | None = None) -> dict[str, Any]:
         """Runs the facade's steps ``_send_text_steps``."""
-        return await arun(self._send_text_steps(to_addr, content, session_event), self._invoker)
+        steps = self._send_text_steps(to_addr, content, session_event)
+        return await arun(steps, self._invoker)
 
     _send_voice_steps: Callable[..., Steps[dict[str, Any]]]
     """Hook: the facade's steps for ``send_voice``, written once for sync and async."""
@@ -136,11 +140,13 @@ class AsyncHttpApiSenderOperations:
         session_event: str | None = None,
     ) -> dict[str, Any]:
         """Runs the facade's steps ``_send_voice_steps``."""
-        return await arun(self._send_voice_steps(to_addr, content, speech_url, wait_for, session_event), self._invoker)
+        steps = self._send_voice_steps(to_addr, content, speech_url, wait_for, session_event)
+        return await arun(steps, self._invoker)
 
     _fire_metric_steps: Callable[..., Steps[dict[str, Any]]]
     """Hook: the facade's steps for ``fire_metric``, written once for sync and async."""
 
     async def fire_metric(self, metric: str, value: float, agg: str = "last") -> dict[str, Any]:
         """Runs the facade's steps ``_fire_metric_steps``."""
-        return await arun(self._fire_metric_steps(metric, value, agg), self._invoker)
+        steps = self._fire_metric_steps(metric, value, agg)
+        return await arun(steps, self._invoker)

@@ -1,11 +1,11 @@
 """``client.delivery_reports``: check for delivery reports and confirm them (seed: DeliveryReportsController).
-The operations are generated (``messagemedia_api.legacy.delivery_reports``); this adds the legacy body shapes
-and the loss-free :meth:`poll`."""
+The operations and ``poll`` are generated (``messagemedia_api.legacy.delivery_reports``); this adds the legacy
+body shapes and the poll loop's hooks."""
 
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from messagemedia_api.legacy.delivery_reports import (
     AsyncDeliveryReportsControllerOperations,
@@ -13,20 +13,20 @@ from messagemedia_api.legacy.delivery_reports import (
     check_delivery_reports_call,
     confirm_delivery_reports_as_received_call,
 )
-from switchboard_core import Call
 
 from .. import _inputs
-from ._base import AsyncInbox, Inbox
+from ._base import Inbox
 
 if TYPE_CHECKING:
-    from messagemedia_api.models import CheckDeliveryReportsResponse, ConfirmationResponse, DeliveryReport
+    from messagemedia_api.models import CheckDeliveryReportsResponse, DeliveryReport
+    from switchboard_core import Call
 
 
-def _confirm(body: object, account: object = None) -> Call[ConfirmationResponse]:
+def _confirm(body: object, account: object = None) -> Call[dict[str, Any]]:
     return confirm_delivery_reports_as_received_call(_inputs.ids("delivery_report_ids", body), account)
 
 
-class _DeliveryReports:
+class _DeliveryReports(Inbox["CheckDeliveryReportsResponse", "DeliveryReport"]):
     check = staticmethod(check_delivery_reports_call)
     confirm = staticmethod(_confirm)
     _confirm_delivery_reports_as_received_body = staticmethod(partial(_inputs.ids, "delivery_report_ids"))
@@ -40,15 +40,9 @@ class _DeliveryReports:
         return report.delivery_report_id
 
 
-class DeliveryReportsController(
-    _DeliveryReports, DeliveryReportsControllerOperations, Inbox["CheckDeliveryReportsResponse", "DeliveryReport"]
-):
-    """Delivery reports not yet confirmed (at most 100 per check); see :meth:`poll` for the safe loop."""
+class DeliveryReportsController(_DeliveryReports, DeliveryReportsControllerOperations):
+    """Delivery reports not yet confirmed; see :meth:`poll` for the safe loop."""
 
 
-class AsyncDeliveryReportsController(
-    _DeliveryReports,
-    AsyncDeliveryReportsControllerOperations,
-    AsyncInbox["CheckDeliveryReportsResponse", "DeliveryReport"],
-):
+class AsyncDeliveryReportsController(_DeliveryReports, AsyncDeliveryReportsControllerOperations):
     """Async :class:`DeliveryReportsController`."""

@@ -1,36 +1,56 @@
-"""MessageMedia errors: the seed's ``APIException`` at the root, one subclass per status family.
+"""MessageMedia errors: the seed's ``APIException`` at the root of every error a call raises.
 
-Each class also derives from the shared runtime's matching class, so ``except NotFoundError`` and
-``except APIException`` both work. Connection failures and timeouts raise the runtime's
-``APIConnectionError`` / ``APITimeoutError`` (no response exists to build an ``APIException`` from).
+One subclass per status family, one for an answer that cannot be parsed, one for no answer at all
+(:class:`ConnectionException`, :class:`TimeoutException`) and one for input refused before sending
+(:class:`InvalidInputException`). Each also derives from the shared runtime's matching class, so
+``except NotFoundError`` / ``APIConnectionError`` / ``ValueError`` work as well as ``except APIException``.
 """
 
 from __future__ import annotations
 
 from switchboard_core import (
+    APIConnectionError,
+    APIError,
     APIStatusError,
+    APITimeoutError,
     AuthenticationError,
     BadRequestError,
     ConflictError,
     ErrorMap,
     InternalServerError,
+    InvalidRequestError,
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
-    ResponseError,
     ResponseParseError,
     UnprocessableEntityError,
 )
 
 
-class APIException(ResponseError):
-    """Any error answer from the MessageMedia API (the 1.1.0 class name): an unsuccessful status (each also an
-    ``APIStatusError``) or a success whose body cannot be parsed (:class:`ResponseParseException`)."""
+class APIException(APIError):
+    """Any error of a MessageMedia call (1.1.0's one class): ``except APIException`` catches them all."""
 
     @property
-    def response_code(self) -> int:
-        """The HTTP status, under the attribute name 1.1.0 used."""
-        return self.response.status_code
+    def response_code(self) -> int | None:
+        """The HTTP status, under the attribute name 1.1.0 used (None: no answer came)."""
+        return self.status_code
+
+
+class ConnectionException(APIException, APIConnectionError):
+    """No answer: the connection failed or broke."""
+
+
+class TimeoutException(ConnectionException, APITimeoutError):
+    """No answer in time."""
+
+
+class InvalidInputException(APIException, InvalidRequestError):
+    """Input refused before anything was sent (a ``ValueError``), naming the field."""
+
+    @classmethod
+    def from_error(cls, error: InvalidRequestError) -> InvalidInputException:
+        """This class for input the runtime refused (the message kept)."""
+        return error if isinstance(error, InvalidInputException) else cls(str(error))
 
 
 class UnexpectedStatusException(APIException, APIStatusError):
@@ -89,4 +109,7 @@ ERROR_MAP = ErrorMap(
     server_error=ServerErrorException,
     fallback=UnexpectedStatusException,
     parse_error=ResponseParseException,
+    connection=ConnectionException,
+    timeout=TimeoutException,
+    invalid_request=InvalidInputException,
 )

@@ -1,8 +1,8 @@
 """Request and response models: the generated ``messagemedia_api`` models, under 1.1.0's module paths.
 
 Models accept keyword construction and ``from_dict``; responses also allow dict-style reads of their
-fields (``result["status"]``), as 1.1.0 returned plain dicts for some calls. The request models are 1.1.0's
-(every field optional, plain strings, dicts and lists accepted: see ``_legacy``).
+fields (``result["messages"]``); status, cancel and confirm calls return plain dicts, as 1.1.0 did. The request
+models are 1.1.0's (every field optional, plain strings, dicts and lists accepted: see ``_legacy``).
 """
 
 from messagemedia_api.models import (
