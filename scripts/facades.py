@@ -28,8 +28,9 @@
   aliases), ``send_steps: true`` (methods send through the overridable steps hook ``_send(build, *args)``),
   ``oauth2_scope`` (a trailing scope parameter and the token each call needs, see docs/architecture.md), ``answers``
   (the facade's own parser and return annotation per kind of success answer), ``download: {hook, returns}`` (a
-  download without ``to=`` sends ``self.<hook>(call, media_type)`` instead), ``call_kwargs: {name, hook}`` (methods
-  take ``**<name>`` and send through ``self.<hook>(call, options, <name>)``), ``attribute_aliases`` (wire key ->
+  download without ``to=`` sends ``self.<hook>(call, media_type)`` instead), ``call_kwargs: {name, hook, shape}`` (methods
+  take ``**<name>`` and send through ``self.<hook>(call, options, <name>)``, which sends ``self.<shape>(call, <name>)``
+  when ``shape`` is given and options were), ``attribute_aliases`` (wire key ->
   legacy attribute: ``ATTRIBUTE_ALIASES`` in ``legacy/__init__.py`` lists the models to alias) and ``required_none:
   omit`` (a required query or header parameter given ``None`` is left off the wire, as the legacy client's
   ``requests`` did, instead of refused by its check); ``options`` (the call-option keywords, default ``timeout``
@@ -43,7 +44,9 @@
   (spec tag -> legacy method -> ``"(<parameters>) -> <annotation>"``: a method whose behaviour is written once in
   the overlay as the steps hook ``_<method>_steps(...)``; the sync class drives it with ``run``, the async one with
   ``await arun``; an annotation starting ``{Async}`` marks a lazy pager instead: both classes return
-  ``[Async]CursorPager(**self._<method>_pager(...))``, the hook giving the pager's keyword arguments).
+  ``[Async]CursorPager(**self._<method>_pager(...))``, the hook giving the pager's keyword arguments; keyword-only call
+  options are passed to ``run`` / ``arun``, not to the hook; ``{scope:<operation>}`` is that operation's default
+  scope), ``annotation_imports`` (import lines for names the behaviours' annotations use, under ``TYPE_CHECKING``).
 
 Output per tag: ``<operation>_call(...)`` builders (check the input against the spec, build the request with
 the operation's public ``build_request``, parse with ``parse_response``) and one ``<Class>Operations`` /
@@ -54,6 +57,7 @@ Request schemas go to ``legacy/schemas.py`` as plain dicts for ``switchboard_cor
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -151,10 +155,12 @@ class Behaviour:
     arguments: str  # how the method passes them on to its hook
     returns: str  # the sync annotation (``{Async}`` removed)
     pager: bool  # a lazy ``CursorPager`` rather than steps driven by ``run`` / ``arun``
+    options: bool = False  # it takes the table's call options: ``run`` gets them, the hook does not
 
 
-def behaviour(name: str, signature: str) -> Behaviour:
-    """Parse ``"(<parameters>) -> <annotation>"`` (the table's ``behaviours`` entry for ``name``)."""
+def behaviour(name: str, signature: str, options: tuple[str, ...] = ()) -> Behaviour:
+    """Parse ``"(<parameters>) -> <annotation>"`` (the table's ``behaviours`` entry for ``name``); keyword-only
+    parameters named as the table's call ``options`` go to ``run`` / ``arun`` as ``CallOptions``, not to the hook."""
     pager = "-> {Async}" in signature
     node = ast.parse(f"def {name}{signature.replace('{Async}', '')}:\n    pass").body[0]
     if not isinstance(node, ast.FunctionDef) or node.returns is None:
@@ -162,9 +168,18 @@ def behaviour(name: str, signature: str) -> Behaviour:
     args = node.args
     passed = [a.arg for a in args.posonlyargs + args.args]
     passed += [f"*{args.vararg.arg}"] if args.vararg else []
-    passed += [f"{a.arg}={a.arg}" for a in args.kwonlyargs]
+    keywords = [a.arg for a in args.kwonlyargs]
+    takes_options = bool(options) and all(option in keywords for option in options)
+    passed += [f"{k}={k}" for k in keywords if not (takes_options and k in options)]
     passed += [f"**{args.kwarg.arg}"] if args.kwarg else []
-    return Behaviour(name, ast.unparse(args), ", ".join(passed), ast.unparse(node.returns), pager)
+    return Behaviour(name, ast.unparse(args), ", ".join(passed), ast.unparse(node.returns), pager, takes_options)
+
+
+def _scoped_defaults(spec: Spec, table: dict[str, Any], text: str) -> str:
+    """A behaviour signature with each ``{scope:<operation>}`` replaced by that operation's default scope (the
+    table's ``oauth2_scope`` extension), so the table does not restate the spec."""
+    extension = (table.get("oauth2_scope") or {}).get("extension", "")
+    return re.sub(r"\{scope:(\w+)\}", lambda m: repr(lookup_operation(spec, m[1])[extension]), text)
 
 
 class Spec:
@@ -592,7 +607,10 @@ def render(spec_path: Path, table_path: Path, package_dir: Path) -> None:
             "scoped": "oauth2_scope" in table,
         }
         signatures = table.get("behaviours", {}).get(tag, {})
-        extra["behaviours"] = [behaviour(name, text) for name, text in signatures.items()]
+        option_names = (context["options"]["timeout"], context["options"]["max_retries"]) if context["call_options"] else ()
+        extra["behaviours"] = [
+            behaviour(name, _scoped_defaults(spec, table, text), option_names) for name, text in signatures.items()
+        ]
         extra["uses_any"] = extra["uses_any"] or bool(signatures)
         text = env.get_template("group.py.jinja").render(tag=tag, klass=klass, operations=ops, **context, **extra)
         (out / f"{snake(tag)}.py").write_text(text)

@@ -23,6 +23,7 @@ from . import schemas
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from mxit._files import StrPath
     from switchboard_core import AsyncInvoker, Steps, SyncInvoker
 
     from mxit_api import models, types
@@ -289,6 +290,63 @@ class UserServiceOperations:
         answer: T = yield build(*args, **kwargs)
         return answer
 
+    _get_avatar_steps: Callable[..., Steps[bytes | None]]
+    """Hook: the facade's steps for ``get_avatar``, written once for sync and async."""
+
+    def get_avatar(
+        self, mxit_id: str, output_file_path: StrPath | None = None, scope: str = "profile/public"
+    ) -> bytes | None:
+        """Runs the facade's steps ``_get_avatar_steps``."""
+        return run(self._get_avatar_steps(mxit_id, output_file_path, scope), self._invoker)
+
+    _set_avatar_steps: Callable[..., Steps[str]]
+    """Hook: the facade's steps for ``set_avatar``, written once for sync and async."""
+
+    def set_avatar(
+        self,
+        data: bytes | None = None,
+        input_file_path: StrPath | None = None,
+        content_type: str | None = None,
+        scope: str = "avatar/write",
+    ) -> str:
+        """Runs the facade's steps ``_set_avatar_steps``."""
+        return run(self._set_avatar_steps(data, input_file_path, content_type, scope), self._invoker)
+
+    _update_profile_steps: Callable[..., Steps[None]]
+    """Hook: the facade's steps for ``update_profile``, written once for sync and async."""
+
+    def update_profile(
+        self,
+        about_me: str | None = None,
+        display_name: str | None = None,
+        email: str | None = None,
+        first_name: str | None = None,
+        gender: int | None = None,
+        last_name: str | None = None,
+        mobile_number: str | None = None,
+        relationship_status: int | None = None,
+        title: str | None = None,
+        where_am_i: str | None = None,
+        scope: str = "profile/write",
+    ) -> None:
+        """Runs the facade's steps ``_update_profile_steps``."""
+        return run(
+            self._update_profile_steps(
+                about_me,
+                display_name,
+                email,
+                first_name,
+                gender,
+                last_name,
+                mobile_number,
+                relationship_status,
+                title,
+                where_am_i,
+                scope,
+            ),
+            self._invoker,
+        )
+
     def get_user_id(
         self,
         mxit_id: str,
@@ -406,6 +464,63 @@ class AsyncUserServiceOperations:
         """Hook: the steps that build and send one call (default: build it, send it)."""
         answer: T = yield build(*args, **kwargs)
         return answer
+
+    _get_avatar_steps: Callable[..., Steps[bytes | None]]
+    """Hook: the facade's steps for ``get_avatar``, written once for sync and async."""
+
+    async def get_avatar(
+        self, mxit_id: str, output_file_path: StrPath | None = None, scope: str = "profile/public"
+    ) -> bytes | None:
+        """Runs the facade's steps ``_get_avatar_steps``."""
+        return await arun(self._get_avatar_steps(mxit_id, output_file_path, scope), self._invoker)
+
+    _set_avatar_steps: Callable[..., Steps[str]]
+    """Hook: the facade's steps for ``set_avatar``, written once for sync and async."""
+
+    async def set_avatar(
+        self,
+        data: bytes | None = None,
+        input_file_path: StrPath | None = None,
+        content_type: str | None = None,
+        scope: str = "avatar/write",
+    ) -> str:
+        """Runs the facade's steps ``_set_avatar_steps``."""
+        return await arun(self._set_avatar_steps(data, input_file_path, content_type, scope), self._invoker)
+
+    _update_profile_steps: Callable[..., Steps[None]]
+    """Hook: the facade's steps for ``update_profile``, written once for sync and async."""
+
+    async def update_profile(
+        self,
+        about_me: str | None = None,
+        display_name: str | None = None,
+        email: str | None = None,
+        first_name: str | None = None,
+        gender: int | None = None,
+        last_name: str | None = None,
+        mobile_number: str | None = None,
+        relationship_status: int | None = None,
+        title: str | None = None,
+        where_am_i: str | None = None,
+        scope: str = "profile/write",
+    ) -> None:
+        """Runs the facade's steps ``_update_profile_steps``."""
+        return await arun(
+            self._update_profile_steps(
+                about_me,
+                display_name,
+                email,
+                first_name,
+                gender,
+                last_name,
+                mobile_number,
+                relationship_status,
+                title,
+                where_am_i,
+                scope,
+            ),
+            self._invoker,
+        )
 
     async def get_user_id(
         self,
