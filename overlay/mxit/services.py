@@ -13,7 +13,7 @@ import io
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
 
 from mxit_api.legacy import schemas
 from mxit_api.legacy.files import AsyncFileOffersOperations, FileOffersOperations, upload_file_and_send_file_offer_call
@@ -28,7 +28,9 @@ from mxit_api.legacy.users import (
     AsyncUserServiceOperations,
     UserServiceOperations,
     get_avatar_call,
+    get_cover_image_call,
     set_avatar_call,
+    set_cover_image_call,
     update_profile_call,
 )
 from switchboard_core import Call, Download, Steps, check
@@ -37,6 +39,7 @@ from switchboard_core.auth._oauth2_scoped import Grant
 
 from . import _files
 from ._files import StrPath
+from ._oauth import _OAuthBase
 from .exceptions import MxitAPIParameterException, _parameter_errors
 
 if TYPE_CHECKING:
@@ -135,6 +138,14 @@ class _Service:
         with _parameter_errors():
             call = build(*args, **kwargs)
         requirement: ScopeRequirement = call.extensions[OAUTH2_SCOPE_EXTENSION]
+        headers = {"Content-Type": "application/json", **call.kwargs.get("headers", {})}  # python-mxit's, bodiless too
+        provider = cast(Any, self._oauth)  # Mxit(oauth_provider=...) gives a duck-typed python-mxit helper
+        if not isinstance(provider, _OAuthBase):  # its tokens, sent as python-mxit sent them
+            app = requirement.grant == "client_credentials"
+            token = provider.get_app_token(requirement.scope) if app else provider.get_user_token(requirement.scope)
+            headers["Authorization"] = f"Bearer {token}"
+            extensions = {key: value for key, value in call.extensions.items() if key != OAUTH2_SCOPE_EXTENSION}
+            return replace(call, kwargs={**call.kwargs, "headers": headers}, extensions=extensions)
         if requirement.grant == "client_credentials":
             yield from self._oauth._app_token(requirement.scope)
         elif not self._oauth.has_user_token(requirement.scope):
@@ -142,7 +153,6 @@ class _Service:
             raise MxitAPIParameterException(
                 f"no user token for scope {scope!r}: call client.oauth.get_user_token({scope!r}, code) first"
             )
-        headers = {"Content-Type": "application/json", **call.kwargs.get("headers", {})}  # python-mxit's, bodiless too
         return replace(call, kwargs={**call.kwargs, "headers": headers})
 
     def _send(self, build: Callable[P, Call[T]], *args: P.args, **kwargs: P.kwargs) -> Steps[T]:
@@ -244,6 +254,17 @@ class _Users(_Service):
         """Change the given fields (every one that is not None); nothing is sent when all are None."""
         fields = {name: value for name, value in locals().items() if name not in ("self", "scope")}
         return (yield from self._profile(fields, scope))
+
+    def _get_cover_image_steps(self, output_file_path: StrPath | None, scope: str) -> Steps[bytes | None]:
+        """The signed-in user's cover image (user token), or None after streaming it into ``output_file_path``."""
+        return (yield from self._download(get_cover_image_call, output_file_path, scope))
+
+    def _set_cover_image_steps(self, data: bytes | None, input_file_path: StrPath | None, scope: str,
+                               content_type: str | None) -> Steps[str]:  # fmt: skip
+        """Upload the cover image from ``data`` or ``input_file_path`` (python-mxit's order: ``scope`` before
+        ``content_type``, which defaults to ``application/octet-stream``)."""
+        return (yield from self._upload(set_cover_image_call, data, input_file_path, content_type, "an image file",
+                                        "application/octet-stream", scope=scope))  # fmt: skip
 
     def _upload_gallery_file_steps(self, folder_name: str, file_name: str, data: bytes | None,
                                    input_file_path: StrPath | None, prevent_share: bool, content_type: str | None,
