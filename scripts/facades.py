@@ -28,9 +28,9 @@
   aliases), ``send_steps: true`` (methods send through the overridable steps hook ``_send(build, *args)``),
   ``oauth2_scope`` (a trailing scope parameter and the token each call needs, see docs/architecture.md), ``answers``
   (the facade's own parser and return annotation per kind of success answer), ``download: {hook, returns}`` (a
-  download without ``to=`` sends ``self.<hook>(call, media_type)`` instead), ``call_kwargs: {name, hook, shape}`` (methods
-  take ``**<name>`` and send through ``self.<hook>(call, options, <name>)``, which sends ``self.<shape>(call, <name>)``
-  when ``shape`` is given and options were), ``attribute_aliases`` (wire key ->
+  download without ``to=`` sends ``self.<hook>(call, media_type)`` instead), ``call_kwargs: {name, hook, shape}``
+  (methods take ``**<name>`` and send through ``self.<hook>(call, options, <name>)``, which sends
+  ``self.<shape>(call, <name>)`` when ``shape`` is given and options were), ``attribute_aliases`` (wire key ->
   legacy attribute: ``ATTRIBUTE_ALIASES`` in ``legacy/__init__.py`` lists the models to alias) and ``required_none:
   omit`` (a required query or header parameter given ``None`` is left off the wire, as the legacy client's
   ``requests`` did, instead of refused by its check); ``options`` (the call-option keywords, default ``timeout``
@@ -607,7 +607,8 @@ def render(spec_path: Path, table_path: Path, package_dir: Path) -> None:
             "scoped": "oauth2_scope" in table,
         }
         signatures = table.get("behaviours", {}).get(tag, {})
-        option_names = (context["options"]["timeout"], context["options"]["max_retries"]) if context["call_options"] else ()
+        options = context["options"]
+        option_names = (options["timeout"], options["max_retries"]) if context["call_options"] else ()
         extra["behaviours"] = [
             behaviour(name, _scoped_defaults(spec, table, text), option_names) for name, text in signatures.items()
         ]

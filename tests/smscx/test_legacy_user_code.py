@@ -232,8 +232,8 @@ def test_api_key_prefix_has_no_effect_as_in_0_1_x(vcr: Any, sandbox: Sandbox) ->
 
 
 def test_third_positional_argument_is_api_key_prefix(vcr: Any, sandbox: Sandbox) -> None:
-    with pytest.warns(DeprecationWarning, match="api_key_prefix"):  # openapi-generator's (host, api_key, prefix)
-        configuration = smscx_client.Configuration(base_url(), API_KEY, {"ApiKeyAuth": "Key"})
+    configuration = smscx_client.Configuration(base_url(), API_KEY, {"ApiKeyAuth": "Key"})  # (host, key, prefix)
+    with pytest.warns(DeprecationWarning, match="api_key_prefix"):
         api_client = smscx_client.ApiClient(configuration)
     with api_client:
         balance = account_api.AccountApi(api_client).get_account_balance()
