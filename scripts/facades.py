@@ -30,8 +30,9 @@
   aliases), ``send_steps: true`` (methods send through the overridable steps hook ``_send(build, *args)``),
   ``oauth2_scope`` (a trailing scope parameter and the token each call needs, see docs/architecture.md), ``answers``
   (the facade's own parser and return annotation per kind of success answer), ``download: {hook, returns}`` (a
-  download without ``to=`` sends ``self.<hook>(call, media_type)`` instead), ``call_kwargs: {name, hook}`` (methods
-  take ``**<name>`` and send through ``self.<hook>(call, options, <name>)``), ``attribute_aliases`` (wire key ->
+  download without ``to=`` sends ``self.<hook>(call, media_type)`` instead), ``call_kwargs: {name, hook, shape}``
+  (methods take ``**<name>`` and send through ``self.<hook>(call, options, <name>)``, which sends
+  ``self.<shape>(call, <name>)`` when ``shape`` is given and options were), ``attribute_aliases`` (wire key ->
   legacy attribute: ``ATTRIBUTE_ALIASES`` in ``legacy/__init__.py`` lists the models to alias) and ``required_none:
   omit`` (a required query or header parameter given ``None`` is left off the wire, as the legacy client's
   ``requests`` did, instead of refused by its check); ``options`` (the call-option keywords, default ``timeout``
@@ -49,7 +50,9 @@
   a mapping: ``signature``, ``async_only`` (keyword-only parameters of the async method only), ``doc``, ``aliases``;
   a signature with the call options hands them to ``run`` / ``arun``; with ``input_error``, the hook's input errors
   are mapped too, so a hook checks its input when called, before returning its steps) and ``behaviour_types``
-  (spec tag -> module -> names those signatures use, for type checking).
+  (spec tag -> module -> names those signatures use, for type checking); ``{scope:<operation>}`` in a
+  signature is that operation's default scope; ``annotation_imports`` (import lines for names the behaviours'
+  annotations use, under ``TYPE_CHECKING``).
 
 Output per tag: ``<operation>_call(...)`` builders (check the input against the spec, build the request with
 the operation's public ``build_request``, parse with ``parse_response``) and one ``<Class>Operations`` /
@@ -61,6 +64,7 @@ holds the spec's server URLs (the document's under ``""``, a tag's own path-leve
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -198,6 +202,20 @@ def behaviour(name: str, entry: str | dict[str, Any], options: tuple[str, ...] =
         ast.unparse(args), _passed(args, skip), str(spec.get("doc", "")).strip(), with_options,
         list(spec.get("aliases", [])),
     )  # fmt: skip
+
+
+def _scoped_defaults(spec: Spec, table: dict[str, Any], text: str) -> str:
+    """A behaviour signature with each ``{scope:<operation>}`` replaced by that operation's default scope (the
+    table's ``oauth2_scope`` extension), so the table does not restate the spec."""
+    extension = (table.get("oauth2_scope") or {}).get("extension", "")
+    return re.sub(r"\{scope:(\w+)\}", lambda m: repr(lookup_operation(spec, m[1])[extension]), text)
+
+
+def _scoped(spec: Spec, table: dict[str, Any], entry: str | dict[str, Any]) -> str | dict[str, Any]:
+    """A ``behaviours`` entry with its signature's ``{scope:<operation>}`` placeholders filled in."""
+    if isinstance(entry, str):
+        return _scoped_defaults(spec, table, entry)
+    return {**entry, "signature": _scoped_defaults(spec, table, str(entry["signature"]))}
 
 
 class Spec:
@@ -633,8 +651,11 @@ def render(spec_path: Path, table_path: Path, package_dir: Path) -> None:
             "scoped": "oauth2_scope" in table,
         }
         signatures = table.get("behaviours", {}).get(tag, {})
-        call_options = (context["options"]["timeout"], context["options"]["max_retries"])
-        extra["behaviours"] = [behaviour(name, entry, call_options) for name, entry in signatures.items()]
+        options = context["options"]
+        option_names = (options["timeout"], options["max_retries"]) if context["call_options"] else ()
+        extra["behaviours"] = [
+            behaviour(name, _scoped(spec, table, entry), option_names) for name, entry in signatures.items()
+        ]
         extra["uses_any"] = extra["uses_any"] or bool(signatures)
         text = env.get_template("group.py.jinja").render(tag=tag, klass=klass, operations=ops, **context, **extra)
         (out / f"{snake(tag)}.py").write_text(text)

@@ -159,6 +159,17 @@ ANSWERS: dict[str, Any] = {
         "403": (["application/json"], {"$ref": "#/components/schemas/Error"}),
         "404": (["application/json"], {"$ref": "#/components/schemas/Error"}),
     },
+    "get_cover_image": {
+        "200": (["*/*"], None),
+        "401": (["application/json"], {"$ref": "#/components/schemas/Error"}),
+        "403": (["application/json"], {"$ref": "#/components/schemas/Error"}),
+        "404": (["application/json"], {"$ref": "#/components/schemas/Error"}),
+    },
+    "set_cover_image": {
+        "400": (["application/json"], {"$ref": "#/components/schemas/Error"}),
+        "401": (["application/json"], {"$ref": "#/components/schemas/Error"}),
+        "403": (["application/json"], {"$ref": "#/components/schemas/Error"}),
+    },
     "get_basic_profile": {
         "200": (["application/json"], {"$ref": "#/components/schemas/BasicProfile"}),
         "401": (["application/json"], {"$ref": "#/components/schemas/Error"}),

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 import ssl
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -96,6 +96,8 @@ class _MxitBase:
         state: str | None = None,
         cache: Any = None,
         verify_cert: bool | str | os.PathLike[str] | ssl.SSLContext = True,
+        oauth_provider: Callable[..., Any] | None = None,
+        user_id: str | None = None,
         *,
         redirect_url: str | None = None,
         base_url: str | None = None,
@@ -106,7 +108,16 @@ class _MxitBase:
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        """``redirect_url=`` (the spelling of one python-mxit example) is accepted as ``redirect_uri``."""
+        """``redirect_url=`` (the spelling of one python-mxit example) is accepted as ``redirect_uri``.
+        ``oauth_provider`` (python-mxit's hook): a factory called as python-mxit did, ``oauth_provider(client_id,
+        client_secret, user_id, redirect_uri, state, cache, verify_cert)``; what it returns is ``client.oauth``, and
+        every call sends the token its ``get_app_token(scope)`` / ``get_user_token(scope)`` gives (``user_id`` is
+        only passed to it)."""
+        self._oauth_provider = (
+            None
+            if oauth_provider is None
+            else oauth_provider(client_id, client_secret, user_id, redirect_uri, state, cache, verify_cert)
+        )
         if redirect_url is not None and redirect_uri is not None and redirect_url != redirect_uri:
             raise MxitAPIParameterException("give redirect_uri or redirect_url, not two different values")
         redirect = _text("redirect_uri", redirect_uri if redirect_uri is not None else redirect_url, optional=True)
@@ -147,7 +158,7 @@ class _MxitBase:
         return self.auth.redirect_uri
 
     def _shared_attributes(self) -> frozenset[str]:
-        return frozenset({"auth", "state", "verify_cert"})  # a with_options copy shares the tokens
+        return frozenset({"auth", "state", "verify_cert", "_oauth_provider"})  # a with_options copy shares the tokens
 
     def _typed_settings(self, scope: str, user: bool) -> ClientSettings:
         requirement = ScopeRequirement(checked_scope(scope), "authorization_code" if user else "client_credentials")
@@ -159,7 +170,7 @@ class Mxit(_MxitBase, SyncAPIClient):
 
     @cached_property
     def oauth(self) -> OAuth:
-        return OAuth(self.auth, self.state, self._invoker)
+        return self._oauth_provider or OAuth(self.auth, self.state, self._invoker)
 
     @cached_property
     def messaging(self) -> MessagingService:
@@ -186,7 +197,7 @@ class AsyncMxit(_MxitBase, AsyncAPIClient):
 
     @cached_property
     def oauth(self) -> AsyncOAuth:
-        return AsyncOAuth(self.auth, self.state, self._invoker)
+        return self._oauth_provider or AsyncOAuth(self.auth, self.state, self._invoker)
 
     @cached_property
     def messaging(self) -> AsyncMessagingService:

@@ -13,7 +13,7 @@ import io
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
 
 from mxit_api.legacy import schemas
 from mxit_api.legacy.files import AsyncFileOffersOperations, FileOffersOperations, upload_file_and_send_file_offer_call
@@ -28,15 +28,18 @@ from mxit_api.legacy.users import (
     AsyncUserServiceOperations,
     UserServiceOperations,
     get_avatar_call,
+    get_cover_image_call,
     set_avatar_call,
+    set_cover_image_call,
     update_profile_call,
 )
-from switchboard_core import Call, Download, Steps, arun, check, run
+from switchboard_core import Call, Download, Steps, check
 from switchboard_core.auth import OAUTH2_SCOPE_EXTENSION, ScopeRequirement
 from switchboard_core.auth._oauth2_scoped import Grant
 
 from . import _files
 from ._files import StrPath
+from ._oauth import _OAuthBase
 from .exceptions import MxitAPIParameterException, _parameter_errors
 
 if TYPE_CHECKING:
@@ -125,7 +128,7 @@ def _empty(body: object) -> dict[str, Any]:
 class _Service:
     """What every Mxit call does before it is sent, and the steps of python-mxit's own input shapes."""
 
-    def __init__(self, invoker: Any, oauth: OAuth | AsyncOAuth) -> None:
+    def __init__(self, invoker: Any, oauth: OAuth | AsyncOAuth) -> None:  # the sync or async invoker
         self._invoker = invoker
         self._oauth = oauth
 
@@ -135,6 +138,14 @@ class _Service:
         with _parameter_errors():
             call = build(*args, **kwargs)
         requirement: ScopeRequirement = call.extensions[OAUTH2_SCOPE_EXTENSION]
+        headers = {"Content-Type": "application/json", **call.kwargs.get("headers", {})}  # python-mxit's, bodiless too
+        provider = cast(Any, self._oauth)  # Mxit(oauth_provider=...) gives a duck-typed python-mxit helper
+        if not isinstance(provider, _OAuthBase):  # its tokens, sent as python-mxit sent them
+            app = requirement.grant == "client_credentials"
+            token = provider.get_app_token(requirement.scope) if app else provider.get_user_token(requirement.scope)
+            headers["Authorization"] = f"Bearer {token}"
+            extensions = {key: value for key, value in call.extensions.items() if key != OAUTH2_SCOPE_EXTENSION}
+            return replace(call, kwargs={**call.kwargs, "headers": headers}, extensions=extensions)
         if requirement.grant == "client_credentials":
             yield from self._oauth._app_token(requirement.scope)
         elif not self._oauth.has_user_token(requirement.scope):
@@ -142,7 +153,6 @@ class _Service:
             raise MxitAPIParameterException(
                 f"no user token for scope {scope!r}: call client.oauth.get_user_token({scope!r}, code) first"
             )
-        headers = {"Content-Type": "application/json", **call.kwargs.get("headers", {})}  # python-mxit's, bodiless too
         return replace(call, kwargs={**call.kwargs, "headers": headers})
 
     def _send(self, build: Callable[P, Call[T]], *args: P.args, **kwargs: P.kwargs) -> Steps[T]:
@@ -193,40 +203,26 @@ def _list_filter(value: object) -> object:
 class _Messaging(_Service):
     create_redirect_link = staticmethod(create_redirect_link)
 
+    def _send_message_steps(self, app_mxit_id: str, target_user_ids: Sequence[str], message: str,
+                            contains_markup: bool, spool: bool | None, spool_timeout: int | None,
+                            links: list[dict[str, Any]] | None, scope: str) -> Steps[str]:  # fmt: skip
+        """Send ``message`` from the app ``app_mxit_id`` to each user id (app token); returns the raw answer."""
+        return (yield from self._message(app_mxit_id, target_user_ids, message, contains_markup, scope,
+                                         "client_credentials", Spool=spool, SpoolTimeOut=spool_timeout,
+                                         Links=links))  # fmt: skip
+
+    def _send_user_to_user_message_steps(self, from_user_id: str, target_user_ids: Sequence[str], message: str,
+                                         contains_markup: bool, scope: str) -> Steps[str]:  # fmt: skip
+        """Send ``message`` from the signed-in user ``from_user_id`` to each user id (user token)."""
+        return (yield from self._message(from_user_id, target_user_ids, message, contains_markup, scope,
+                                         "authorization_code"))  # fmt: skip
+
 
 class MessagingService(_Messaging, MessagingServiceOperations):
     """``client.messaging`` (python-mxit's MessagingService)."""
 
     def __init__(self, invoker: SyncInvoker, oauth: OAuth) -> None:
         super().__init__(invoker, oauth)
-
-    def send_message(
-        self,
-        app_mxit_id: str,
-        target_user_ids: Sequence[str],
-        message: str = "",
-        contains_markup: bool = True,
-        spool: bool | None = None,
-        spool_timeout: int | None = None,
-        links: list[dict[str, Any]] | None = None,
-        scope: str = "message/send",
-    ) -> str:
-        """Send ``message`` from the app ``app_mxit_id`` to each user id (app token); returns the raw answer."""
-        steps = self._message(app_mxit_id, target_user_ids, message, contains_markup, scope, "client_credentials",
-                              Spool=spool, SpoolTimeOut=spool_timeout, Links=links)  # fmt: skip
-        return run(steps, self._invoker)
-
-    def send_user_to_user_message(
-        self,
-        from_user_id: str,
-        target_user_ids: Sequence[str],
-        message: str = "",
-        contains_markup: bool = True,
-        scope: str = "message/user",
-    ) -> str:
-        """Send ``message`` from the signed-in user ``from_user_id`` to each user id (user token)."""
-        steps = self._message(from_user_id, target_user_ids, message, contains_markup, scope, "authorization_code")
-        return run(steps, self._invoker)
 
 
 class AsyncMessagingService(_Messaging, AsyncMessagingServiceOperations):
@@ -235,36 +231,64 @@ class AsyncMessagingService(_Messaging, AsyncMessagingServiceOperations):
     def __init__(self, invoker: AsyncInvoker, oauth: AsyncOAuth) -> None:
         super().__init__(invoker, oauth)
 
-    async def send_message(
-        self,
-        app_mxit_id: str,
-        target_user_ids: Sequence[str],
-        message: str = "",
-        contains_markup: bool = True,
-        spool: bool | None = None,
-        spool_timeout: int | None = None,
-        links: list[dict[str, Any]] | None = None,
-        scope: str = "message/send",
-    ) -> str:
-        steps = self._message(app_mxit_id, target_user_ids, message, contains_markup, scope, "client_credentials",
-                              Spool=spool, SpoolTimeOut=spool_timeout, Links=links)  # fmt: skip
-        return await arun(steps, self._invoker)
-
-    async def send_user_to_user_message(
-        self,
-        from_user_id: str,
-        target_user_ids: Sequence[str],
-        message: str = "",
-        contains_markup: bool = True,
-        scope: str = "message/user",
-    ) -> str:
-        steps = self._message(from_user_id, target_user_ids, message, contains_markup, scope, "authorization_code")
-        return await arun(steps, self._invoker)
-
 
 class _Users(_Service):
     _add_contact_body = _create_gallery_folder_body = _send_file_offer_body = staticmethod(_empty)
     _get_contact_list_list_filter = staticmethod(_list_filter)
+
+    def _get_avatar_steps(self, mxit_id: str, output_file_path: StrPath | None, scope: str) -> Steps[bytes | None]:
+        """The avatar's bytes, or None after streaming them into ``output_file_path``."""
+        return (yield from self._download(get_avatar_call, output_file_path, mxit_id, scope))
+
+    def _set_avatar_steps(self, data: bytes | None, input_file_path: StrPath | None, content_type: str | None,
+                          scope: str) -> Steps[str]:  # fmt: skip
+        """Upload the avatar from ``data`` or ``input_file_path``; ``content_type`` defaults to
+        ``application/octet-stream``, as in python-mxit."""
+        return (yield from self._upload(set_avatar_call, data, input_file_path, content_type, "an image file",
+                                        "application/octet-stream", scope=scope))  # fmt: skip
+
+    def _update_profile_steps(self, about_me: str | None, display_name: str | None, email: str | None,
+                              first_name: str | None, gender: int | None, last_name: str | None,
+                              mobile_number: str | None, relationship_status: int | None, title: str | None,
+                              where_am_i: str | None, scope: str) -> Steps[None]:  # fmt: skip
+        """Change the given fields (every one that is not None); nothing is sent when all are None."""
+        fields = {name: value for name, value in locals().items() if name not in ("self", "scope")}
+        return (yield from self._profile(fields, scope))
+
+    def _get_cover_image_steps(self, output_file_path: StrPath | None, scope: str) -> Steps[bytes | None]:
+        """The signed-in user's cover image (user token), or None after streaming it into ``output_file_path``."""
+        return (yield from self._download(get_cover_image_call, output_file_path, scope))
+
+    def _set_cover_image_steps(self, data: bytes | None, input_file_path: StrPath | None, scope: str,
+                               content_type: str | None) -> Steps[str]:  # fmt: skip
+        """Upload the cover image from ``data`` or ``input_file_path`` (python-mxit's order: ``scope`` before
+        ``content_type``, which defaults to ``application/octet-stream``)."""
+        return (yield from self._upload(set_cover_image_call, data, input_file_path, content_type, "an image file",
+                                        "application/octet-stream", scope=scope))  # fmt: skip
+
+    def _upload_gallery_file_steps(self, folder_name: str, file_name: str, data: bytes | None,
+                                   input_file_path: StrPath | None, prevent_share: bool, content_type: str | None,
+                                   scope: str) -> Steps[str]:  # fmt: skip
+        """Upload into ``folder_name``; returns the new file id. ``content_type`` defaults to ``image/png``,
+        as in python-mxit."""
+        return (yield from self._upload(upload_gallery_file_call, data, input_file_path, content_type, "a file",
+                                        "image/png", folder_name, file_name=file_name, prevent_share=prevent_share,
+                                        scope=scope))  # fmt: skip
+
+    def _get_gallery_file_steps(self, file_id: str, output_file_path: StrPath | None,
+                                scope: str) -> Steps[bytes | None]:  # fmt: skip
+        """The file's bytes, or None after streaming them into ``output_file_path``."""
+        return (yield from self._download(get_gallery_file_call, output_file_path, file_id, scope))
+
+    def _upload_file_and_send_file_offer_steps(self, file_name: str, user_id: str, data: bytes | None,
+                                               input_file_path: StrPath | None, content_type: str | None,
+                                               auto_open: bool, prevent_share: bool,
+                                               scope: str) -> Steps[str]:  # fmt: skip
+        """Store a file and offer it to ``user_id`` (app token); returns the new file id."""
+        return (yield from self._upload(upload_file_and_send_file_offer_call, data, input_file_path, content_type,
+                                        "a file", "application/octet-stream", file_name=file_name, user_id=user_id,
+                                        auto_open=auto_open, prevent_share=prevent_share,
+                                        scope=scope))  # fmt: skip
 
 
 class UserService(_Users, UserServiceOperations, GalleryOperations, FileOffersOperations):
@@ -273,158 +297,9 @@ class UserService(_Users, UserServiceOperations, GalleryOperations, FileOffersOp
     def __init__(self, invoker: SyncInvoker, oauth: OAuth) -> None:
         super().__init__(invoker, oauth)
 
-    def get_avatar(
-        self, mxit_id: str, output_file_path: StrPath | None = None, scope: str = "profile/public"
-    ) -> bytes | None:
-        """The avatar's bytes, or None after streaming them into ``output_file_path``."""
-        return run(self._download(get_avatar_call, output_file_path, mxit_id, scope), self._invoker)
-
-    def set_avatar(
-        self,
-        data: bytes | None = None,
-        input_file_path: StrPath | None = None,
-        content_type: str | None = None,
-        scope: str = "avatar/write",
-    ) -> str:
-        """Upload the avatar from ``data`` or ``input_file_path``; ``content_type`` defaults to
-        ``application/octet-stream``, as in python-mxit."""
-        steps = self._upload(set_avatar_call, data, input_file_path, content_type, "an image file",
-                             "application/octet-stream", scope=scope)  # fmt: skip
-        return run(steps, self._invoker)
-
-    def update_profile(
-        self,
-        about_me: str | None = None,
-        display_name: str | None = None,
-        email: str | None = None,
-        first_name: str | None = None,
-        gender: int | None = None,
-        last_name: str | None = None,
-        mobile_number: str | None = None,
-        relationship_status: int | None = None,
-        title: str | None = None,
-        where_am_i: str | None = None,
-        scope: str = "profile/write",
-    ) -> None:
-        """Change the given fields (every one that is not None); nothing is sent when all are None."""
-        run(self._profile(_fields(locals()), scope), self._invoker)
-
-    def upload_gallery_file(
-        self,
-        folder_name: str,
-        file_name: str,
-        data: bytes | None = None,
-        input_file_path: StrPath | None = None,
-        prevent_share: bool = False,
-        content_type: str | None = None,
-        scope: str = "content/write",
-    ) -> str:
-        """Upload into ``folder_name``; returns the new file id. ``content_type`` defaults to ``image/png``,
-        as in python-mxit."""
-        steps = self._upload(upload_gallery_file_call, data, input_file_path, content_type, "a file", "image/png",
-                             folder_name, file_name=file_name, prevent_share=prevent_share,
-                             scope=scope)  # fmt: skip
-        return run(steps, self._invoker)
-
-    def get_gallery_file(
-        self, file_id: str, output_file_path: StrPath | None = None, scope: str = "content/read"
-    ) -> bytes | None:
-        """The file's bytes, or None after streaming them into ``output_file_path``."""
-        return run(self._download(get_gallery_file_call, output_file_path, file_id, scope), self._invoker)
-
-    def upload_file_and_send_file_offer(
-        self,
-        file_name: str,
-        user_id: str,
-        data: bytes | None = None,
-        input_file_path: StrPath | None = None,
-        content_type: str | None = None,
-        auto_open: bool = False,
-        prevent_share: bool = False,
-        scope: str = "content/send",
-    ) -> str:
-        """Store a file and offer it to ``user_id`` (app token); returns the new file id."""
-        steps = self._upload(upload_file_and_send_file_offer_call, data, input_file_path, content_type, "a file",
-                             "application/octet-stream", file_name=file_name, user_id=user_id,
-                             auto_open=auto_open, prevent_share=prevent_share, scope=scope)  # fmt: skip
-        return run(steps, self._invoker)
-
 
 class AsyncUserService(_Users, AsyncUserServiceOperations, AsyncGalleryOperations, AsyncFileOffersOperations):
     """``client.users`` of :class:`AsyncMxit`."""
 
     def __init__(self, invoker: AsyncInvoker, oauth: AsyncOAuth) -> None:
         super().__init__(invoker, oauth)
-
-    async def get_avatar(
-        self, mxit_id: str, output_file_path: StrPath | None = None, scope: str = "profile/public"
-    ) -> bytes | None:
-        return await arun(self._download(get_avatar_call, output_file_path, mxit_id, scope), self._invoker)
-
-    async def set_avatar(
-        self,
-        data: bytes | None = None,
-        input_file_path: StrPath | None = None,
-        content_type: str | None = None,
-        scope: str = "avatar/write",
-    ) -> str:
-        steps = self._upload(set_avatar_call, data, input_file_path, content_type, "an image file",
-                             "application/octet-stream", scope=scope)  # fmt: skip
-        return await arun(steps, self._invoker)
-
-    async def update_profile(
-        self,
-        about_me: str | None = None,
-        display_name: str | None = None,
-        email: str | None = None,
-        first_name: str | None = None,
-        gender: int | None = None,
-        last_name: str | None = None,
-        mobile_number: str | None = None,
-        relationship_status: int | None = None,
-        title: str | None = None,
-        where_am_i: str | None = None,
-        scope: str = "profile/write",
-    ) -> None:
-        await arun(self._profile(_fields(locals()), scope), self._invoker)
-
-    async def upload_gallery_file(
-        self,
-        folder_name: str,
-        file_name: str,
-        data: bytes | None = None,
-        input_file_path: StrPath | None = None,
-        prevent_share: bool = False,
-        content_type: str | None = None,
-        scope: str = "content/write",
-    ) -> str:
-        steps = self._upload(upload_gallery_file_call, data, input_file_path, content_type, "a file", "image/png",
-                             folder_name, file_name=file_name, prevent_share=prevent_share,
-                             scope=scope)  # fmt: skip
-        return await arun(steps, self._invoker)
-
-    async def get_gallery_file(
-        self, file_id: str, output_file_path: StrPath | None = None, scope: str = "content/read"
-    ) -> bytes | None:
-        return await arun(self._download(get_gallery_file_call, output_file_path, file_id, scope), self._invoker)
-
-    async def upload_file_and_send_file_offer(
-        self,
-        file_name: str,
-        user_id: str,
-        data: bytes | None = None,
-        input_file_path: StrPath | None = None,
-        content_type: str | None = None,
-        auto_open: bool = False,
-        prevent_share: bool = False,
-        scope: str = "content/send",
-    ) -> str:
-        steps = self._upload(upload_file_and_send_file_offer_call, data, input_file_path, content_type, "a file",
-                             "application/octet-stream", file_name=file_name, user_id=user_id,
-                             auto_open=auto_open, prevent_share=prevent_share, scope=scope)  # fmt: skip
-        return await arun(steps, self._invoker)
-
-
-def _fields(arguments: dict[str, Any]) -> dict[str, object]:
-    """``update_profile``'s fields from its ``locals()`` (every argument but ``self`` and ``scope``)."""
-    return {name: value for name, value in arguments.items() if name not in ("self", "scope", "__class__")}

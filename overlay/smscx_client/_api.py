@@ -33,6 +33,10 @@ class _Legacy:
     def _input_error(error: InvalidRequestError) -> Exception:
         return input_error(error)
 
+    @staticmethod
+    def _legacy_shape(call: Call[T], extra: dict[str, Any]) -> Call[T]:
+        return shaped(call, extra)
+
 
 class SyncApi(_Legacy):
     api_client: ApiClient
@@ -42,17 +46,15 @@ class SyncApi(_Legacy):
         self._invoker = self.api_client.invoker
 
     def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
-        shaped_call = shaped(call, extra) if extra else call
-        if extra.get("async_req"):
-            run = partial(self._invoker.run, shaped_call, options)
-            return cast(T, self.api_client.pool.apply_async(run))
-        return cast(T, self._invoker.run(shaped_call, options))
+        """0.1.x's ``async_req=True``: the call runs on the client's thread pool (an ``ApplyResult``)."""
+        rest = {name: value for name, value in extra.items() if name != "async_req"}
+        if not extra.get("async_req"):
+            return cast(T, super()._legacy_call(call, options, rest))  # type: ignore[misc]
+        run = partial(self._invoker.run, shaped(call, rest) if rest else call, options)
+        return cast(T, self.api_client.pool.apply_async(run))
 
 
 class AsyncApi(_Legacy):
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
         self._invoker = self.api_client.invoker
-
-    async def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
-        return cast(T, await self._invoker.run(shaped(call, extra, async_api=True) if extra else call, options))

@@ -14,7 +14,8 @@
 from __future__ import annotations
 
 import warnings
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
 
 import httpx
 
@@ -23,6 +24,7 @@ from switchboard_core import Call
 from .exceptions import ApiTypeError, ApiValueError
 
 IGNORED = frozenset({"_check_return_type", "_content_type", "_spec_property_naming", "_request_auths", "_check_type"})
+T = TypeVar("T")
 KNOWN = IGNORED | {"_return_http_data_only", "_preload_content", "_host_index", "async_req"}
 
 
@@ -41,16 +43,16 @@ class RawResponse:
         return value
 
 
-def shaped(call: Call[Any], extra: dict[str, Any], async_api: bool = False) -> Call[Any]:
+def shaped(call: Call[T], extra: dict[str, Any]) -> Call[T]:
     """``call`` answering as ``extra`` asks; unknown options are :class:`ApiTypeError` before anything is sent."""
     unknown = sorted(set(extra) - KNOWN)
     if unknown:
         raise ApiTypeError(f"Got an unexpected keyword argument {unknown[0]!r}")
-    for name in sorted(extra.keys() & (IGNORED | ({"async_req"} if async_api else set()))):
+    for name in sorted(extra.keys() & (IGNORED | {"async_req"})):  # the sync classes take async_req out first
         warnings.warn(f"{name} has no effect in this client", DeprecationWarning, stacklevel=4)
     if extra.get("_host_index") not in (None, 0):
         raise ApiValueError(f"Invalid host index {extra['_host_index']!r}: SMS.CX has one server (0)")
-    parse = call.parse
+    parse: Callable[[httpx.Response], Any] = call.parse
     if extra.get("_preload_content") is False:
         parse = RawResponse
     if extra.get("_return_http_data_only") is False:
@@ -59,4 +61,4 @@ def shaped(call: Call[Any], extra: dict[str, Any], async_api: bool = False) -> C
         def parse(response: httpx.Response) -> Any:
             return data(response), response.status_code, response.headers
 
-    return call if parse is call.parse else Call(call.kwargs, parse, call.extensions, call.absent)
+    return call if parse is call.parse else cast("Call[T]", Call(call.kwargs, parse, call.extensions, call.absent))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, cast
 import httpx
 
 from switchboard_core import AsyncAPIClient, AsyncInvoker, ClientSettings, SyncAPIClient, SyncInvoker, as_timeout
+from switchboard_core._client import python2_json
 
 from ._aliases import add_attribute_aliases
 from ._auth import TOKEN_PATH, SmscxAuth
@@ -42,10 +43,8 @@ def settings_for(
         raise ApiValueError(str(exc)) from exc
     if transport is None and async_transport is None:
         transport, async_transport = transports(configuration)
-    api_key = configuration.api_key
-    prefix = configuration.api_key_prefix.get("ApiKeyAuth")
     auth = SmscxAuth(
-        api_key=f"{prefix} {api_key}" if prefix and api_key else api_key,
+        api_key=configuration.api_key,  # 0.1.x sent the key bare: api_key_prefix had no effect (reference §3)
         access_token=configuration.access_token,
         username=configuration.username,
         password=configuration.password,
@@ -59,7 +58,8 @@ def settings_for(
         auth=auth,
         timeout=timeout,
         retry=retry,
-        headers={"Accept": "application/json", "User-Agent": USER_AGENT},
+        headers={"Accept": "application/json", "Accept-Encoding": "identity", "User-Agent": USER_AGENT},  # §2
+        json_dumps=python2_json,  # 0.1.x's json.dumps defaults: ", " / ": " separators, \uXXXX (reference §2)
         error_map=ERROR_MAP,
         transport=transport,
         async_transport=async_transport,

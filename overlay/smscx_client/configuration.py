@@ -1,12 +1,13 @@
 """``Configuration``: where the API is, how to authenticate, and openapi-generator's connection settings.
 
-The seed's keywords (``host``, ``api_key``, ``access_token``, ``username``, ``password``) and openapi-generator's
-settings, as keywords or as attributes set before the ``ApiClient`` is built: ``ssl_ca_cert`` / ``verify_ssl``
-(TLS verification), ``cert_file`` / ``key_file`` (a client certificate), ``proxy`` / ``proxy_headers``,
-``connection_pool_maxsize``, ``retries`` (an int: ``max_retries``), ``api_key_prefix`` (``{"ApiKeyAuth": p}``:
-``X-API-KEY: p key``), ``debug`` / ``logger_file`` (the ``switchboard.smscx`` logger) and ``temp_folder_path``
-(where XLSX exports are written). Settings with no meaning on httpx (``client_side_validation``,
-``server_index``, ...) are accepted with a :class:`DeprecationWarning` when the client is built."""
+The seed's keywords (``host``, ``api_key``, ``access_token``, ``username``, ``password``, in openapi-generator's
+positional order) and its settings, as keywords or as attributes set before the ``ApiClient`` is built:
+``ssl_ca_cert`` / ``verify_ssl`` (TLS verification), ``cert_file`` / ``key_file`` (a client certificate), ``proxy``
+/ ``proxy_headers``, ``connection_pool_maxsize``, ``retries`` (an int: ``max_retries``), ``debug`` /
+``logger_file`` (the ``switchboard.smscx`` logger) and ``temp_folder_path`` (where XLSX exports are written).
+Settings with no meaning on httpx or no effect in 0.1.x (``api_key_prefix``: 0.1.x sent the key bare, reference
+§3; ``client_side_validation``, ``server_index``, ...) are accepted with a :class:`DeprecationWarning` when the
+client is built."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ HOST_ENV = "SMSCX_HOST"
 
 
 IGNORED: dict[str, Any] = {
+    "api_key_prefix": {},
     "discard_unknown_keys": False,
     "disabled_client_side_validations": "",
     "server_index": None,
@@ -62,16 +64,22 @@ class Configuration:
         self,
         host: str | None = None,
         api_key: str | Mapping[str, str] | None = None,
+        api_key_prefix: Mapping[str, str] | None = None,
         access_token: str | None = None,
         username: str | None = None,
         password: str | None = None,
+        discard_unknown_keys: bool = False,
+        disabled_client_side_validations: str = "",
+        server_index: int | None = None,
+        server_variables: Mapping[str, str] | None = None,
+        server_operation_index: Mapping[str, int] | None = None,
+        server_operation_variables: Mapping[str, Mapping[str, str]] | None = None,
+        ssl_ca_cert: str | None = None,
         *,
         scope: str | None = None,
         timeout: TimeoutLike = DEFAULT_TIMEOUT,
         max_retries: int = 2,
         token_cache: TokenCache | None = None,
-        api_key_prefix: Mapping[str, str] | None = None,
-        ssl_ca_cert: str | None = None,
         verify_ssl: bool = True,
         cert_file: str | None = None,
         key_file: str | None = None,
@@ -84,6 +92,12 @@ class Configuration:
         temp_folder_path: str | None = None,
         **ignored: Any,
     ) -> None:
+        """openapi-generator's positional order (0.1.x's: ``host, api_key, api_key_prefix, access_token, username,
+        password, ..., ssl_ca_cert``); the rest are keywords."""
+        ignored.update(discard_unknown_keys=discard_unknown_keys, server_index=server_index,
+                       disabled_client_side_validations=disabled_client_side_validations,
+                       server_variables=server_variables, server_operation_index=server_operation_index,
+                       server_operation_variables=server_operation_variables)  # fmt: skip
         unknown = set(ignored) - set(IGNORED)
         if unknown:
             raise TypeError(f"Configuration() got unexpected keyword arguments: {sorted(unknown)}")
@@ -101,7 +115,7 @@ class Configuration:
         self.timeout = timeout
         self.max_retries = max_retries
         self.token_cache = token_cache
-        self.api_key_prefix = dict(api_key_prefix or {})
+        ignored["api_key_prefix"] = dict(api_key_prefix or {})
         self.ssl_ca_cert, self.verify_ssl, self.cert_file, self.key_file = ssl_ca_cert, verify_ssl, cert_file, key_file
         self.proxy, self.proxy_headers = proxy, proxy_headers
         self.connection_pool_maxsize, self.retries = connection_pool_maxsize, retries

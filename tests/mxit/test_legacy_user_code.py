@@ -20,7 +20,7 @@ import pytest
 from mxit import CONTACT_LIST_FILTER, Mxit, create_redirect_link
 from mxit.exceptions import MxitAPIException, MxitAPIParameterException
 
-from .conftest import ALL_SCOPES, Sandbox, authorize
+from .conftest import ALL_SCOPES, CLIENT_ID, CLIENT_SECRET, REDIRECT_URI, Sandbox, authorize, base_url, make_client
 
 pytestmark = pytest.mark.vcr
 
@@ -337,3 +337,73 @@ def test_json_bodies_have_python_mxit_s_bytes(client: Mxit, vcr: Any) -> None:
     assert request.body == (
         b'{"From": "legacy_app", "To": "mxit_user_id_1", "Body": "Hi \\u00e9 there", "ContainsMarkup": true}'
     )  # Python 2 json.dumps defaults (reference 1.6)
+
+
+def test_cover_image_set_then_read_as_the_user(client: Mxit, tmp_path: Path, vcr: Any) -> None:
+    users = signed_in(client, "avatar/write profile/public").users  # the user grants profile/public too
+    assert users.set_cover_image(PNG, None, "avatar/write", "image/png") == ""  # python-mxit's positional order
+    cover = users.get_cover_image()
+    assert (type(cover), cover) == (bytes, PNG)
+    target = tmp_path / "cover.png"
+    assert users.get_cover_image(output_file_path=str(target)) is None
+    assert target.read_bytes() == PNG
+    assert api_requests(vcr) == [
+        ("POST", "/user/cover", {}, PNG, "image/png"),
+        ("GET", "/user/cover", {}, None, JSON),
+        ("GET", "/user/cover", {}, None, JSON),
+    ]
+    (upload,) = [r for r in vcr.requests if r.method == "POST" and urlsplit(r.uri).path == "/user/cover"]
+    assert (upload.headers.get("Accept") or upload.headers.get("accept")) == "image/png"  # python-mxit sent it too
+
+
+def test_cover_image_needs_a_user_token(client: Mxit, vcr: Any) -> None:
+    with pytest.raises(MxitAPIParameterException, match="profile/public"):
+        client.users.get_cover_image()  # python-mxit asked for a user token here, not an app token (reference 2.2)
+    assert api_requests(vcr) == []
+
+
+def test_cover_image_from_a_file_with_python_mxit_s_default_type(client: Mxit, tmp_path: Path, vcr: Any) -> None:
+    source = tmp_path / "cover.bin"
+    source.write_bytes(PNG)
+    users = signed_in(client).users
+    assert users.set_cover_image(input_file_path=str(source)) == ""
+    assert api_requests(vcr) == [("POST", "/user/cover", {}, PNG, "application/octet-stream")]
+
+
+class LegacyTokenProvider:
+    """A python-mxit ``oauth_provider``: built with (client_id, client_secret, user_id, redirect_uri, state, cache,
+    verify_cert), asked for each call's token. This one gets its tokens from another client's helper."""
+
+    made: list[tuple[Any, ...]] = []
+
+    def __init__(self, *args: Any) -> None:
+        LegacyTokenProvider.made.append(args)
+        self.source = make_client()
+        self.asked: list[tuple[str, str]] = []
+
+    def get_app_token(self, scope: str) -> str:
+        self.asked.append(("app", scope))
+        return self.source.oauth.get_app_token(scope)
+
+    def get_user_token(self, scope: str, code: str | None = None) -> str:
+        self.asked.append(("user", scope))
+        return signed_in(self.source).oauth.get_user_token(scope)
+
+
+def test_oauth_provider_and_user_id_build_client_oauth(sandbox: Sandbox, vcr: Any) -> None:
+    LegacyTokenProvider.made.clear()
+    options = {"base_url": base_url(), "auth_base_url": base_url()}
+    with Mxit(CLIENT_ID, CLIENT_SECRET, REDIRECT_URI, "st8", None, True, LegacyTokenProvider, "u1", **options) as mxit:
+        provider = mxit.oauth
+        assert isinstance(provider, LegacyTokenProvider)
+        assert mxit.users.get_user_id("mxit_id_1") == "mxit_user_id_1"  # an app token from the provider
+        assert mxit.users.get_status("mxit_id_1") == "Hi"
+        mxit.users.set_status("Set through the provider")  # a user token from the provider
+        provider.source.close()
+    assert LegacyTokenProvider.made == [(CLIENT_ID, CLIENT_SECRET, "u1", REDIRECT_URI, "st8", None, True)]
+    assert provider.asked == [("app", "profile/public"), ("app", "profile/public"), ("user", "status/write")]
+    assert [(m, p) for m, p, _, _, _ in api_requests(vcr)] == [
+        ("GET", "/user/lookup/mxit_id_1"),
+        ("GET", "/user/public/statusmessage/mxit_id_1"),
+        ("PUT", "/user/statusmessage"),
+    ]

@@ -222,12 +222,46 @@ def test_bad_api_key_is_invalid_credentials(vcr: Any, sandbox: Sandbox) -> None:
     assert "error" in json.loads(caught.value.body)
 
 
-def test_api_key_prefix_goes_before_the_key(vcr: Any, sandbox: Sandbox) -> None:
-    configuration = settings(api_key_prefix={"ApiKeyAuth": "Key"})
-    with smscx_client.ApiClient(configuration) as api_client, pytest.raises(smscx_client.ApiException) as caught:
-        account_api.AccountApi(api_client).get_account_balance()
+def test_api_key_prefix_has_no_effect_as_in_0_1_x(vcr: Any, sandbox: Sandbox) -> None:
+    configuration = settings(api_key_prefix={"ApiKeyAuth": "Key"})  # 0.1.x sent X-API-KEY bare (reference §3)
+    with pytest.warns(DeprecationWarning, match="api_key_prefix"), smscx_client.ApiClient(configuration) as api_client:
+        balance = account_api.AccountApi(api_client).get_account_balance()
     sent(vcr, "GET", "/account/balance")
-    assert caught.value.status == 401  # the sandbox takes the bare key only; the prefix was sent
+    assert configuration.api_key_prefix == {"ApiKeyAuth": "Key"}
+    assert balance.currency == "eur"  # the sandbox takes the bare key only: no prefix went
+
+
+def test_third_positional_argument_is_api_key_prefix(vcr: Any, sandbox: Sandbox) -> None:
+    configuration = smscx_client.Configuration(base_url(), API_KEY, {"ApiKeyAuth": "Key"})  # (host, key, prefix)
+    with pytest.warns(DeprecationWarning, match="api_key_prefix"):
+        api_client = smscx_client.ApiClient(configuration)
+    with api_client:
+        balance = account_api.AccountApi(api_client).get_account_balance()
+    wire = sent(vcr, "GET", "/account/balance")
+    assert configuration.access_token is None
+    assert "authorization" not in {key.lower() for key in wire.headers}  # not taken for an access token
+    assert isinstance(balance.balance, float)
+
+
+def test_json_body_is_json_dumps_text(vcr: Any, sandbox: Sandbox) -> None:
+    request = SendSmsMessageRequest(to=[NUMBER], _from="InfoText", text="Bună ziua")
+    with smscx_client.ApiClient(settings()) as api_client:
+        result = sms_api.SmsApi(api_client).send_sms(request)
+    wire = sent(vcr, "POST", "/sms")
+    text = wire.body.decode() if isinstance(wire.body, bytes) else wire.body
+    assert text == '{"to": ["+31612469000"], "from": "InfoText", "text": "Bun\\u0103 ziua"}'  # reference §2
+    assert header(wire, "Content-Type") == "application/json"
+    assert result.data[0].to == NUMBER
+
+
+def test_connection_headers_are_urllib3s(vcr: Any, sandbox: Sandbox) -> None:
+    with smscx_client.ApiClient(settings()) as api_client:
+        balance = account_api.AccountApi(api_client).get_account_balance()
+    wire = sent(vcr, "GET", "/account/balance")
+    assert header(wire, "Accept-Encoding") == "identity"  # urllib3's, not gzip (reference §2)
+    assert header(wire, "Accept") == "application/json"
+    assert "content-length" not in {key.lower() for key in wire.headers}  # a GET carries no body
+    assert balance.currency == "eur"
 
 
 def test_tls_and_pool_settings_are_accepted(vcr: Any, sandbox: Sandbox) -> None:

@@ -23,6 +23,7 @@ from . import schemas
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from mxit._files import StrPath
     from switchboard_core import AsyncInvoker, Steps, SyncInvoker
 
     from mxit_api import models, types
@@ -103,6 +104,26 @@ class FileOffersOperations:
         answer: T = yield build(*args, **kwargs)
         return answer
 
+    _upload_file_and_send_file_offer_steps: Callable[..., Steps[str]]
+    """Hook: the facade's steps for ``upload_file_and_send_file_offer``, written once for sync and async."""
+
+    def upload_file_and_send_file_offer(
+        self,
+        file_name: str,
+        user_id: str,
+        data: bytes | None = None,
+        input_file_path: StrPath | None = None,
+        content_type: str | None = None,
+        auto_open: bool = False,
+        prevent_share: bool = False,
+        scope: str = "content/send",
+    ) -> str:
+        """Runs the facade's steps ``_upload_file_and_send_file_offer_steps``."""
+        steps = self._upload_file_and_send_file_offer_steps(
+            file_name, user_id, data, input_file_path, content_type, auto_open, prevent_share, scope
+        )
+        return run(steps, self._invoker)
+
     def send_file_offer(
         self,
         file_id: str,
@@ -132,6 +153,26 @@ class AsyncFileOffersOperations:
         """Hook: the steps that build and send one call (default: build it, send it)."""
         answer: T = yield build(*args, **kwargs)
         return answer
+
+    _upload_file_and_send_file_offer_steps: Callable[..., Steps[str]]
+    """Hook: the facade's steps for ``upload_file_and_send_file_offer``, written once for sync and async."""
+
+    async def upload_file_and_send_file_offer(
+        self,
+        file_name: str,
+        user_id: str,
+        data: bytes | None = None,
+        input_file_path: StrPath | None = None,
+        content_type: str | None = None,
+        auto_open: bool = False,
+        prevent_share: bool = False,
+        scope: str = "content/send",
+    ) -> str:
+        """Runs the facade's steps ``_upload_file_and_send_file_offer_steps``."""
+        steps = self._upload_file_and_send_file_offer_steps(
+            file_name, user_id, data, input_file_path, content_type, auto_open, prevent_share, scope
+        )
+        return await arun(steps, self._invoker)
 
     async def send_file_offer(
         self,

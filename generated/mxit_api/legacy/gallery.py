@@ -24,6 +24,7 @@ from . import schemas
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from mxit._files import StrPath
     from switchboard_core import AsyncInvoker, Steps, SyncInvoker
 
     from mxit_api import models, types
@@ -237,6 +238,35 @@ class GalleryOperations:
         answer: T = yield build(*args, **kwargs)
         return answer
 
+    _upload_gallery_file_steps: Callable[..., Steps[str]]
+    """Hook: the facade's steps for ``upload_gallery_file``, written once for sync and async."""
+
+    def upload_gallery_file(
+        self,
+        folder_name: str,
+        file_name: str,
+        data: bytes | None = None,
+        input_file_path: StrPath | None = None,
+        prevent_share: bool = False,
+        content_type: str | None = None,
+        scope: str = "content/write",
+    ) -> str:
+        """Runs the facade's steps ``_upload_gallery_file_steps``."""
+        steps = self._upload_gallery_file_steps(
+            folder_name, file_name, data, input_file_path, prevent_share, content_type, scope
+        )
+        return run(steps, self._invoker)
+
+    _get_gallery_file_steps: Callable[..., Steps[bytes | None]]
+    """Hook: the facade's steps for ``get_gallery_file``, written once for sync and async."""
+
+    def get_gallery_file(
+        self, file_id: str, output_file_path: StrPath | None = None, scope: str = "content/read"
+    ) -> bytes | None:
+        """Runs the facade's steps ``_get_gallery_file_steps``."""
+        steps = self._get_gallery_file_steps(file_id, output_file_path, scope)
+        return run(steps, self._invoker)
+
     def get_gallery_folder_list(
         self,
         scope: str = "content/read",
@@ -335,6 +365,35 @@ class AsyncGalleryOperations:
         """Hook: the steps that build and send one call (default: build it, send it)."""
         answer: T = yield build(*args, **kwargs)
         return answer
+
+    _upload_gallery_file_steps: Callable[..., Steps[str]]
+    """Hook: the facade's steps for ``upload_gallery_file``, written once for sync and async."""
+
+    async def upload_gallery_file(
+        self,
+        folder_name: str,
+        file_name: str,
+        data: bytes | None = None,
+        input_file_path: StrPath | None = None,
+        prevent_share: bool = False,
+        content_type: str | None = None,
+        scope: str = "content/write",
+    ) -> str:
+        """Runs the facade's steps ``_upload_gallery_file_steps``."""
+        steps = self._upload_gallery_file_steps(
+            folder_name, file_name, data, input_file_path, prevent_share, content_type, scope
+        )
+        return await arun(steps, self._invoker)
+
+    _get_gallery_file_steps: Callable[..., Steps[bytes | None]]
+    """Hook: the facade's steps for ``get_gallery_file``, written once for sync and async."""
+
+    async def get_gallery_file(
+        self, file_id: str, output_file_path: StrPath | None = None, scope: str = "content/read"
+    ) -> bytes | None:
+        """Runs the facade's steps ``_get_gallery_file_steps``."""
+        steps = self._get_gallery_file_steps(file_id, output_file_path, scope)
+        return await arun(steps, self._invoker)
 
     async def get_gallery_folder_list(
         self,

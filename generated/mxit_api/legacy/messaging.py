@@ -3,23 +3,25 @@ Never edit by hand; behaviour goes in the facade's subclasses (see docs/architec
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar
 
 from mxit._answers import body_text
 from switchboard_core import (
     NOT_GIVEN,
     Call,
     Timeout,
+    arun,
     check,
     checked_answer,
     lazy_module,
+    run,
 )
 from switchboard_core.auth import ScopeRequirement
 
 from . import schemas
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from switchboard_core import AsyncInvoker, Steps, SyncInvoker
 
@@ -63,6 +65,41 @@ class MessagingServiceOperations:
         answer: T = yield build(*args, **kwargs)
         return answer
 
+    _send_message_steps: Callable[..., Steps[str]]
+    """Hook: the facade's steps for ``send_message``, written once for sync and async."""
+
+    def send_message(
+        self,
+        app_mxit_id: str,
+        target_user_ids: Sequence[str],
+        message: str = "",
+        contains_markup: bool = True,
+        spool: bool | None = None,
+        spool_timeout: int | None = None,
+        links: list[dict[str, Any]] | None = None,
+        scope: str = "message/send",
+    ) -> str:
+        """Runs the facade's steps ``_send_message_steps``."""
+        steps = self._send_message_steps(
+            app_mxit_id, target_user_ids, message, contains_markup, spool, spool_timeout, links, scope
+        )
+        return run(steps, self._invoker)
+
+    _send_user_to_user_message_steps: Callable[..., Steps[str]]
+    """Hook: the facade's steps for ``send_user_to_user_message``, written once for sync and async."""
+
+    def send_user_to_user_message(
+        self,
+        from_user_id: str,
+        target_user_ids: Sequence[str],
+        message: str = "",
+        contains_markup: bool = True,
+        scope: str = "message/user",
+    ) -> str:
+        """Runs the facade's steps ``_send_user_to_user_message_steps``."""
+        steps = self._send_user_to_user_message_steps(from_user_id, target_user_ids, message, contains_markup, scope)
+        return run(steps, self._invoker)
+
 
 class AsyncMessagingServiceOperations:
     """The async ``messaging`` operations, one method per spec operation (the facade's controller extends this)."""
@@ -74,3 +111,38 @@ class AsyncMessagingServiceOperations:
         """Hook: the steps that build and send one call (default: build it, send it)."""
         answer: T = yield build(*args, **kwargs)
         return answer
+
+    _send_message_steps: Callable[..., Steps[str]]
+    """Hook: the facade's steps for ``send_message``, written once for sync and async."""
+
+    async def send_message(
+        self,
+        app_mxit_id: str,
+        target_user_ids: Sequence[str],
+        message: str = "",
+        contains_markup: bool = True,
+        spool: bool | None = None,
+        spool_timeout: int | None = None,
+        links: list[dict[str, Any]] | None = None,
+        scope: str = "message/send",
+    ) -> str:
+        """Runs the facade's steps ``_send_message_steps``."""
+        steps = self._send_message_steps(
+            app_mxit_id, target_user_ids, message, contains_markup, spool, spool_timeout, links, scope
+        )
+        return await arun(steps, self._invoker)
+
+    _send_user_to_user_message_steps: Callable[..., Steps[str]]
+    """Hook: the facade's steps for ``send_user_to_user_message``, written once for sync and async."""
+
+    async def send_user_to_user_message(
+        self,
+        from_user_id: str,
+        target_user_ids: Sequence[str],
+        message: str = "",
+        contains_markup: bool = True,
+        scope: str = "message/user",
+    ) -> str:
+        """Runs the facade's steps ``_send_user_to_user_message_steps``."""
+        steps = self._send_user_to_user_message_steps(from_user_id, target_user_ids, message, contains_markup, scope)
+        return await arun(steps, self._invoker)

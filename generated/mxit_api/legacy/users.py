@@ -23,6 +23,7 @@ from . import schemas
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from mxit._files import StrPath
     from switchboard_core import AsyncInvoker, Steps, SyncInvoker
 
     from mxit_api import models, types
@@ -32,12 +33,14 @@ if TYPE_CHECKING:
         get_avatar,
         get_basic_profile,
         get_contact_list,
+        get_cover_image,
         get_display_name,
         get_friend_suggestions,
         get_full_profile,
         get_status,
         get_user_id,
         set_avatar,
+        set_cover_image,
         set_status,
         update_profile,
     )
@@ -51,6 +54,8 @@ else:  # imported on first call: importing the facade does not load the generate
     get_avatar = lazy_module("mxit_api.api.users.get_avatar")
     set_avatar = lazy_module("mxit_api.api.users.set_avatar")
     delete_avatar = lazy_module("mxit_api.api.users.delete_avatar")
+    get_cover_image = lazy_module("mxit_api.api.users.get_cover_image")
+    set_cover_image = lazy_module("mxit_api.api.users.set_cover_image")
     get_basic_profile = lazy_module("mxit_api.api.users.get_basic_profile")
     get_full_profile = lazy_module("mxit_api.api.users.get_full_profile")
     update_profile = lazy_module("mxit_api.api.users.update_profile")
@@ -68,6 +73,8 @@ __all__ = [
     "get_avatar_call",
     "set_avatar_call",
     "delete_avatar_call",
+    "get_cover_image_call",
+    "set_cover_image_call",
     "get_basic_profile_call",
     "get_full_profile_call",
     "update_profile_call",
@@ -184,6 +191,33 @@ def delete_avatar_call(
     )
 
 
+def get_cover_image_call(
+    scope: object = "profile/public",
+) -> Call[object]:
+    """``get_cover_image``: The signed-in user's cover image (a user token, although the scope is `profile/public`). Input is checked against the spec before anything is sent."""
+    request = get_cover_image.build_request()
+    return Call(
+        request,
+        get_cover_image.parse_response,
+        ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "authorization_code").extensions(),
+    )
+
+
+def set_cover_image_call(
+    body: object,
+    scope: object = "avatar/write",
+) -> Call[str]:
+    """``set_cover_image``: Set the user's cover image (raw image bytes, with their content type). Input is checked against the spec before anything is sent."""
+    request = set_cover_image.build_request(
+        body=body,  # type: ignore[arg-type]  # not a JSON model body: the facade's hook gives its generated form
+    )
+    return Call(
+        request,
+        checked_answer("mxit_api.api.users.set_cover_image", body_text),
+        ScopeRequirement(check("scope", scope, schemas.PARAMETER_SCOPE), "authorization_code").extensions(),
+    )
+
+
 def get_basic_profile_call(
     user_id: object,
     scope: object = "profile/public",
@@ -288,6 +322,85 @@ class UserServiceOperations:
         """Hook: the steps that build and send one call (default: build it, send it)."""
         answer: T = yield build(*args, **kwargs)
         return answer
+
+    _get_avatar_steps: Callable[..., Steps[bytes | None]]
+    """Hook: the facade's steps for ``get_avatar``, written once for sync and async."""
+
+    def get_avatar(
+        self, mxit_id: str, output_file_path: StrPath | None = None, scope: str = "profile/public"
+    ) -> bytes | None:
+        """Runs the facade's steps ``_get_avatar_steps``."""
+        steps = self._get_avatar_steps(mxit_id, output_file_path, scope)
+        return run(steps, self._invoker)
+
+    _set_avatar_steps: Callable[..., Steps[str]]
+    """Hook: the facade's steps for ``set_avatar``, written once for sync and async."""
+
+    def set_avatar(
+        self,
+        data: bytes | None = None,
+        input_file_path: StrPath | None = None,
+        content_type: str | None = None,
+        scope: str = "avatar/write",
+    ) -> str:
+        """Runs the facade's steps ``_set_avatar_steps``."""
+        steps = self._set_avatar_steps(data, input_file_path, content_type, scope)
+        return run(steps, self._invoker)
+
+    _update_profile_steps: Callable[..., Steps[None]]
+    """Hook: the facade's steps for ``update_profile``, written once for sync and async."""
+
+    def update_profile(
+        self,
+        about_me: str | None = None,
+        display_name: str | None = None,
+        email: str | None = None,
+        first_name: str | None = None,
+        gender: int | None = None,
+        last_name: str | None = None,
+        mobile_number: str | None = None,
+        relationship_status: int | None = None,
+        title: str | None = None,
+        where_am_i: str | None = None,
+        scope: str = "profile/write",
+    ) -> None:
+        """Runs the facade's steps ``_update_profile_steps``."""
+        steps = self._update_profile_steps(
+            about_me,
+            display_name,
+            email,
+            first_name,
+            gender,
+            last_name,
+            mobile_number,
+            relationship_status,
+            title,
+            where_am_i,
+            scope,
+        )
+        return run(steps, self._invoker)
+
+    _get_cover_image_steps: Callable[..., Steps[bytes | None]]
+    """Hook: the facade's steps for ``get_cover_image``, written once for sync and async."""
+
+    def get_cover_image(self, output_file_path: StrPath | None = None, scope: str = "profile/public") -> bytes | None:
+        """Runs the facade's steps ``_get_cover_image_steps``."""
+        steps = self._get_cover_image_steps(output_file_path, scope)
+        return run(steps, self._invoker)
+
+    _set_cover_image_steps: Callable[..., Steps[str]]
+    """Hook: the facade's steps for ``set_cover_image``, written once for sync and async."""
+
+    def set_cover_image(
+        self,
+        data: bytes | None = None,
+        input_file_path: StrPath | None = None,
+        scope: str = "avatar/write",
+        content_type: str | None = None,
+    ) -> str:
+        """Runs the facade's steps ``_set_cover_image_steps``."""
+        steps = self._set_cover_image_steps(data, input_file_path, scope, content_type)
+        return run(steps, self._invoker)
 
     def get_user_id(
         self,
@@ -406,6 +519,87 @@ class AsyncUserServiceOperations:
         """Hook: the steps that build and send one call (default: build it, send it)."""
         answer: T = yield build(*args, **kwargs)
         return answer
+
+    _get_avatar_steps: Callable[..., Steps[bytes | None]]
+    """Hook: the facade's steps for ``get_avatar``, written once for sync and async."""
+
+    async def get_avatar(
+        self, mxit_id: str, output_file_path: StrPath | None = None, scope: str = "profile/public"
+    ) -> bytes | None:
+        """Runs the facade's steps ``_get_avatar_steps``."""
+        steps = self._get_avatar_steps(mxit_id, output_file_path, scope)
+        return await arun(steps, self._invoker)
+
+    _set_avatar_steps: Callable[..., Steps[str]]
+    """Hook: the facade's steps for ``set_avatar``, written once for sync and async."""
+
+    async def set_avatar(
+        self,
+        data: bytes | None = None,
+        input_file_path: StrPath | None = None,
+        content_type: str | None = None,
+        scope: str = "avatar/write",
+    ) -> str:
+        """Runs the facade's steps ``_set_avatar_steps``."""
+        steps = self._set_avatar_steps(data, input_file_path, content_type, scope)
+        return await arun(steps, self._invoker)
+
+    _update_profile_steps: Callable[..., Steps[None]]
+    """Hook: the facade's steps for ``update_profile``, written once for sync and async."""
+
+    async def update_profile(
+        self,
+        about_me: str | None = None,
+        display_name: str | None = None,
+        email: str | None = None,
+        first_name: str | None = None,
+        gender: int | None = None,
+        last_name: str | None = None,
+        mobile_number: str | None = None,
+        relationship_status: int | None = None,
+        title: str | None = None,
+        where_am_i: str | None = None,
+        scope: str = "profile/write",
+    ) -> None:
+        """Runs the facade's steps ``_update_profile_steps``."""
+        steps = self._update_profile_steps(
+            about_me,
+            display_name,
+            email,
+            first_name,
+            gender,
+            last_name,
+            mobile_number,
+            relationship_status,
+            title,
+            where_am_i,
+            scope,
+        )
+        return await arun(steps, self._invoker)
+
+    _get_cover_image_steps: Callable[..., Steps[bytes | None]]
+    """Hook: the facade's steps for ``get_cover_image``, written once for sync and async."""
+
+    async def get_cover_image(
+        self, output_file_path: StrPath | None = None, scope: str = "profile/public"
+    ) -> bytes | None:
+        """Runs the facade's steps ``_get_cover_image_steps``."""
+        steps = self._get_cover_image_steps(output_file_path, scope)
+        return await arun(steps, self._invoker)
+
+    _set_cover_image_steps: Callable[..., Steps[str]]
+    """Hook: the facade's steps for ``set_cover_image``, written once for sync and async."""
+
+    async def set_cover_image(
+        self,
+        data: bytes | None = None,
+        input_file_path: StrPath | None = None,
+        scope: str = "avatar/write",
+        content_type: str | None = None,
+    ) -> str:
+        """Runs the facade's steps ``_set_cover_image_steps``."""
+        steps = self._set_cover_image_steps(data, input_file_path, scope, content_type)
+        return await arun(steps, self._invoker)
 
     async def get_user_id(
         self,

@@ -177,7 +177,12 @@ class ShortlinksApiOperations:
 
     def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
         """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
-        return self._invoker.run(call, options)
+        return self._invoker.run(self._legacy_shape(call, extra) if extra else call, options)
+
+    @staticmethod
+    def _legacy_shape(call: Call[T], extra: dict[str, Any]) -> Call[T]:
+        """Hook: ``call`` answering as the legacy call options in ``extra`` ask (default: as it is)."""
+        return call
 
     def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
         """Hook: the call a download without ``to=`` sends (the facade's request and answer for ``media_type``)."""
@@ -347,7 +352,12 @@ class AsyncShortlinksApiOperations:
 
     async def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
         """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
-        return await self._invoker.run(call, options)
+        return await self._invoker.run(self._legacy_shape(call, extra) if extra else call, options)
+
+    @staticmethod
+    def _legacy_shape(call: Call[T], extra: dict[str, Any]) -> Call[T]:
+        """Hook: ``call`` answering as the legacy call options in ``extra`` ask (default: as it is)."""
+        return call
 
     def _legacy_export(self, call: Call[Any], media_type: str) -> Call[str | bytes | Path | IO[bytes]]:
         """Hook: the call a download without ``to=`` sends (the facade's request and answer for ``media_type``)."""

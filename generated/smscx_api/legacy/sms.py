@@ -133,7 +133,12 @@ class SmsApiOperations:
 
     def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
         """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
-        return self._invoker.run(call, options)
+        return self._invoker.run(self._legacy_shape(call, extra) if extra else call, options)
+
+    @staticmethod
+    def _legacy_shape(call: Call[T], extra: dict[str, Any]) -> Call[T]:
+        """Hook: ``call`` answering as the legacy call options in ``extra`` ask (default: as it is)."""
+        return call
 
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:
@@ -246,7 +251,12 @@ class AsyncSmsApiOperations:
 
     async def _legacy_call(self, call: Call[T], options: CallOptions, extra: dict[str, Any]) -> T:
         """Hook: send ``call`` with the legacy client's other call options in ``extra`` (table ``call_kwargs``)."""
-        return await self._invoker.run(call, options)
+        return await self._invoker.run(self._legacy_shape(call, extra) if extra else call, options)
+
+    @staticmethod
+    def _legacy_shape(call: Call[T], extra: dict[str, Any]) -> Call[T]:
+        """Hook: ``call`` answering as the legacy call options in ``extra`` ask (default: as it is)."""
+        return call
 
     @staticmethod
     def _legacy_body(schema: str, body: object) -> object:

@@ -44,6 +44,8 @@ SCOPES: dict[str, dict[Kind, str]] = {
     "get_avatar": {"app": "profile/public"},
     "set_avatar": {"user": "avatar/write"},
     "delete_avatar": {"user": "avatar/write"},
+    "get_cover_image": {"user": "profile/public"},
+    "set_cover_image": {"user": "avatar/write"},
     "get_basic_profile": {"app": "profile/public"},
     "get_full_profile": {"user": "profile/private"},
     "update_profile": {"user": "profile/write"},
@@ -130,6 +132,7 @@ class User:
     profile: dict[str, Any]
     status: str = ""
     avatar: tuple[bytes, str] | None = None
+    cover: tuple[bytes, str] | None = None
     contacts: dict[str, str] = field(default_factory=dict)
     """Contact user id → state (Friends, Pending, Apps, ...)."""
     folders: list[str] = field(default_factory=list)
@@ -418,6 +421,21 @@ class Mxit(Provider):
             raise ApiError(404, "There is no avatar to delete")
         user.avatar = None
         return 204, Raw()
+
+    @operation("get_cover_image")
+    def get_cover_image(self, request: SandboxRequest) -> Result:
+        user = self._user(request)
+        if user.cover is None:
+            raise ApiError(404, "There is no cover image")
+        data, content_type = user.cover
+        return 200, Raw(data, content_type)
+
+    @operation("set_cover_image")
+    def set_cover_image(self, request: SandboxRequest) -> Result:
+        if not request.raw_body:
+            raise ApiError(400, "The cover image is empty")
+        self._user(request).cover = (request.raw_body, request.headers.get("Content-Type", "application/octet-stream"))
+        return 200, Raw()
 
     def _basic(self, user: User) -> dict[str, Any]:
         profile = {**user.profile, "StatusMessage": user.status}

@@ -1,0 +1,154 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+
+import httpx
+from switchboard_core import Answers
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import File, Response
+
+_ANSWERS = Answers(__name__)
+"""What this operation documents as its answers: JSON is read through ``_ANSWERS.json``, which checks it."""
+
+
+def build_request() -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.build_request`` for this operation (method, url, params,
+    headers, body). Public: facades send what this builds on their own stack.
+    """
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/user/cover",
+    }
+
+    return _kwargs
+
+
+def parse_response(response: httpx.Response, *, raise_on_unexpected_status: bool = False) -> Error | File | None:
+    """The answer of ``response`` as documented for its status (``None`` for an undocumented one, unless
+    ``raise_on_unexpected_status``). Public: facades parse with this, the typed functions below too.
+    An answer that does not match its documented schema or cannot be parsed raises
+    ``errors.ResponseParseError`` (status, headers and body kept)."""
+    try:
+        if response.status_code == 200:
+            response_200 = File(payload=BytesIO(response.content))
+
+            return response_200
+
+        if response.status_code == 401:
+            response_401 = Error.from_dict(_ANSWERS.json(response))
+
+            return response_401
+
+        if response.status_code == 403:
+            response_403 = Error.from_dict(_ANSWERS.json(response))
+
+            return response_403
+
+        if response.status_code == 404:
+            response_404 = Error.from_dict(_ANSWERS.json(response))
+
+            return response_404
+
+    except Exception as exc:
+        raise errors.ResponseParseError.from_exception(response, exc) from exc
+    if raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | File]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | File]:
+    """The signed-in user's cover image (a user token, although the scope is `profile/public`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | File]
+    """
+
+    kwargs = build_request()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+) -> Error | File | None:
+    """The signed-in user's cover image (a user token, although the scope is `profile/public`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | File
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+) -> Response[Error | File]:
+    """The signed-in user's cover image (a user token, although the scope is `profile/public`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | File]
+    """
+
+    kwargs = build_request()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+) -> Error | File | None:
+    """The signed-in user's cover image (a user token, although the scope is `profile/public`).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | File
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

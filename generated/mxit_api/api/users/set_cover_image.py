@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+from switchboard_core import Answers
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...types import File, Response
+
+_ANSWERS = Answers(__name__)
+"""What this operation documents as its answers: JSON is read through ``_ANSWERS.json``, which checks it."""
+
+
+def build_request(
+    *,
+    body: File,
+) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.build_request`` for this operation (method, url, params,
+    headers, body). Public: facades send what this builds on their own stack.
+    """
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/user/cover",
+    }
+
+    _kwargs["content"] = body.payload
+
+    headers["Content-Type"] = "*/*"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def parse_response(response: httpx.Response, *, raise_on_unexpected_status: bool = False) -> Any | Error | None:
+    """The answer of ``response`` as documented for its status (``None`` for an undocumented one, unless
+    ``raise_on_unexpected_status``). Public: facades parse with this, the typed functions below too.
+    An answer that does not match its documented schema or cannot be parsed raises
+    ``errors.ResponseParseError`` (status, headers and body kept)."""
+    try:
+        if response.status_code == 200:
+            response_200 = cast(Any, None)
+            return response_200
+
+        if response.status_code == 400:
+            response_400 = Error.from_dict(_ANSWERS.json(response))
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = Error.from_dict(_ANSWERS.json(response))
+
+            return response_401
+
+        if response.status_code == 403:
+            response_403 = Error.from_dict(_ANSWERS.json(response))
+
+            return response_403
+
+    except Exception as exc:
+        raise errors.ResponseParseError.from_exception(response, exc) from exc
+    if raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: File,
+) -> Response[Any | Error]:
+    """Set the user's cover image (raw image bytes, with their content type).
+
+    Args:
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = build_request(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: File,
+) -> Any | Error | None:
+    """Set the user's cover image (raw image bytes, with their content type).
+
+    Args:
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: File,
+) -> Response[Any | Error]:
+    """Set the user's cover image (raw image bytes, with their content type).
+
+    Args:
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | Error]
+    """
+
+    kwargs = build_request(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: File,
+) -> Any | Error | None:
+    """Set the user's cover image (raw image bytes, with their content type).
+
+    Args:
+        body (File):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
