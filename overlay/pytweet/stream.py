@@ -28,11 +28,12 @@ import json
 import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
 from switchboard_core import Call, CallOptions, Steps, lazy_module
+from twitter_api.legacy.surface import AsyncStreamMethods, StreamMethods
 
 from ._fields import EXPANSIONS, MEDIA_FIELDS, PLACE_FIELDS, POLL_FIELDS, TWEET_FIELDS, USER_FIELDS
 from ._http import AnyHTTPClient, AsyncHTTPClient, HTTPClient
@@ -189,8 +190,9 @@ class StreamConnection:
         return handler(*args) if handler is not None else None
 
 
-class Stream:
-    """A filtered stream (rules from ``add_rule``) or, from :meth:`sample_stream`, the sample stream."""
+class Stream(StreamMethods):
+    """A filtered stream (rules from ``add_rule``) or, from :meth:`sample_stream`, the sample stream. Its
+    methods that send requests block; give an ``AsyncClient`` an :class:`AsyncStream`, whose are awaited."""
 
     FILTERED_PATH = "/2/tweets/search/stream"
     SAMPLE_PATH = "/2/tweets/sample/stream"
@@ -210,7 +212,7 @@ class Stream:
         self.connection = StreamConnection(self.FILTERED_PATH, backfill_minutes, reconnect_attempts)
 
     @classmethod
-    def sample_stream(cls, backfill_minutes: int = 0, reconnect_attempts: int = 15) -> Stream:
+    def sample_stream(cls, backfill_minutes: int = 0, reconnect_attempts: int = 15) -> Self:
         stream = cls(backfill_minutes, reconnect_attempts)
         stream.sample = True
         stream.connection.url = cls.SAMPLE_PATH
@@ -242,21 +244,21 @@ class Stream:
         self.raw_rules.append({"value": value, "tag": tag} if tag else {"value": value})
         return self
 
-    def fetch_rules(self) -> list[StreamRule] | None:
+    def _fetch_rules_impl(self) -> list[StreamRule] | None:
         """The rules Twitter has for this app's filtered stream."""
         return None if self.sample else self._http.drive(_fetch_rules())
 
-    def clear(self) -> None:
+    def _clear_impl(self) -> None:
         """Delete every rule Twitter has for this app's filtered stream."""
         return None if self.sample else self._http.drive(_clear())
 
-    def set_rules(self, dry_run: bool = False) -> None:
+    def _set_rules_impl(self, dry_run: bool = False) -> None:
         """Send the local rules (first with ``dry_run=true`` only to validate them, when ``dry_run``)."""
         return None if self.sample else self._http.drive(_set_rules(list(self.raw_rules), dry_run))
 
     # -- streaming ------------------------------------------------------------------------------------------------
 
-    def connect(self, *, dry_run: bool = False) -> None:
+    def _connect_impl(self, *, dry_run: bool = False) -> None:
         """Replace the server's rules with the local ones (filtered stream), then stream until closed, firing
         ``on_stream_connect`` / ``on_stream`` / ``on_stream_error`` / ``on_stream_disconnect``."""
         http = self._http
@@ -437,12 +439,17 @@ async def _maybe(result: Any) -> None:
         await result
 
 
+class AsyncStream(AsyncStreamMethods, Stream):  # type: ignore[misc]  # its generated methods are the awaited forms
+    """A :class:`Stream` for an ``AsyncClient``: ``await stream.fetch_rules()``, ``await stream.connect()``,
+    ``async for tweet in stream``. (A plain ``Stream`` works there too, typed as the sync one.)"""
+
+
 class StreamingClient:
     """``Client.stream``, mixed into ``Client`` / ``AsyncClient``."""
 
     _stream: Stream | None
 
-    def stream(self, *, dry_run: bool = False) -> None:
+    def _stream_impl(self, *, dry_run: bool = False) -> None:
         """Run the client's stream (``Client(..., stream=...)``): ``Stream.connect(dry_run=dry_run)``."""
         if self._stream is None:
             raise InvalidType("'stream' argument is missing in client!")
@@ -459,4 +466,4 @@ def attach(stream: object, http: Callable[[], AnyHTTPClient]) -> Stream | None:
     return stream
 
 
-__all__ = ["Stream", "StreamConnection", "StreamRule", "StreamingClient"]
+__all__ = ["AsyncStream", "Stream", "StreamConnection", "StreamRule", "StreamingClient"]

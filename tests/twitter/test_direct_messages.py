@@ -1,4 +1,3 @@
-# mypy: disable-error-code="func-returns-value"
 """Part 2's direct messages, welcome messages and custom profiles through the pytweet facade, sync and async,
 against the sandbox (replayed from cassettes: a request that differs from the recorded one does not replay).
 The scenarios follow the documented calls: ``User.send`` with quick replies and buttons, the message cache,

@@ -1,4 +1,3 @@
-# mypy: disable-error-code="func-returns-value"
 """The direct-message builders (``QuickReply``, ``Option``, ``CTA``, ``Button``) and attachment checks: the
 documented limits and wrong types are refused before anything is sent (a ``MockTransport`` fails the test if a
 request goes out), and the wire forms are 1.3.6's."""

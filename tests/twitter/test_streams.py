@@ -1,4 +1,3 @@
-# mypy: disable-error-code="func-returns-value"
 """Streaming through the pytweet facade, sync and async, against the sandbox (replayed from cassettes): rules
 replaced before connecting, a bounded number of tweets then ``close()``, reconnects after 503 / 429 with Twitter's
 backoff (the waits go through ``pytweet.stream.sleep`` / ``asleep``, replaced here), a clean end that is not an
