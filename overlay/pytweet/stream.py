@@ -190,9 +190,9 @@ class StreamConnection:
         return handler(*args) if handler is not None else None
 
 
-class Stream(StreamMethods):
-    """A filtered stream (rules from ``add_rule``) or, from :meth:`sample_stream`, the sample stream. Its
-    methods that send requests block; give an ``AsyncClient`` an :class:`AsyncStream`, whose are awaited."""
+class _Stream:
+    """What ``Stream`` and ``AsyncStream`` share: a filtered stream (rules from ``add_rule``) or, from
+    :meth:`sample_stream`, the sample stream, with the hooks behind the generated methods."""
 
     FILTERED_PATH = "/2/tweets/search/stream"
     SAMPLE_PATH = "/2/tweets/sample/stream"
@@ -235,7 +235,7 @@ class Stream(StreamMethods):
         """The rules added locally (None on a sample stream)."""
         return None if self.sample else [StreamRule(r["value"], r.get("tag")) for r in self.raw_rules]
 
-    def add_rule(self, value: str, tag: str | None = None) -> Stream | None:
+    def add_rule(self, value: str, tag: str | None = None) -> Self | None:
         """Add a rule locally (sent by ``set_rules`` / ``connect``); chainable. None on a sample stream."""
         if self.sample:
             return None
@@ -331,7 +331,7 @@ def _replace_rules(rules: list[dict[str, str]], dry_run: bool) -> Steps[None]:
 # -- the two I/O drivers ------------------------------------------------------------------------------------------
 
 
-def _iterate(stream: Stream, http: HTTPClient) -> Iterator[Tweet]:
+def _iterate(stream: _Stream, http: HTTPClient) -> Iterator[Tweet]:
     """Blocking: connect, read lines, reconnect as the connection's policy says, until closed."""
     connection = stream.connection
     invoker: SyncInvoker = http.invoker
@@ -379,7 +379,7 @@ def _iterate(stream: Stream, http: HTTPClient) -> Iterator[Tweet]:
             connection._response = None
 
 
-async def _aiterate(stream: Stream, http: AsyncHTTPClient) -> AsyncIterator[Tweet]:
+async def _aiterate(stream: _Stream, http: AsyncHTTPClient) -> AsyncIterator[Tweet]:
     """Awaited: as :func:`_iterate`; cancelling the iteration closes the response and the connection."""
     connection = stream.connection
     invoker: AsyncInvoker = http.invoker
@@ -427,7 +427,7 @@ async def _aiterate(stream: Stream, http: AsyncHTTPClient) -> AsyncIterator[Twee
             connection._response = None
 
 
-async def _aconnect(stream: Stream, http: AsyncHTTPClient, dry_run: bool) -> None:
+async def _aconnect(stream: _Stream, http: AsyncHTTPClient, dry_run: bool) -> None:
     if not stream.sample:
         await http.drive(_replace_rules(list(stream.raw_rules), dry_run))  # type: ignore[misc]
     async for _ in _aiterate(stream, http):
@@ -439,29 +439,34 @@ async def _maybe(result: Any) -> None:
         await result
 
 
-class AsyncStream(AsyncStreamMethods, Stream):  # type: ignore[misc]  # its generated methods are the awaited forms
-    """A :class:`Stream` for an ``AsyncClient``: ``await stream.fetch_rules()``, ``await stream.connect()``,
+class Stream(StreamMethods, _Stream):
+    """A filtered stream (rules from ``add_rule``) or, from :meth:`sample_stream`, the sample stream, for a
+    ``Client``: its methods that send requests block (``for tweet in stream``)."""
+
+
+class AsyncStream(AsyncStreamMethods, _Stream):
+    """A stream for an ``AsyncClient``: ``await stream.fetch_rules()``, ``await stream.connect()``,
     ``async for tweet in stream``. (A plain ``Stream`` works there too, typed as the sync one.)"""
 
 
 class StreamingClient:
     """``Client.stream``, mixed into ``Client`` / ``AsyncClient``."""
 
-    _stream: Stream | None
+    _stream: _Stream | None
 
     def _stream_impl(self, *, dry_run: bool = False) -> None:
         """Run the client's stream (``Client(..., stream=...)``): ``Stream.connect(dry_run=dry_run)``."""
         if self._stream is None:
             raise InvalidType("'stream' argument is missing in client!")
-        return self._stream.connect(dry_run=dry_run)
+        return self._stream._connect_impl(dry_run=dry_run)
 
 
-def attach(stream: object, http: Callable[[], AnyHTTPClient]) -> Stream | None:
+def attach(stream: object, http: Callable[[], AnyHTTPClient]) -> _Stream | None:
     """Check a client's ``stream=`` argument and hook it up to the client's HTTP client (made when first used)."""
     if stream is None:
         return None
-    if not isinstance(stream, Stream):
-        raise InvalidType(f"stream must be a pytweet.Stream, not {type(stream).__name__}")
+    if not isinstance(stream, _Stream):
+        raise InvalidType(f"stream must be a pytweet.Stream or AsyncStream, not {type(stream).__name__}")
     stream._attach(http())
     return stream
 
