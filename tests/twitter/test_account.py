@@ -9,7 +9,7 @@ import pytest
 
 import pytweet
 
-from .conftest import OTHER_USER, AnyClient, account_id, call, collect, make_async_client, make_client
+from .conftest import OTHER_USER, AnyClient, account_id, call, collect, is_model, make_async_client, make_client
 
 pytestmark = pytest.mark.vcr
 
@@ -35,7 +35,7 @@ async def test_a_tweet_and_every_action_on_it(client: AnyClient) -> None:
     assert isinstance(message, pytweet.Message)
     assert message.text == text
     tweet = await call(client.fetch_tweet(message.id))
-    assert isinstance(tweet, pytweet.Tweet)
+    assert is_model(tweet, "Tweet", client)
     assert (tweet.id, tweet.text, tweet.author_id) == (message.id, text, int(account_id()))
     assert tweet.reply_setting is pytweet.ReplySetting.following
     assert client.get_tweet(message.id) == tweet  # the account's own tweets are cached
@@ -44,7 +44,7 @@ async def test_a_tweet_and_every_action_on_it(client: AnyClient) -> None:
     assert (await call(tweet.unretweet())).retweeted is False
     assert (await call(tweet.unlike())).liked is False
     assert await call(tweet.fetch_replied_user()) is None  # not a reply: nothing sent
-    await call(tweet.delete())  # type: ignore[func-returns-value]  # an awaitable on the AsyncClient
+    await call(tweet.delete())
     assert client.get_tweet(message.id) is None
     assert await call(client.fetch_tweet(message.id)) is None  # "Could not find", as 1.3.6 returned it
 
