@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from .models import AsyncTweet, AsyncUser, Space, Tweet, User
     from .oauth import AsyncOauthSession, OauthSession, OauthTokens
     from .relations import RelationFollow, RelationHide, RelationLike, RelationRetweet
-    from .stream import AsyncStream, Stream, StreamConnection, StreamRule
+    from .stream import AsyncStream, AsyncStreamConnection, Stream, StreamConnection, StreamRule
     from .upload import File, MediaProcessingError
     from .welcome import AsyncWelcomeMessage, AsyncWelcomeMessageRule, WelcomeMessage, WelcomeMessageRule
 
@@ -68,7 +68,7 @@ _LAZY = {
     ".models": ("AsyncTweet", "AsyncUser", "Space", "Tweet", "User"),
     ".oauth": ("AsyncOauthSession", "OauthSession", "OauthTokens"),
     ".relations": ("RelationFollow", "RelationHide", "RelationLike", "RelationRetweet"),
-    ".stream": ("AsyncStream", "Stream", "StreamConnection", "StreamRule"),
+    ".stream": ("AsyncStream", "AsyncStreamConnection", "Stream", "StreamConnection", "StreamRule"),
     ".upload": ("File", "MediaProcessingError"),
     ".welcome": ("AsyncWelcomeMessage", "AsyncWelcomeMessageRule", "WelcomeMessage", "WelcomeMessageRule"),
 }
@@ -104,6 +104,7 @@ __all__ = [
     "AsyncHTTPClient",
     "AsyncOauthSession",
     "AsyncStream",
+    "AsyncStreamConnection",
     "AsyncTweet",
     "AsyncUser",
     "AsyncWelcomeMessage",

@@ -33,13 +33,18 @@ from typing import TYPE_CHECKING, Any, Self
 import httpx
 
 from switchboard_core import Call, CallOptions, Steps, lazy_module
-from twitter_api.legacy.surface import AsyncStreamMethods, StreamMethods
+from twitter_api.legacy.surface import (
+    AsyncStreamConnectionMethods,
+    AsyncStreamMethods,
+    StreamConnectionMethods,
+    StreamMethods,
+)
 
 from ._fields import EXPANSIONS, MEDIA_FIELDS, PLACE_FIELDS, POLL_FIELDS, TWEET_FIELDS, USER_FIELDS
 from ._http import AnyHTTPClient, AsyncHTTPClient, HTTPClient
 from ._payload import wire
 from .errors import HTTPException, InvalidRequest, InvalidType, NetworkError, PytweetException, TooManyRequests
-from .models import Tweet
+from .models import Tweet, _tweet
 
 if TYPE_CHECKING:
     from twitter_api.legacy import streams
@@ -89,8 +94,9 @@ class StreamRule:
         return f"StreamRule(value={self.value!r} tag={self.tag!r} id={self.id!r})"
 
 
-class StreamConnection:
-    """One stream's connection state: the reconnect policy, the error counter and the line handling (sans-IO)."""
+class StreamConnection(StreamConnectionMethods):
+    """One stream's connection state: the reconnect policy, the error counter and the line handling (sans-IO).
+    ``connect()`` streams on it without touching the rules (``Stream.connect`` replaces them first)."""
 
     def __init__(
         self,
@@ -110,6 +116,8 @@ class StreamConnection:
         self._network_wait = 0.0
         self._http_wait = 0.0
         self._rate_wait = 0.0
+        self._owner: _Stream | None = None
+        """The ``Stream`` whose connection this is (``connect`` streams through it)."""
 
     # -- the public surface -------------------------------------------------------------------------------------
 
@@ -128,6 +136,17 @@ class StreamConnection:
         response, self._response = self._response, None
         if response is not None and not response.is_closed and isinstance(response.stream, httpx.SyncByteStream):
             response.close()
+
+    def _connect_impl(self) -> None:
+        owner = self._owner
+        if owner is None:
+            raise InvalidRequest("this connection belongs to no stream: use a Stream's connection")
+        http = owner._http
+        if isinstance(http, AsyncHTTPClient):
+            return _adrain(owner, http)  # type: ignore[return-value]  # awaited on an AsyncClient
+        for _ in _iterate(owner, http):
+            pass
+        return None
 
     def __repr__(self) -> str:
         return f"StreamConnection(url={self.url!r} closed={self._closed} errors={self.errors})"
@@ -176,7 +195,7 @@ class StreamConnection:
         if not isinstance(body, dict):
             return None, None
         errors = body.get("errors") or None
-        tweet = Tweet(body, http_client=self.http_client) if body.get("data") else None
+        tweet = _tweet(body, self.http_client) if body.get("data") else None  # an AsyncTweet on an AsyncClient
         if tweet is not None and self.http_client is not None:
             cache = self.http_client.tweet_cache
             cache[tweet.id] = tweet
@@ -194,6 +213,8 @@ class _Stream:
     """What ``Stream`` and ``AsyncStream`` share: a filtered stream (rules from ``add_rule``) or, from
     :meth:`sample_stream`, the sample stream, with the hooks behind the generated methods."""
 
+    connection: StreamConnection
+    _connection_class: type[StreamConnection] = StreamConnection
     FILTERED_PATH = "/2/tweets/search/stream"
     SAMPLE_PATH = "/2/tweets/sample/stream"
 
@@ -209,7 +230,8 @@ class _Stream:
         self.sample = False
         self.raw_rules: list[dict[str, str]] = []
         self.http_client: AnyHTTPClient | None = None
-        self.connection = StreamConnection(self.FILTERED_PATH, backfill_minutes, reconnect_attempts)
+        self.connection = self._connection_class(self.FILTERED_PATH, backfill_minutes, reconnect_attempts)
+        self.connection._owner = self
 
     @classmethod
     def sample_stream(cls, backfill_minutes: int = 0, reconnect_attempts: int = 15) -> Self:
@@ -430,6 +452,10 @@ async def _aiterate(stream: _Stream, http: AsyncHTTPClient) -> AsyncIterator[Twe
 async def _aconnect(stream: _Stream, http: AsyncHTTPClient, dry_run: bool) -> None:
     if not stream.sample:
         await http.drive(_replace_rules(list(stream.raw_rules), dry_run))  # type: ignore[misc]
+    await _adrain(stream, http)
+
+
+async def _adrain(stream: _Stream, http: AsyncHTTPClient) -> None:
     async for _ in _aiterate(stream, http):
         pass
 
@@ -437,6 +463,10 @@ async def _aconnect(stream: _Stream, http: AsyncHTTPClient, dry_run: bool) -> No
 async def _maybe(result: Any) -> None:
     if inspect.isawaitable(result):
         await result
+
+
+class AsyncStreamConnection(AsyncStreamConnectionMethods, StreamConnection):  # type: ignore[misc]  # awaited forms
+    """An ``AsyncStream``'s connection: ``await connection.connect()``."""
 
 
 class Stream(StreamMethods, _Stream):
@@ -447,6 +477,9 @@ class Stream(StreamMethods, _Stream):
 class AsyncStream(AsyncStreamMethods, _Stream):
     """A stream for an ``AsyncClient``: ``await stream.fetch_rules()``, ``await stream.connect()``,
     ``async for tweet in stream``. (A plain ``Stream`` works there too, typed as the sync one.)"""
+
+    connection: AsyncStreamConnection
+    _connection_class = AsyncStreamConnection
 
 
 class StreamingClient:
@@ -471,4 +504,4 @@ def attach(stream: object, http: Callable[[], AnyHTTPClient]) -> _Stream | None:
     return stream
 
 
-__all__ = ["AsyncStream", "Stream", "StreamConnection", "StreamRule", "StreamingClient"]
+__all__ = ["AsyncStream", "AsyncStreamConnection", "Stream", "StreamConnection", "StreamRule", "StreamingClient"]

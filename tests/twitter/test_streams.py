@@ -15,7 +15,7 @@ import pytest
 import pytweet
 from pytweet import stream as streaming
 
-from .conftest import AnyClient, Sandbox, call, make_async_client, make_client
+from .conftest import AnyClient, Sandbox, call, is_model, make_async_client, make_client
 
 pytestmark = [pytest.mark.vcr, pytest.mark.sandbox_only]
 
@@ -169,3 +169,25 @@ async def test_a_broken_connection_is_reconnected(
     await call(client.stream())
     assert recorder.events == [("connect", None), ("tweet", "one"), ("connect", None)]
     assert recorder.waits == [0.25]
+
+
+async def test_the_connection_connects_without_touching_the_rules(
+    pair: tuple[AnyClient, AnyStream], sandbox: Sandbox, recorder: Recorder
+) -> None:
+    client, stream = pair
+    stream.add_rule("from:sandbox_stream", tag="sent")
+    await call(stream.set_rules())
+    stream.add_rule("kept local")  # StreamConnection.connect streams as the rules stand on the server
+    sandbox.control("stream", {"tweets": ["straight in"]})
+    recorder.close_after_tweets = 2  # the tweet the sandbox makes up for the new rule, then the queued one
+    if isinstance(stream, pytweet.AsyncStream):
+        await stream.connection.connect()
+    else:
+        stream.connection.connect()
+    assert recorder.events[0] == ("connect", None)
+    assert recorder.events[-1] == ("tweet", "straight in")
+    assert stream.connection.closed
+    rules = await call(stream.fetch_rules())
+    assert [(r.value, r.tag) for r in rules] == [("from:sandbox_stream", "sent")]  # nothing was replaced
+    tweet = await call(client.get_tweet(next(iter(client.http.tweet_cache))))
+    assert is_model(tweet, "Tweet", client)  # stream tweets are the client's kind of Tweet

@@ -41,6 +41,8 @@ __all__ = [
     "AsyncWelcomeMessageRuleMethods",
     "StreamMethods",
     "AsyncStreamMethods",
+    "StreamConnectionMethods",
+    "AsyncStreamConnectionMethods",
 ]
 
 
@@ -1060,3 +1062,27 @@ class AsyncStreamMethods:
     async def connect(self, *, dry_run: bool = False) -> None:
         """Replace the server's rules with the local ones (filtered stream), then stream until closed, firing ``on_stream_connect`` / ``on_stream`` / ``on_stream_error`` / ``on_stream_disconnect``."""
         return await self._connect_impl(dry_run=dry_run)
+
+
+class StreamConnectionMethods:
+    """The sync methods of ``StreamConnection`` (its facade class extends this)."""
+
+    _connect_impl: Callable[..., Any]
+
+    def connect(
+        self,
+    ) -> None:
+        """Stream on this connection until it is closed, firing the client's stream events, without touching the rules (``Stream.connect`` replaces them first)."""
+        return self._connect_impl()
+
+
+class AsyncStreamConnectionMethods:
+    """The async methods of ``AsyncStreamConnection`` (its facade class extends this)."""
+
+    _connect_impl: Callable[..., Any]
+
+    async def connect(
+        self,
+    ) -> None:
+        """Stream on this connection until it is closed, firing the client's stream events, without touching the rules (``Stream.connect`` replaces them first)."""
+        return await self._connect_impl()
