@@ -193,16 +193,13 @@ class _Surface(DirectMessagesClient, StreamingClient):
     http: AnyHTTPClient
 
     def _account_impl(self) -> User | None:
-        """The client's own user (fetched once, with the bearer token); None without an access token."""
         return self.http.drive(_account(self.http))
 
     def _fetch_user_impl(self, user_id: str | int | None = None) -> User | None:
-        """A user by id; None when Twitter cannot find it."""
         checked = _checked_id("user_id", user_id)
         return self.http.drive(_fetch_user(self.http, lambda: users.get_user_call(checked, user_fields=USER_FIELDS)))
 
     def _fetch_user_by_name_impl(self, username: str) -> User | None:
-        """A user by username (a leading ``@`` is dropped); None when Twitter cannot find it."""
         if not isinstance(username, str):
             raise InvalidType(f"username must be a string, not {type(username).__name__}")
         name = username.replace("@", "", 1)
@@ -210,7 +207,6 @@ class _Surface(DirectMessagesClient, StreamingClient):
         return self.http.drive(_fetch_user(self.http, build))
 
     def _fetch_tweet_impl(self, tweet_id: str | int | None = None) -> Tweet | None:
-        """A tweet with its author, poll, media and places (user context); None when Twitter cannot find it."""
         return self.http.drive(_fetch_tweet(self.http, _checked_id("tweet_id", tweet_id)))
 
     def _tweet_impl(
@@ -227,8 +223,6 @@ class _Surface(DirectMessagesClient, StreamingClient):
         exclude_reply_users: list[str | int] | None = None,
         super_followers_only: bool = False,
     ) -> Message:
-        """Post a tweet (user context) and return its ``Message`` (id and text). Bad options (a poll with one
-        option, text over 280 characters, an unknown reply setting, ...) are refused before sending."""
         if file is not None and not isinstance(file, File):
             raise InvalidType(f"file must be a pytweet.File, not {type(file).__name__}")
         body = _tweet_body(
@@ -245,11 +239,9 @@ class _Surface(DirectMessagesClient, StreamingClient):
         return self.http.drive(_post_tweet(self.http, body, file))
 
     def _fetch_space_impl(self, space_id: str | int) -> Space:
-        """A space by id (``NotFoundError`` when Twitter cannot find it)."""
         return self.http.drive(_fetch_space(lambda: spaces.get_space_call(str(space_id), space_fields=SPACE_FIELDS)))
 
     def _fetch_space_by_title_impl(self, title: str | int, state: SpaceState = SpaceState.live) -> Space | None:
-        """The first space whose title matches, in ``state``; None when there is none (1.3.6 crashed)."""
         if not isinstance(state, SpaceState):
             raise UnKnownSpaceState(state)
         build = lambda: spaces.search_spaces_call(str(title), state.value, SPACE_FIELDS)  # noqa: E731
@@ -265,8 +257,6 @@ class _Surface(DirectMessagesClient, StreamingClient):
         granularity: str = "neighborhood",
         max_results: str | int | None = None,
     ) -> list[Geo]:
-        """Places matching ``query`` (sent once-encoded: 1.3.6 double-encoded spaces) or near ``lat``/``long``
-        (``query=None``), as a list of ``Geo``."""
 
         def build() -> Call[Any]:
             return geo.search_geo_call(
@@ -281,11 +271,9 @@ class _Surface(DirectMessagesClient, StreamingClient):
         return self.http.drive(_search_geo(build))
 
     def _get_tweet_impl(self, tweet_id: str | int | None = None) -> Tweet | None:
-        """A tweet of the client's account from the cache (filled by ``fetch_tweet``), without a request."""
         return self.http.tweet_cache.get(_cache_key("Tweet", tweet_id))
 
     def _get_message_impl(self, event_id: str | int | None = None) -> DirectMessage | None:
-        """A direct message the client sent, from the cache, without a request."""
         return self.http.message_cache.get(_cache_key("Event", event_id))
 
     def event(self, func: Callable[..., Any]) -> None:

@@ -42,8 +42,6 @@ class Messageable:
         quick_reply: QuickReply | None = None,
         cta: CTA | None = None,
     ) -> DirectMessage:
-        """Send this user a direct message (with an uploaded ``file``, as a ``custom_profile``, with
-        ``quick_reply`` options or ``cta`` buttons) and return it; it is kept in the client's message cache."""
         http = self.http_client
         if http is None:
             raise InvalidRequest("this object was not built by a client, so it cannot send requests")

@@ -35,7 +35,6 @@ class DirectMessagesClient:
     http: AnyHTTPClient
 
     def _fetch_message_impl(self, event_id: str | int | None = None) -> DirectMessage:
-        """A direct message event sent or received by the account, with its recipient."""
         return self.http.drive(dm.fetch(self.http, _user, _checked_id("event_id", event_id)))
 
     def _create_welcome_message_impl(
@@ -47,7 +46,6 @@ class DirectMessagesClient:
         quick_reply: QuickReply | None = None,
         cta: CTA | None = None,
     ) -> WelcomeMessage:
-        """Create a welcome message (make it the default with ``WelcomeMessage.set_rule``)."""
         return self.http.drive(welcome.create(self.http, name, text, file, quick_reply, cta))
 
     def _fetch_welcome_message_impl(self, welcome_message_id: str | int) -> WelcomeMessage:
@@ -59,7 +57,6 @@ class DirectMessagesClient:
         return self.http.drive(welcome.fetch_rule(self.http, checked))
 
     def _create_custom_profile_impl(self, name: str, file: File) -> CustomProfile:
-        """Upload ``file`` as the avatar and create a custom profile called ``name``; returns the profile."""
         if not isinstance(file, File):
             raise InvalidType(f"file must be a pytweet.File, not {type(file).__name__}")
         if not isinstance(name, str) or not 1 <= len(name) <= MAX_PROFILE_NAME:

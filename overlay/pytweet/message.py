@@ -170,11 +170,9 @@ class DirectMessage(DirectMessageMethods, Message):
         return self.http_client
 
     def _delete_impl(self) -> None:
-        """Delete the message (for the client's account) and drop it from the message cache."""
         return self._http.drive(_delete(self._http, self))
 
     def _mark_read_impl(self) -> None:
-        """Mark this message, and every earlier one of its conversation, as read (1.3.6 crashed before sending)."""
         return self._http.drive(_mark_read(self._http, self))
 
 

@@ -166,7 +166,6 @@ class User(UserMethods, Messageable):
     # -- requests ------------------------------------------------------------------------------------------
 
     def _follow_impl(self) -> RelationFollow:
-        """Follow this user (user context); ``pending`` is True for a protected account."""
         return self._http.drive(
             _relation(lambda: users.follow_user_call(self._http.me(), {"target_user_id": str(self.id)}))
         )
@@ -191,34 +190,26 @@ class User(UserMethods, Messageable):
         return self._http.drive(_ignore(lambda: users.unmute_user_call(self._http.me(), str(self.id))))
 
     def _trigger_typing_impl(self) -> None:
-        """Show this user a typing indicator in the client's DM conversation with them."""
         return self._http.drive(_ignore(lambda: direct_messages.indicate_typing_call(str(self.id))))
 
     def _report_impl(self, block: bool = True) -> None:
-        """Report this user as spam (and block them unless ``block=False``). Sent with user context: Twitter
-        refuses the app's bearer token here (1.3.6 sent it; reference §2.1)."""
         if not isinstance(block, bool):
             raise InvalidRequest(f"block must be True or False, not {block!r}")
         return self._http.drive(_ignore(lambda: users.report_spam_call(str(self.id), block)))
 
     def _fetch_followers_impl(self, *, limit: int | None = None) -> list[User]:
-        """The first page of followers (Twitter's default of 100), or with ``limit=`` up to that many, following
-        ``next_token`` pages."""
         return _collect(self._http, self.iter_followers(limit=limit), limit)
 
     def _fetch_following_impl(self, *, limit: int | None = None) -> list[User]:
-        """The first page of the accounts this user follows, or up to ``limit`` of them across pages."""
         return _collect(self._http, self.iter_following(limit=limit), limit)
 
     def _iter_followers_impl(self, *, limit: int | None = None, page_size: int | None = None) -> Pager[User]:
-        """Every follower, lazily, page by page (``for`` on a ``Client``, ``async for`` on an ``AsyncClient``)."""
         return _user_pager(self._http, users.get_followers_call, str(self.id), limit, page_size)
 
     def _iter_following_impl(self, *, limit: int | None = None, page_size: int | None = None) -> Pager[User]:
         return _user_pager(self._http, users.get_following_call, str(self.id), limit, page_size)
 
     def _fetch_pinned_tweet_impl(self) -> Tweet | None:
-        """The pinned tweet (user context, as ``fetch_tweet``), or None without sending when there is none."""
         if self.pinned_tweet_id is None:
             return self._http.drive(_nothing())
         return self._http.drive(_fetch_tweet(self._http, str(self.pinned_tweet_id)))
@@ -235,8 +226,6 @@ class User(UserMethods, Messageable):
         exclude: str | None = None,
         limit: int | None = None,
     ) -> list[Tweet]:
-        """The user's tweets (``mentioned=True``: the tweets mentioning them), newest first: one page of
-        ``max_results`` (5-100), or with ``limit=`` up to that many across pages."""
         pager = self.iter_timelines(
             max_results,
             start_time=start_time,
@@ -261,7 +250,6 @@ class User(UserMethods, Messageable):
         exclude: str | None = None,
         limit: int | None = None,
     ) -> Pager[Tweet]:
-        """The timeline, lazily, ``max_results`` tweets per page."""
         query = {
             "max_results": max_results,
             "start_time": _utc("start_time", start_time),
@@ -333,8 +321,6 @@ class Tweet(TweetMethods):
         return self._payload.get("text")
 
     def _author_impl(self) -> User | None:
-        """The tweet's author from the answer's ``includes``: the included user whose id is ``author_id``
-        (1.3.6 took the first included user, whoever it was)."""
         people = self._includes.get("users") or []
         author_id = self._payload.get("author_id")
         chosen = next((u for u in people if author_id is not None and u.get("id") == author_id), None)
@@ -445,18 +431,14 @@ class Tweet(TweetMethods):
         return self._http.drive(_relation(lambda: tweets.unretweet_call(me, str(self.id)), RelationRetweet))
 
     def _delete_impl(self) -> None:
-        """Delete this tweet (the client's own) and drop it from the tweet cache."""
         http = self._http
         http.tweet_cache.pop(self.id, None)
         return http.drive(_ignore(lambda: tweets.delete_tweet_call(str(self.id))))
 
     def _reply_impl(self, text: str) -> None:
-        """Reply to this tweet (v1.1 ``statuses/update`` with ``@author text``, as 1.3.6 sent it). When the
-        tweet came without its author, the author is looked up first (1.3.6 crashed)."""
         return self._http.drive(_reply(self._http, self, text))
 
     def _hide_impl(self) -> RelationHide:
-        """Hide this reply (1.3.6 sent ``hidden: false``, so it never hid anything; reference §10.3)."""
         return self._http.drive(_relation(lambda: tweets.hide_reply_call(str(self.id), {"hidden": True}), RelationHide))
 
     def _unhide_impl(self) -> RelationHide:
@@ -477,7 +459,6 @@ class Tweet(TweetMethods):
         return _user_pager(self._http, tweets.get_liking_users_call, str(self.id), limit, page_size)
 
     def _fetch_replied_user_impl(self) -> User | None:
-        """The user this tweet replies to (None when it is not a reply; 1.3.6 crashed when it was)."""
         if self.in_reply_to_user_id is None:
             return self._http.drive(_nothing())
         user_id = str(self.in_reply_to_user_id)

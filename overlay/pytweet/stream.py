@@ -267,22 +267,17 @@ class _Stream:
         return self
 
     def _fetch_rules_impl(self) -> list[StreamRule] | None:
-        """The rules Twitter has for this app's filtered stream."""
         return None if self.sample else self._http.drive(_fetch_rules())
 
     def _clear_impl(self) -> None:
-        """Delete every rule Twitter has for this app's filtered stream."""
         return None if self.sample else self._http.drive(_clear())
 
     def _set_rules_impl(self, dry_run: bool = False) -> None:
-        """Send the local rules (first with ``dry_run=true`` only to validate them, when ``dry_run``)."""
         return None if self.sample else self._http.drive(_set_rules(list(self.raw_rules), dry_run))
 
     # -- streaming ------------------------------------------------------------------------------------------------
 
     def _connect_impl(self, *, dry_run: bool = False) -> None:
-        """Replace the server's rules with the local ones (filtered stream), then stream until closed, firing
-        ``on_stream_connect`` / ``on_stream`` / ``on_stream_error`` / ``on_stream_disconnect``."""
         http = self._http
         if isinstance(http, AsyncHTTPClient):
             return _aconnect(self, http, dry_run)  # type: ignore[return-value]  # awaited on an AsyncClient
@@ -488,7 +483,6 @@ class StreamingClient:
     _stream: _Stream | None
 
     def _stream_impl(self, *, dry_run: bool = False) -> None:
-        """Run the client's stream (``Client(..., stream=...)``): ``Stream.connect(dry_run=dry_run)``."""
         if self._stream is None:
             raise InvalidType("'stream' argument is missing in client!")
         return self._stream._connect_impl(dry_run=dry_run)

@@ -74,7 +74,6 @@ class WelcomeMessage(WelcomeMessageMethods, Message):
         return timestamp_time(self.timestamp)
 
     def _set_rule_impl(self) -> WelcomeMessageRule:
-        """Make this the welcome message of new conversations; returns the rule."""
         http = _sender(self.http_client)
         return http.drive(_set_rule(http, self))
 
@@ -86,12 +85,10 @@ class WelcomeMessage(WelcomeMessageMethods, Message):
         quick_reply: QuickReply | None = None,
         cta: CTA | None = None,
     ) -> WelcomeMessage:
-        """Replace the message's text and attachments; returns the updated ``WelcomeMessage``."""
         http = _sender(self.http_client)
         return http.drive(_update(http, self, text, file, quick_reply, cta))
 
     def _delete_impl(self) -> None:
-        """Delete the welcome message (and the rule pointing at it)."""
         http = _sender(self.http_client)
         return http.drive(_delete(welcome_messages.delete_welcome_message_call, self.id))
 
