@@ -1,21 +1,16 @@
-from __future__ import annotations
-
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
+from switchboard_core import Answers
 
 from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.send_sms_message_request import SendSmsMessageRequest
+from ...models.send_sms_message_response import SendSmsMessageResponse
 from ...types import Response
-
-if TYPE_CHECKING:
-    from ...client import AuthenticatedClient, Client
-    from ...models.error import Error
-    from ...models.send_sms_message_request import SendSmsMessageRequest
-    from ...models.send_sms_message_response import SendSmsMessageResponse
-
-from switchboard_core import Answers
 
 _ANSWERS = Answers(__name__)
 """What this operation documents as its answers: JSON is read through ``_ANSWERS.json``, which checks it."""
@@ -54,10 +49,6 @@ def parse_response(
     ``raise_on_unexpected_status``). Public: facades parse with this, the typed functions below too.
     An answer that does not match its documented schema or cannot be parsed raises
     ``errors.ResponseParseError`` (status, headers and body kept)."""
-
-    from ...models.error import Error
-    from ...models.send_sms_message_response import SendSmsMessageResponse
-
     try:
         if response.status_code == 200:
             response_200 = SendSmsMessageResponse.from_dict(_ANSWERS.json(response))
