@@ -52,7 +52,12 @@
   are mapped too, so a hook checks its input when called, before returning its steps) and ``behaviour_types``
   (spec tag -> module -> names those signatures use, for type checking); ``{scope:<operation>}`` in a
   signature is that operation's default scope; ``annotation_imports`` (import lines for names the behaviours'
-  annotations use, under ``TYPE_CHECKING``).
+  annotations use, under ``TYPE_CHECKING``),
+  ``surfaces`` (``imports``: module -> the names the annotations use; ``runtime_imports``: those a default
+  uses; ``classes``: facade class -> method -> ``{signature: "(<parameters>) -> <annotation>", doc, property,
+  lazy}``: ``legacy/surface.py`` gets ``<Class>Methods`` / ``Async<Class>Methods`` from one template, each
+  method returning (sync) or awaiting (async, unless ``lazy``) the facade's hook ``_<method>_impl(...)``;
+  ``{Async}`` in an annotation is ``Async`` in the async class; an async ``property`` returns an ``Awaitable``).
 
 Output per tag: ``<operation>_call(...)`` builders (check the input against the spec, build the request with
 the operation's public ``build_request``, parse with ``parse_response``) and one ``<Class>Operations`` /
@@ -216,6 +221,47 @@ def _scoped(spec: Spec, table: dict[str, Any], entry: str | dict[str, Any]) -> s
     if isinstance(entry, str):
         return _scoped_defaults(spec, table, entry)
     return {**entry, "signature": _scoped_defaults(spec, table, str(entry["signature"]))}
+
+
+@dataclass
+class SurfaceMethod:
+    """A table ``surfaces`` entry: a facade method written once as the hook ``_<name>_impl``."""
+
+    name: str
+    parameters: str
+    arguments: str
+    returns: str  # the sync annotation
+    async_returns: str
+    doc: str
+    is_property: bool
+    lazy: bool  # the async method returns the hook's value without awaiting it (a pager, a cached object)
+
+
+def surface_method(name: str, entry: dict[str, Any]) -> SurfaceMethod:
+    """Parse one ``surfaces`` method entry."""
+    signature = str(entry["signature"])
+    found = behaviour(name, signature.replace("{Async}", ""))
+    asynchronous = behaviour(name, signature.replace("{Async}", "Async"))
+    doc = " ".join(str(entry.get("doc") or f"``{name}``.").split())
+    return SurfaceMethod(
+        name,
+        found.parameters,
+        found.arguments,
+        found.returns,
+        asynchronous.returns,
+        doc,
+        bool(entry.get("property")),
+        bool(entry.get("lazy")),
+    )
+
+
+def surfaces(table: dict[str, Any]) -> list[dict[str, Any]]:
+    """The table's ``surfaces`` classes, each with its parsed methods."""
+    classes = (table.get("surfaces") or {}).get("classes") or {}
+    return [
+        {"name": name, "methods": [surface_method(m, entry) for m, entry in methods.items()]}
+        for name, methods in classes.items()
+    ]
 
 
 class Spec:
@@ -659,3 +705,10 @@ def render(spec_path: Path, table_path: Path, package_dir: Path) -> None:
         extra["uses_any"] = extra["uses_any"] or bool(signatures)
         text = env.get_template("group.py.jinja").render(tag=tag, klass=klass, operations=ops, **context, **extra)
         (out / f"{snake(tag)}.py").write_text(text)
+    if "surfaces" in table:
+        found = table["surfaces"]
+        imports, runtime_imports = found.get("imports") or {}, found.get("runtime_imports") or {}
+        text = env.get_template("surface.py.jinja").render(
+            classes=surfaces(table), imports=imports, runtime_imports=runtime_imports, **context
+        )
+        (out / "surface.py").write_text(text)

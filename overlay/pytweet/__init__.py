@@ -31,14 +31,14 @@ if TYPE_CHECKING:
         Unauthorized,
         UnKnownSpaceState,
     )
-    from .message import DirectMessage, Message
+    from .message import AsyncDirectMessage, DirectMessage, Message
     from .metrics import PublicTweetMetrics, PublicUserMetrics, TweetPublicMetrics, UserPublicMetrics
     from .models import AsyncTweet, AsyncUser, Space, Tweet, User
     from .oauth import AsyncOauthSession, OauthSession, OauthTokens
     from .relations import RelationFollow, RelationHide, RelationLike, RelationRetweet
-    from .stream import Stream, StreamConnection, StreamRule
+    from .stream import AsyncStream, AsyncStreamConnection, Stream, StreamConnection, StreamRule
     from .upload import File, MediaProcessingError
-    from .welcome import WelcomeMessage, WelcomeMessageRule
+    from .welcome import AsyncWelcomeMessage, AsyncWelcomeMessageRule, WelcomeMessage, WelcomeMessageRule
 
 _LAZY = {
     "._http": ("AsyncHTTPClient", "HTTPClient"),
@@ -63,14 +63,14 @@ _LAZY = {
         "Unauthorized",
         "UnKnownSpaceState",
     ),
-    ".message": ("DirectMessage", "Message"),
+    ".message": ("AsyncDirectMessage", "DirectMessage", "Message"),
     ".metrics": ("PublicTweetMetrics", "PublicUserMetrics", "TweetPublicMetrics", "UserPublicMetrics"),
     ".models": ("AsyncTweet", "AsyncUser", "Space", "Tweet", "User"),
     ".oauth": ("AsyncOauthSession", "OauthSession", "OauthTokens"),
     ".relations": ("RelationFollow", "RelationHide", "RelationLike", "RelationRetweet"),
-    ".stream": ("Stream", "StreamConnection", "StreamRule"),
+    ".stream": ("AsyncStream", "AsyncStreamConnection", "Stream", "StreamConnection", "StreamRule"),
     ".upload": ("File", "MediaProcessingError"),
-    ".welcome": ("WelcomeMessage", "WelcomeMessageRule"),
+    ".welcome": ("AsyncWelcomeMessage", "AsyncWelcomeMessageRule", "WelcomeMessage", "WelcomeMessageRule"),
 }
 
 _WHERE = {name: module for module, names in _LAZY.items() for name in names}
@@ -100,10 +100,15 @@ __all__ = [
     "CTA",
     "APIException",
     "AsyncClient",
+    "AsyncDirectMessage",
     "AsyncHTTPClient",
     "AsyncOauthSession",
+    "AsyncStream",
+    "AsyncStreamConnection",
     "AsyncTweet",
     "AsyncUser",
+    "AsyncWelcomeMessage",
+    "AsyncWelcomeMessageRule",
     "BadRequests",
     "Button",
     "ButtonType",

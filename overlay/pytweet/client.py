@@ -17,7 +17,7 @@ from __future__ import annotations
 import inspect
 import os
 import sys
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +38,7 @@ from switchboard_core import (
     retry_policy,
 )
 from switchboard_core.auth import BearerAuth, OAuth1Auth, SecuritySchemeAuth
+from twitter_api.legacy.surface import AsyncClientMethods, ClientMethods
 
 from ._fields import SPACE_FIELDS, USER_FIELDS
 from ._http import AnyHTTPClient, AsyncHTTPClient, HTTPClient
@@ -48,7 +49,7 @@ from .dm_client import DirectMessagesClient
 from .enums import MessageTypeEnum, ReplySetting, SpaceState
 from .errors import ERROR_MAP, InvalidRequest, InvalidType, UnKnownSpaceState, raise_for_partial
 from .message import DirectMessage, Message
-from .models import AsyncTweet, AsyncUser, Space, Tweet, User, _checked_id, _fetch_tweet, _fetch_user
+from .models import Space, Tweet, User, _checked_id, _fetch_tweet, _fetch_user
 from .stream import StreamingClient, attach
 from .upload import File, upload
 
@@ -138,7 +139,9 @@ def _settings(
 
 
 class _Surface(DirectMessagesClient, StreamingClient):
-    """1.3.6's ``Client`` methods; ``http`` decides whether they block or return awaitables."""
+    """What ``Client`` and ``AsyncClient`` share: the credentials, and 1.3.6's methods written once as the hooks
+    ``_<method>_impl`` behind the generated ``ClientMethods`` / ``AsyncClientMethods``; ``http`` decides whether
+    they block or return awaitables."""
 
     _credentials: tuple[str | None, ...]
 
@@ -189,29 +192,24 @@ class _Surface(DirectMessagesClient, StreamingClient):
 
     http: AnyHTTPClient
 
-    @property
-    def account(self) -> User | None:
-        """The client's own user (fetched once, with the bearer token); None without an access token."""
+    def _account_impl(self) -> User | None:
         return self.http.drive(_account(self.http))
 
-    def fetch_user(self, user_id: str | int | None = None) -> User | None:
-        """A user by id; None when Twitter cannot find it."""
+    def _fetch_user_impl(self, user_id: str | int | None = None) -> User | None:
         checked = _checked_id("user_id", user_id)
         return self.http.drive(_fetch_user(self.http, lambda: users.get_user_call(checked, user_fields=USER_FIELDS)))
 
-    def fetch_user_by_name(self, username: str) -> User | None:
-        """A user by username (a leading ``@`` is dropped); None when Twitter cannot find it."""
+    def _fetch_user_by_name_impl(self, username: str) -> User | None:
         if not isinstance(username, str):
             raise InvalidType(f"username must be a string, not {type(username).__name__}")
         name = username.replace("@", "", 1)
         build = lambda: users.get_user_by_username_call(name, user_fields=USER_FIELDS)  # noqa: E731
         return self.http.drive(_fetch_user(self.http, build))
 
-    def fetch_tweet(self, tweet_id: str | int | None = None) -> Tweet | None:
-        """A tweet with its author, poll, media and places (user context); None when Twitter cannot find it."""
+    def _fetch_tweet_impl(self, tweet_id: str | int | None = None) -> Tweet | None:
         return self.http.drive(_fetch_tweet(self.http, _checked_id("tweet_id", tweet_id)))
 
-    def tweet(
+    def _tweet_impl(
         self,
         text: str | None = None,
         *,
@@ -225,8 +223,6 @@ class _Surface(DirectMessagesClient, StreamingClient):
         exclude_reply_users: list[str | int] | None = None,
         super_followers_only: bool = False,
     ) -> Message:
-        """Post a tweet (user context) and return its ``Message`` (id and text). Bad options (a poll with one
-        option, text over 280 characters, an unknown reply setting, ...) are refused before sending."""
         if file is not None and not isinstance(file, File):
             raise InvalidType(f"file must be a pytweet.File, not {type(file).__name__}")
         body = _tweet_body(
@@ -242,18 +238,16 @@ class _Surface(DirectMessagesClient, StreamingClient):
         )
         return self.http.drive(_post_tweet(self.http, body, file))
 
-    def fetch_space(self, space_id: str | int) -> Space:
-        """A space by id (``NotFoundError`` when Twitter cannot find it)."""
+    def _fetch_space_impl(self, space_id: str | int) -> Space:
         return self.http.drive(_fetch_space(lambda: spaces.get_space_call(str(space_id), space_fields=SPACE_FIELDS)))
 
-    def fetch_space_by_title(self, title: str | int, state: SpaceState = SpaceState.live) -> Space | None:
-        """The first space whose title matches, in ``state``; None when there is none (1.3.6 crashed)."""
+    def _fetch_space_by_title_impl(self, title: str | int, state: SpaceState = SpaceState.live) -> Space | None:
         if not isinstance(state, SpaceState):
             raise UnKnownSpaceState(state)
         build = lambda: spaces.search_spaces_call(str(title), state.value, SPACE_FIELDS)  # noqa: E731
         return self.http.drive(_search_space(build))
 
-    def search_geo(
+    def _search_geo_impl(
         self,
         query: str | None,
         *,
@@ -263,8 +257,6 @@ class _Surface(DirectMessagesClient, StreamingClient):
         granularity: str = "neighborhood",
         max_results: str | int | None = None,
     ) -> list[Geo]:
-        """Places matching ``query`` (sent once-encoded: 1.3.6 double-encoded spaces) or near ``lat``/``long``
-        (``query=None``), as a list of ``Geo``."""
 
         def build() -> Call[Any]:
             return geo.search_geo_call(
@@ -278,12 +270,10 @@ class _Surface(DirectMessagesClient, StreamingClient):
 
         return self.http.drive(_search_geo(build))
 
-    def get_tweet(self, tweet_id: str | int | None = None) -> Tweet | None:
-        """A tweet of the client's account from the cache (filled by ``fetch_tweet``), without a request."""
+    def _get_tweet_impl(self, tweet_id: str | int | None = None) -> Tweet | None:
         return self.http.tweet_cache.get(_cache_key("Tweet", tweet_id))
 
-    def get_message(self, event_id: str | int | None = None) -> DirectMessage | None:
-        """A direct message the client sent, from the cache, without a request."""
+    def _get_message_impl(self, event_id: str | int | None = None) -> DirectMessage | None:
         return self.http.message_cache.get(_cache_key("Event", event_id))
 
     def event(self, func: Callable[..., Any]) -> None:
@@ -379,7 +369,7 @@ def _search_geo(build: Callable[[], Call[Any]]) -> Steps[list[Geo]]:
     return [Geo(place) for place in (body.get("result") or {}).get("places") or []]
 
 
-class Client(_Surface, SyncAPIClient):
+class Client(ClientMethods, _Surface, SyncAPIClient):
     """The sync client: ``client.fetch_user(...)``, ``client.tweet(...)``; models' methods block."""
 
     _typed_package = "twitter_api"
@@ -390,52 +380,15 @@ class Client(_Surface, SyncAPIClient):
         return HTTPClient(self._invoker, *self._credentials)
 
 
-class AsyncClient(_Surface, AsyncAPIClient):
+class AsyncClient(AsyncClientMethods, _Surface, AsyncAPIClient):
     """The async client with the same surface: ``await client.fetch_user(...)``, ``await user.follow()``,
-    ``await client.account``, ``async for user in user.iter_followers()``."""
+    ``await client.account``, ``async for user in user.iter_followers()``; attach an ``AsyncStream``."""
 
     _typed_package = "twitter_api"
 
     @cached_property
     def http(self) -> AsyncHTTPClient:  # type: ignore[override]
         return AsyncHTTPClient(self._invoker, *self._credentials)
-
-    if TYPE_CHECKING:  # the same methods as Client's; on this client they return awaitables, declared here
-
-        @property
-        def account(self) -> Awaitable[AsyncUser | None]: ...  # type: ignore[override]
-        async def fetch_user(self, user_id: str | int | None = None) -> AsyncUser | None: ...  # type: ignore[override]
-        async def fetch_user_by_name(self, username: str) -> AsyncUser | None: ...  # type: ignore[override]
-        async def fetch_tweet(self, tweet_id: str | int | None = None) -> AsyncTweet | None: ...  # type: ignore[override]
-        async def tweet(  # type: ignore[override]
-            self,
-            text: str | None = None,
-            *,
-            file: object = None,
-            poll: Poll | None = None,
-            geo: Geo | str | None = None,
-            quote_tweet: str | int | None = None,
-            direct_message_deep_link: str | None = None,
-            reply_setting: ReplySetting | str | None = None,
-            reply_tweet: str | int | None = None,
-            exclude_reply_users: list[str | int] | None = None,
-            super_followers_only: bool = False,
-        ) -> Message: ...
-        async def fetch_space(self, space_id: str | int) -> Space: ...  # type: ignore[override]
-        async def fetch_space_by_title(  # type: ignore[override]
-            self, title: str | int, state: SpaceState = SpaceState.live
-        ) -> Space | None: ...
-        async def search_geo(  # type: ignore[override]
-            self,
-            query: str | None,
-            *,
-            lat: float | None = None,
-            long: float | None = None,
-            ip: str | int | None = None,
-            granularity: str = "neighborhood",
-            max_results: str | int | None = None,
-        ) -> list[Geo]: ...
-        def get_tweet(self, tweet_id: str | int | None = None) -> AsyncTweet | None: ...
 
 
 __all__ = ["AsyncClient", "Client"]

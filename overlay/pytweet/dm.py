@@ -15,7 +15,7 @@ from ._message_data import checked_attachments, message_data
 from ._payload import wire
 from .dm_attachments import CTA, CustomProfile, QuickReply
 from .errors import InvalidRequest
-from .message import DirectMessage
+from .message import DirectMessage, direct_message
 from .upload import File
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ class Messageable:
 
     http_client: AnyHTTPClient | None
 
-    def send(
+    def _send_impl(
         self,
         text: str,
         *,
@@ -42,8 +42,6 @@ class Messageable:
         quick_reply: QuickReply | None = None,
         cta: CTA | None = None,
     ) -> DirectMessage:
-        """Send this user a direct message (with an uploaded ``file``, as a ``custom_profile``, with
-        ``quick_reply`` options or ``cta`` buttons) and return it; it is kept in the client's message cache."""
         http = self.http_client
         if http is None:
             raise InvalidRequest("this object was not built by a client, so it cannot send requests")
@@ -83,7 +81,7 @@ def send(
     data = yield from message_data(
         http, text, file=file, custom_profile=custom_profile, quick_reply=quick_reply, cta=cta, check=call
     )
-    message = DirectMessage(wire((yield call(data))), http_client=http)
+    message = direct_message(wire((yield call(data))), http)
     message.recipient = yield from _recipient(http, user, message)
     http.message_cache[message.id] = message
     return message
@@ -91,7 +89,7 @@ def send(
 
 def fetch(http: AnyHTTPClient, user: UserFactory, event_id: str) -> Steps[DirectMessage]:
     """``Client.fetch_message``: the event, then its recipient (not cached, as in 1.3.6)."""
-    message = DirectMessage(wire((yield direct_messages.get_dm_event_call(event_id))), http_client=http)
+    message = direct_message(wire((yield direct_messages.get_dm_event_call(event_id))), http)
     message.recipient = yield from _recipient(http, user, message)
     return message
 

@@ -34,11 +34,10 @@ class DirectMessagesClient:
 
     http: AnyHTTPClient
 
-    def fetch_message(self, event_id: str | int | None = None) -> DirectMessage:
-        """A direct message event sent or received by the account, with its recipient."""
+    def _fetch_message_impl(self, event_id: str | int | None = None) -> DirectMessage:
         return self.http.drive(dm.fetch(self.http, _user, _checked_id("event_id", event_id)))
 
-    def create_welcome_message(
+    def _create_welcome_message_impl(
         self,
         name: str | None = None,
         text: str | None = None,
@@ -47,19 +46,17 @@ class DirectMessagesClient:
         quick_reply: QuickReply | None = None,
         cta: CTA | None = None,
     ) -> WelcomeMessage:
-        """Create a welcome message (make it the default with ``WelcomeMessage.set_rule``)."""
         return self.http.drive(welcome.create(self.http, name, text, file, quick_reply, cta))
 
-    def fetch_welcome_message(self, welcome_message_id: str | int) -> WelcomeMessage:
+    def _fetch_welcome_message_impl(self, welcome_message_id: str | int) -> WelcomeMessage:
         checked = _checked_id("welcome_message_id", welcome_message_id)
         return self.http.drive(welcome.fetch(self.http, checked))
 
-    def fetch_welcome_message_rules(self, welcome_message_rules_id: str | int) -> WelcomeMessageRule:
+    def _fetch_welcome_message_rules_impl(self, welcome_message_rules_id: str | int) -> WelcomeMessageRule:
         checked = _checked_id("welcome_message_rules_id", welcome_message_rules_id)
         return self.http.drive(welcome.fetch_rule(self.http, checked))
 
-    def create_custom_profile(self, name: str, file: File) -> CustomProfile:
-        """Upload ``file`` as the avatar and create a custom profile called ``name``; returns the profile."""
+    def _create_custom_profile_impl(self, name: str, file: File) -> CustomProfile:
         if not isinstance(file, File):
             raise InvalidType(f"file must be a pytweet.File, not {type(file).__name__}")
         if not isinstance(name, str) or not 1 <= len(name) <= MAX_PROFILE_NAME:

@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from switchboard_core import Steps, lazy_module
+from twitter_api.legacy.surface import AsyncDirectMessageMethods, DirectMessageMethods
 
 from ._http import AnyHTTPClient
 from ._payload import as_int
@@ -88,9 +89,9 @@ class Urls(_Entity):
         return self._payload.get("expanded_url")
 
 
-class DirectMessage(Message):
+class DirectMessage(DirectMessageMethods, Message):
     """A direct message event (from ``User.send`` or ``Client.fetch_message``); ``recipient`` is the ``User`` it
-    went to. ``delete()`` and ``mark_read()`` send requests (awaitables on an ``AsyncClient``)."""
+    went to. ``delete()`` and ``mark_read()`` send requests (an ``AsyncClient`` gives :class:`AsyncDirectMessage`)."""
 
     def __init__(
         self, data: dict[str, Any], *, http_client: AnyHTTPClient | None = None, recipient: Any = None
@@ -168,13 +169,21 @@ class DirectMessage(Message):
             raise InvalidRequest("this message was not built by a client, so it cannot send requests")
         return self.http_client
 
-    def delete(self) -> None:
-        """Delete the message (for the client's account) and drop it from the message cache."""
+    def _delete_impl(self) -> None:
         return self._http.drive(_delete(self._http, self))
 
-    def mark_read(self) -> None:
-        """Mark this message, and every earlier one of its conversation, as read (1.3.6 crashed before sending)."""
+    def _mark_read_impl(self) -> None:
         return self._http.drive(_mark_read(self._http, self))
+
+
+class AsyncDirectMessage(AsyncDirectMessageMethods, DirectMessage):  # type: ignore[misc]  # the awaited forms
+    """A :class:`DirectMessage` reached through an ``AsyncClient``: ``await message.delete()``,
+    ``await message.mark_read()``."""
+
+
+def direct_message(data: dict[str, Any], http: AnyHTTPClient) -> DirectMessage:
+    """A direct message built from an answer: an :class:`AsyncDirectMessage` on an ``AsyncClient``."""
+    return (AsyncDirectMessage if http.is_async else DirectMessage)(data, http_client=http)
 
 
 def _delete(http: AnyHTTPClient, message: DirectMessage) -> Steps[None]:
@@ -191,4 +200,4 @@ def _mark_read(http: AnyHTTPClient, message: DirectMessage) -> Steps[None]:
     yield direct_messages.mark_read_call(str(message.id), str(other))
 
 
-__all__ = ["DirectMessage", "Hashtags", "Message", "Symbols", "Urls", "UserMentions"]
+__all__ = ["AsyncDirectMessage", "DirectMessage", "Hashtags", "Message", "Symbols", "Urls", "UserMentions"]

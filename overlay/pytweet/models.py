@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from switchboard_core import AsyncCursorPager, Call, CursorPager, Page, Steps, lazy_module
+from twitter_api.legacy.surface import AsyncTweetMethods, AsyncUserMethods, TweetMethods, UserMethods
 
 from ._fields import EXPANSIONS, MEDIA_FIELDS, PLACE_FIELDS, POLL_FIELDS, TWEET_FIELDS, TWEET_QUERY, USER_FIELDS
 from ._http import AnyHTTPClient
@@ -50,7 +51,7 @@ def _checked_id(name: str, value: object) -> str:
     return str(int(value))
 
 
-class User(Messageable):
+class User(UserMethods, Messageable):
     """A Twitter user (from ``fetch_user``, lists, a tweet's author). ``==`` compares ids; ``str()`` is the
     user's name."""
 
@@ -164,65 +165,56 @@ class User(Messageable):
 
     # -- requests ------------------------------------------------------------------------------------------
 
-    def follow(self) -> RelationFollow:
-        """Follow this user (user context); ``pending`` is True for a protected account."""
+    def _follow_impl(self) -> RelationFollow:
         return self._http.drive(
             _relation(lambda: users.follow_user_call(self._http.me(), {"target_user_id": str(self.id)}))
         )
 
-    def unfollow(self) -> RelationFollow:
+    def _unfollow_impl(self) -> RelationFollow:
         return self._http.drive(_relation(lambda: users.unfollow_user_call(self._http.me(), str(self.id))))
 
-    def block(self) -> None:
+    def _block_impl(self) -> None:
         return self._http.drive(
             _ignore(lambda: users.block_user_call(self._http.me(), {"target_user_id": str(self.id)}))
         )
 
-    def unblock(self) -> None:
+    def _unblock_impl(self) -> None:
         return self._http.drive(_ignore(lambda: users.unblock_user_call(self._http.me(), str(self.id))))
 
-    def mute(self) -> None:
+    def _mute_impl(self) -> None:
         return self._http.drive(
             _ignore(lambda: users.mute_user_call(self._http.me(), {"target_user_id": str(self.id)}))
         )
 
-    def unmute(self) -> None:
+    def _unmute_impl(self) -> None:
         return self._http.drive(_ignore(lambda: users.unmute_user_call(self._http.me(), str(self.id))))
 
-    def trigger_typing(self) -> None:
-        """Show this user a typing indicator in the client's DM conversation with them."""
+    def _trigger_typing_impl(self) -> None:
         return self._http.drive(_ignore(lambda: direct_messages.indicate_typing_call(str(self.id))))
 
-    def report(self, block: bool = True) -> None:
-        """Report this user as spam (and block them unless ``block=False``). Sent with user context: Twitter
-        refuses the app's bearer token here (1.3.6 sent it; reference §2.1)."""
+    def _report_impl(self, block: bool = True) -> None:
         if not isinstance(block, bool):
             raise InvalidRequest(f"block must be True or False, not {block!r}")
         return self._http.drive(_ignore(lambda: users.report_spam_call(str(self.id), block)))
 
-    def fetch_followers(self, *, limit: int | None = None) -> list[User]:
-        """The first page of followers (Twitter's default of 100), or with ``limit=`` up to that many, following
-        ``next_token`` pages."""
+    def _fetch_followers_impl(self, *, limit: int | None = None) -> list[User]:
         return _collect(self._http, self.iter_followers(limit=limit), limit)
 
-    def fetch_following(self, *, limit: int | None = None) -> list[User]:
-        """The first page of the accounts this user follows, or up to ``limit`` of them across pages."""
+    def _fetch_following_impl(self, *, limit: int | None = None) -> list[User]:
         return _collect(self._http, self.iter_following(limit=limit), limit)
 
-    def iter_followers(self, *, limit: int | None = None, page_size: int | None = None) -> Pager[User]:
-        """Every follower, lazily, page by page (``for`` on a ``Client``, ``async for`` on an ``AsyncClient``)."""
+    def _iter_followers_impl(self, *, limit: int | None = None, page_size: int | None = None) -> Pager[User]:
         return _user_pager(self._http, users.get_followers_call, str(self.id), limit, page_size)
 
-    def iter_following(self, *, limit: int | None = None, page_size: int | None = None) -> Pager[User]:
+    def _iter_following_impl(self, *, limit: int | None = None, page_size: int | None = None) -> Pager[User]:
         return _user_pager(self._http, users.get_following_call, str(self.id), limit, page_size)
 
-    def fetch_pinned_tweet(self) -> Tweet | None:
-        """The pinned tweet (user context, as ``fetch_tweet``), or None without sending when there is none."""
+    def _fetch_pinned_tweet_impl(self) -> Tweet | None:
         if self.pinned_tweet_id is None:
             return self._http.drive(_nothing())
         return self._http.drive(_fetch_tweet(self._http, str(self.pinned_tweet_id)))
 
-    def fetch_timelines(
+    def _fetch_timelines_impl(
         self,
         max_results: int = 10,
         *,
@@ -234,8 +226,6 @@ class User(Messageable):
         exclude: str | None = None,
         limit: int | None = None,
     ) -> list[Tweet]:
-        """The user's tweets (``mentioned=True``: the tweets mentioning them), newest first: one page of
-        ``max_results`` (5-100), or with ``limit=`` up to that many across pages."""
         pager = self.iter_timelines(
             max_results,
             start_time=start_time,
@@ -248,7 +238,7 @@ class User(Messageable):
         )
         return _collect(self._http, pager, limit)
 
-    def iter_timelines(
+    def _iter_timelines_impl(
         self,
         max_results: int = 10,
         *,
@@ -260,7 +250,6 @@ class User(Messageable):
         exclude: str | None = None,
         limit: int | None = None,
     ) -> Pager[Tweet]:
-        """The timeline, lazily, ``max_results`` tweets per page."""
         query = {
             "max_results": max_results,
             "start_time": _utc("start_time", start_time),
@@ -292,7 +281,7 @@ class User(Messageable):
         return _pager(http, page, limit)
 
 
-class Tweet:
+class Tweet(TweetMethods):
     """A tweet with its expansions (author, poll, media, embeds). ``==`` compares ids; ``str()`` is the text."""
 
     def __init__(self, data: Payload, **kwargs: Any) -> None:
@@ -331,10 +320,7 @@ class Tweet:
     def text(self) -> str | None:
         return self._payload.get("text")
 
-    @property
-    def author(self) -> User | None:
-        """The tweet's author from the answer's ``includes``: the included user whose id is ``author_id``
-        (1.3.6 took the first included user, whoever it was)."""
+    def _author_impl(self) -> User | None:
         people = self._includes.get("users") or []
         author_id = self._payload.get("author_id")
         chosen = next((u for u in people if author_id is not None and u.get("id") == author_id), None)
@@ -427,57 +413,52 @@ class Tweet:
 
     # -- requests ------------------------------------------------------------------------------------------
 
-    def like(self) -> RelationLike:
+    def _like_impl(self) -> RelationLike:
         me = self._http.me()
         return self._http.drive(_relation(lambda: tweets.like_tweet_call(me, {"tweet_id": str(self.id)}), RelationLike))
 
-    def unlike(self) -> RelationLike:
+    def _unlike_impl(self) -> RelationLike:
         return self._http.drive(
             _relation(lambda: tweets.unlike_tweet_call(self._http.me(), str(self.id)), RelationLike)
         )
 
-    def retweet(self) -> RelationRetweet:
+    def _retweet_impl(self) -> RelationRetweet:
         me = self._http.me()
         return self._http.drive(_relation(lambda: tweets.retweet_call(me, {"tweet_id": str(self.id)}), RelationRetweet))
 
-    def unretweet(self) -> RelationRetweet:
+    def _unretweet_impl(self) -> RelationRetweet:
         me = self._http.me()
         return self._http.drive(_relation(lambda: tweets.unretweet_call(me, str(self.id)), RelationRetweet))
 
-    def delete(self) -> None:
-        """Delete this tweet (the client's own) and drop it from the tweet cache."""
+    def _delete_impl(self) -> None:
         http = self._http
         http.tweet_cache.pop(self.id, None)
         return http.drive(_ignore(lambda: tweets.delete_tweet_call(str(self.id))))
 
-    def reply(self, text: str) -> None:
-        """Reply to this tweet (v1.1 ``statuses/update`` with ``@author text``, as 1.3.6 sent it). When the
-        tweet came without its author, the author is looked up first (1.3.6 crashed)."""
+    def _reply_impl(self, text: str) -> None:
         return self._http.drive(_reply(self._http, self, text))
 
-    def hide(self) -> RelationHide:
-        """Hide this reply (1.3.6 sent ``hidden: false``, so it never hid anything; reference §10.3)."""
+    def _hide_impl(self) -> RelationHide:
         return self._http.drive(_relation(lambda: tweets.hide_reply_call(str(self.id), {"hidden": True}), RelationHide))
 
-    def unhide(self) -> RelationHide:
+    def _unhide_impl(self) -> RelationHide:
         return self._http.drive(
             _relation(lambda: tweets.hide_reply_call(str(self.id), {"hidden": False}), RelationHide)
         )
 
-    def fetch_retweeters(self, *, limit: int | None = None) -> list[User]:
+    def _fetch_retweeters_impl(self, *, limit: int | None = None) -> list[User]:
         return _collect(self._http, self.iter_retweeters(limit=limit), limit)
 
-    def fetch_liking_users(self, *, limit: int | None = None) -> list[User]:
+    def _fetch_liking_users_impl(self, *, limit: int | None = None) -> list[User]:
         return _collect(self._http, self.iter_liking_users(limit=limit), limit)
 
-    def iter_retweeters(self, *, limit: int | None = None, page_size: int | None = None) -> Pager[User]:
+    def _iter_retweeters_impl(self, *, limit: int | None = None, page_size: int | None = None) -> Pager[User]:
         return _user_pager(self._http, tweets.get_retweeters_call, str(self.id), limit, page_size)
 
-    def iter_liking_users(self, *, limit: int | None = None, page_size: int | None = None) -> Pager[User]:
+    def _iter_liking_users_impl(self, *, limit: int | None = None, page_size: int | None = None) -> Pager[User]:
         return _user_pager(self._http, tweets.get_liking_users_call, str(self.id), limit, page_size)
 
-    def fetch_replied_user(self) -> User | None:
-        """The user this tweet replies to (None when it is not a reply; 1.3.6 crashed when it was)."""
+    def _fetch_replied_user_impl(self) -> User | None:
         if self.in_reply_to_user_id is None:
             return self._http.drive(_nothing())
         user_id = str(self.in_reply_to_user_id)
@@ -572,85 +553,15 @@ def _tweet(data: Payload, http: AnyHTTPClient | None) -> Tweet:
     return AsyncTweet(data, http_client=http) if http is not None and http.is_async else Tweet(data, http_client=http)
 
 
-class AsyncUser(User):
+class AsyncUser(AsyncUserMethods, User):  # type: ignore[misc]  # its generated methods are the awaited forms
     """A :class:`User` reached through an ``AsyncClient``: the same properties, and every method that sends a
-    request returns an awaitable (``await user.follow()``); the ``iter_*`` pagers are async iterators.
-
-    The behaviour is :class:`User`'s (on an async client its steps run on the event loop); this class declares
-    the async signatures so that type checkers see awaitables."""
-
-    if TYPE_CHECKING:
-
-        async def follow(self) -> RelationFollow: ...  # type: ignore[override]
-        async def unfollow(self) -> RelationFollow: ...  # type: ignore[override]
-        async def block(self) -> None: ...  # type: ignore[override]
-        async def unblock(self) -> None: ...  # type: ignore[override]
-        async def mute(self) -> None: ...  # type: ignore[override]
-        async def unmute(self) -> None: ...  # type: ignore[override]
-        async def trigger_typing(self) -> None: ...  # type: ignore[override]
-        async def report(self, block: bool = True) -> None: ...  # type: ignore[override]
-        async def fetch_followers(self, *, limit: int | None = None) -> list[AsyncUser]: ...  # type: ignore[override]
-        async def fetch_following(self, *, limit: int | None = None) -> list[AsyncUser]: ...  # type: ignore[override]
-        def iter_followers(  # type: ignore[override]
-            self, *, limit: int | None = None, page_size: int | None = None
-        ) -> AsyncPager[AsyncUser]: ...
-        def iter_following(  # type: ignore[override]
-            self, *, limit: int | None = None, page_size: int | None = None
-        ) -> AsyncPager[AsyncUser]: ...
-        async def fetch_pinned_tweet(self) -> AsyncTweet | None: ...  # type: ignore[override]
-        async def fetch_timelines(  # type: ignore[override]
-            self,
-            max_results: int = 10,
-            *,
-            start_time: datetime | None = None,
-            end_time: datetime | None = None,
-            since_id: str | int | None = None,
-            until_id: str | int | None = None,
-            mentioned: bool = False,
-            exclude: str | None = None,
-            limit: int | None = None,
-        ) -> list[AsyncTweet]: ...
-        def iter_timelines(  # type: ignore[override]
-            self,
-            max_results: int = 10,
-            *,
-            start_time: datetime | None = None,
-            end_time: datetime | None = None,
-            since_id: str | int | None = None,
-            until_id: str | int | None = None,
-            mentioned: bool = False,
-            exclude: str | None = None,
-            limit: int | None = None,
-        ) -> AsyncPager[AsyncTweet]: ...
+    request is awaited (``await user.follow()``); the ``iter_*`` pagers are async iterators. The behaviour is
+    :class:`User`'s (on an async client its steps run on the event loop)."""
 
 
-class AsyncTweet(Tweet):
-    """A :class:`Tweet` reached through an ``AsyncClient``: its methods that send requests return awaitables
+class AsyncTweet(AsyncTweetMethods, Tweet):  # type: ignore[misc]  # its generated methods are the awaited forms
+    """A :class:`Tweet` reached through an ``AsyncClient``: its methods that send requests are awaited
     (``await tweet.like()``), its ``author`` is an :class:`AsyncUser`, its ``iter_*`` pagers are async."""
-
-    if TYPE_CHECKING:
-
-        @property
-        def author(self) -> AsyncUser | None: ...
-        async def like(self) -> RelationLike: ...  # type: ignore[override]
-        async def unlike(self) -> RelationLike: ...  # type: ignore[override]
-        async def retweet(self) -> RelationRetweet: ...  # type: ignore[override]
-        async def unretweet(self) -> RelationRetweet: ...  # type: ignore[override]
-        async def delete(self) -> None: ...  # type: ignore[override]
-        async def reply(self, text: str) -> None: ...  # type: ignore[override]
-        async def hide(self) -> RelationHide: ...  # type: ignore[override]
-        async def unhide(self) -> RelationHide: ...  # type: ignore[override]
-        async def fetch_retweeters(self, *, limit: int | None = None) -> list[AsyncUser]: ...  # type: ignore[override]
-        async def fetch_liking_users(  # type: ignore[override]
-            self, *, limit: int | None = None
-        ) -> list[AsyncUser]: ...
-        def iter_retweeters(  # type: ignore[override]
-            self, *, limit: int | None = None, page_size: int | None = None
-        ) -> AsyncPager[AsyncUser]: ...
-        def iter_liking_users(  # type: ignore[override]
-            self, *, limit: int | None = None, page_size: int | None = None
-        ) -> AsyncPager[AsyncUser]: ...
-        async def fetch_replied_user(self) -> AsyncUser | None: ...  # type: ignore[override]
 
 
 # -- steps -----------------------------------------------------------------------------------------------------

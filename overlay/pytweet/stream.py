@@ -28,17 +28,23 @@ import json
 import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
 from switchboard_core import Call, CallOptions, Steps, lazy_module
+from twitter_api.legacy.surface import (
+    AsyncStreamConnectionMethods,
+    AsyncStreamMethods,
+    StreamConnectionMethods,
+    StreamMethods,
+)
 
 from ._fields import EXPANSIONS, MEDIA_FIELDS, PLACE_FIELDS, POLL_FIELDS, TWEET_FIELDS, USER_FIELDS
 from ._http import AnyHTTPClient, AsyncHTTPClient, HTTPClient
 from ._payload import wire
 from .errors import HTTPException, InvalidRequest, InvalidType, NetworkError, PytweetException, TooManyRequests
-from .models import Tweet
+from .models import Tweet, _tweet
 
 if TYPE_CHECKING:
     from twitter_api.legacy import streams
@@ -88,8 +94,9 @@ class StreamRule:
         return f"StreamRule(value={self.value!r} tag={self.tag!r} id={self.id!r})"
 
 
-class StreamConnection:
-    """One stream's connection state: the reconnect policy, the error counter and the line handling (sans-IO)."""
+class StreamConnection(StreamConnectionMethods):
+    """One stream's connection state: the reconnect policy, the error counter and the line handling (sans-IO).
+    ``connect()`` streams on it without touching the rules (``Stream.connect`` replaces them first)."""
 
     def __init__(
         self,
@@ -109,6 +116,8 @@ class StreamConnection:
         self._network_wait = 0.0
         self._http_wait = 0.0
         self._rate_wait = 0.0
+        self._owner: _Stream | None = None
+        """The ``Stream`` whose connection this is (``connect`` streams through it)."""
 
     # -- the public surface -------------------------------------------------------------------------------------
 
@@ -127,6 +136,17 @@ class StreamConnection:
         response, self._response = self._response, None
         if response is not None and not response.is_closed and isinstance(response.stream, httpx.SyncByteStream):
             response.close()
+
+    def _connect_impl(self) -> None:
+        owner = self._owner
+        if owner is None:
+            raise InvalidRequest("this connection belongs to no stream: use a Stream's connection")
+        http = owner._http
+        if isinstance(http, AsyncHTTPClient):
+            return _adrain(owner, http)  # type: ignore[return-value]  # awaited on an AsyncClient
+        for _ in _iterate(owner, http):
+            pass
+        return None
 
     def __repr__(self) -> str:
         return f"StreamConnection(url={self.url!r} closed={self._closed} errors={self.errors})"
@@ -175,7 +195,7 @@ class StreamConnection:
         if not isinstance(body, dict):
             return None, None
         errors = body.get("errors") or None
-        tweet = Tweet(body, http_client=self.http_client) if body.get("data") else None
+        tweet = _tweet(body, self.http_client) if body.get("data") else None  # an AsyncTweet on an AsyncClient
         if tweet is not None and self.http_client is not None:
             cache = self.http_client.tweet_cache
             cache[tweet.id] = tweet
@@ -189,9 +209,12 @@ class StreamConnection:
         return handler(*args) if handler is not None else None
 
 
-class Stream:
-    """A filtered stream (rules from ``add_rule``) or, from :meth:`sample_stream`, the sample stream."""
+class _Stream:
+    """What ``Stream`` and ``AsyncStream`` share: a filtered stream (rules from ``add_rule``) or, from
+    :meth:`sample_stream`, the sample stream, with the hooks behind the generated methods."""
 
+    connection: StreamConnection
+    _connection_class: type[StreamConnection] = StreamConnection
     FILTERED_PATH = "/2/tweets/search/stream"
     SAMPLE_PATH = "/2/tweets/sample/stream"
 
@@ -207,10 +230,11 @@ class Stream:
         self.sample = False
         self.raw_rules: list[dict[str, str]] = []
         self.http_client: AnyHTTPClient | None = None
-        self.connection = StreamConnection(self.FILTERED_PATH, backfill_minutes, reconnect_attempts)
+        self.connection = self._connection_class(self.FILTERED_PATH, backfill_minutes, reconnect_attempts)
+        self.connection._owner = self
 
     @classmethod
-    def sample_stream(cls, backfill_minutes: int = 0, reconnect_attempts: int = 15) -> Stream:
+    def sample_stream(cls, backfill_minutes: int = 0, reconnect_attempts: int = 15) -> Self:
         stream = cls(backfill_minutes, reconnect_attempts)
         stream.sample = True
         stream.connection.url = cls.SAMPLE_PATH
@@ -233,7 +257,7 @@ class Stream:
         """The rules added locally (None on a sample stream)."""
         return None if self.sample else [StreamRule(r["value"], r.get("tag")) for r in self.raw_rules]
 
-    def add_rule(self, value: str, tag: str | None = None) -> Stream | None:
+    def add_rule(self, value: str, tag: str | None = None) -> Self | None:
         """Add a rule locally (sent by ``set_rules`` / ``connect``); chainable. None on a sample stream."""
         if self.sample:
             return None
@@ -242,23 +266,18 @@ class Stream:
         self.raw_rules.append({"value": value, "tag": tag} if tag else {"value": value})
         return self
 
-    def fetch_rules(self) -> list[StreamRule] | None:
-        """The rules Twitter has for this app's filtered stream."""
+    def _fetch_rules_impl(self) -> list[StreamRule] | None:
         return None if self.sample else self._http.drive(_fetch_rules())
 
-    def clear(self) -> None:
-        """Delete every rule Twitter has for this app's filtered stream."""
+    def _clear_impl(self) -> None:
         return None if self.sample else self._http.drive(_clear())
 
-    def set_rules(self, dry_run: bool = False) -> None:
-        """Send the local rules (first with ``dry_run=true`` only to validate them, when ``dry_run``)."""
+    def _set_rules_impl(self, dry_run: bool = False) -> None:
         return None if self.sample else self._http.drive(_set_rules(list(self.raw_rules), dry_run))
 
     # -- streaming ------------------------------------------------------------------------------------------------
 
-    def connect(self, *, dry_run: bool = False) -> None:
-        """Replace the server's rules with the local ones (filtered stream), then stream until closed, firing
-        ``on_stream_connect`` / ``on_stream`` / ``on_stream_error`` / ``on_stream_disconnect``."""
+    def _connect_impl(self, *, dry_run: bool = False) -> None:
         http = self._http
         if isinstance(http, AsyncHTTPClient):
             return _aconnect(self, http, dry_run)  # type: ignore[return-value]  # awaited on an AsyncClient
@@ -329,7 +348,7 @@ def _replace_rules(rules: list[dict[str, str]], dry_run: bool) -> Steps[None]:
 # -- the two I/O drivers ------------------------------------------------------------------------------------------
 
 
-def _iterate(stream: Stream, http: HTTPClient) -> Iterator[Tweet]:
+def _iterate(stream: _Stream, http: HTTPClient) -> Iterator[Tweet]:
     """Blocking: connect, read lines, reconnect as the connection's policy says, until closed."""
     connection = stream.connection
     invoker: SyncInvoker = http.invoker
@@ -377,7 +396,7 @@ def _iterate(stream: Stream, http: HTTPClient) -> Iterator[Tweet]:
             connection._response = None
 
 
-async def _aiterate(stream: Stream, http: AsyncHTTPClient) -> AsyncIterator[Tweet]:
+async def _aiterate(stream: _Stream, http: AsyncHTTPClient) -> AsyncIterator[Tweet]:
     """Awaited: as :func:`_iterate`; cancelling the iteration closes the response and the connection."""
     connection = stream.connection
     invoker: AsyncInvoker = http.invoker
@@ -425,9 +444,13 @@ async def _aiterate(stream: Stream, http: AsyncHTTPClient) -> AsyncIterator[Twee
             connection._response = None
 
 
-async def _aconnect(stream: Stream, http: AsyncHTTPClient, dry_run: bool) -> None:
+async def _aconnect(stream: _Stream, http: AsyncHTTPClient, dry_run: bool) -> None:
     if not stream.sample:
         await http.drive(_replace_rules(list(stream.raw_rules), dry_run))  # type: ignore[misc]
+    await _adrain(stream, http)
+
+
+async def _adrain(stream: _Stream, http: AsyncHTTPClient) -> None:
     async for _ in _aiterate(stream, http):
         pass
 
@@ -437,26 +460,42 @@ async def _maybe(result: Any) -> None:
         await result
 
 
+class AsyncStreamConnection(AsyncStreamConnectionMethods, StreamConnection):  # type: ignore[misc]  # awaited forms
+    """An ``AsyncStream``'s connection: ``await connection.connect()``."""
+
+
+class Stream(StreamMethods, _Stream):
+    """A filtered stream (rules from ``add_rule``) or, from :meth:`sample_stream`, the sample stream, for a
+    ``Client``: its methods that send requests block (``for tweet in stream``)."""
+
+
+class AsyncStream(AsyncStreamMethods, _Stream):
+    """A stream for an ``AsyncClient``: ``await stream.fetch_rules()``, ``await stream.connect()``,
+    ``async for tweet in stream``. (A plain ``Stream`` works there too, typed as the sync one.)"""
+
+    connection: AsyncStreamConnection
+    _connection_class = AsyncStreamConnection
+
+
 class StreamingClient:
     """``Client.stream``, mixed into ``Client`` / ``AsyncClient``."""
 
-    _stream: Stream | None
+    _stream: _Stream | None
 
-    def stream(self, *, dry_run: bool = False) -> None:
-        """Run the client's stream (``Client(..., stream=...)``): ``Stream.connect(dry_run=dry_run)``."""
+    def _stream_impl(self, *, dry_run: bool = False) -> None:
         if self._stream is None:
             raise InvalidType("'stream' argument is missing in client!")
-        return self._stream.connect(dry_run=dry_run)
+        return self._stream._connect_impl(dry_run=dry_run)
 
 
-def attach(stream: object, http: Callable[[], AnyHTTPClient]) -> Stream | None:
+def attach(stream: object, http: Callable[[], AnyHTTPClient]) -> _Stream | None:
     """Check a client's ``stream=`` argument and hook it up to the client's HTTP client (made when first used)."""
     if stream is None:
         return None
-    if not isinstance(stream, Stream):
-        raise InvalidType(f"stream must be a pytweet.Stream, not {type(stream).__name__}")
+    if not isinstance(stream, _Stream):
+        raise InvalidType(f"stream must be a pytweet.Stream or AsyncStream, not {type(stream).__name__}")
     stream._attach(http())
     return stream
 
 
-__all__ = ["Stream", "StreamConnection", "StreamRule", "StreamingClient"]
+__all__ = ["AsyncStream", "AsyncStreamConnection", "Stream", "StreamConnection", "StreamRule", "StreamingClient"]

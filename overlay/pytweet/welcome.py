@@ -11,6 +11,12 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from switchboard_core import Call, Steps, lazy_module
+from twitter_api.legacy.surface import (
+    AsyncWelcomeMessageMethods,
+    AsyncWelcomeMessageRuleMethods,
+    WelcomeMessageMethods,
+    WelcomeMessageRuleMethods,
+)
 
 from ._http import AnyHTTPClient
 from ._message_data import message_data
@@ -33,7 +39,7 @@ def _sender(http_client: AnyHTTPClient | None) -> AnyHTTPClient:
     return http_client
 
 
-class WelcomeMessage(Message):
+class WelcomeMessage(WelcomeMessageMethods, Message):
     """A welcome message (``Client.create_welcome_message`` / ``fetch_welcome_message``)."""
 
     def __init__(
@@ -53,6 +59,8 @@ class WelcomeMessage(Message):
     @classmethod
     def from_payload(cls, data: dict[str, Any], http_client: AnyHTTPClient | None) -> WelcomeMessage:
         message = data.get("welcome_message") or {}
+        if http_client is not None and http_client.is_async:
+            cls = AsyncWelcomeMessage
         return cls(
             data.get("name", message.get("name")),
             text=(message.get("message_data") or {}).get("text"),
@@ -65,12 +73,11 @@ class WelcomeMessage(Message):
     def created_at(self) -> datetime | None:
         return timestamp_time(self.timestamp)
 
-    def set_rule(self) -> WelcomeMessageRule:
-        """Make this the welcome message of new conversations; returns the rule."""
+    def _set_rule_impl(self) -> WelcomeMessageRule:
         http = _sender(self.http_client)
         return http.drive(_set_rule(http, self))
 
-    def update(
+    def _update_impl(
         self,
         text: str | None = None,
         *,
@@ -78,12 +85,10 @@ class WelcomeMessage(Message):
         quick_reply: QuickReply | None = None,
         cta: CTA | None = None,
     ) -> WelcomeMessage:
-        """Replace the message's text and attachments; returns the updated ``WelcomeMessage``."""
         http = _sender(self.http_client)
         return http.drive(_update(http, self, text, file, quick_reply, cta))
 
-    def delete(self) -> None:
-        """Delete the welcome message (and the rule pointing at it)."""
+    def _delete_impl(self) -> None:
         http = _sender(self.http_client)
         return http.drive(_delete(welcome_messages.delete_welcome_message_call, self.id))
 
@@ -91,7 +96,7 @@ class WelcomeMessage(Message):
         return f"WelcomeMessage(name={self.name!r} text={self.text!r} id={self.id})"
 
 
-class WelcomeMessageRule(Message):
+class WelcomeMessageRule(WelcomeMessageRuleMethods, Message):
     """The rule that makes a welcome message the default (``WelcomeMessage.set_rule``)."""
 
     def __init__(
@@ -110,18 +115,29 @@ class WelcomeMessageRule(Message):
     @classmethod
     def from_payload(cls, data: dict[str, Any], http_client: AnyHTTPClient | None) -> WelcomeMessageRule:
         rule = data.get("welcome_message_rule") or {}
+        if http_client is not None and http_client.is_async:
+            cls = AsyncWelcomeMessageRule
         return cls(rule["id"], rule["welcome_message_id"], rule.get("created_timestamp"), http_client=http_client)
 
     @property
     def created_at(self) -> datetime | None:
         return timestamp_time(self.timestamp)
 
-    def delete(self) -> None:
+    def _delete_impl(self) -> None:
         http = _sender(self.http_client)
         return http.drive(_delete(welcome_messages.delete_welcome_message_rule_call, self.id))
 
     def __repr__(self) -> str:
         return f"WelcomeMessageRule(id={self.id} welcome_message_id={self.welcome_message_id})"
+
+
+class AsyncWelcomeMessage(AsyncWelcomeMessageMethods, WelcomeMessage):  # type: ignore[misc]  # the awaited forms
+    """A :class:`WelcomeMessage` reached through an ``AsyncClient``: ``await message.set_rule()``, ``update``,
+    ``delete``."""
+
+
+class AsyncWelcomeMessageRule(AsyncWelcomeMessageRuleMethods, WelcomeMessageRule):  # type: ignore[misc]
+    """A :class:`WelcomeMessageRule` reached through an ``AsyncClient``: ``await rule.delete()``."""
 
 
 # -- steps -----------------------------------------------------------------------------------------------------
@@ -183,4 +199,4 @@ def fetch_rule(http: AnyHTTPClient, rule_id: str) -> Steps[WelcomeMessageRule]:
     return WelcomeMessageRule.from_payload(wire((yield welcome_messages.get_welcome_message_rule_call(rule_id))), http)
 
 
-__all__ = ["WelcomeMessage", "WelcomeMessageRule"]
+__all__ = ["AsyncWelcomeMessage", "AsyncWelcomeMessageRule", "WelcomeMessage", "WelcomeMessageRule"]

@@ -139,15 +139,24 @@ async def collect(items: Any) -> list[Any]:
     return list(items)
 
 
+AnyClient = pytweet.Client | pytweet.AsyncClient
+"""What the scenarios run on, sync or async: each call goes through ``await call(...)``."""
+
+
+def is_model(value: object, name: str, client: AnyClient) -> bool:
+    """Whether ``value`` is pytweet's model ``name``: ``Async<name>`` on an ``AsyncClient``."""
+    return isinstance(value, getattr(pytweet, f"Async{name}" if client.http.is_async else name))
+
+
 @pytest.fixture(params=["sync", "async"])
-async def client(request: pytest.FixtureRequest, fresh: None) -> AsyncIterator[pytweet.Client]:
-    """A sync ``Client`` or an ``AsyncClient`` (typed as the sync one: the scenarios ``await call(...)``)."""
+async def client(request: pytest.FixtureRequest, fresh: None) -> AsyncIterator[AnyClient]:
+    """A sync ``Client`` or an ``AsyncClient`` (the scenarios ``await call(...)``)."""
     if request.param == "sync":
         with make_client() as sync:
             yield sync
     else:
         async with make_async_client() as asynchronous:
-            yield asynchronous  # type: ignore[misc]
+            yield asynchronous
 
 
 @pytest.fixture

@@ -9,12 +9,12 @@ import pytest
 
 import pytweet
 
-from .conftest import OTHER_USER, account_id, call, collect, make_async_client, make_client
+from .conftest import OTHER_USER, AnyClient, account_id, call, collect, is_model, make_async_client, make_client
 
 pytestmark = pytest.mark.vcr
 
 
-async def test_the_account_and_user_lookups(client: pytweet.Client) -> None:
+async def test_the_account_and_user_lookups(client: AnyClient) -> None:
     me = await call(client.account)
     assert isinstance(me, pytweet.User)
     assert me.id == int(account_id())
@@ -28,14 +28,14 @@ async def test_the_account_and_user_lookups(client: pytweet.Client) -> None:
     assert other.followers_count >= 0
 
 
-async def test_a_tweet_and_every_action_on_it(client: pytweet.Client) -> None:
+async def test_a_tweet_and_every_action_on_it(client: AnyClient) -> None:
     kind = "async" if client.http.is_async else "sync"
     text = f"Switchboard pytweet check ({kind}): posted, liked, retweeted, then deleted."
     message = await call(client.tweet(text, reply_setting=pytweet.ReplySetting.following))
     assert isinstance(message, pytweet.Message)
     assert message.text == text
     tweet = await call(client.fetch_tweet(message.id))
-    assert isinstance(tweet, pytweet.Tweet)
+    assert is_model(tweet, "Tweet", client)
     assert (tweet.id, tweet.text, tweet.author_id) == (message.id, text, int(account_id()))
     assert tweet.reply_setting is pytweet.ReplySetting.following
     assert client.get_tweet(message.id) == tweet  # the account's own tweets are cached
@@ -44,12 +44,12 @@ async def test_a_tweet_and_every_action_on_it(client: pytweet.Client) -> None:
     assert (await call(tweet.unretweet())).retweeted is False
     assert (await call(tweet.unlike())).liked is False
     assert await call(tweet.fetch_replied_user()) is None  # not a reply: nothing sent
-    await call(tweet.delete())  # type: ignore[func-returns-value]  # an awaitable on the AsyncClient
+    await call(tweet.delete())
     assert client.get_tweet(message.id) is None
     assert await call(client.fetch_tweet(message.id)) is None  # "Could not find", as 1.3.6 returned it
 
 
-async def test_lists_and_timelines(client: pytweet.Client) -> None:
+async def test_lists_and_timelines(client: AnyClient) -> None:
     me = await call(client.account)
     followers = await call(me.fetch_followers())
     following = await call(me.fetch_following())
@@ -63,7 +63,7 @@ async def test_lists_and_timelines(client: pytweet.Client) -> None:
     assert all(isinstance(tweet, pytweet.Tweet) for tweet in mentions)
 
 
-async def test_geo_and_spaces(client: pytweet.Client) -> None:
+async def test_geo_and_spaces(client: AnyClient) -> None:
     places = await call(client.search_geo("San Francisco"))
     assert places
     assert all(isinstance(place, pytweet.Geo) for place in places)

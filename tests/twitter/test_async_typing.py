@@ -6,6 +6,7 @@ async iterators, so awaiting them type-checks and forgetting ``await`` does not.
 from __future__ import annotations
 
 from collections.abc import Awaitable
+from pathlib import Path
 from typing import assert_type
 
 import pytest
@@ -13,6 +14,7 @@ import pytest
 import pytweet
 
 from .conftest import FRIEND, ME, POLL_TWEET, REPLY, Sandbox, make_async_client, make_client
+from .test_direct_messages import PNG
 
 pytestmark = [pytest.mark.vcr, pytest.mark.sandbox_only]
 
@@ -94,3 +96,61 @@ def test_a_sync_client_keeps_its_plain_types(sandbox: Sandbox) -> None:
         session = pytweet.OauthSession.with_oauth_flow(client)
         assert_type(session, pytweet.OauthSession)
         assert type(session) is pytweet.OauthSession
+
+
+async def test_part_two_is_typed_as_awaitables_too(sandbox: Sandbox, tmp_path: Path) -> None:
+    """Direct messages, welcome messages, custom profiles, uploads and streams on an ``AsyncClient``."""
+    picture = tmp_path / "avatar.png"
+    picture.write_bytes(PNG)
+    stream = pytweet.AsyncStream(reconnect_attempts=1)
+    async with make_async_client(stream=stream) as client:
+        friend = await client.fetch_user(FRIEND)
+        assert friend is not None
+        sent = await friend.send("typed #async", quick_reply=pytweet.QuickReply().add_option(label="Yes"))
+        assert_type(sent, pytweet.AsyncDirectMessage)
+        assert isinstance(sent, pytweet.AsyncDirectMessage)
+        assert_type(client.get_message(sent.id), pytweet.AsyncDirectMessage | None)
+        fetched = await client.fetch_message(sent.id)
+        assert_type(fetched, pytweet.AsyncDirectMessage)
+        assert fetched == sent
+        assert_type(await sent.mark_read(), None)
+        assert sandbox.state()["read_marks"] == {f"{ME}:{FRIEND}": str(sent.id)}
+        assert_type(await sent.delete(), None)
+        assert client.get_message(sent.id) is None
+
+        welcome = await client.create_welcome_message("typed", "Welcome!")
+        assert_type(welcome, pytweet.AsyncWelcomeMessage)
+        rule = await welcome.set_rule()
+        assert_type(rule, pytweet.AsyncWelcomeMessageRule)
+        assert_type(await client.fetch_welcome_message_rules(rule.id), pytweet.AsyncWelcomeMessageRule)
+        updated = await welcome.update("Welcome back!", file=pytweet.File(picture))
+        assert_type(updated, pytweet.AsyncWelcomeMessage)
+        assert (await client.fetch_welcome_message(welcome.id)).text == "Welcome back!"
+        assert_type(await rule.delete(), None)
+        assert_type(await welcome.delete(), None)
+
+        profile = await client.create_custom_profile("Typed team", pytweet.File(picture))
+        assert_type(profile, pytweet.CustomProfile)
+        assert profile.name == "Typed team"
+        posted = await client.tweet("with a picture", file=pytweet.File(picture))
+        assert_type(posted, pytweet.Message)
+        assert isinstance(posted.id, int)
+
+        assert_type(stream.add_rule("from:sandbox_stream"), pytweet.AsyncStream | None)
+        assert_type(await stream.fetch_rules(), list[pytweet.StreamRule] | None)
+        assert_type(await stream.set_rules(), None)
+        sandbox.control("stream", {"tweets": ["first", "second"]})
+        texts: list[str | None] = []
+        async for tweet in stream:
+            texts.append(tweet.text)
+            if len(texts) == 3:
+                stream.connection.close()
+        assert texts[1:] == ["first", "second"]  # after the tweet the sandbox makes up for the new rule
+        assert_type(await stream.clear(), None)
+        assert await stream.fetch_rules() == []
+
+        async def on_stream_connect(connection: pytweet.StreamConnection) -> None:
+            connection.close()
+
+        client.event(on_stream_connect)
+        assert_type(await client.stream(dry_run=True), None)  # connects, then the handler closes it

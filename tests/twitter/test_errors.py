@@ -1,5 +1,7 @@
 """Errors, sync and async: error answers from the sandbox (replayed) raise the seed's exception classes, which are
-also the runtime's, with status, body and the rate-limit reset filled in."""
+also the runtime's, with status, body and the rate-limit reset filled in. The two 401 tests also record against the
+real API (``make record-live``); the others need the sandbox: injected 429 / 503 answers, or the sandbox's own
+data and messages (a duplicate of a tweet it keeps, a user id it refuses, a space id it answers "Could not find")."""
 
 from __future__ import annotations
 
@@ -10,13 +12,14 @@ import pytest
 import pytweet
 from switchboard_core import AuthenticationError, InternalServerError, PermissionDeniedError, RateLimitError
 
-from .conftest import FRIEND, Sandbox, call, make_async_client, make_client
+from .conftest import FRIEND, OTHER_USER, Sandbox, call, make_async_client, make_client
 
-pytestmark = [pytest.mark.vcr, pytest.mark.sandbox_only]
+pytestmark = [pytest.mark.vcr]
+sandbox_only = pytest.mark.sandbox_only
 
 
 @pytest.fixture(params=["sync", "async"])
-def mode(request: pytest.FixtureRequest, sandbox: Sandbox) -> str:
+def mode(request: pytest.FixtureRequest, fresh: None) -> str:
     return str(request.param)
 
 
@@ -27,7 +30,7 @@ def client_for(mode: str, **overrides: object) -> pytweet.Client:
 async def test_a_wrong_bearer_token_is_unauthorized(mode: str) -> None:
     client = client_for(mode, bearer_token="not-the-bearer-token")
     with pytest.raises(pytweet.Unauthorized) as caught:
-        await call(client.fetch_user(FRIEND))
+        await call(client.fetch_user(OTHER_USER))
     error = caught.value
     assert isinstance(error, pytweet.HTTPException)
     assert isinstance(error, pytweet.PytweetException)
@@ -41,11 +44,12 @@ async def test_a_wrong_bearer_token_is_unauthorized(mode: str) -> None:
 
 async def test_a_wrong_oauth_secret_is_unauthorized(mode: str) -> None:
     client = client_for(mode, access_token_secret="not-the-secret")
-    friend = await call(client.fetch_user(FRIEND))  # app context still works
+    friend = await call(client.fetch_user(OTHER_USER))  # app context still works
     with pytest.raises(pytweet.Unauthorized):
         await call(friend.follow())
 
 
+@sandbox_only
 async def test_a_duplicate_tweet_is_forbidden(mode: str) -> None:
     client = client_for(mode)
     await call(client.tweet("only once"))
@@ -58,6 +62,7 @@ async def test_a_duplicate_tweet_is_forbidden(mode: str) -> None:
     )
 
 
+@sandbox_only
 async def test_a_bad_request_is_bad_requests(mode: str) -> None:
     client = client_for(mode)
     stranger = pytweet.User({"id": "42", "username": "nobody"}, http_client=client.http)
@@ -66,6 +71,7 @@ async def test_a_bad_request_is_bad_requests(mode: str) -> None:
     assert caught.value.status_code == 400
 
 
+@sandbox_only
 async def test_429_is_too_many_requests_with_the_reset_time(mode: str, sandbox: Sandbox) -> None:
     sandbox.rate_limit(times=1, operation="get_user")
     client = client_for(mode)
@@ -79,6 +85,7 @@ async def test_429_is_too_many_requests_with_the_reset_time(mode: str, sandbox: 
     assert (await call(client.fetch_user(FRIEND))).id == int(FRIEND)
 
 
+@sandbox_only
 async def test_a_server_error_is_a_pytweet_http_exception(mode: str, sandbox: Sandbox) -> None:
     sandbox.fail_next(503)
     client = client_for(mode)
@@ -89,6 +96,7 @@ async def test_a_server_error_is_a_pytweet_http_exception(mode: str, sandbox: Sa
     assert caught.value.status_code == 503
 
 
+@sandbox_only
 async def test_a_space_that_cannot_be_found_raises_not_found_error(mode: str) -> None:
     client = client_for(mode)
     with pytest.raises(pytweet.NotFoundError) as caught:
@@ -97,6 +105,7 @@ async def test_a_space_that_cannot_be_found_raises_not_found_error(mode: str) ->
     assert str(caught.value) == "API returned an Exception: Could not find space with id: [zz]."
 
 
+@sandbox_only
 async def test_a_server_error_is_retried_by_default(sandbox: Sandbox) -> None:
     sandbox.fail_next(503)
     with make_client(max_retries=2) as client:

@@ -1,6 +1,8 @@
 """The three-legged OAuth 1.0a flow, sync and async, against the sandbox (replayed): the request token signed
 with the consumer credentials and the callback (an app with no access token yet), the access token signed with
-the request token and the verifier, the new token used and then invalidated."""
+the request token and the verifier, the new token used and then invalidated. The flows need the sandbox (its
+authorize page approves at once, and its app takes any callback); the checks made before sending run anywhere,
+``make record-live`` included."""
 
 from __future__ import annotations
 
@@ -12,7 +14,8 @@ from switchboard_core.auth import OAuth1Auth
 
 from .conftest import CONSUMER_KEY, CONSUMER_SECRET, ME, Sandbox, base_url, call, make_async_client, make_client
 
-pytestmark = [pytest.mark.vcr, pytest.mark.sandbox_only]
+pytestmark = [pytest.mark.vcr]
+sandbox_only = pytest.mark.sandbox_only
 
 CALLBACK = "https://example.org/cb"
 
@@ -34,6 +37,7 @@ def authorize(url: str) -> str:
     return str(httpx.URL(location).params["oauth_verifier"])
 
 
+@sandbox_only
 async def test_the_three_legged_flow_for_an_app_without_an_access_token(mode: str) -> None:
     app = client_for(mode, access_token=None, access_token_secret=None)
     session = pytweet.OauthSession.with_oauth_flow(app, callback=CALLBACK)
@@ -57,6 +61,7 @@ async def test_the_three_legged_flow_for_an_app_without_an_access_token(mode: st
         await call(session.post_oauth_token(request_token, "sbxv-wrong"))
 
 
+@sandbox_only
 async def test_the_client_s_own_credentials_are_not_needed_for_the_request_token(mode: str) -> None:
     app = client_for(mode, access_token=None, access_token_secret=None, bearer_token=None)
     session = pytweet.OauthSession.with_oauth_flow(app)  # the default callback, as in 1.3.6

@@ -10,12 +10,26 @@ import pytest
 
 import pytweet
 
-from .conftest import DEV, FRIEND, ME, PINNED, PLACE, POLL_TWEET, PRIVATE, REPLY, STREAMER, Sandbox, call, collect
+from .conftest import (
+    DEV,
+    FRIEND,
+    ME,
+    PINNED,
+    PLACE,
+    POLL_TWEET,
+    PRIVATE,
+    REPLY,
+    STREAMER,
+    AnyClient,
+    Sandbox,
+    call,
+    collect,
+)
 
 pytestmark = [pytest.mark.vcr, pytest.mark.sandbox_only]
 
 
-async def test_account_and_user_lookups(client: pytweet.Client) -> None:
+async def test_account_and_user_lookups(client: AnyClient) -> None:
     me = await call(client.account)
     assert isinstance(me, pytweet.User)
     assert (me.id, me.username, me.name, str(me)) == (int(ME), "@sandbox_me", "Sandbox Me", "Sandbox Me")
@@ -32,7 +46,7 @@ async def test_account_and_user_lookups(client: pytweet.Client) -> None:
     assert await call(client.fetch_user_by_name("nobody_here")) is None
 
 
-async def test_relationships(client: pytweet.Client, sandbox: Sandbox) -> None:
+async def test_relationships(client: AnyClient, sandbox: Sandbox) -> None:
     private = await call(client.fetch_user(PRIVATE))
     pending = await call(private.follow())
     assert isinstance(pending, pytweet.RelationFollow)
@@ -55,7 +69,7 @@ async def test_relationships(client: pytweet.Client, sandbox: Sandbox) -> None:
     assert FRIEND in sandbox.state()["blocking"][ME]
 
 
-async def test_lists_return_the_first_page_or_up_to_a_limit(client: pytweet.Client) -> None:
+async def test_lists_return_the_first_page_or_up_to_a_limit(client: AnyClient) -> None:
     me = await call(client.account)
     followers = await call(me.fetch_followers())
     assert [u.id for u in followers] == [int(FRIEND), int(DEV), int(STREAMER)]
@@ -68,7 +82,7 @@ async def test_lists_return_the_first_page_or_up_to_a_limit(client: pytweet.Clie
     assert [u.id for u in await call(pinned.fetch_retweeters())] == [int(DEV)]
 
 
-async def test_pages_are_walked_lazily(client: pytweet.Client) -> None:
+async def test_pages_are_walked_lazily(client: AnyClient) -> None:
     me = await call(client.account)
     pager = me.iter_followers(page_size=1)
     assert [u.id for u in await collect(pager)] == [int(FRIEND), int(DEV), int(STREAMER)]
@@ -80,7 +94,7 @@ async def test_pages_are_walked_lazily(client: pytweet.Client) -> None:
     assert [u.id for u in await collect(pinned.iter_retweeters())] == [int(DEV)]
 
 
-async def test_timelines_and_mentions(client: pytweet.Client) -> None:
+async def test_timelines_and_mentions(client: AnyClient) -> None:
     for n in range(6):  # 8 tweets of sandbox_me in all: two pages of 5
         await call(client.tweet(f"timeline {n}"))
     me = await call(client.account)
@@ -103,7 +117,7 @@ async def test_timelines_and_mentions(client: pytweet.Client) -> None:
     assert len(bounded) == 5  # naive datetimes go out as UTC (1.3.6 sent no zone, which Twitter refuses)
 
 
-async def test_a_tweet_with_every_option(client: pytweet.Client) -> None:
+async def test_a_tweet_with_every_option(client: AnyClient) -> None:
     poll = pytweet.Poll(15).add_option(label="A").add_option(label="B")
     message = await call(
         client.tweet(
@@ -134,7 +148,7 @@ async def test_a_tweet_with_every_option(client: pytweet.Client) -> None:
     assert deep.text == "dm me"
 
 
-async def test_tweet_properties_and_expansions(client: pytweet.Client) -> None:
+async def test_tweet_properties_and_expansions(client: AnyClient) -> None:
     pinned = await call(client.fetch_tweet(PINNED))
     assert str(pinned) == pinned.text
     assert pinned.author.username == "@sandbox_me"
@@ -151,7 +165,7 @@ async def test_tweet_properties_and_expansions(client: pytweet.Client) -> None:
     assert await call(client.fetch_tweet(1)) is None
 
 
-async def test_tweet_actions(client: pytweet.Client, sandbox: Sandbox) -> None:
+async def test_tweet_actions(client: AnyClient, sandbox: Sandbox) -> None:
     target = await call(client.fetch_tweet(POLL_TWEET))
     assert (await call(target.like())).liked is True
     assert (await call(target.retweet())).retweeted is True
@@ -175,7 +189,7 @@ async def test_tweet_actions(client: pytweet.Client, sandbox: Sandbox) -> None:
     assert await call(client.fetch_tweet(mine.id)) is None
 
 
-async def test_spaces_and_geo(client: pytweet.Client) -> None:
+async def test_spaces_and_geo(client: AnyClient) -> None:
     space = await call(client.fetch_space("1SbxLiveSpace"))
     assert isinstance(space, pytweet.Space)
     assert (space.id, space.title, space.state) == ("1SbxLiveSpace", "Sandbox live space", pytweet.SpaceState.live)

@@ -1,4 +1,3 @@
-# mypy: disable-error-code="func-returns-value"
 """Stream behaviour the sandbox does not produce, against a ``MockTransport``: an ``errors`` line is an event (its
 tweet still delivered), keep-alives are skipped, a read timeout is a reconnect with the network backoff, an
 unauthorized answer raises before any event, ``async for`` stops cleanly on ``break`` and on cancellation, and

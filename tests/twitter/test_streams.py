@@ -1,4 +1,3 @@
-# mypy: disable-error-code="func-returns-value"
 """Streaming through the pytweet facade, sync and async, against the sandbox (replayed from cassettes): rules
 replaced before connecting, a bounded number of tweets then ``close()``, reconnects after 503 / 429 with Twitter's
 backoff (the waits go through ``pytweet.stream.sleep`` / ``asleep``, replaced here), a clean end that is not an
@@ -16,7 +15,7 @@ import pytest
 import pytweet
 from pytweet import stream as streaming
 
-from .conftest import Sandbox, call, make_async_client, make_client
+from .conftest import AnyClient, Sandbox, call, is_model, make_async_client, make_client
 
 pytestmark = [pytest.mark.vcr, pytest.mark.sandbox_only]
 
@@ -33,7 +32,7 @@ class Recorder:
     def count(self, name: str) -> int:
         return sum(1 for event, _ in self.events if event == name)
 
-    def register(self, client: pytweet.Client) -> None:
+    def register(self, client: AnyClient) -> None:
         def on_stream_connect(connection: pytweet.StreamConnection) -> None:
             self.events.append(("connect", None))
             if self.close_after_connects == self.count("connect"):
@@ -64,7 +63,7 @@ def recorder(monkeypatch: pytest.MonkeyPatch) -> Recorder:
 
 
 @asynccontextmanager
-async def attached(kind: str, stream: pytweet.Stream, recorder: Recorder) -> AsyncIterator[pytweet.Client]:
+async def attached(kind: str, stream: AnyStream, recorder: Recorder) -> AsyncIterator[AnyClient]:
     """A sync or async client with ``stream`` attached, its events going to ``recorder``."""
     if kind == "sync":
         with make_client(stream=stream) as sync:
@@ -72,16 +71,24 @@ async def attached(kind: str, stream: pytweet.Stream, recorder: Recorder) -> Asy
             yield sync
     else:
         async with make_async_client(stream=stream) as asynchronous:
-            recorder.register(asynchronous)  # type: ignore[arg-type]
-            yield asynchronous  # type: ignore[misc]
+            recorder.register(asynchronous)
+            yield asynchronous
+
+
+AnyStream = pytweet.Stream | pytweet.AsyncStream
+"""A ``Stream`` for the sync client, an ``AsyncStream`` for the async one."""
+
+
+def stream_class(kind: str) -> type[pytweet.Stream] | type[pytweet.AsyncStream]:
+    return pytweet.Stream if kind == "sync" else pytweet.AsyncStream
 
 
 @pytest.fixture(params=["sync", "async"])
 async def pair(
     request: pytest.FixtureRequest, sandbox: Sandbox, recorder: Recorder
-) -> AsyncIterator[tuple[pytweet.Client, pytweet.Stream]]:
+) -> AsyncIterator[tuple[AnyClient, AnyStream]]:
     """A client with a filtered stream."""
-    stream = pytweet.Stream(reconnect_attempts=3)
+    stream: AnyStream = stream_class(request.param)(reconnect_attempts=3)
     async with attached(request.param, stream, recorder) as client:
         yield client, stream
 
@@ -89,19 +96,19 @@ async def pair(
 @pytest.fixture(params=["sync", "async"])
 async def sample_pair(
     request: pytest.FixtureRequest, sandbox: Sandbox, recorder: Recorder
-) -> AsyncIterator[tuple[pytweet.Client, pytweet.Stream]]:
+) -> AsyncIterator[tuple[AnyClient, AnyStream]]:
     """A client with the sample stream."""
-    stream = pytweet.Stream.sample_stream(reconnect_attempts=3)
+    stream: AnyStream = stream_class(request.param).sample_stream(reconnect_attempts=3)
     async with attached(request.param, stream, recorder) as client:
         yield client, stream
 
 
 async def test_rules_are_replaced_then_a_bounded_stream_is_read(
-    pair: tuple[pytweet.Client, pytweet.Stream], sandbox: Sandbox, recorder: Recorder
+    pair: tuple[AnyClient, AnyStream], sandbox: Sandbox, recorder: Recorder
 ) -> None:
     client, stream = pair
     stream.add_rule("from:sandbox_stream", tag="ours")
-    assert stream.add_rule("cats") is stream
+    assert id(stream.add_rule("cats")) == id(stream)  # chainable (`is` would narrow the stream's type)
     assert stream.rules == [pytweet.StreamRule("from:sandbox_stream", "ours"), pytweet.StreamRule("cats")]
     assert await call(stream.fetch_rules()) == []
     sandbox.control("stream", {"tweets": ["first queued", "second queued", "third queued"]})
@@ -117,7 +124,7 @@ async def test_rules_are_replaced_then_a_bounded_stream_is_read(
 
 
 async def test_reconnects_wait_as_twitter_documents_and_events_follow_the_status(
-    pair: tuple[pytweet.Client, pytweet.Stream], sandbox: Sandbox, recorder: Recorder
+    pair: tuple[AnyClient, AnyStream], sandbox: Sandbox, recorder: Recorder
 ) -> None:
     client, stream = pair
     stream.add_rule("from:sandbox_stream")
@@ -130,7 +137,7 @@ async def test_reconnects_wait_as_twitter_documents_and_events_follow_the_status
 
 
 async def test_a_clean_end_waits_before_reconnecting(
-    sample_pair: tuple[pytweet.Client, pytweet.Stream], sandbox: Sandbox, recorder: Recorder
+    sample_pair: tuple[AnyClient, AnyStream], sandbox: Sandbox, recorder: Recorder
 ) -> None:
     client, stream = sample_pair
     assert stream.add_rule("ignored") is None
@@ -143,7 +150,7 @@ async def test_a_clean_end_waits_before_reconnecting(
 
 
 async def test_the_stream_stops_when_the_attempts_run_out(
-    pair: tuple[pytweet.Client, pytweet.Stream], sandbox: Sandbox, recorder: Recorder
+    pair: tuple[AnyClient, AnyStream], sandbox: Sandbox, recorder: Recorder
 ) -> None:
     client, stream = pair
     sandbox.control("stream", {"fail": [503, 503, 503, 503]})
@@ -154,7 +161,7 @@ async def test_the_stream_stops_when_the_attempts_run_out(
 
 
 async def test_a_broken_connection_is_reconnected(
-    sample_pair: tuple[pytweet.Client, pytweet.Stream], sandbox: Sandbox, recorder: Recorder
+    sample_pair: tuple[AnyClient, AnyStream], sandbox: Sandbox, recorder: Recorder
 ) -> None:
     client, _ = sample_pair
     sandbox.control("stream", {"tweets": ["one", "two", "three"], "disconnect_after": 1})
@@ -162,3 +169,25 @@ async def test_a_broken_connection_is_reconnected(
     await call(client.stream())
     assert recorder.events == [("connect", None), ("tweet", "one"), ("connect", None)]
     assert recorder.waits == [0.25]
+
+
+async def test_the_connection_connects_without_touching_the_rules(
+    pair: tuple[AnyClient, AnyStream], sandbox: Sandbox, recorder: Recorder
+) -> None:
+    client, stream = pair
+    stream.add_rule("from:sandbox_stream", tag="sent")
+    await call(stream.set_rules())
+    stream.add_rule("kept local")  # StreamConnection.connect streams as the rules stand on the server
+    sandbox.control("stream", {"tweets": ["straight in"]})
+    recorder.close_after_tweets = 2  # the tweet the sandbox makes up for the new rule, then the queued one
+    if isinstance(stream, pytweet.AsyncStream):
+        await stream.connection.connect()
+    else:
+        stream.connection.connect()
+    assert recorder.events[0] == ("connect", None)
+    assert recorder.events[-1] == ("tweet", "straight in")
+    assert stream.connection.closed
+    rules = await call(stream.fetch_rules())
+    assert [(r.value, r.tag) for r in rules] == [("from:sandbox_stream", "sent")]  # nothing was replaced
+    tweet = await call(client.get_tweet(next(iter(client.http.tweet_cache))))
+    assert is_model(tweet, "Tweet", client)  # stream tweets are the client's kind of Tweet

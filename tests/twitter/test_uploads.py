@@ -12,7 +12,7 @@ import pytest
 import pytweet
 from pytweet import upload
 
-from .conftest import Sandbox, call
+from .conftest import AnyClient, Sandbox, call
 
 pytestmark = [pytest.mark.vcr, pytest.mark.sandbox_only]
 
@@ -36,7 +36,7 @@ def clip(tmp_path: Path, size: int = 2500, name: str = "clip.mp4") -> Path:
 
 
 async def test_a_video_is_uploaded_in_chunks_and_polled_until_processed(
-    client: pytweet.Client, sandbox: Sandbox, tmp_path: Path, waits: list[float]
+    client: AnyClient, sandbox: Sandbox, tmp_path: Path, waits: list[float]
 ) -> None:
     sandbox.control("media_processing", {"polls": 3, "check_after_secs": 2})
     progress: list[tuple[int, int]] = []
@@ -53,7 +53,7 @@ async def test_a_video_is_uploaded_in_chunks_and_polled_until_processed(
 
 
 async def test_failed_processing_is_a_typed_error(
-    client: pytweet.Client, sandbox: Sandbox, tmp_path: Path, waits: list[float]
+    client: AnyClient, sandbox: Sandbox, tmp_path: Path, waits: list[float]
 ) -> None:
     sandbox.control("media_processing", {"polls": 2, "fail": True, "check_after_secs": 1})
     tweets = sandbox.state()["tweets"]
@@ -66,7 +66,7 @@ async def test_failed_processing_is_a_typed_error(
 
 
 async def test_processing_that_takes_too_long_stops_waiting(
-    client: pytweet.Client, sandbox: Sandbox, tmp_path: Path, waits: list[float]
+    client: AnyClient, sandbox: Sandbox, tmp_path: Path, waits: list[float]
 ) -> None:
     sandbox.control("media_processing", {"polls": 10, "check_after_secs": 5})
     video = pytweet.File(clip(tmp_path), max_processing_wait=12)
@@ -76,7 +76,7 @@ async def test_processing_that_takes_too_long_stops_waiting(
 
 
 async def test_every_append_answer_is_checked(
-    client: pytweet.Client, sandbox: Sandbox, tmp_path: Path, waits: list[float]
+    client: AnyClient, sandbox: Sandbox, tmp_path: Path, waits: list[float]
 ) -> None:
     path = clip(tmp_path, size=1500)
 
@@ -91,7 +91,7 @@ async def test_every_append_answer_is_checked(
 
 
 async def test_an_image_needs_no_status_poll(
-    client: pytweet.Client, sandbox: Sandbox, tmp_path: Path, waits: list[float]
+    client: AnyClient, sandbox: Sandbox, tmp_path: Path, waits: list[float]
 ) -> None:
     image = tmp_path / "photo.jpg"
     image.write_bytes(bytes(700))
