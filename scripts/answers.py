@@ -2,7 +2,9 @@
 media types and, for JSON, its schema reduced to the keywords the runtime checks), plus the component schemas
 those refer to. ``x-answer-required: [key, ...]`` on a schema adds keys every answer must hold that the model's
 constructor keeps optional (a drop-in surface cannot make a parameter required). ``switchboard_core.Answers``
-loads it on the first answer and checks each one against it."""
+loads it on the first answer and checks each one against it. ``RECONCILE`` holds each operation's
+``x-retry-reconcile`` (the answers to a retried call that prove an earlier attempt's effect), which the typed
+client's ``_build_response`` reads through ``switchboard_core.reconciled_retry``."""
 
 from __future__ import annotations
 
@@ -47,6 +49,29 @@ def _reduced(schema: Any, refs: set[str]) -> Any:
     return out
 
 
+def retry_reconcile(entry: Any) -> tuple[tuple[int, ...], str | None] | None:
+    """``x-retry-reconcile: {status: [404], contains: "text"}`` as ``(statuses, contains)`` (None when absent):
+    the answers to a retried call that prove an earlier attempt's effect (see ``switchboard_core._reconcile``)."""
+    if entry is None:
+        return None
+    if not isinstance(entry, Mapping) or "status" not in entry or set(entry) - {"status", "contains"}:
+        raise ValueError(f"x-retry-reconcile must be {{status: [...], contains: text}}, not {entry!r}")
+    statuses = entry["status"] if isinstance(entry["status"], list) else [entry["status"]]
+    contains = entry.get("contains")
+    return tuple(sorted(int(status) for status in statuses)), None if contains is None else str(contains)
+
+
+def reconciled(document: Mapping[str, Any]) -> dict[str, tuple[tuple[int, ...], str | None]]:
+    """Per generated operation module that declares it, its ``x-retry-reconcile`` (:func:`retry_reconcile`)."""
+    found = {}
+    for item in document["paths"].values():
+        for verb in METHODS:
+            declared = retry_reconcile(item.get(verb, {}).get("x-retry-reconcile"))
+            if declared is not None:
+                found[str(PythonIdentifier(item[verb]["operationId"], "field_"))] = declared
+    return dict(sorted(found.items()))
+
+
 def answers(document: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     """``(ANSWERS, COMPONENTS)``: per generated operation module, per status, ``(media types, schema | None)``."""
     components = document.get("components", {})
@@ -84,11 +109,14 @@ def answers(document: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]
 
 def generate(spec: Path, package: Path) -> None:
     """Write ``package/_answers.py`` from ``spec``."""
-    operations, components = answers(yaml.safe_load(spec.read_text()))
+    document = yaml.safe_load(spec.read_text())
+    operations, components = answers(document)
     (package / "_answers.py").write_text(
         '"""What each operation documents as its answers (generated from the spec: do not edit)."""'
         "\n\n"
         "from typing import Any\n\n"
         f"COMPONENTS: dict[str, Any] = {pprint.pformat(components, width=100, sort_dicts=False)}\n\n"
-        f"ANSWERS: dict[str, Any] = {pprint.pformat(operations, width=100, sort_dicts=False)}\n"
+        f"ANSWERS: dict[str, Any] = {pprint.pformat(operations, width=100, sort_dicts=False)}\n\n"
+        "RECONCILE: dict[str, tuple[tuple[int, ...], str | None]] = "
+        f"{pprint.pformat(reconciled(document), width=100)}\n"
     )

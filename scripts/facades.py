@@ -78,6 +78,8 @@ import jinja2
 import yaml
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
+from scripts.answers import retry_reconcile
+
 ROOT = Path(__file__).resolve().parent.parent
 TABLES = ROOT / "generator" / "facades"
 TEMPLATES = ROOT / "generator" / "facade_templates"
@@ -470,14 +472,12 @@ def operations(spec: Spec, package: str, table: dict[str, Any] | None = None) ->
 def _reconcile(entry: Any) -> str | None:
     """``x-retry-reconcile: {status: [404], contains: "text"}`` as the ``Reconcile(...)`` the generated call gets:
     the answers to a retried call that prove an earlier attempt's effect (see switchboard_core._reconcile)."""
-    if entry is None:
+    declared = retry_reconcile(entry)
+    if declared is None:
         return None
-    if not isinstance(entry, dict) or set(entry) - {"status", "contains"}:
-        raise ValueError(f"x-retry-reconcile must be {{status: [...], contains: text}}, not {entry!r}")
-    statuses = entry["status"] if isinstance(entry["status"], list) else [entry["status"]]
-    codes = ", ".join(str(int(status)) for status in statuses)
-    contains = entry.get("contains")
-    return f"Reconcile(frozenset({{{codes}}}){'' if contains is None else f', {str(contains)!r}'})"
+    statuses, contains = declared
+    codes = ", ".join(str(status) for status in statuses)
+    return f"Reconcile(frozenset({{{codes}}}){'' if contains is None else f', {contains!r}'})"
 
 
 def rpc_methods(spec: Spec, op: dict[str, Any]) -> list[RpcMethod]:

@@ -141,3 +141,7 @@ ANSWERS: dict[str, Any] = {
         "403": (["application/json"], {"$ref": "#/components/schemas/Error"}),
     },
 }
+
+RECONCILE: dict[str, tuple[tuple[int, ...], str | None]] = {
+    "cancel_scheduled_message": ((400,), "only scheduled messages can be cancelled")
+}

@@ -272,3 +272,5 @@ ANSWERS: dict[str, Any] = {
         "404": (["application/json"], {"$ref": "#/components/schemas/Error"}),
     },
 }
+
+RECONCILE: dict[str, tuple[tuple[int, ...], str | None]] = {"delete_gallery_folder": ((404,), None)}

@@ -2811,3 +2811,5 @@ ANSWERS: dict[str, Any] = {
         "500": (["application/json"], {"$ref": "#/components/schemas/Error"}),
     },
 }
+
+RECONCILE: dict[str, tuple[tuple[int, ...], str | None]] = {"delete_group": ((404,), None)}

@@ -1035,3 +1035,9 @@ ANSWERS: dict[str, Any] = {
         "429": (["application/json"], {"$ref": "#/components/schemas/V1Errors"}),
     },
 }
+
+RECONCILE: dict[str, tuple[tuple[int, ...], str | None]] = {
+    "delete_dm_event": ((404,), None),
+    "delete_welcome_message": ((404,), None),
+    "delete_welcome_message_rule": ((404,), None),
+}

@@ -43,12 +43,19 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """A response from an endpoint"""
+    """A response from an endpoint: its status, headers and body, and ``parsed``, its documented answer.
+
+    ``reconciled`` is set when this is the answer to a retried call whose earlier attempt may have been processed
+    (its answer lost to a dropped connection or a 5xx) and the operation's ``x-retry-reconcile`` says this answer
+    proves that effect (e.g. 404: already deleted): the call succeeded. ``parsed`` is then None (the lost answer
+    cannot be recreated; the retry's own answer, kept in ``status_code`` and ``content``, is not an error), and
+    ``reconciled`` says why (``switchboard_core.reconciled_retry``; also logged at WARNING)."""
 
     status_code: HTTPStatus
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+    reconciled: str | None = None
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

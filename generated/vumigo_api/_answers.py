@@ -272,3 +272,9 @@ ANSWERS: dict[str, Any] = {
         "404": (["application/json"], {"$ref": "#/components/schemas/ConversationResult"}),
     },
 }
+
+RECONCILE: dict[str, tuple[tuple[int, ...], str | None]] = {
+    "delete_contact": ((404,), None),
+    "delete_group": ((404,), None),
+    "set_optout": ((409,), "already exists"),
+}

@@ -110,6 +110,10 @@ class GoClient:
     def api_url(self) -> str:
         return self._settings.base_url
 
+    def _shared_attributes(self) -> frozenset[str]:
+        """go-http's credential attributes, kept by a ``with_options`` copy (which shares the connection pool)."""
+        return frozenset({"auth_token", "account_key", "conversation_key", "conversation_token"})
+
     @property
     def session(self) -> Any:
         """The caller's ``session`` (a ``requests.Session`` or an httpx client), else the httpx client we built."""

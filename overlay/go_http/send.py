@@ -16,11 +16,20 @@ import logging
 import pprint
 import uuid
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Self, cast
 
 import httpx
 
-from switchboard_core import DEFAULT_TIMEOUT, AsyncLifecycle, Handle, Steps, SyncLifecycle, TimeoutLike, check
+from switchboard_core import (
+    DEFAULT_TIMEOUT,
+    NOT_GIVEN,
+    AsyncLifecycle,
+    Handle,
+    Steps,
+    SyncLifecycle,
+    TimeoutLike,
+    check,
+)
 from switchboard_core.auth import BasicAuth
 from switchboard_core.requests_transport import checked_session, with_session
 from vumigo_api.legacy import schemas
@@ -206,6 +215,16 @@ class LoggingSender(HttpApiSender):
 
     def __repr__(self) -> str:
         return f"LoggingSender(logger={self._logger.name!r}, level={self._level!r})"
+
+    def with_options(
+        self,
+        *,
+        timeout: object = NOT_GIVEN,
+        max_retries: int | None = None,
+        deadline: object = NOT_GIVEN,
+    ) -> Self:
+        """This sender itself: it sends nothing, so timeouts, retries and deadlines change nothing."""
+        return self
 
     def _deliver(self, message: dict[str, Any]) -> Steps[dict[str, Any]]:
         return (yield Handle(self._log_message, message))  # type: ignore[no-any-return]

@@ -130,7 +130,7 @@ class OauthSession:
         answer = str((yield _signed(call, consumer)))
         values = dict(parse_qsl(answer))
         if "oauth_token" not in values or "oauth_token_secret" not in values:
-            raise PytweetException(f"the request-token answer has no token: {answer[:80]!r}")
+            raise PytweetException(f"the request-token answer has no token (its keys: {sorted(values)})")  # no secret
         self._request_token_secrets[values["oauth_token"]] = values["oauth_token_secret"]
         return f"{base_url.rstrip('/')}/oauth/authorize?{urlencode({'oauth_token': values['oauth_token']})}"
 
@@ -146,7 +146,7 @@ class OauthSession:
         answer = str((yield _signed(oauth.access_token_call(), signer)))
         tokens = OauthTokens(answer.split("&"))
         if "oauth_token" not in tokens.values:
-            raise PytweetException(f"the access-token answer has no token: {answer[:80]!r}")
+            raise PytweetException(f"the access-token answer has no token (its keys: {sorted(tokens.values)})")
         self._request_token_secrets.pop(request_token, None)
         self.set_access_token(tokens.oauth_token, tokens.oauth_token_secret)
         return tokens

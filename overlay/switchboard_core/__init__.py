@@ -61,7 +61,7 @@ if TYPE_CHECKING:
     )
     from ._logging import configure_logging_from_env, logger_for
     from ._paginate import AsyncCursorPager, CursorPager, Page, PaginationLoopError, with_cursor
-    from ._reconcile import Reconcile
+    from ._reconcile import Reconcile, reconciled_retry
     from ._redact import (
         REDACTED,
         SENSITIVE_HEADERS,
@@ -136,7 +136,7 @@ _LAZY = {
         "connection_error",
     ),
     "._logging": ("configure_logging_from_env", "logger_for"),
-    "._reconcile": ("Reconcile",),
+    "._reconcile": ("Reconcile", "reconciled_retry"),
     "._redact": (
         "REDACTED",
         "SENSITIVE_HEADERS",
@@ -268,6 +268,7 @@ __all__ = [
     "logger_for",
     "parse_jsonrpc_response",
     "read_body",
+    "reconciled_retry",
     "redact_headers",
     "redact_response_request",
     "redact_text",

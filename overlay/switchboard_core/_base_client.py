@@ -95,9 +95,9 @@ class _WithOptions(_APIClient):
         return client
 
 
-class SyncLifecycle(_APIClient):
-    """Sync lifecycle without ``with_options``: the invoker built in ``__init__`` (on ``session``, a caller's
-    ``httpx.Client``, when given: see :class:`SyncInvoker`), ``close`` and ``with``."""
+class SyncLifecycle(_WithOptions):
+    """Sync lifecycle: the invoker built in ``__init__`` (on ``session``, a caller's ``httpx.Client``, when given:
+    see :class:`SyncInvoker`), ``close``, ``with`` and ``with_options``; no ``base_url`` (a facade names it)."""
 
     _invoker: SyncInvoker
 
@@ -123,8 +123,8 @@ class SyncLifecycle(_APIClient):
         self.close()
 
 
-class AsyncLifecycle(_APIClient):
-    """Async lifecycle without ``with_options``: the invoker built in ``__init__``, ``aclose``, ``async with``."""
+class AsyncLifecycle(_WithOptions):
+    """Async lifecycle: the invoker built in ``__init__``, ``aclose``, ``async with`` and ``with_options``."""
 
     _invoker: AsyncInvoker
 
@@ -149,16 +149,16 @@ class AsyncLifecycle(_APIClient):
         await self.aclose()
 
 
-class SyncAPIClient(_WithOptions, SyncLifecycle):
-    """Sync lifecycle: the invoker built in ``__init__``, ``close``, ``with``, ``base_url`` and ``with_options``."""
+class SyncAPIClient(SyncLifecycle):
+    """:class:`SyncLifecycle` and ``base_url``."""
 
     @property
     def base_url(self) -> str:
         return self._settings.base_url
 
 
-class AsyncAPIClient(_WithOptions, AsyncLifecycle):
-    """Async lifecycle: the invoker built in ``__init__``, ``aclose``, ``async with``, ``with_options``."""
+class AsyncAPIClient(AsyncLifecycle):
+    """:class:`AsyncLifecycle` and ``base_url``."""
 
     @property
     def base_url(self) -> str:

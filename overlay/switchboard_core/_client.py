@@ -273,7 +273,7 @@ def _json_encoded(call: Call[T], dumps: Callable[[Any], bytes]) -> Call[T]:
     if not any(name.lower() == "content-type" for name in headers):
         headers["Content-Type"] = "application/json"
     kwargs["headers"] = headers
-    return Call(kwargs, call.parse, call.extensions, call.absent)
+    return replace(call, kwargs=kwargs)
 
 
 def _merge_base(http: httpx.Client | httpx.AsyncClient) -> str:

@@ -16,19 +16,5 @@ class Awaiting(NamedTuple):
     failure: str
 
 
-RECONCILED = (
-    "smscx.typed.delete_group",
-    "vumigo.typed.delete_contact",
-)
-"""Operations whose retry after a lost answer meets "already done" (404, 400 "only scheduled messages can be
-cancelled", 409 "opt out already exists"; on Twitter first a 401, the OAuth 1.0a nonce repeated)."""
-
-AWAITING_MERGES: tuple[Awaiting, ...] = (
-    *(
-        Awaiting(operation, kind, "rtauth", "false failure: the retry after a lost answer reports a failure")
-        for operation in RECONCILED
-        for kind in ("drop_after", "status_after")
-    ),
-)  # fmt: skip
-"""Rows still open after merging rtsec, rtauth and valid (issue 14): the typed clients do not reconcile a retry
-after a lost answer yet (the facades do)."""
+AWAITING_MERGES: tuple[Awaiting, ...] = ()
+"""Rows still open: none (the typed clients reconcile a retry after a lost answer, as the facades do)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import httpx
 
@@ -24,9 +24,17 @@ import smscx_client
 from go_http.contacts import AsyncContactsApiClient, ContactsApiClient
 from go_http.metrics import AsyncMetricsApiClient, MetricsApiClient
 from go_http.optouts import AsyncOptOutsApiClient, OptOutsApiClient
+from messagemedia_api.api.messages import cancel_scheduled_message as typed_cancel_scheduled_message
 from messagemedia_api.api.messages import get_message_status as typed_get_message_status
 from messagemedia_api.api.messages import send_messages as typed_send_messages
-from messagemedia_api.models import SendMessagesRequest, SendMessagesResponse, SentMessage
+from messagemedia_api.models import (
+    CancelScheduledMessageRequest,
+    CancelScheduledMessageResponse,
+    SendMessagesRequest,
+    SendMessagesResponse,
+    SentMessage,
+)
+from mxit_api.api.gallery import delete_gallery_folder as typed_delete_gallery_folder
 from smscx_api.api.account import get_account_balance as typed_get_account_balance
 from smscx_api.api.groups import delete_group as typed_delete_group
 from smscx_api.models import AccountBalance, DeleteGroup
@@ -75,6 +83,7 @@ class Clients:
         self.metrics = MetricsApiClient("sandbox-token")
         self.sender = go_http.HttpApiSender("sandbox-account", "sandbox-conversation", "sandbox-conv-token")
         self.twitter = pytweet.Client(None)
+        self.mxit_gallery = self.mxit.typed("content/write", user=True)
         self.amm: Any = None
         self.amxit: Any = None
         self.asmscx: Any = None
@@ -83,6 +92,7 @@ class Clients:
         self.ametrics: Any = None
         self.asender: Any = None
         self.atwitter: Any = None
+        self.amxit_gallery: Any = None
 
     def authorize(self) -> None:
         """The Mxit user token (the authorization-code flow, untagged), for the sync and async clients."""
@@ -98,6 +108,7 @@ class Clients:
         self.ametrics = AsyncMetricsApiClient("sandbox-token")
         self.asender = go_http.AsyncHttpApiSender("sandbox-account", "sandbox-conversation", "sandbox-conv-token")
         self.atwitter = pytweet.AsyncClient(None)
+        self.amxit_gallery = self.amxit.typed("content/write", user=True)
         code = _mxit_code(self.amxit.oauth.auth_url(MXIT_SCOPES))
         await self.amxit.oauth.get_user_token(MXIT_SCOPES, code)
 
@@ -111,6 +122,7 @@ class Clients:
             self.ametrics,
             self.asender,
             self.atwitter,
+            self.amxit_gallery,
         ):
             if client is not None:
                 await client.__aexit__(None, None, None)
@@ -120,6 +132,7 @@ class Clients:
             client.__exit__(None, None, None)
         self.sender.__exit__(None, None, None)
         self.twitter.__exit__(None, None, None)
+        self.mxit_gallery.__exit__(None, None, None)
 
 
 def _mxit_code(url: str) -> str:
@@ -163,6 +176,51 @@ def _typed(result: object, expected: type) -> object:
 
 async def _atyped(result: Awaitable[object], expected: type) -> object:
     return _typed(await result, expected)
+
+
+class Detailed(Protocol):
+    """What every generated package's ``types.Response`` has (each package has its own class)."""
+
+    @property
+    def status_code(self) -> int: ...
+    @property
+    def parsed(self) -> Any: ...
+    @property
+    def reconciled(self) -> str | None: ...
+
+
+def _detailed(response: Detailed, expected: type | None) -> object:
+    """A typed ``*_detailed`` answer: a reconciled retry (``response.reconciled``: an earlier attempt took effect,
+    ``parsed`` is None) is success; otherwise a 2xx whose answer is ``expected`` (any, when None)."""
+    if response.reconciled:
+        return None
+    if not 200 <= response.status_code < 300:
+        raise ErrorValue(f"the typed client answered {response.status_code}")
+    return response.parsed if expected is None else _typed(response.parsed, expected)
+
+
+async def _adetailed(response: Awaitable[Detailed], expected: type | None) -> object:
+    return _detailed(await response, expected)
+
+
+def _typed_cancel(c: Clients, message_id: str) -> object:
+    body = CancelScheduledMessageRequest.from_dict({"status": "cancelled"})
+    answer = typed_cancel_scheduled_message.sync_detailed(message_id, client=c.mm.typed, body=body)
+    return _detailed(answer, CancelScheduledMessageResponse)
+
+
+async def _atyped_cancel(c: Clients, message_id: str) -> object:
+    body = CancelScheduledMessageRequest.from_dict({"status": "cancelled"})
+    answer = typed_cancel_scheduled_message.asyncio_detailed(message_id, client=c.amm.typed, body=body)
+    return await _adetailed(answer, CancelScheduledMessageResponse)
+
+
+def _typed_delete_folder(c: Clients, name: str) -> object:
+    return _detailed(typed_delete_gallery_folder.sync_detailed(name, client=c.mxit_gallery), None)
+
+
+async def _atyped_delete_folder(c: Clients, name: str) -> object:
+    return await _adetailed(typed_delete_gallery_folder.asyncio_detailed(name, client=c.amxit_gallery), None)
 
 
 def _message(call_id: str, **fields: Any) -> dict[str, Any]:
@@ -281,6 +339,8 @@ OPERATIONS: tuple[Op, ...] = (
        lambda c, a: _typed(typed_send_messages.sync(client=c.mm.typed, body=_request(a)), SendMessagesResponse),
        lambda c, a: _atyped(typed_send_messages.asyncio(client=c.amm.typed, body=_request(a)), SendMessagesResponse),
        _arg, "typed.send_messages"),
+    Op("messagemedia", "cancel_scheduled_message", IDEMPOTENT, _typed_cancel, _atyped_cancel, _mm_scheduled,
+       "typed.cancel_scheduled_message"),
     Op("messagemedia", "check_replies", READ,
        lambda c, a: c.mm.replies.get_check_replies(),
        lambda c, a: c.amm.replies.get_check_replies()),
@@ -305,6 +365,8 @@ OPERATIONS: tuple[Op, ...] = (
     Op("mxit", "delete_gallery_folder", IDEMPOTENT,
        lambda c, a: c.mxit.users.delete_gallery_folder(a),
        lambda c, a: c.amxit.users.delete_gallery_folder(a), _mxit_folder),
+    Op("mxit", "delete_gallery_folder", IDEMPOTENT, _typed_delete_folder, _atyped_delete_folder, _mxit_folder,
+       "typed.delete_gallery_folder"),
     Op("mxit", "get_status", READ,
        lambda c, a: c.mxit.users.get_status("example_mxit_id"),
        lambda c, a: c.amxit.users.get_status("example_mxit_id")),
@@ -320,8 +382,8 @@ OPERATIONS: tuple[Op, ...] = (
        lambda c, a: _atyped(typed_get_account_balance.asyncio(client=c.asmscx.typed), AccountBalance),
        label="typed.get_account_balance"),
     Op("smscx", "delete_group", IDEMPOTENT,
-       lambda c, a: _typed(typed_delete_group.sync(a, client=c.smscx.typed), DeleteGroup),
-       lambda c, a: _atyped(typed_delete_group.asyncio(a, client=c.asmscx.typed), DeleteGroup),
+       lambda c, a: _detailed(typed_delete_group.sync_detailed(a, client=c.smscx.typed), DeleteGroup),
+       lambda c, a: _adetailed(typed_delete_group.asyncio_detailed(a, client=c.asmscx.typed), DeleteGroup),
        _smscx_group, "typed.delete_group"),
     Op("smscx", "get_groups_list", READ,
        lambda c, a: groups_api.GroupsApi(c.smscx).get_groups_list(),
@@ -375,8 +437,8 @@ OPERATIONS: tuple[Op, ...] = (
        lambda c, a: _atyped(typed_get_contact.asyncio(a, client=c.acontacts.typed), Contact),
        _vumi_contact, "typed.get_contact"),
     Op("vumigo", "delete_contact", IDEMPOTENT,
-       lambda c, a: _typed(typed_delete_contact.sync(a, client=c.contacts.typed), Contact),
-       lambda c, a: _atyped(typed_delete_contact.asyncio(a, client=c.acontacts.typed), Contact),
+       lambda c, a: _detailed(typed_delete_contact.sync_detailed(a, client=c.contacts.typed), Contact),
+       lambda c, a: _adetailed(typed_delete_contact.asyncio_detailed(a, client=c.acontacts.typed), Contact),
        _vumi_contact, "typed.delete_contact"),
     Op("vumigo", "create_group", ONCE,
        lambda c, a: c.contacts.create_group({"name": f"chaos {a}"}),

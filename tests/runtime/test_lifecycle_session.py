@@ -1,4 +1,4 @@
-"""SyncLifecycle / AsyncLifecycle: no with_options, and a caller's httpx client as the session."""
+"""SyncLifecycle / AsyncLifecycle: with_options but no base_url, and a caller's httpx client as the session."""
 
 from __future__ import annotations
 
@@ -24,11 +24,22 @@ def answering(seen: list[httpx.Request], value: object) -> httpx.MockTransport:
 PING = Call({"method": "GET", "url": "/ping", "headers": {"X-A": "2"}}, lambda r: r.json())
 
 
-def test_the_lifecycle_has_no_with_options_or_base_url() -> None:
-    assert not hasattr(SyncLifecycle, "with_options")
+def test_the_lifecycle_has_with_options_but_no_base_url() -> None:
+    assert hasattr(SyncLifecycle, "with_options")
+    assert hasattr(AsyncLifecycle, "with_options")
     assert not hasattr(AsyncLifecycle, "base_url")
-    assert hasattr(SyncAPIClient, "with_options")
     assert hasattr(SyncAPIClient, "base_url")
+
+
+def test_a_with_options_copy_sends_on_the_callers_session_and_leaves_it_open() -> None:
+    seen: list[httpx.Request] = []
+    session = httpx.Client(transport=answering(seen, 1))
+    client = SyncLifecycle(SETTINGS, session)
+    with client.with_options(max_retries=0, timeout=2.0) as copy:
+        assert copy._invoker.run(PING) == 1
+        assert copy._invoker.http is session
+    assert seen[0].headers["Authorization"] == "Bearer tok"
+    assert not session.is_closed
 
 
 def test_a_callers_session_gets_absolute_urls_headers_and_auth_and_stays_open() -> None:

@@ -28,6 +28,7 @@ from switchboard_core import SwitchboardError
 ISSUED_TOKEN = "SWEEP-issued-access-token-0001"
 ISSUED_REFRESH = "SWEEP-issued-refresh-token-0002"
 MXIT_CODE = "SWEEP-mxit-authorization-code"
+TWITTER_VERIFIER = "SWEEP-twitter-verifier"
 
 
 def _basic(user: str, password: str) -> str:
@@ -143,7 +144,34 @@ FLOWS: dict[str, _Flow] = {
             max_retries=0,
         ),
         lambda c: c.tweet("hello"),
-        ["SWEEP-twitter-consumer-secret", "SWEEP-twitter-access-token", "SWEEP-twitter-token-secret"],
+        [
+            "SWEEP-twitter-consumer-key",
+            "SWEEP-twitter-consumer-secret",
+            "SWEEP-twitter-access-token",
+            "SWEEP-twitter-token-secret",
+        ],
+    ),
+    "twitter-oauth1-request-token": _Flow(
+        lambda t: pytweet.Client(
+            None,
+            consumer_key="SWEEP-twitter-consumer-key",
+            consumer_key_secret="SWEEP-twitter-consumer-secret",
+            transport=t,
+            max_retries=0,
+        ),
+        lambda c: pytweet.OauthSession.with_oauth_flow(c).generate_oauth_url(),
+        ["SWEEP-twitter-consumer-key", "SWEEP-twitter-consumer-secret"],
+    ),
+    "twitter-oauth1-access-token": _Flow(
+        lambda t: pytweet.Client(
+            None,
+            consumer_key="SWEEP-twitter-consumer-key",
+            consumer_key_secret="SWEEP-twitter-consumer-secret",
+            transport=t,
+            max_retries=0,
+        ),
+        lambda c: pytweet.OauthSession.with_oauth_flow(c).post_oauth_token("request-token", TWITTER_VERIFIER),
+        ["SWEEP-twitter-consumer-key", "SWEEP-twitter-consumer-secret", TWITTER_VERIFIER],
     ),
 }
 
@@ -241,6 +269,12 @@ CONTROL_CHARACTER_CREDENTIALS: dict[str, Callable[[str], object]] = {
     "twitter-bearer": lambda v: pytweet.Client(v),
     "twitter-token-secret": lambda v: pytweet.Client(
         "b", consumer_key="ck", consumer_key_secret="cs", access_token="at", access_token_secret=v
+    ),
+    "twitter-consumer-secret": lambda v: pytweet.Client(
+        "b", consumer_key="ck", consumer_key_secret=v, access_token="at", access_token_secret="ts"
+    ),
+    "twitter-access-token": lambda v: pytweet.Client(
+        "b", consumer_key="ck", consumer_key_secret="cs", access_token=v, access_token_secret="ts"
     ),
 }
 

@@ -205,7 +205,8 @@ def test_wait_on_rate_limit_waits_for_the_reset_and_tries_again() -> None:
 
     sleeps: list[float] = []
     waiting = client(answer, wait_on_rate_limit=True)
-    waiting._invoker.http._sleep = sleeps.append  # the retry transport's sleep: no real sleeping
+    retrying: Any = waiting._invoker.http  # the retrying client (typed as the plain httpx.Client it is)
+    retrying._sleep = sleeps.append  # its sleep: no real sleeping
     assert waiting.fetch_user(1000000002) is not None
     assert waiting.tweet("sent again").id == 1460000000000009999  # a POST too, as tweepy
     assert answers == [429, 200, 429, 200]

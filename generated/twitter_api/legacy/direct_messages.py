@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from switchboard_core import NOT_GIVEN, Call, CallOptions, Timeout, check, expect, lazy_module
+from switchboard_core import NOT_GIVEN, Call, CallOptions, Reconcile, Timeout, check, expect, lazy_module
 
 from . import schemas
 
@@ -81,7 +81,12 @@ def delete_dm_event_call(
     request = delete_dm_event.build_request(
         id=check("id", id, schemas.PARAMETER_ID),
     )
-    return Call(request, delete_dm_event.parse_response, extensions={"switchboard.security_scheme": "oauth1User"})  # type: ignore[arg-type]
+    return Call(
+        request,
+        delete_dm_event.parse_response,
+        extensions={"switchboard.security_scheme": "oauth1User"},
+        reconcile=Reconcile(frozenset({404})),
+    )  # type: ignore[arg-type]
 
 
 def indicate_typing_call(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from switchboard_core import NOT_GIVEN, Call, Timeout, check, expect, lazy_module
+from switchboard_core import NOT_GIVEN, Call, Reconcile, Timeout, check, expect, lazy_module
 
 from . import schemas
 
@@ -101,7 +101,10 @@ def delete_welcome_message_call(
         id=check("id", id, schemas.PARAMETER_ID),
     )
     return Call(
-        request, delete_welcome_message.parse_response, extensions={"switchboard.security_scheme": "oauth1User"}
+        request,
+        delete_welcome_message.parse_response,
+        extensions={"switchboard.security_scheme": "oauth1User"},
+        reconcile=Reconcile(frozenset({404})),
     )  # type: ignore[arg-type]
 
 
@@ -141,7 +144,10 @@ def delete_welcome_message_rule_call(
         id=check("id", id, schemas.PARAMETER_ID),
     )
     return Call(
-        request, delete_welcome_message_rule.parse_response, extensions={"switchboard.security_scheme": "oauth1User"}
+        request,
+        delete_welcome_message_rule.parse_response,
+        extensions={"switchboard.security_scheme": "oauth1User"},
+        reconcile=Reconcile(frozenset({404})),
     )  # type: ignore[arg-type]
 
 
