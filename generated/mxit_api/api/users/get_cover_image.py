@@ -3,7 +3,7 @@ from io import BytesIO
 from typing import Any
 
 import httpx
-from switchboard_core import Answers
+from switchboard_core import Answers, reconciled_retry
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -62,11 +62,14 @@ def parse_response(response: httpx.Response, *, raise_on_unexpected_status: bool
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | File]:
+    reconciled = reconciled_retry(__name__, response)  # the spec's x-retry-reconcile: see types.Response
+    unexpected = client.raise_on_unexpected_status
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status),
+        parsed=None if reconciled else parse_response(response, raise_on_unexpected_status=unexpected),
+        reconciled=reconciled,
     )
 
 

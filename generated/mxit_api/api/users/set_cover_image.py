@@ -2,7 +2,7 @@ from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
-from switchboard_core import Answers
+from switchboard_core import Answers, reconciled_retry
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -69,11 +69,14 @@ def parse_response(response: httpx.Response, *, raise_on_unexpected_status: bool
 
 
 def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
+    reconciled = reconciled_retry(__name__, response)  # the spec's x-retry-reconcile: see types.Response
+    unexpected = client.raise_on_unexpected_status
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=parse_response(response, raise_on_unexpected_status=client.raise_on_unexpected_status),
+        parsed=None if reconciled else parse_response(response, raise_on_unexpected_status=unexpected),
+        reconciled=reconciled,
     )
 
 
