@@ -23,7 +23,7 @@ import pytweet
 from go_http._base import USER_AGENT as VUMIGO_USER_AGENT
 from go_http.contacts import ContactsApiClient
 from message_media_messages import MessageMediaMessagesClient
-from message_media_messages._wire import CONTENT_TYPE as MM_CONTENT_TYPE
+from message_media_messages.message_media_messages_client import _JSON_TYPE as MM_CONTENT_TYPE
 from messagemedia_api.api.messages import send_messages
 from messagemedia_api.models import MessageFormat, NewMessage, SendMessagesRequest, SendMessagesResponse
 from mxit import Mxit

@@ -145,6 +145,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             timeout=aiohttp.ClientTimeout(total=None),
             requote_redirect_url=False,
         )
+        # aiohttp re-sends an idempotent request by itself when a kept-alive connection drops before the answer
+        # (one more copy, with the same OAuth 1.0a nonce, unseen by the retry layer, which alone decides whether
+        # an attempt may have been processed and reconciles it); we keep retries in one place.
+        self._session._retry_connection = False
         self._loop = loop
         self._slots = asyncio.Semaphore(limit) if limit else None
         return self._session

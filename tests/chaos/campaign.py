@@ -83,28 +83,40 @@ CALL: contextvars.ContextVar[str | None] = contextvars.ContextVar("switchboard_c
 
 @contextlib.contextmanager
 def tagging() -> Iterator[None]:
-    """While inside: every request sent by httpx's own transports carries ``X-Sandbox-Call`` when a call is
-    running in this context (the facades' stacks are left as built, with their default settings)."""
+    """While inside: every request sent by httpx's own transports and by the default async transport (aiohttp's,
+    when installed) carries ``X-Sandbox-Call`` when a call is running in this context (the facades' stacks are
+    left as built, with their default settings)."""
     sync_send = httpx.HTTPTransport.handle_request
-    async_send = httpx.AsyncHTTPTransport.handle_async_request
+    async_classes: list[Any] = [httpx.AsyncHTTPTransport]
+    with contextlib.suppress(ImportError):  # the [aiohttp] extra
+        from switchboard_core._aiohttp_transport import AiohttpTransport
+
+        async_classes.append(AiohttpTransport)
+    async_sends = [cls.handle_async_request for cls in async_classes]
 
     def handle_request(self: httpx.HTTPTransport, request: httpx.Request) -> httpx.Response:
         if (call := CALL.get()) is not None:
             request.headers[CALL_HEADER] = call
         return sync_send(self, request)
 
-    async def handle_async_request(self: httpx.AsyncHTTPTransport, request: httpx.Request) -> httpx.Response:
-        if (call := CALL.get()) is not None:
-            request.headers[CALL_HEADER] = call
-        return await async_send(self, request)
+    def tagged(send: Any) -> Any:
+        async def handle_async_request(self: httpx.AsyncBaseTransport, request: httpx.Request) -> httpx.Response:
+            if (call := CALL.get()) is not None:
+                request.headers[CALL_HEADER] = call
+            response: httpx.Response = await send(self, request)
+            return response
+
+        return handle_async_request
 
     httpx.HTTPTransport.handle_request = handle_request  # type: ignore[method-assign]
-    httpx.AsyncHTTPTransport.handle_async_request = handle_async_request  # type: ignore[method-assign]
+    for cls, send in zip(async_classes, async_sends, strict=True):
+        cls.handle_async_request = tagged(send)
     try:
         yield
     finally:
         httpx.HTTPTransport.handle_request = sync_send  # type: ignore[method-assign]
-        httpx.AsyncHTTPTransport.handle_async_request = async_send  # type: ignore[method-assign]
+        for cls, send in zip(async_classes, async_sends, strict=True):
+            cls.handle_async_request = send
 
 
 @dataclass(frozen=True)

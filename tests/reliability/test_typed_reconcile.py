@@ -185,7 +185,7 @@ def test_messagemedia_typed_cancel(messagemedia_sandbox: RunningSandbox) -> None
         body = CancelScheduledMessageRequest.from_dict({"status": "cancelled"})
         answer = cancel_scheduled_message.sync_detailed(message.message_id, client=client.typed, body=body)
         assert (answer.status_code, answer.parsed, bool(answer.reconciled)) == (400, None, True)
-        assert client.messages.get_message_status(message.message_id).status == "cancelled"
+        assert client.messages.get_message_status(message.message_id)["status"] == "cancelled"
 
 
 def test_mxit_typed_delete_gallery_folder(mxit_sandbox: RunningSandbox) -> None:

@@ -217,3 +217,45 @@ async def test_a_sent_upload_without_an_answer_is_a_read_timeout(make: Factory) 
         ) as http:
             with pytest.raises(APITimeoutError, match="ReadTimeout"):
                 await http.put("/up", content=b"x" * (256 * 1024))
+
+
+@pytest.mark.parametrize("make", TRANSPORTS)
+async def test_a_request_whose_kept_alive_connection_drops_is_not_resent_by_the_transport(make: Factory) -> None:
+    """The retry layer alone re-sends (re-signing, reconciling a processed DELETE): aiohttp's own silent retry of
+    an idempotent request on a dropped kept-alive connection is off."""
+    received: list[bytes] = []
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen()
+
+    def serve() -> None:
+        while True:
+            try:
+                conn, _ = sock.accept()
+            except OSError:
+                return
+            with conn:
+                conn.settimeout(2)
+                data = b""
+                try:
+                    while chunk := conn.recv(65536):
+                        data += chunk
+                        while b"\r\n\r\n" in data:
+                            head, _, data = data.partition(b"\r\n\r\n")
+                            received.append(head)
+                            if len(received) > 1:
+                                raise OSError("processed, answer lost")
+                            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")
+                except OSError:
+                    pass
+
+    threading.Thread(target=serve, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{sock.getsockname()[1]}"
+        async with _client(make(), url, retry=RetryPolicy(max_retries=0)) as http:
+            assert (await http.get("/first")).text == "ok"
+            with pytest.raises(APIConnectionError):
+                await http.delete("/second")
+    finally:
+        sock.close()
+    assert [head.split(b" ")[:2] for head in received] == [[b"GET", b"/first"], [b"DELETE", b"/second"]]
