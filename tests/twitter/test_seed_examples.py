@@ -71,7 +71,8 @@ async def test_the_stream_event_examples_run_unchanged(
     kind: str, sandbox: Sandbox, capsys: pytest.CaptureFixture[str]
 ) -> None:
     stream_class = pytweet.Stream if kind == "sync" else pytweet.AsyncStream
-    stream = stream_class(backfill_minutes=0, reconnect_attempts=0).add_rule(RULE, tag="seed")
+    stream = stream_class(backfill_minutes=0, reconnect_attempts=0)
+    stream.add_rule(RULE, tag="seed")
     if kind == "sync":
         with make_client(stream=stream) as client:
             seen = await _run_examples(client)
