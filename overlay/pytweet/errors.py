@@ -33,6 +33,7 @@ from switchboard_core import (
     redact_response_request,
 )
 from switchboard_core import NotFoundError as _RuntimeNotFound
+from switchboard_core.requests_errors import RequestsCompatible
 
 
 class PytweetException(SwitchboardError):
@@ -77,20 +78,29 @@ def _detail(body: Any) -> str | None:
 
 
 class HTTPException(PytweetException, APIStatusError):
-    """An error response. ``str(exc)`` reads ``Request returned an Exception (status code: N): <detail>``."""
+    """An error response. ``str(exc)`` reads ``Request returned an Exception (status code: N): <detail>``.
 
-    def __init__(self, response: httpx.Response, message: str | None = None) -> None:
-        super(PytweetException, self).__init__(response, message)  # the runtime class (RateLimitError: reset_at)
-        if message is None:
-            detail = _detail(self.json()) or self.default_detail or self.text.strip() or None
-            self.message = f"Request returned an Exception (status code: {response.status_code}): {detail}"
+    ``HTTPException(response=None, message=None)`` is 1.3.6's documented form: code may raise one itself, without
+    a response (``status_code``, ``res`` and, for ``TooManyRequests``, ``reset_at`` are then None)."""
+
+    response: httpx.Response | None  # type: ignore[assignment]  # None only when raised by hand, without an answer
+
+    def __init__(self, response: httpx.Response | None = None, message: str | None = None) -> None:
+        if response is None:
+            APIError.__init__(self, str(message))
+            self.response = None
+        else:
+            super(PytweetException, self).__init__(response, message)  # the runtime class (RateLimitError: reset_at)
+            if message is None:
+                detail = _detail(self.json()) or self.default_detail or self.text.strip() or None
+                self.message = f"Request returned an Exception (status code: {response.status_code}): {detail}"
         self.args = (self.message,)
 
     default_detail: str | None = None
 
     @property
-    def res(self) -> httpx.Response:
-        """The response (PyTweet 1.3.6's attribute name)."""
+    def res(self) -> httpx.Response | None:
+        """The response (PyTweet 1.3.6's attribute name); None for an exception raised without one."""
         return self.response
 
 
@@ -123,6 +133,12 @@ class Conflict(HTTPException, ConflictError):
 class TooManyRequests(HTTPException, RateLimitError):
     """429: ``reset_at`` is when the window resets (from ``x-rate-limit-reset``); ``retry_after`` in seconds."""
 
+    def __init__(self, response: httpx.Response | None = None, message: str | None = None) -> None:
+        super().__init__(response, message)
+        if response is None:  # raised by hand: no answer, so no reset time
+            self.retry_after = None
+            self.reset_at = None
+
 
 class ServerError(HTTPException, InternalServerError):
     """5xx (retried for idempotent requests before it is raised)."""
@@ -142,8 +158,12 @@ class ParseError(PytweetException, ResponseParseError):
         return self.response
 
 
-class NetworkError(PytweetException, APIConnectionError):
-    """No usable answer: the connection failed or broke (``status_code`` is None)."""
+class NetworkError(PytweetException, APIConnectionError, RequestsCompatible):
+    """No usable answer: the connection failed or broke (``status_code`` is None). 1.3.6 let ``requests``'
+    exceptions through: with requests imported this is also a ``requests.exceptions.ConnectionError``, so
+    ``except requests.exceptions.RequestException`` keeps working."""
+
+    _requests_base = "ConnectionError"
 
     def __init__(
         self,
@@ -158,7 +178,9 @@ class NetworkError(PytweetException, APIConnectionError):
 
 
 class NetworkTimeout(NetworkError, APITimeoutError):
-    """No answer in time."""
+    """No answer in time (with requests imported, also a ``requests.exceptions.Timeout``)."""
+
+    _requests_base = "Timeout"
 
 
 class APIException(PytweetException, APIError):

@@ -131,3 +131,21 @@ def test_exceptions_are_caught_as_documented(client: pytweet.Client) -> None:
         bad.fetch_user(FRIEND)
     assert isinstance(caught.value, pytweet.Unauthorized)
     assert caught.value.status_code == 401
+
+
+def test_the_remaining_documented_options(client: pytweet.Client) -> None:
+    near = client.search_geo(
+        "San Francisco", lat=37.76, long=-122.42, ip="74.125.19.104", granularity="city", max_results="3"
+    )
+    assert [place.id for place in near] == [PLACE]
+    by_ip = client.search_geo(None, ip="74.125.19.104", granularity="country")
+    assert by_ip
+    assert all(place.country_code == "US" for place in by_ip)
+    me = client.account
+    assert me is not None
+    client.tweet("a third tweet of mine")
+    newest_first = [tweet.id for tweet in me.fetch_timelines(100)]
+    assert len(newest_first) >= 3
+    newest, oldest = newest_first[0], newest_first[-1]
+    window = me.fetch_timelines(100, since_id=oldest, until_id=str(newest))  # both ends left out
+    assert [tweet.id for tweet in window] == newest_first[1:-1]

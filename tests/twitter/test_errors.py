@@ -36,6 +36,7 @@ async def test_a_wrong_bearer_token_is_unauthorized(mode: str) -> None:
     assert isinstance(error, pytweet.PytweetException)
     assert isinstance(error, AuthenticationError)
     assert error.status_code == 401
+    assert error.res is not None
     assert error.res.status_code == 401
     assert str(error).startswith("Request returned an Exception (status code: 401): ")
     assert error.json()["status"] == 401

@@ -316,6 +316,72 @@ def case_hide_and_unhide_put_the_hidden_flag() -> None:
     assert wire.last[3] == {"hidden": False}
 
 
+def case_transport_failures_are_requests_exceptions() -> None:
+    import requests  # 1.3.6 let requests' own exceptions through (reference §7): code catches those
+
+    def refused(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    client = pytweet.Client(BEARER_TOKEN, transport=httpx.MockTransport(refused), max_retries=0)
+    with pytest.raises(requests.exceptions.ConnectionError) as caught:
+        client.fetch_user(USER["id"])
+    assert isinstance(caught.value, requests.exceptions.RequestException)
+    error: BaseException = caught.value
+    assert isinstance(error, pytweet.errors.NetworkError)
+    assert isinstance(error, PytweetException)
+    assert error.status_code is None
+
+
+def case_exceptions_raised_by_hand_in_their_documented_forms() -> None:
+    with pytest.raises(PytweetException) as raised:
+        raise PytweetException("boom")
+    assert str(raised.value) == "boom"
+    api = pytweet.APIException(message="Not Found!")
+    assert (str(api), api.res) == ("API returned an Exception: Not Found!", None)
+    for kind in (HTTPException, Unauthorized, Forbidden, pytweet.NotFound, pytweet.TooManyRequests):
+        error = kind(None, "raised by hand")
+        assert (str(error), error.res, error.status_code) == ("raised by hand", None, None)
+        assert isinstance(error, HTTPException)
+    assert pytweet.TooManyRequests().reset_at is None
+    assert str(HTTPException(message="no answer")) == "no answer"
+
+
+def case_media_and_embeds_built_by_hand() -> None:
+    media = pytweet.Media({"media_key": "3_1", "type": "photo", "url": "https://pbs.twimg.com/m.jpg", "width": 640})
+    assert (media.type, media.url, media.width, media.media_key) == (
+        pytweet.MediaType.photo,
+        "https://pbs.twimg.com/m.jpg",
+        640,
+        "3_1",
+    )
+    embed = pytweet.Embed(
+        {
+            "url": "https://t.co/x",
+            "expanded_url": "https://example.org/a",
+            "display_url": "example.org/a",
+            "images": [{"url": "https://pbs.twimg.com/i.jpg", "width": 100, "height": 50}],
+        }
+    )
+    assert (embed.url, embed.expanded_url, embed.display_url) == (
+        "https://t.co/x",
+        "https://example.org/a",
+        "example.org/a",
+    )
+    (image,) = embed.images
+    assert type(image) is pytweet.EmbedsImages
+    assert (image.url, image.width, image.height) == ("https://pbs.twimg.com/i.jpg", 100, 50)
+
+
+def case_a_gif_tweets_media_is_readable() -> None:
+    gif = {"media_key": "16_1", "type": "animated_gif", "preview_image_url": "https://pbs.twimg.com/g.jpg"}
+    tweet = Tweet({"data": {**TWEET, "attachments": {"media_keys": ["16_1"]}}, "includes": {"media": [gif]}})
+    (media,) = (
+        tweet.media or []
+    )  # 1.3.6: ValueError, "animated_gif" was not one of its MediaType values (reference §8.1)
+    assert media.type is pytweet.MediaType.animated_gif
+    assert media.preview_image_url == "https://pbs.twimg.com/g.jpg"
+
+
 CASES: dict[str, Case] = {name[5:]: value for name, value in dict(globals()).items() if name.startswith("case_")}
 
 
