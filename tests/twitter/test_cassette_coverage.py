@@ -1,13 +1,18 @@
 """The recorded cassettes cover every operation of ``specs/twitter.yaml`` with a success and an error answer, each
 through the sync client and through the async one (a cassette's flavour is the ``sync`` / ``async`` of its test
-id). ``authorize`` is the page the user's browser opens, not a client call: its redirect is recorded once."""
+id). ``authorize`` is the page the user's browser opens, not a client call: its redirect is recorded once.
+
+Across every recorded request, two of 1.3.6's wire bugs are absent: no bodiless request carries a JSON ``{}`` with
+``Content-Type: application/json`` (reference §10.1), and no query sends a Python ``True`` / ``False``
+(§10.11)."""
 
 from __future__ import annotations
 
 import functools
 import re
 from pathlib import Path
-from urllib.parse import urlsplit
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 import yaml
@@ -29,6 +34,17 @@ def _flavour(cassette: Path) -> str | None:
     found = ID.search(cassette.name)
     parts = set(found.group(1).split("-")) if found else set()
     return "async" if "async" in parts else "sync" if "sync" in parts else None
+
+
+@functools.cache
+def _requests() -> list[dict[str, Any]]:
+    """Every recorded request to the Twitter API (the sandbox's control calls left out)."""
+    found = []
+    for cassette in sorted(CASSETTES.rglob("*.yaml")):
+        for interaction in yaml.load(cassette.read_text(), Loader=_LOADER)["interactions"]:  # noqa: S506 - a safe loader
+            if not urlsplit(interaction["request"]["uri"]).path.startswith("/_sandbox/"):
+                found.append(interaction["request"])
+    return found
 
 
 @functools.cache
@@ -56,3 +72,17 @@ def test_every_operation_has_a_success_and_an_error(flavour: str) -> None:
 def test_the_authorize_redirect_is_recorded() -> None:
     recorded = set().union(*(codes for (_, op), codes in _statuses().items() if op == "authorize"))
     assert 302 in recorded
+
+
+def test_bodiless_requests_carry_no_body_and_no_content_type() -> None:
+    bodiless = [r for r in _requests() if r["method"] in ("GET", "DELETE") or not r["body"]]
+    assert len(bodiless) > 100
+    assert [r["uri"] for r in bodiless if r["body"]] == []
+    assert [r["uri"] for r in bodiless if "content-type" in {h.lower() for h in r["headers"]}] == []
+
+
+def test_no_query_carries_a_python_boolean() -> None:
+    queries = [parse_qsl(urlsplit(r["uri"]).query) for r in _requests()]
+    assert [pair for query in queries for pair in query if pair[1] in ("True", "False")] == []
+    assert ("dry_run", "true") in {pair for query in queries for pair in query}
+    assert ("perform_block", "false") in {pair for query in queries for pair in query}

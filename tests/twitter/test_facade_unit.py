@@ -8,10 +8,12 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
+from pathlib import Path
 from typing import Any, cast
 
 import httpx
 import pytest
+import yaml
 
 import pytweet
 from switchboard_core import DEFAULT_TIMEOUT, InvalidRequestError, ResponseParseError
@@ -289,3 +291,73 @@ def test_events_register_under_their_name_without_on() -> None:
 
     with pytest.raises(TypeError, match="synchronous"):
         c.event(on_stream_connect)
+
+
+REFERENCE_CREDENTIALS = {
+    "bearerAuth": [
+        "get_user",
+        "get_user_by_username",
+        "get_followers",
+        "get_following",
+        "get_user_tweets",
+        "get_user_mentions",
+        "get_retweeters",
+        "get_liking_users",
+        "search_spaces",
+        "get_space",
+        "get_stream_rules",
+        "update_stream_rules",
+        "search_stream",
+        "sample_stream",
+    ],
+    "oauth1User": [
+        "follow_user",
+        "unfollow_user",
+        "block_user",
+        "unblock_user",
+        "mute_user",
+        "unmute_user",
+        "like_tweet",
+        "unlike_tweet",
+        "retweet",
+        "unretweet",
+        "create_tweet",
+        "get_tweet",
+        "delete_tweet",
+        "hide_reply",
+        "update_status",
+        "create_dm_event",
+        "get_dm_event",
+        "delete_dm_event",
+        "indicate_typing",
+        "mark_read",
+        "create_welcome_message",
+        "get_welcome_message",
+        "update_welcome_message",
+        "delete_welcome_message",
+        "create_welcome_message_rule",
+        "get_welcome_message_rule",
+        "delete_welcome_message_rule",
+        "create_custom_profile",
+        "search_geo",
+        "upload_media",
+        "get_media_upload_status",
+        "request_token",
+        "invalidate_token",
+    ],
+}
+"""Reference §2.1's credential table, by operation (``authorize`` is the user's browser: no credential)."""
+CORRECTED = {"report_spam": "oauth1User", "access_token": "oauth1User"}
+"""Where 1.3.6 sent the bearer token and Twitter needs OAuth 1.0a (reference §2.1 note, §2.3; README deviations)."""
+
+
+def test_every_operation_is_sent_with_the_reference_credential() -> None:
+    spec = yaml.safe_load((Path(__file__).resolve().parents[2] / "specs" / "twitter.yaml").read_text())
+    used: dict[str, str | None] = {}
+    for item in spec["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and "operationId" in operation:
+                listed = [name for scheme in operation.get("security", []) for name in scheme]
+                used[operation["operationId"]] = operation.get("x-legacy-security") or next(iter(listed), None)
+    expected = {op: scheme for scheme, ops in REFERENCE_CREDENTIALS.items() for op in ops}
+    assert used == {**expected, **CORRECTED, "authorize": None}
