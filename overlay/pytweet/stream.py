@@ -485,7 +485,13 @@ class StreamingClient:
     def _stream_impl(self, *, dry_run: bool = False) -> None:
         if self._stream is None:
             raise InvalidType("'stream' argument is missing in client!")
-        return self._stream._connect_impl(dry_run=dry_run)
+        if self._stream._http.is_async:
+            return self._stream._connect_impl(dry_run=dry_run)  # cancel the task to stop it
+        try:
+            return self._stream._connect_impl(dry_run=dry_run)
+        except KeyboardInterrupt:  # Ctrl-C ends a blocking stream and returns, as in 1.3.6 (reference §4.1 C15)
+            print("KeyboardInterrupt: Exit stream.")  # 1.3.6's words, on stdout
+            return None
 
 
 def attach(stream: object, http: Callable[[], AnyHTTPClient]) -> _Stream | None:

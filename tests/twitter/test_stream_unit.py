@@ -227,3 +227,19 @@ async def test_an_async_client_awaits_coroutine_handlers() -> None:
         await call(client.stream())
     assert seen == ["connect", "Not Found Error", "hello"]
     assert stream.connection.closed
+
+
+def test_ctrl_c_ends_a_blocking_client_stream_as_in_1_3_6(capsys: pytest.CaptureFixture[str]) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=lines(TWEET, TWEET))
+
+    stream = pytweet.Stream.sample_stream()
+    with sync_client(answer, stream) as client:
+
+        def on_stream(tweet: pytweet.Tweet, connection: pytweet.StreamConnection) -> None:
+            raise KeyboardInterrupt  # the user pressed Ctrl-C while the stream was running
+
+        client.event(on_stream)
+        assert client.stream() is None  # type: ignore[func-returns-value]
+    assert capsys.readouterr().out == "KeyboardInterrupt: Exit stream.\n"
+    assert stream.connection.closed
