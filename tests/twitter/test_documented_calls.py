@@ -5,6 +5,7 @@ Scenarios are the project's own; the wire proof is the cassette."""
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -149,3 +150,66 @@ def test_the_remaining_documented_options(client: pytweet.Client) -> None:
     newest, oldest = newest_first[0], newest_first[-1]
     window = me.fetch_timelines(100, since_id=oldest, until_id=str(newest))  # both ends left out
     assert [tweet.id for tweet in window] == newest_first[1:-1]
+
+
+def test_part_two_calls_with_their_documented_keywords(client: pytweet.Client, tmp_path: Path) -> None:
+    avatar, photo = tmp_path / "avatar.png", tmp_path / "photo.png"
+    for path in (avatar, photo):
+        path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    friend = client.fetch_user(user_id=FRIEND)
+    assert friend is not None
+    profile = client.create_custom_profile(name="Support", file=pytweet.File(str(avatar)))
+    assert isinstance(profile, pytweet.CustomProfile)
+    quick = pytweet.QuickReply(type="options").add_option(label="Yes", description="Agree", metadata="yes")
+    cta = pytweet.CTA().add_button(label="Docs", url="https://developer.twitter.com", type=pytweet.ButtonType.web_url)
+    message = friend.send(
+        "Hello World!", file=pytweet.File(str(photo), dm_only=True), custom_profile=profile, quick_reply=quick, cta=cta
+    )
+    assert isinstance(message, pytweet.DirectMessage)
+    assert client.get_message(event_id=message.id) is message
+    fetched = client.fetch_message(event_id=message.id)
+    assert (fetched.text, fetched.custom_profile_id) == ("Hello World!", profile.id)
+    assert message.mark_read() is None  # type: ignore[func-returns-value]
+    assert message.delete() is None  # type: ignore[func-returns-value]
+
+    welcome = client.create_welcome_message(
+        name="greeting", text="Welcome!", file=pytweet.File(str(photo)), quick_reply=quick, cta=cta
+    )
+    rule = welcome.set_rule()
+    assert client.fetch_welcome_message(welcome_message_id=welcome.id).text == "Welcome!"
+    assert client.fetch_welcome_message_rules(welcome_message_rules_id=rule.id).welcome_message_id == welcome.id
+    updated = welcome.update(text="Welcome back!", file=None, quick_reply=quick, cta=None)
+    assert (updated.id, updated.text) == (welcome.id, "Welcome back!")
+    assert rule.delete() is None  # type: ignore[func-returns-value]
+    assert welcome.delete() is None  # type: ignore[func-returns-value]
+
+
+def test_a_stream_driven_by_its_documented_methods(sandbox: Sandbox) -> None:
+    stream = pytweet.Stream(backfill_minutes=0, reconnect_attempts=15)
+    stream.add_rule(value="from:sandbox_stream", tag="ours")
+    client = pytweet.Client(
+        BEARER_TOKEN,
+        consumer_key=CONSUMER_KEY,
+        consumer_key_secret=CONSUMER_SECRET,
+        access_token=ACCESS_TOKEN,
+        access_token_secret=ACCESS_TOKEN_SECRET,
+        stream=stream,
+        base_url=base_url(),
+        max_retries=0,
+    )
+    seen: list[str | None] = []
+
+    @client.event
+    def on_stream(tweet: pytweet.Tweet, connection: pytweet.StreamConnection) -> None:
+        seen.append(tweet.text)
+        connection.close()
+
+    with client:
+        stream.clear()
+        assert stream.fetch_rules() == []
+        stream.set_rules(dry_run=True)  # validated first, then added
+        assert [(r.value, r.tag) for r in stream.fetch_rules() or []] == [("from:sandbox_stream", "ours")]
+        stream.connect(dry_run=False)  # replaces the rules again, then streams until on_stream closes it
+        assert len(seen) == 1
+        assert stream.connection.is_close()
+        stream.clear()
