@@ -192,6 +192,28 @@ def test_an_answer_that_breaks_the_schema_is_a_parse_error() -> None:
     assert isinstance(caught.value, pytweet.PytweetException)
 
 
+def test_answers_1_3_6_crashed_on_are_read_or_raised_typed() -> None:
+    """Reference §7: a 200 with an empty ``errors`` list (1.3.6: ``IndexError``), a 400 without ``errors``
+    (``TypeError``) and a non-JSON error body such as the OAuth endpoints' HTML (a JSON decode error; here
+    1.3.6's words for a 401 without a detail, the body kept in ``text``)."""
+    answers = {
+        "/2/users/1": httpx.Response(200, json={**USER, "errors": []}),
+        "/2/users/2": httpx.Response(400, json={"title": "Invalid Request", "detail": "One or more parameters"}),
+        "/2/users/3": httpx.Response(401, text="<html><body>Unauthorized</body></html>"),
+    }
+    c = client(lambda request: answers[request.url.path])
+    user = c.fetch_user(1)
+    assert user is not None
+    assert user.name == "Friend"
+    with pytest.raises(pytweet.BadRequests, match=r"\(status code: 400\): One or more parameters"):
+        c.fetch_user(2)
+    with pytest.raises(pytweet.Unauthorized) as caught:
+        c.fetch_user(3)
+    assert str(caught.value) == "Request returned an Exception (status code: 401): Unauthorized to do that action!"
+    assert caught.value.json() is None
+    assert caught.value.text == "<html><body>Unauthorized</body></html>"
+
+
 def test_wait_on_rate_limit_waits_for_the_reset_and_tries_again() -> None:
     answers: list[int] = []
     reset = int(time.time()) + 600
