@@ -62,8 +62,10 @@
 Output per tag: ``<operation>_call(...)`` builders (check the input against the spec, build the request with
 the operation's public ``build_request``, parse with ``parse_response``) and one ``<Class>Operations`` /
 ``Async<Class>Operations`` pair rendered from one template (``generator/facade_templates/group.py.jinja``).
-Request schemas go to ``legacy/schemas.py`` as plain dicts for ``switchboard_core.check``; ``legacy.SERVERS``
-holds the spec's server URLs (the document's under ``""``, a tag's own path-level ones under the tag).
+Request schemas go to ``legacy/schemas.py`` as plain dicts for ``switchboard_core.check`` (with the table's
+``schemas``: component schemas the overlay reads, such as webhook envelopes); ``legacy.SERVERS`` holds the spec's
+server URLs (the document's under ``""``, a tag's own path-level ones under the tag) and ``legacy.PATHS`` each
+operation's path, so the overlay restates neither.
 """
 
 from __future__ import annotations
@@ -666,9 +668,17 @@ def render(spec_path: Path, table_path: Path, package_dir: Path) -> None:
         for op in (path_item.get(verb) for verb in METHODS if "servers" in path_item):
             if op is not None and (op["tags"][0], path_item["servers"][0]["url"]) not in servers:
                 servers.append((op["tags"][0], path_item["servers"][0]["url"]))
-    init = env.get_template("init.py.jinja").render(groups=sorted(groups), servers=servers, **context)
+    paths = [
+        (snake(item[verb]["operationId"]), path)
+        for path, item in spec.document["paths"].items()
+        for verb in METHODS
+        if verb in item
+    ]
+    init = env.get_template("init.py.jinja").render(groups=sorted(groups), servers=servers, paths=paths, **context)
     (out / "__init__.py").write_text(init)
     schemas = request_schemas(spec, bool(table.get("model_schemas")))
+    for name in table.get("schemas", []):  # component schemas the overlay reads (e.g. webhook envelopes)
+        schemas[constant(name)] = spec.inline({"$ref": SCHEMAS + name})
     for op in (op for ops in groups.values() for op in ops):
         source = lookup_operation(spec, op.operation_id)
         if op.answer_schema and not op.open_answer:
