@@ -50,7 +50,9 @@
   a mapping: ``signature``, ``async_only`` (keyword-only parameters of the async method only), ``doc``, ``aliases``;
   a signature with the call options hands them to ``run`` / ``arun``; with ``input_error``, the hook's input errors
   are mapped too, so a hook checks its input when called, before returning its steps) and ``behaviour_types``
-  (spec tag -> module -> names those signatures use, for type checking); ``{scope:<operation>}`` in a
+  (spec tag -> module -> names those signatures use, for type checking); ``final_classes`` (``sync`` / ``async``:
+  the bases, ``module.Name``, and ``doc``: the facade's final classes ``<Class>`` / ``Async<Class>`` are generated
+  for every tag without behaviours, for the facade's legacy module to re-export); ``{scope:<operation>}`` in a
   signature is that operation's default scope; ``annotation_imports`` (import lines for names the behaviours'
   annotations use, under ``TYPE_CHECKING``),
   ``surfaces`` (``imports``: module -> the names the annotations use; ``runtime_imports``: those a default
@@ -532,6 +534,18 @@ def attribute_aliases(spec: Spec, package: str, aliases: dict[str, str]) -> list
     return found
 
 
+def final_classes(table: dict[str, Any], tag: str) -> dict[str, str] | None:
+    """The table's ``final_classes`` for ``tag``: the bases (``module.Name``) of the facade's own sync and async
+    classes, and their docstring (``{tag}`` replaced), or None when the table has none."""
+    final = table.get("final_classes")
+    if not final:
+        return None
+    (module, sync), (other, async_) = final["sync"].rsplit(".", 1), final["async"].rsplit(".", 1)
+    if module != other:
+        raise ValueError("final_classes: the sync and async bases must come from one module")
+    return {"module": module, "sync": sync, "async": async_, "doc": final["doc"].format(tag=tag)}
+
+
 def page_shape(table: dict[str, Any]) -> dict[str, Any]:
     """Where a page holds its items and the next cursor, and the cursor parameter (the table's ``pages``)."""
     return {"items": "data", "next": "paging.next", "cursor": "next", "drop": [], **table.get("pages", {})}
@@ -713,6 +727,7 @@ def render(spec_path: Path, table_path: Path, package_dir: Path) -> None:
             behaviour(name, _scoped(spec, table, entry), option_names) for name, entry in signatures.items()
         ]
         extra["uses_any"] = extra["uses_any"] or bool(signatures)
+        extra["final"] = final_classes(table, tag) if not signatures else None
         text = env.get_template("group.py.jinja").render(tag=tag, klass=klass, operations=ops, **context, **extra)
         (out / f"{snake(tag)}.py").write_text(text)
     if "surfaces" in table:
