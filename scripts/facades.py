@@ -51,8 +51,9 @@
   a signature with the call options hands them to ``run`` / ``arun``; with ``input_error``, the hook's input errors
   are mapped too, so a hook checks its input when called, before returning its steps) and ``behaviour_types``
   (spec tag -> module -> names those signatures use, for type checking); ``final_classes`` (``sync`` / ``async``:
-  the bases, ``module.Name``, and ``doc``: the facade's final classes ``<Class>`` / ``Async<Class>`` are generated
-  for every tag without behaviours, for the facade's legacy module to re-export); ``{scope:<operation>}`` in a
+  the bases, ``module.Name``; ``doc`` / ``async_doc``: the docstrings, one text or one per tag: the facade's final
+  classes ``<Class>`` / ``Async<Class>`` are generated for every tag without behaviours, for the facade's legacy
+  module to re-export); ``{scope:<operation>}`` in a
   signature is that operation's default scope; ``annotation_imports`` (import lines for names the behaviours'
   annotations use, under ``TYPE_CHECKING``),
   ``surfaces`` (``imports``: module -> the names the annotations use; ``runtime_imports``: those a default
@@ -536,14 +537,19 @@ def attribute_aliases(spec: Spec, package: str, aliases: dict[str, str]) -> list
 
 def final_classes(table: dict[str, Any], tag: str) -> dict[str, str] | None:
     """The table's ``final_classes`` for ``tag``: the bases (``module.Name``) of the facade's own sync and async
-    classes, and their docstring (``{tag}`` replaced), or None when the table has none."""
+    classes and their docstrings (``doc``, ``async_doc``: a text, or tag -> text; ``{tag}`` and ``{klass}``
+    replaced), or None when the table has none."""
     final = table.get("final_classes")
     if not final:
         return None
     (module, sync), (other, async_) = final["sync"].rsplit(".", 1), final["async"].rsplit(".", 1)
     if module != other:
         raise ValueError("final_classes: the sync and async bases must come from one module")
-    return {"module": module, "sync": sync, "async": async_, "doc": final["doc"].format(tag=tag)}
+    docs = {}
+    for key in ("doc", "async_doc"):
+        text = final[key] if isinstance(final[key], str) else final[key][tag]
+        docs[key] = text.format(tag=tag, klass=table["groups"][tag])
+    return {"module": module, "sync": sync, "async": async_, **docs}
 
 
 def page_shape(table: dict[str, Any]) -> dict[str, Any]:
