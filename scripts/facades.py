@@ -41,7 +41,9 @@
   ``types``: the package whose ``<snake schema>`` modules define those names; ``hook``: one method taking the
   schema name and the body instead of a hook per operation), ``input_error`` (a method mapping the runtime's
   ``InvalidRequestError`` to the facade's class), ``pages`` (``items``, ``next``: attribute paths in a page;
-  ``cursor``: the cursor parameter; ``drop``: parameters an iterator leaves out), ``model_schemas`` (every
+  ``cursor``: the cursor parameter; ``drop``: parameters an iterator leaves out), ``request_models``
+  (``module.Base``: ``legacy/request_models.py`` gets one ``<Schema>(Base)`` class per ``model_schemas`` schema,
+  for the facade's legacy model modules to re-export), ``model_schemas`` (every
   schema a request body refers to, at any depth, form bodies too, goes to ``legacy.schemas``), ``behaviours``
   (spec tag -> legacy method -> ``"(<parameters>) -> <annotation>"``: a method whose behaviour is written once in
   the overlay as the steps hook ``_<method>_steps(...)``; the sync class drives it with ``run``, the async one with
@@ -587,6 +589,12 @@ def success_model(spec: Spec, op: dict[str, Any]) -> str | None:
 def request_schemas(spec: Spec, every_model: bool = False) -> dict[str, Any]:
     """Every component schema a request body or a facade check uses, inlined (``every_model``: also form bodies
     and every schema a request body refers to at any depth, for facades whose legacy request models check input)."""
+    names = request_schema_names(spec, every_model)
+    return {constant(name): spec.inline({"$ref": f"#/components/schemas/{name}"}) for name in names}
+
+
+def request_schema_names(spec: Spec, every_model: bool = False) -> list[str]:
+    """The names of the component schemas :func:`request_schemas` inlines, sorted."""
     names: set[str] = set()
     for path_item in spec.document["paths"].values():
         for verb in METHODS:
@@ -604,7 +612,7 @@ def request_schemas(spec: Spec, every_model: bool = False) -> dict[str, Any]:
                     items = prop.get("items", {})
                     if "$ref" in items:
                         names.add(items["$ref"].rsplit("/", 1)[1])
-    return {constant(name): spec.inline({"$ref": f"#/components/schemas/{name}"}) for name in sorted(names)}
+    return sorted(names)
 
 
 def lookup_operation(spec: Spec, op_id: str) -> dict[str, Any]:
@@ -736,6 +744,11 @@ def render(spec_path: Path, table_path: Path, package_dir: Path) -> None:
         extra["final"] = final_classes(table, tag) if not signatures else None
         text = env.get_template("group.py.jinja").render(tag=tag, klass=klass, operations=ops, **context, **extra)
         (out / f"{snake(tag)}.py").write_text(text)
+    if "request_models" in table:  # one class per schema of legacy.schemas' models, on the facade's base
+        module, base = table["request_models"].rsplit(".", 1)
+        names = request_schema_names(spec, every_model=True)
+        text = env.get_template("request_models.py.jinja").render(module=module, base=base, names=names, **context)
+        (out / "request_models.py").write_text(text)
     if "surfaces" in table:
         found = table["surfaces"]
         imports, runtime_imports = found.get("imports") or {}, found.get("runtime_imports") or {}
