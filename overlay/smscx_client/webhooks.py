@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 from smscx_api.legacy import schemas
 from smscx_api.models.call_back_request_attachment_hit import CallBackRequestAttachmentHit
@@ -43,6 +43,7 @@ from switchboard_core.webhooks import (
 
 from .exceptions import ApiExceptionBase
 
+P = TypeVar("P")
 MAX_ITEMS: int = schemas.CALL_BACK_REQUEST_DLR_UPDATE["properties"]["data"]["maxItems"]
 """Most items SMS.CX puts in one callback (the spec's ``maxItems``, the same for every callback)."""
 
@@ -52,57 +53,56 @@ def _events(envelope: Mapping[str, Any]) -> list[str]:
     return list(envelope["properties"]["event"].get("enum", []))
 
 
+class _Event(WebhookEvent[P]):
+    """An SMS.CX callback, of the kind its subclass names."""
+
+    provider = "smscx"
+
+
 class WebhookParseException(WebhookParseError, ApiExceptionBase):
     """A callback body that is not one SMS.CX documents (also an ``OpenApiException``, as in the seed)."""
 
 
-class DlrUpdateEvent(WebhookEvent[CallBackRequestDlrUpdate]):
+class DlrUpdateEvent(_Event[CallBackRequestDlrUpdate]):
     """``dlr_update``: delivery reports (``dlrCallbackUrl`` of a send, or the application's)."""
 
     kind = _events(schemas.CALL_BACK_REQUEST_DLR_UPDATE)[0]
-    provider = "smscx"
 
 
-class InboundSmsEvent(WebhookEvent[CallBackRequestReceiveSms]):
+class InboundSmsEvent(_Event[CallBackRequestReceiveSms]):
     """``receive_sms``: SMS received (a rented number's ``callbackUrl``, or the application's)."""
 
     kind = _events(schemas.CALL_BACK_REQUEST_RECEIVE_SMS)[0]
-    provider = "smscx"
 
 
-class OtpUpdateEvent(WebhookEvent[CallBackRequestOtpUpdate]):
+class OtpUpdateEvent(_Event[CallBackRequestOtpUpdate]):
     """``otp_update``: an OTP changed status (``otpCallbackUrl``)."""
 
     kind = _events(schemas.CALL_BACK_REQUEST_OTP_UPDATE)[0]
-    provider = "smscx"
 
 
-class NumberLookupEvent(WebhookEvent[CallBackRequestNumberLookup]):
+class NumberLookupEvent(_Event[CallBackRequestNumberLookup]):
     """Number lookup results (``lookupCallbackUrl``); recognised by their items, whatever the ``event`` says."""
 
     kind = "number_lookup"  # this client's name: the spec pins no event value for lookup results
-    provider = "smscx"
 
 
-class OptoutEvent(WebhookEvent[CallBackRequestNewOptout]):
+class OptoutEvent(_Event[CallBackRequestNewOptout]):
     """``new_optout``: a contact opted out (the application's opt-out callback)."""
 
     kind = _events(schemas.CALL_BACK_REQUEST_NEW_OPTOUT)[0]
-    provider = "smscx"
 
 
-class ShortlinkHitEvent(WebhookEvent[CallBackRequestShortlinkHit]):
+class ShortlinkHitEvent(_Event[CallBackRequestShortlinkHit]):
     """``shortlink_hit`` / ``shortlink_hit_update``: a short link was opened."""
 
     kind = _events(schemas.CALL_BACK_REQUEST_SHORTLINK_HIT)[0]
-    provider = "smscx"
 
 
-class AttachmentHitEvent(WebhookEvent[CallBackRequestAttachmentHit]):
+class AttachmentHitEvent(_Event[CallBackRequestAttachmentHit]):
     """``attachment_hit`` / ``attachment_hit_update``: an attachment link was opened."""
 
     kind = _events(schemas.CALL_BACK_REQUEST_ATTACHMENT_HIT)[0]
-    provider = "smscx"
 
 
 SmscxEvent = (
