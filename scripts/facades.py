@@ -41,7 +41,9 @@
   ``types``: the package whose ``<snake schema>`` modules define those names; ``hook``: one method taking the
   schema name and the body instead of a hook per operation), ``input_error`` (a method mapping the runtime's
   ``InvalidRequestError`` to the facade's class), ``pages`` (``items``, ``next``: attribute paths in a page;
-  ``cursor``: the cursor parameter; ``drop``: parameters an iterator leaves out), ``model_schemas`` (every
+  ``cursor``: the cursor parameter; ``drop``: parameters an iterator leaves out), ``request_models``
+  (``module.Base``: ``legacy/request_models.py`` gets one ``<Schema>(Base)`` class per ``model_schemas`` schema,
+  for the facade's legacy model modules to re-export), ``model_schemas`` (every
   schema a request body refers to, at any depth, form bodies too, goes to ``legacy.schemas``), ``behaviours``
   (spec tag -> legacy method -> ``"(<parameters>) -> <annotation>"``: a method whose behaviour is written once in
   the overlay as the steps hook ``_<method>_steps(...)``; the sync class drives it with ``run``, the async one with
@@ -50,7 +52,10 @@
   a mapping: ``signature``, ``async_only`` (keyword-only parameters of the async method only), ``doc``, ``aliases``;
   a signature with the call options hands them to ``run`` / ``arun``; with ``input_error``, the hook's input errors
   are mapped too, so a hook checks its input when called, before returning its steps) and ``behaviour_types``
-  (spec tag -> module -> names those signatures use, for type checking); ``{scope:<operation>}`` in a
+  (spec tag -> module -> names those signatures use, for type checking); ``final_classes`` (``sync`` / ``async``:
+  the bases, ``module.Name``; ``doc`` / ``async_doc``: the docstrings, one text or one per tag: the facade's final
+  classes ``<Class>`` / ``Async<Class>`` are generated for every tag without behaviours, for the facade's legacy
+  module to re-export); ``{scope:<operation>}`` in a
   signature is that operation's default scope; ``annotation_imports`` (import lines for names the behaviours'
   annotations use, under ``TYPE_CHECKING``),
   ``surfaces`` (``imports``: module -> the names the annotations use; ``runtime_imports``: those a default
@@ -62,8 +67,10 @@
 Output per tag: ``<operation>_call(...)`` builders (check the input against the spec, build the request with
 the operation's public ``build_request``, parse with ``parse_response``) and one ``<Class>Operations`` /
 ``Async<Class>Operations`` pair rendered from one template (``generator/facade_templates/group.py.jinja``).
-Request schemas go to ``legacy/schemas.py`` as plain dicts for ``switchboard_core.check``; ``legacy.SERVERS``
-holds the spec's server URLs (the document's under ``""``, a tag's own path-level ones under the tag).
+Request schemas go to ``legacy/schemas.py`` as plain dicts for ``switchboard_core.check`` (with the table's
+``schemas``: component schemas the overlay reads, such as webhook envelopes); ``legacy.SERVERS`` holds the spec's
+server URLs (the document's under ``""``, a tag's own path-level ones under the tag) and ``legacy.PATHS`` each
+operation's path, so the overlay restates neither.
 """
 
 from __future__ import annotations
@@ -530,6 +537,23 @@ def attribute_aliases(spec: Spec, package: str, aliases: dict[str, str]) -> list
     return found
 
 
+def final_classes(table: dict[str, Any], tag: str) -> dict[str, str] | None:
+    """The table's ``final_classes`` for ``tag``: the bases (``module.Name``) of the facade's own sync and async
+    classes and their docstrings (``doc``, ``async_doc``: a text, or tag -> text; ``{tag}`` and ``{klass}``
+    replaced), or None when the table has none."""
+    final = table.get("final_classes")
+    if not final:
+        return None
+    (module, sync), (other, async_) = final["sync"].rsplit(".", 1), final["async"].rsplit(".", 1)
+    if module != other:
+        raise ValueError("final_classes: the sync and async bases must come from one module")
+    docs = {}
+    for key in ("doc", "async_doc"):
+        text = final[key] if isinstance(final[key], str) else final[key][tag]
+        docs[key] = text.format(tag=tag, klass=table["groups"][tag])
+    return {"module": module, "sync": sync, "async": async_, **docs}
+
+
 def page_shape(table: dict[str, Any]) -> dict[str, Any]:
     """Where a page holds its items and the next cursor, and the cursor parameter (the table's ``pages``)."""
     return {"items": "data", "next": "paging.next", "cursor": "next", "drop": [], **table.get("pages", {})}
@@ -565,6 +589,12 @@ def success_model(spec: Spec, op: dict[str, Any]) -> str | None:
 def request_schemas(spec: Spec, every_model: bool = False) -> dict[str, Any]:
     """Every component schema a request body or a facade check uses, inlined (``every_model``: also form bodies
     and every schema a request body refers to at any depth, for facades whose legacy request models check input)."""
+    names = request_schema_names(spec, every_model)
+    return {constant(name): spec.inline({"$ref": f"#/components/schemas/{name}"}) for name in names}
+
+
+def request_schema_names(spec: Spec, every_model: bool = False) -> list[str]:
+    """The names of the component schemas :func:`request_schemas` inlines, sorted."""
     names: set[str] = set()
     for path_item in spec.document["paths"].values():
         for verb in METHODS:
@@ -582,7 +612,7 @@ def request_schemas(spec: Spec, every_model: bool = False) -> dict[str, Any]:
                     items = prop.get("items", {})
                     if "$ref" in items:
                         names.add(items["$ref"].rsplit("/", 1)[1])
-    return {constant(name): spec.inline({"$ref": f"#/components/schemas/{name}"}) for name in sorted(names)}
+    return sorted(names)
 
 
 def lookup_operation(spec: Spec, op_id: str) -> dict[str, Any]:
@@ -666,9 +696,17 @@ def render(spec_path: Path, table_path: Path, package_dir: Path) -> None:
         for op in (path_item.get(verb) for verb in METHODS if "servers" in path_item):
             if op is not None and (op["tags"][0], path_item["servers"][0]["url"]) not in servers:
                 servers.append((op["tags"][0], path_item["servers"][0]["url"]))
-    init = env.get_template("init.py.jinja").render(groups=sorted(groups), servers=servers, **context)
+    paths = [
+        (snake(item[verb]["operationId"]), path)
+        for path, item in spec.document["paths"].items()
+        for verb in METHODS
+        if verb in item
+    ]
+    init = env.get_template("init.py.jinja").render(groups=sorted(groups), servers=servers, paths=paths, **context)
     (out / "__init__.py").write_text(init)
     schemas = request_schemas(spec, bool(table.get("model_schemas")))
+    for name in table.get("schemas", []):  # component schemas the overlay reads (e.g. webhook envelopes)
+        schemas[constant(name)] = spec.inline({"$ref": SCHEMAS + name})
     for op in (op for ops in groups.values() for op in ops):
         source = lookup_operation(spec, op.operation_id)
         if op.answer_schema and not op.open_answer:
@@ -703,8 +741,14 @@ def render(spec_path: Path, table_path: Path, package_dir: Path) -> None:
             behaviour(name, _scoped(spec, table, entry), option_names) for name, entry in signatures.items()
         ]
         extra["uses_any"] = extra["uses_any"] or bool(signatures)
+        extra["final"] = final_classes(table, tag) if not signatures else None
         text = env.get_template("group.py.jinja").render(tag=tag, klass=klass, operations=ops, **context, **extra)
         (out / f"{snake(tag)}.py").write_text(text)
+    if "request_models" in table:  # one class per schema of legacy.schemas' models, on the facade's base
+        module, base = table["request_models"].rsplit(".", 1)
+        names = request_schema_names(spec, every_model=True)
+        text = env.get_template("request_models.py.jinja").render(module=module, base=base, names=names, **context)
+        (out / "request_models.py").write_text(text)
     if "surfaces" in table:
         found = table["surfaces"]
         imports, runtime_imports = found.get("imports") or {}, found.get("runtime_imports") or {}

@@ -7,17 +7,6 @@ answer shape (go-http's legacy one or JSON-RPC 2.0), and a success is read with 
 
 from __future__ import annotations
 
-from vumigo_api.legacy.account import AccountApiClientOperations, AsyncAccountApiClientOperations
-
-from ._base import AsyncBearerClient, BearerClient
-
-
-class AccountApiClient(BearerClient, AccountApiClientOperations):
-    """Client for Vumi Go's JSON-RPC account API: ``AccountApiClient(auth_token, api_url=None, session=None)``."""
-
-
-class AsyncAccountApiClient(AsyncBearerClient, AsyncAccountApiClientOperations):
-    """The async twin of :class:`AccountApiClient`."""
-
+from vumigo_api.legacy.account import AccountApiClient, AsyncAccountApiClient
 
 __all__ = ["AccountApiClient", "AsyncAccountApiClient"]

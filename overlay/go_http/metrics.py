@@ -7,17 +7,6 @@ aggregator, e.g. ``foo.last``, checked against the spec before sending) and
 
 from __future__ import annotations
 
-from vumigo_api.legacy.metrics import AsyncMetricsApiClientOperations, MetricsApiClientOperations
-
-from ._base import AsyncBearerClient, BearerClient
-
-
-class MetricsApiClient(BearerClient, MetricsApiClientOperations):
-    """Client for Vumi Go's metrics API: ``MetricsApiClient(auth_token, api_url=None, session=None)``."""
-
-
-class AsyncMetricsApiClient(AsyncBearerClient, AsyncMetricsApiClientOperations):
-    """The async twin of :class:`MetricsApiClient`."""
-
+from vumigo_api.legacy.metrics import AsyncMetricsApiClient, MetricsApiClient
 
 __all__ = ["AsyncMetricsApiClient", "MetricsApiClient"]

@@ -8,17 +8,6 @@ return None when the API answers 404 (no such opt-out; ``x-legacy-absent`` in th
 
 from __future__ import annotations
 
-from vumigo_api.legacy.optouts import AsyncOptOutsApiClientOperations, OptOutsApiClientOperations
-
-from ._base import AsyncBearerClient, BearerClient
-
-
-class OptOutsApiClient(BearerClient, OptOutsApiClientOperations):
-    """Client for Vumi Go's opt-out API: ``OptOutsApiClient(auth_token, api_url=None, session=None)``."""
-
-
-class AsyncOptOutsApiClient(AsyncBearerClient, AsyncOptOutsApiClientOperations):
-    """The async twin of :class:`OptOutsApiClient`."""
-
+from vumigo_api.legacy.optouts import AsyncOptOutsApiClient, OptOutsApiClient
 
 __all__ = ["AsyncOptOutsApiClient", "OptOutsApiClient"]

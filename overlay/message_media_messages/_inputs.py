@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from messagemedia_api.legacy import schemas
 from switchboard_core import InvalidRequestError
 
 
@@ -34,9 +35,11 @@ def ids(key: str, body: object) -> object:
 
 
 def cancel(body: object) -> object:
-    """A cancel body: left out, or a mapping without ``status``, means ``{"status": "cancelled"}``."""
+    """A cancel body: left out, or a mapping without ``status``, means ``{"status": "cancelled"}`` (the one value
+    the spec allows)."""
+    status = {"status": schemas.CANCEL_SCHEDULED_MESSAGE_REQUEST["properties"]["status"]["enum"][0]}
     if body is None:
-        return {"status": "cancelled"}
+        return status
     if isinstance(body, Mapping):
-        return {"status": "cancelled", **body}
+        return {**status, **body}
     return body

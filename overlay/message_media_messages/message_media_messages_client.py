@@ -76,6 +76,8 @@ class _LegacyJsonBody(httpx.Auth):
 class _Credentials:
     """1.1.0's constructor: key, secret and the (misspelt) HMAC switch, plus the modern keyword options."""
 
+    _typed_package = "messagemedia_api"
+
     def __init__(
         self,
         auth_user_name: str | None = None,
@@ -117,8 +119,6 @@ class _Credentials:
 class MessageMediaMessagesClient(_Credentials, SyncAPIClient):
     """Sync client: ``client.messages``, ``client.delivery_reports``, ``client.replies``."""
 
-    _typed_package = "messagemedia_api"
-
     @cached_property
     def messages(self) -> MessagesController:
         return MessagesController(self._invoker)
@@ -140,8 +140,6 @@ class MessageMediaMessagesClient(_Credentials, SyncAPIClient):
 
 class AsyncMessageMediaMessagesClient(_Credentials, AsyncAPIClient):
     """Async client with the same surface: ``await client.messages.get_message_status(id)``."""
-
-    _typed_package = "messagemedia_api"
 
     @cached_property
     def messages(self) -> AsyncMessagesController:

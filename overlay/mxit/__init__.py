@@ -1,12 +1,12 @@
 """Mxit public API client: the python-mxit 0.3.8 surface (``from mxit import Mxit, CONTACT_LIST_FILTER``), sync and
-async, on the generated ``mxit_api`` client. ``CONTACT_LIST_FILTER`` and ``create_redirect_link`` are loaded on
-first use, so ``import mxit`` does not load the generated package."""
+async, on the generated ``mxit_api`` client. ``CONTACT_LIST_FILTER``, ``create_redirect_link`` and the default
+URLs are loaded on first use, so ``import mxit`` does not load the generated package."""
 
 from typing import Any
 
 from switchboard_core import APIConnectionError, APITimeoutError
 
-from ._client import DEFAULT_AUTH_URL, DEFAULT_BASE_URL, AsyncMxit, Mxit
+from ._client import AsyncMxit, Mxit
 from ._version import __version__
 from .exceptions import (
     MxitAPIAuthException,
@@ -24,6 +24,10 @@ from .exceptions import (
 
 
 def __getattr__(name: str) -> Any:
+    if name in ("DEFAULT_BASE_URL", "DEFAULT_AUTH_URL"):  # the spec's servers: the REST API's, the OAuth paths'
+        from mxit_api.legacy import SERVERS
+
+        return SERVERS["" if name == "DEFAULT_BASE_URL" else "oauth"]
     if name == "CONTACT_LIST_FILTER":  # python-mxit's filter names -> the spec's values (all -> @All)
         from mxit_api.legacy.schemas import PARAMETER_FILTER_
 

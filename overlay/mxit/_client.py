@@ -5,9 +5,10 @@
     client.oauth.get_user_token("status/write", code)             # code from the redirect
     client.users.set_status("Some awesome status")                # user token
 
-Hosts: ``base_url=`` (or ``SWITCHBOARD_MXIT_BASE_URL``, legacy ``MXIT_BASE_URL``, default ``https://api.mxit.com``)
-for the REST API and ``auth_base_url=`` (or ``SWITCHBOARD_MXIT_AUTH_URL``, legacy ``MXIT_AUTH_URL``, default
-``https://auth.mxit.com``) for ``/authorize`` and ``/token``.
+Hosts: ``base_url=`` (or ``SWITCHBOARD_MXIT_BASE_URL``, legacy ``MXIT_BASE_URL``, default the spec's server,
+``https://api.mxit.com``) for the REST API and ``auth_base_url=`` (or ``SWITCHBOARD_MXIT_AUTH_URL``, legacy
+``MXIT_AUTH_URL``, default the spec's server of the OAuth paths, ``https://auth.mxit.com``) for the authorize
+page and the token endpoint (their paths are the spec's).
 ``verify_cert`` applies to every request (python-mxit honoured it at the token endpoint only); as with requests'
 ``verify=``, it may also be the path of a CA bundle file (or directory) instead of True/False. The lifecycle
 (``close``, ``with``, ``with_options`` sharing the connection pool and the tokens) is the runtime's.
@@ -51,8 +52,6 @@ if TYPE_CHECKING:
 else:  # imported when first used: ``import mxit`` does not load the generated package
     mxit_api = lazy_module("mxit_api")
 
-DEFAULT_BASE_URL = "https://api.mxit.com"
-DEFAULT_AUTH_URL = "https://auth.mxit.com"
 USER_AGENT = f"switchboard-mxit/{__version__} (python-mxit 0.3.8 compatible)"
 
 
@@ -124,13 +123,15 @@ class _MxitBase:
         verify = _verify(verify_cert)
         with _parameter_errors():
             retry = retry_policy(max_retries)
-        auth_url = auth_base_url or base_url_from_env("mxit", DEFAULT_AUTH_URL, "MXIT_AUTH_URL", setting="AUTH_URL")
+        from mxit_api.legacy import PATHS, SERVERS  # here: ``import mxit`` does not load the generated package
+
+        auth_url = auth_base_url or base_url_from_env("mxit", SERVERS["oauth"], "MXIT_AUTH_URL", setting="AUTH_URL")
         auth_root = auth_url.rstrip("/")
         self.auth = OAuth2ScopedAuth(
-            f"{auth_root}/token",
+            auth_root + PATHS["get_token"],
             _text("client_id", client_id),
             _text("client_secret", client_secret),
-            authorize_url=f"{auth_root}/authorize",
+            authorize_url=auth_root + PATHS["authorize"],
             redirect_uri=redirect,
             cache=_token_cache(cache),
             cache_key=legacy_key(client_id),
@@ -140,7 +141,7 @@ class _MxitBase:
         self.verify_cert = verify_cert
         super().__init__(  # type: ignore[call-arg]  # SyncAPIClient / AsyncAPIClient
             ClientSettings(
-                base_url=base_url or base_url_from_env("mxit", DEFAULT_BASE_URL, "MXIT_BASE_URL"),
+                base_url=base_url or base_url_from_env("mxit", SERVERS[""], "MXIT_BASE_URL"),
                 provider="mxit",
                 auth=self.auth,
                 timeout=as_timeout(timeout),

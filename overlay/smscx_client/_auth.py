@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import httpx
 
+from smscx_api.legacy import PATHS
 from switchboard_core import REDACTED
 from switchboard_core.auth import BasicAuth, LockedFlow, OAuth2ClientCredentials, TokenCache, TokenResponseReader
 
 from .exceptions import ERROR_MAP
 
-TOKEN_PATH = "/oauth/token"  # noqa: S105 - a URL path, not a secret
+TOKEN_PATH = PATHS["get_access_token"]  # the spec's path of the token operation
 
 
 class SmscxAuth(TokenResponseReader):

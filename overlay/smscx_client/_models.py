@@ -11,7 +11,6 @@ optional ones in the order they were passed (the legacy client's order).
 
 from __future__ import annotations
 
-import importlib
 import keyword
 import re
 from collections.abc import Iterator, Mapping
@@ -81,10 +80,11 @@ def _wire(value: Any, schema: Mapping[str, Any]) -> Any:
 
 
 def model_class(name: str) -> type[RequestModel]:
-    """The request model class ``name`` (its module of ``smscx_client.model`` is imported on first use)."""
-    if name not in RequestModel.registry:
-        importlib.import_module(f"smscx_client.model.{snake(name)}")
-    return RequestModel.registry[name]
+    """The request model class ``name`` (generated: ``smscx_api.legacy.request_models``, imported on first use)."""
+    from smscx_api.legacy import request_models
+
+    model: type[RequestModel] = getattr(request_models, name)
+    return model
 
 
 def legacy_body(schema: str, body: object) -> dict[str, Any]:
@@ -100,7 +100,8 @@ def legacy_body(schema: str, body: object) -> dict[str, Any]:
 
 
 class RequestModel:
-    """Base of the request models; a subclass is named after its schema in the spec (``_name`` if it is not)."""
+    """Base of the request models (generated: ``smscx_api.legacy.request_models``); a subclass is named after its
+    schema in the spec."""
 
     _name: ClassVar[str] = ""
     _schema: ClassVar[Mapping[str, Any]] = {}
@@ -111,7 +112,7 @@ class RequestModel:
         super().__init_subclass__(**kwargs)
         from smscx_api.legacy import schemas
 
-        cls._name = cls.__dict__.get("_name", cls.__name__)
+        cls._name = cls.__name__
         cls._schema = getattr(schemas, snake(cls._name).upper())
         cls._by_name = {name: wire for wire in cls._schema["properties"] for name in _keywords(wire)}
         RequestModel.registry[cls._name] = cls

@@ -14,13 +14,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from smscx_api.legacy import SERVERS as _SERVERS
 from switchboard_core import DEFAULT_TIMEOUT, TimeoutLike, base_url_from_env
 from switchboard_core import REDACTED as _REDACTED
 from switchboard_core.auth import TokenCache
 
 from .exceptions import ApiTypeError, ApiValueError
 
-DEFAULT_HOST = "https://api.sms.cx"
+DEFAULT_HOST = _SERVERS[""]  # the spec's server
 HOST_ENV = "SMSCX_HOST"
 """Environment variable overriding the default host (e.g. a sandbox)."""
 

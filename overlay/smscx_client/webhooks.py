@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
+from smscx_api.legacy import schemas
 from smscx_api.models.call_back_request_attachment_hit import CallBackRequestAttachmentHit
 from smscx_api.models.call_back_request_dlr_update import CallBackRequestDlrUpdate
 from smscx_api.models.call_back_request_new_optout import CallBackRequestNewOptout
@@ -42,61 +43,66 @@ from switchboard_core.webhooks import (
 
 from .exceptions import ApiExceptionBase
 
-MAX_ITEMS = 200
-"""Most items SMS.CX puts in one callback."""
+P = TypeVar("P")
+MAX_ITEMS: int = schemas.CALL_BACK_REQUEST_DLR_UPDATE["properties"]["data"]["maxItems"]
+"""Most items SMS.CX puts in one callback (the spec's ``maxItems``, the same for every callback)."""
+
+
+def _events(envelope: Mapping[str, Any]) -> list[str]:
+    """The ``event`` values a callback's schema documents (none for lookup results)."""
+    return list(envelope["properties"]["event"].get("enum", []))
+
+
+class _Event(WebhookEvent[P]):
+    """An SMS.CX callback, of the kind its subclass names."""
+
+    provider = "smscx"
 
 
 class WebhookParseException(WebhookParseError, ApiExceptionBase):
     """A callback body that is not one SMS.CX documents (also an ``OpenApiException``, as in the seed)."""
 
 
-class DlrUpdateEvent(WebhookEvent[CallBackRequestDlrUpdate]):
+class DlrUpdateEvent(_Event[CallBackRequestDlrUpdate]):
     """``dlr_update``: delivery reports (``dlrCallbackUrl`` of a send, or the application's)."""
 
-    kind = "dlr_update"
-    provider = "smscx"
+    kind = _events(schemas.CALL_BACK_REQUEST_DLR_UPDATE)[0]
 
 
-class InboundSmsEvent(WebhookEvent[CallBackRequestReceiveSms]):
+class InboundSmsEvent(_Event[CallBackRequestReceiveSms]):
     """``receive_sms``: SMS received (a rented number's ``callbackUrl``, or the application's)."""
 
-    kind = "receive_sms"
-    provider = "smscx"
+    kind = _events(schemas.CALL_BACK_REQUEST_RECEIVE_SMS)[0]
 
 
-class OtpUpdateEvent(WebhookEvent[CallBackRequestOtpUpdate]):
+class OtpUpdateEvent(_Event[CallBackRequestOtpUpdate]):
     """``otp_update``: an OTP changed status (``otpCallbackUrl``)."""
 
-    kind = "otp_update"
-    provider = "smscx"
+    kind = _events(schemas.CALL_BACK_REQUEST_OTP_UPDATE)[0]
 
 
-class NumberLookupEvent(WebhookEvent[CallBackRequestNumberLookup]):
+class NumberLookupEvent(_Event[CallBackRequestNumberLookup]):
     """Number lookup results (``lookupCallbackUrl``); recognised by their items, whatever the ``event`` says."""
 
-    kind = "number_lookup"
-    provider = "smscx"
+    kind = "number_lookup"  # this client's name: the spec pins no event value for lookup results
 
 
-class OptoutEvent(WebhookEvent[CallBackRequestNewOptout]):
+class OptoutEvent(_Event[CallBackRequestNewOptout]):
     """``new_optout``: a contact opted out (the application's opt-out callback)."""
 
-    kind = "new_optout"
-    provider = "smscx"
+    kind = _events(schemas.CALL_BACK_REQUEST_NEW_OPTOUT)[0]
 
 
-class ShortlinkHitEvent(WebhookEvent[CallBackRequestShortlinkHit]):
+class ShortlinkHitEvent(_Event[CallBackRequestShortlinkHit]):
     """``shortlink_hit`` / ``shortlink_hit_update``: a short link was opened."""
 
-    kind = "shortlink_hit"
-    provider = "smscx"
+    kind = _events(schemas.CALL_BACK_REQUEST_SHORTLINK_HIT)[0]
 
 
-class AttachmentHitEvent(WebhookEvent[CallBackRequestAttachmentHit]):
+class AttachmentHitEvent(_Event[CallBackRequestAttachmentHit]):
     """``attachment_hit`` / ``attachment_hit_update``: an attachment link was opened."""
 
-    kind = "attachment_hit"
-    provider = "smscx"
+    kind = _events(schemas.CALL_BACK_REQUEST_ATTACHMENT_HIT)[0]
 
 
 SmscxEvent = (
@@ -109,21 +115,20 @@ SmscxEvent = (
     | AttachmentHitEvent
 )
 
-# tag -> (event class, generated envelope's from_dict, each item's required identifying keys and their types)
-_Spec = tuple[type[WebhookEvent[Any]], Callable[[Mapping[str, Any]], Any], dict[str, type | tuple[type, ...]]]
-_HIT: dict[str, type | tuple[type, ...]] = {"shortlinkId": str, "hitId": int}
-_OPTOUT: dict[str, type | tuple[type, ...]] = {"optoutId": str, "hitId": int}
-_KINDS: dict[str, _Spec] = {
-    "dlr_update": (DlrUpdateEvent, CallBackRequestDlrUpdate.from_dict, {"msgId": str, "status": str}),
-    "receive_sms": (InboundSmsEvent, CallBackRequestReceiveSms.from_dict, {"msgId": str}),
-    "otp_update": (OtpUpdateEvent, CallBackRequestOtpUpdate.from_dict, {"otpId": str, "status": str}),
-    "number_lookup": (NumberLookupEvent, CallBackRequestNumberLookup.from_dict, {"lookupId": str}),
-    "new_optout": (OptoutEvent, CallBackRequestNewOptout.from_dict, _OPTOUT),
-    "shortlink_hit": (ShortlinkHitEvent, CallBackRequestShortlinkHit.from_dict, _HIT),
-    "shortlink_hit_update": (ShortlinkHitEvent, CallBackRequestShortlinkHit.from_dict, _HIT),
-    "attachment_hit": (AttachmentHitEvent, CallBackRequestAttachmentHit.from_dict, _HIT),
-    "attachment_hit_update": (AttachmentHitEvent, CallBackRequestAttachmentHit.from_dict, _HIT),
+# each callback's event class: its envelope's schema and generated model, and its items' identifying keys and types
+_Keys = dict[str, type | tuple[type, ...]]
+_HIT: _Keys = {"shortlinkId": str, "hitId": int}
+_CALLBACKS: dict[type[SmscxEvent], tuple[Mapping[str, Any], Any, _Keys]] = {
+    DlrUpdateEvent: (schemas.CALL_BACK_REQUEST_DLR_UPDATE, CallBackRequestDlrUpdate, {"msgId": str, "status": str}),
+    InboundSmsEvent: (schemas.CALL_BACK_REQUEST_RECEIVE_SMS, CallBackRequestReceiveSms, {"msgId": str}),
+    OtpUpdateEvent: (schemas.CALL_BACK_REQUEST_OTP_UPDATE, CallBackRequestOtpUpdate, {"otpId": str, "status": str}),
+    NumberLookupEvent: (schemas.CALL_BACK_REQUEST_NUMBER_LOOKUP, CallBackRequestNumberLookup, {"lookupId": str}),
+    OptoutEvent: (schemas.CALL_BACK_REQUEST_NEW_OPTOUT, CallBackRequestNewOptout, {"optoutId": str, "hitId": int}),
+    ShortlinkHitEvent: (schemas.CALL_BACK_REQUEST_SHORTLINK_HIT, CallBackRequestShortlinkHit, _HIT),
+    AttachmentHitEvent: (schemas.CALL_BACK_REQUEST_ATTACHMENT_HIT, CallBackRequestAttachmentHit, _HIT),
 }
+_KINDS = {event: kind for kind, (envelope, _, _) in _CALLBACKS.items() for event in _events(envelope) or [kind.kind]}
+"""Every ``event`` value the spec documents (and this client's name for lookup results) -> its event class."""
 
 
 def _is_lookup(items: list[Any]) -> bool:
@@ -132,8 +137,8 @@ def _is_lookup(items: list[Any]) -> bool:
 
 def parse_event(body: bytes | str, headers: HeadersLike | None = None) -> SmscxEvent:
     """The callback in ``body`` as a typed event; :class:`WebhookParseException` for anything else (bad JSON, an
-    unknown ``event``, missing or mistyped fields, more than 200 items). ``headers`` are not used (SMS.CX does
-    not sign); they are accepted so every provider's ``parse_event`` has the same shape."""
+    unknown ``event``, missing or mistyped fields, more than :data:`MAX_ITEMS` items). ``headers`` are not used
+    (SMS.CX does not sign); they are accepted so every provider's ``parse_event`` has the same shape."""
     data = load_json_object(body, WebhookParseException)
     tag, items = data.get("event"), data.get("data")
     if not isinstance(tag, str):
@@ -143,11 +148,11 @@ def parse_event(body: bytes | str, headers: HeadersLike | None = None) -> SmscxE
     if len(items) > MAX_ITEMS:
         raise WebhookParseException(f"{tag}: {len(items)} items; SMS.CX sends at most {MAX_ITEMS} per callback")
     if _is_lookup(items):  # the documentation does not pin the tag of lookup results
-        tag = "number_lookup"
-    spec = _KINDS.get(tag)
-    if spec is None:
+        tag = NumberLookupEvent.kind
+    event_class = _KINDS.get(tag)
+    if event_class is None:
         raise WebhookParseException(f"unknown callback event {tag!r}")
-    event_class, from_dict, keys = spec
+    _, model, keys = _CALLBACKS[event_class]
     ids = []
     for n, item in enumerate(items):
         where = f"{tag} item {n}"
@@ -155,10 +160,9 @@ def parse_event(body: bytes | str, headers: HeadersLike | None = None) -> SmscxE
             raise WebhookParseException(f"{where} is not an object")
         require(item, where, WebhookParseException, **keys)
         ids.append(":".join(str(item[k]) for k in keys))
-    envelope = build(from_dict, data, tag, WebhookParseException)
+    envelope = build(model.from_dict, data, tag, WebhookParseException)
     digest = hashlib.sha256("\n".join(ids).encode()).hexdigest()[:32]
-    event: SmscxEvent = event_class(id=ids[0] if len(ids) == 1 else digest, data=envelope)  # type: ignore[assignment]
-    return event
+    return event_class(id=ids[0] if len(ids) == 1 else digest, data=envelope)
 
 
 def receiver(

@@ -10,3 +10,16 @@ SERVERS: dict[str, str] = {
     "": "https://api.messagemedia.com",
 }
 """The spec's server URLs: ``""`` the document's, then each tag whose paths name their own."""
+
+PATHS: dict[str, str] = {
+    "send_messages": "/v1/messages",
+    "get_message_status": "/v1/messages/{messageId}",
+    "cancel_scheduled_message": "/v1/messages/{messageId}",
+    "check_credits_remaining": "/v1/messaging/credits",
+    "check_delivery_reports": "/v1/delivery_reports",
+    "confirm_delivery_reports_as_received": "/v1/delivery_reports/confirmed",
+    "check_replies": "/v1/replies",
+    "confirm_replies_as_received": "/v1/replies/confirmed",
+}
+"""Each operation's path in the spec, by its Python name (for what the facade needs outside a request it builds,
+such as a token endpoint's URL)."""

@@ -11,3 +11,37 @@ SERVERS: dict[str, str] = {
     "oauth": "https://auth.mxit.com",
 }
 """The spec's server URLs: ``""`` the document's, then each tag whose paths name their own."""
+
+PATHS: dict[str, str] = {
+    "authorize": "/authorize",
+    "get_token": "/token",
+    "send_message": "/message/send",
+    "get_user_id": "/user/lookup/{mxitId}",
+    "get_status": "/user/public/statusmessage/{mxitId}",
+    "set_status": "/user/statusmessage",
+    "get_display_name": "/user/public/displayname/{mxitId}",
+    "get_avatar": "/user/public/avatar/{mxitId}",
+    "set_avatar": "/user/avatar",
+    "delete_avatar": "/user/avatar",
+    "get_cover_image": "/user/cover",
+    "set_cover_image": "/user/cover",
+    "get_basic_profile": "/user/profile/{userId}",
+    "get_full_profile": "/user/profile",
+    "update_profile": "/user/profile",
+    "add_contact": "/user/socialgraph/contact/{contactId}",
+    "get_contact_list": "/user/socialgraph/contactlist",
+    "get_friend_suggestions": "/user/socialgraph/suggestions",
+    "get_gallery_folder_list": "/user/media",
+    "rename_gallery_folder": "/user/media/{folderName}",
+    "create_gallery_folder": "/user/media/{folderName}",
+    "delete_gallery_folder": "/user/media/{folderName}",
+    "upload_file_and_send_file_offer": "/user/media/file/send",
+    "send_file_offer": "/user/media/file/send/{fileId}",
+    "rename_gallery_file": "/user/media/file/{target}",
+    "upload_gallery_file": "/user/media/file/{target}",
+    "delete_gallery_file": "/user/media/file/{target}",
+    "get_gallery_item_list": "/user/media/list/{folderName}",
+    "get_gallery_file": "/user/media/content/{fileId}",
+}
+"""Each operation's path in the spec, by its Python name (for what the facade needs outside a request it builds,
+such as a token endpoint's URL)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from smscx_client._api import AsyncApi, SyncApi
 from switchboard_core import NOT_GIVEN, Call, CallOptions, InvalidRequestError, Timeout, check, expect, lazy_module
 
 from . import schemas
@@ -39,6 +40,8 @@ __all__ = [
     "get_channel_pricing_by_country_iso_call",
     "AccountApiOperations",
     "AsyncAccountApiOperations",
+    "AccountApi",
+    "AsyncAccountApi",
 ]
 
 T = TypeVar("T")
@@ -254,3 +257,11 @@ class AsyncAccountApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
+
+
+class AccountApi(SyncApi, AccountApiOperations):
+    """SMS.CX account operations (sync)."""
+
+
+class AsyncAccountApi(AsyncApi, AsyncAccountApiOperations):
+    """SMS.CX account operations (async): ``await api.method(...)``."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from smscx_client._api import AsyncApi, SyncApi
 from switchboard_core import NOT_GIVEN, Call, CallOptions, InvalidRequestError, Timeout, check, expect, lazy_module
 
 from . import schemas
@@ -32,6 +33,8 @@ __all__ = [
     "get_application_settings_call",
     "ApplicationsApiOperations",
     "AsyncApplicationsApiOperations",
+    "ApplicationsApi",
+    "AsyncApplicationsApi",
 ]
 
 T = TypeVar("T")
@@ -195,3 +198,11 @@ class AsyncApplicationsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
+
+
+class ApplicationsApi(SyncApi, ApplicationsApiOperations):
+    """SMS.CX applications operations (sync)."""
+
+
+class AsyncApplicationsApi(AsyncApi, AsyncApplicationsApiOperations):
+    """SMS.CX applications operations (async): ``await api.method(...)``."""

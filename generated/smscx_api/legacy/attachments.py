@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from smscx_client._api import AsyncApi, SyncApi
 from switchboard_core import (
     NOT_GIVEN,
     AsyncCursorPager,
@@ -64,6 +65,8 @@ __all__ = [
     "export_attachment_hits_to_xlsx_call",
     "AttachmentsApiOperations",
     "AsyncAttachmentsApiOperations",
+    "AttachmentsApi",
+    "AsyncAttachmentsApi",
 ]
 
 T = TypeVar("T")
@@ -412,3 +415,11 @@ class AsyncAttachmentsApiOperations:
                 self._legacy_export(call, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), options
             )
         return await self._invoker.download(call, target, options)
+
+
+class AttachmentsApi(SyncApi, AttachmentsApiOperations):
+    """SMS.CX attachments operations (sync)."""
+
+
+class AsyncAttachmentsApi(AsyncApi, AsyncAttachmentsApiOperations):
+    """SMS.CX attachments operations (async): ``await api.method(...)``."""

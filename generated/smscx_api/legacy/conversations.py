@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from smscx_client._api import AsyncApi, SyncApi
 from switchboard_core import NOT_GIVEN, Call, CallOptions, InvalidRequestError, Timeout, check, expect, lazy_module
 
 from . import schemas
@@ -56,6 +57,8 @@ __all__ = [
     "send_conversation_reply_whatsapp_call",
     "ConversationsApiOperations",
     "AsyncConversationsApiOperations",
+    "ConversationsApi",
+    "AsyncConversationsApi",
 ]
 
 T = TypeVar("T")
@@ -373,3 +376,11 @@ class AsyncConversationsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
+
+
+class ConversationsApi(SyncApi, ConversationsApiOperations):
+    """SMS.CX conversations operations (sync)."""
+
+
+class AsyncConversationsApi(AsyncApi, AsyncConversationsApiOperations):
+    """SMS.CX conversations operations (async): ``await api.method(...)``."""

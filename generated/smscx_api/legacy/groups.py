@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from smscx_client._api import AsyncApi, SyncApi
 from switchboard_core import (
     NOT_GIVEN,
     AsyncCursorPager,
@@ -90,6 +91,8 @@ __all__ = [
     "update_contact_from_group_call",
     "GroupsApiOperations",
     "AsyncGroupsApiOperations",
+    "GroupsApi",
+    "AsyncGroupsApi",
 ]
 
 T = TypeVar("T")
@@ -662,3 +665,11 @@ class AsyncGroupsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
+
+
+class GroupsApi(SyncApi, GroupsApiOperations):
+    """SMS.CX groups operations (sync)."""
+
+
+class AsyncGroupsApi(AsyncApi, AsyncGroupsApiOperations):
+    """SMS.CX groups operations (async): ``await api.method(...)``."""

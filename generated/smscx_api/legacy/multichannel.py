@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from smscx_client._api import AsyncApi, SyncApi
 from switchboard_core import NOT_GIVEN, Call, CallOptions, InvalidRequestError, Timeout, check, expect, lazy_module
 
 from . import schemas
@@ -59,6 +60,8 @@ __all__ = [
     "delete_scheduled_multichannel_message_call",
     "MultichannelApiOperations",
     "AsyncMultichannelApiOperations",
+    "MultichannelApi",
+    "AsyncMultichannelApi",
 ]
 
 T = TypeVar("T")
@@ -374,3 +377,11 @@ class AsyncMultichannelApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
+
+
+class MultichannelApi(SyncApi, MultichannelApiOperations):
+    """SMS.CX multichannel operations (sync)."""
+
+
+class AsyncMultichannelApi(AsyncApi, AsyncMultichannelApiOperations):
+    """SMS.CX multichannel operations (async): ``await api.method(...)``."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from smscx_client._api import AsyncApi, SyncApi
 from switchboard_core import NOT_GIVEN, Call, CallOptions, InvalidRequestError, Timeout, check, expect, lazy_module
 
 from . import schemas
@@ -84,6 +85,8 @@ __all__ = [
     "validate_number_call",
     "NumbersApiOperations",
     "AsyncNumbersApiOperations",
+    "NumbersApi",
+    "AsyncNumbersApi",
 ]
 
 T = TypeVar("T")
@@ -657,3 +660,11 @@ class AsyncNumbersApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
+
+
+class NumbersApi(SyncApi, NumbersApiOperations):
+    """SMS.CX numbers operations (sync)."""
+
+
+class AsyncNumbersApi(AsyncApi, AsyncNumbersApiOperations):
+    """SMS.CX numbers operations (async): ``await api.method(...)``."""

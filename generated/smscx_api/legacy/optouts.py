@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from smscx_client._api import AsyncApi, SyncApi
 from switchboard_core import (
     NOT_GIVEN,
     AsyncCursorPager,
@@ -61,6 +62,8 @@ __all__ = [
     "delete_contact_from_optouts_list_call",
     "OptoutsApiOperations",
     "AsyncOptoutsApiOperations",
+    "OptoutsApi",
+    "AsyncOptoutsApi",
 ]
 
 T = TypeVar("T")
@@ -393,3 +396,11 @@ class AsyncOptoutsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
+
+
+class OptoutsApi(SyncApi, OptoutsApiOperations):
+    """SMS.CX optouts operations (sync)."""
+
+
+class AsyncOptoutsApi(AsyncApi, AsyncOptoutsApiOperations):
+    """SMS.CX optouts operations (async): ``await api.method(...)``."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from smscx_client._api import AsyncApi, SyncApi
 from switchboard_core import NOT_GIVEN, Call, CallOptions, InvalidRequestError, Timeout, check, expect, lazy_module
 
 from . import schemas
@@ -34,6 +35,8 @@ __all__ = [
     "delete_originator_call",
     "OriginatorsApiOperations",
     "AsyncOriginatorsApiOperations",
+    "OriginatorsApi",
+    "AsyncOriginatorsApi",
 ]
 
 T = TypeVar("T")
@@ -203,3 +206,11 @@ class AsyncOriginatorsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
+
+
+class OriginatorsApi(SyncApi, OriginatorsApiOperations):
+    """SMS.CX originators operations (sync)."""
+
+
+class AsyncOriginatorsApi(AsyncApi, AsyncOriginatorsApiOperations):
+    """SMS.CX originators operations (async): ``await api.method(...)``."""

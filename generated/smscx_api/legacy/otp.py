@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from smscx_client._api import AsyncApi, SyncApi
 from switchboard_core import NOT_GIVEN, Call, CallOptions, InvalidRequestError, Timeout, check, expect, lazy_module
 
 from . import schemas
@@ -36,6 +37,8 @@ __all__ = [
     "cancel_otp_call",
     "OtpApiOperations",
     "AsyncOtpApiOperations",
+    "OtpApi",
+    "AsyncOtpApi",
 ]
 
 T = TypeVar("T")
@@ -255,3 +258,11 @@ class AsyncOtpApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
+
+
+class OtpApi(SyncApi, OtpApiOperations):
+    """SMS.CX otp operations (sync)."""
+
+
+class AsyncOtpApi(AsyncApi, AsyncOtpApiOperations):
+    """SMS.CX otp operations (async): ``await api.method(...)``."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from smscx_client._api import AsyncApi, SyncApi
 from switchboard_core import (
     NOT_GIVEN,
     AsyncCursorPager,
@@ -81,6 +82,8 @@ __all__ = [
     "export_advanced_report_to_xlsx_call",
     "ReportsApiOperations",
     "AsyncReportsApiOperations",
+    "ReportsApi",
+    "AsyncReportsApi",
 ]
 
 T = TypeVar("T")
@@ -986,3 +989,11 @@ class AsyncReportsApiOperations:
                 self._legacy_export(call, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), options
             )
         return await self._invoker.download(call, target, options)
+
+
+class ReportsApi(SyncApi, ReportsApiOperations):
+    """SMS.CX reports operations (sync)."""
+
+
+class AsyncReportsApi(AsyncApi, AsyncReportsApiOperations):
+    """SMS.CX reports operations (async): ``await api.method(...)``."""

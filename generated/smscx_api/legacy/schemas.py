@@ -756,6 +756,311 @@ UPDATE_NUMBER_REQUEST: dict[str, Any] = {
 
 VERIFY_PIN_REQUEST: dict[str, Any] = {"properties": {"pin": {"type": "string"}}, "required": ["pin"], "type": "object"}
 
+CALL_BACK_REQUEST_ATTACHMENT_HIT: dict[str, Any] = {
+    "properties": {
+        "data": {
+            "items": {
+                "properties": {
+                    "acceptLanguage": {"type": "string"},
+                    "brand": {"type": "string"},
+                    "browser": {"type": "string"},
+                    "browserVersion": {"type": "string"},
+                    "campaignId": {"nullable": True, "type": "string"},
+                    "city": {"type": "string"},
+                    "countryIso": {"type": "string"},
+                    "datetime": {"type": "string"},
+                    "device": {"type": "string"},
+                    "groupId": {"nullable": True, "type": "string"},
+                    "hitId": {"type": "integer"},
+                    "ipAddress": {"type": "string"},
+                    "model": {"type": "string"},
+                    "os": {"type": "string"},
+                    "osVersion": {"type": "string"},
+                    "phoneNumber": {"nullable": True, "type": "string"},
+                    "referrer": {"nullable": True, "type": "string"},
+                    "screenResolution": {"type": "string"},
+                    "shortlinkId": {"type": "string"},
+                    "url": {"type": "string"},
+                },
+                "required": [
+                    "hitId",
+                    "shortlinkId",
+                    "url",
+                    "device",
+                    "browser",
+                    "browserVersion",
+                    "os",
+                    "osVersion",
+                    "brand",
+                    "model",
+                    "screenResolution",
+                    "acceptLanguage",
+                    "referrer",
+                    "ipAddress",
+                    "countryIso",
+                    "city",
+                    "datetime",
+                ],
+                "type": "object",
+            },
+            "maxItems": 200,
+            "type": "array",
+        },
+        "event": {"enum": ["attachment_hit", "attachment_hit_update"], "type": "string"},
+    },
+    "required": ["event", "data"],
+    "type": "object",
+}
+
+CALL_BACK_REQUEST_DLR_UPDATE: dict[str, Any] = {
+    "properties": {
+        "data": {
+            "items": {
+                "properties": {
+                    "campaignId": {"type": "string"},
+                    "datetime": {"type": "string"},
+                    "errorCode": {"nullable": True, "type": "integer"},
+                    "msgId": {"type": "string"},
+                    "status": {"type": "string"},
+                    "statusCode": {"type": "integer"},
+                    "trackData": {"nullable": True, "type": "string"},
+                },
+                "required": ["campaignId", "msgId", "statusCode", "status", "errorCode", "datetime"],
+                "type": "object",
+            },
+            "maxItems": 200,
+            "type": "array",
+        },
+        "event": {"enum": ["dlr_update"], "type": "string"},
+    },
+    "required": ["event", "data"],
+    "type": "object",
+}
+
+CALL_BACK_REQUEST_NEW_OPTOUT: dict[str, Any] = {
+    "properties": {
+        "data": {
+            "items": {
+                "properties": {
+                    "campaignId": {"nullable": True, "type": "string"},
+                    "countryIso": {"type": "string"},
+                    "datetime": {"type": "string"},
+                    "groupId": {"nullable": True, "type": "string"},
+                    "hitId": {"type": "integer"},
+                    "optoutId": {"type": "string"},
+                    "optoutType": {"type": "string"},
+                    "optoutUrl": {"type": "string"},
+                    "phoneNumber": {"type": "string"},
+                },
+                "required": ["hitId", "optoutId", "optoutUrl", "optoutType", "countryIso", "datetime"],
+                "type": "object",
+            },
+            "maxItems": 200,
+            "type": "array",
+        },
+        "event": {"enum": ["new_optout"], "type": "string"},
+    },
+    "required": ["event", "data"],
+    "type": "object",
+}
+
+CALL_BACK_REQUEST_NUMBER_LOOKUP: dict[str, Any] = {
+    "properties": {
+        "data": {
+            "items": {
+                "properties": {
+                    "cost": {"type": "number"},
+                    "countryIso": {"type": "string"},
+                    "countryName": {"type": "string"},
+                    "countryNameLocale": {"type": "string"},
+                    "datetime": {"format": "date-time", "type": "string"},
+                    "lookupBulkId": {"nullable": True, "type": "string"},
+                    "lookupId": {"type": "string"},
+                    "mcc": {"type": "string"},
+                    "mccmnc": {"type": "string"},
+                    "originalNetwork": {
+                        "properties": {"mnc": {"type": "string"}, "name": {"type": "string"}},
+                        "required": ["name", "mnc"],
+                        "type": "object",
+                    },
+                    "phoneNumber": {"type": "string"},
+                    "ported": {"type": "boolean"},
+                    "portedNetwork": {
+                        "properties": {"mnc": {"type": "string"}, "name": {"type": "string"}},
+                        "required": ["name", "mnc"],
+                        "type": "object",
+                    },
+                    "roaming": {"type": "boolean"},
+                    "roamingNetwork": {
+                        "properties": {
+                            "countryIso": {"type": "string"},
+                            "countryName": {"type": "string"},
+                            "mcc": {"type": "string"},
+                            "mnc": {"type": "string"},
+                            "name": {"type": "string"},
+                        },
+                        "required": ["countryIso", "countryName", "mcc", "mnc", "name"],
+                        "type": "object",
+                    },
+                    "status": {"type": "string"},
+                    "statusDescription": {"type": "string"},
+                },
+                "required": [
+                    "phoneNumber",
+                    "lookupBulkId",
+                    "lookupId",
+                    "cost",
+                    "mcc",
+                    "mccmnc",
+                    "countryIso",
+                    "countryName",
+                    "countryNameLocale",
+                    "status",
+                    "statusDescription",
+                    "ported",
+                    "roaming",
+                    "originalNetwork",
+                    "portedNetwork",
+                    "roamingNetwork",
+                    "datetime",
+                ],
+                "type": "object",
+            },
+            "maxItems": 200,
+            "type": "array",
+        },
+        "event": {"type": "string"},
+    },
+    "required": ["event", "data"],
+    "type": "object",
+}
+
+CALL_BACK_REQUEST_OTP_UPDATE: dict[str, Any] = {
+    "properties": {
+        "data": {
+            "items": {
+                "properties": {
+                    "attempts": {"type": "integer"},
+                    "cost": {"type": "number"},
+                    "countryIso": {"type": "string"},
+                    "dateCreated": {"format": "date-time", "type": "string"},
+                    "dateExpires": {"format": "date-time", "type": "string"},
+                    "maxAttempts": {"type": "integer"},
+                    "otpCallbackUrl": {"nullable": True, "type": "string"},
+                    "otpId": {"type": "string"},
+                    "parts": {"type": "integer"},
+                    "phoneNumber": {"type": "string"},
+                    "status": {"type": "string"},
+                    "trackId": {"nullable": True, "type": "string"},
+                    "ttl": {"type": "integer"},
+                },
+                "required": [
+                    "otpId",
+                    "trackId",
+                    "phoneNumber",
+                    "countryIso",
+                    "status",
+                    "cost",
+                    "parts",
+                    "maxAttempts",
+                    "attempts",
+                    "ttl",
+                    "otpCallbackUrl",
+                    "dateCreated",
+                    "dateExpires",
+                ],
+                "type": "object",
+            },
+            "maxItems": 200,
+            "type": "array",
+        },
+        "event": {"enum": ["otp_update"], "type": "string"},
+    },
+    "required": ["event", "data"],
+    "type": "object",
+}
+
+CALL_BACK_REQUEST_RECEIVE_SMS: dict[str, Any] = {
+    "properties": {
+        "data": {
+            "items": {
+                "properties": {
+                    "cost": {"type": "number"},
+                    "countryIso": {"type": "string"},
+                    "from": {"type": "string"},
+                    "msgId": {"type": "string"},
+                    "receivedAt": {"format": "date-time", "type": "string"},
+                    "text": {"type": "string"},
+                    "to": {"type": "string"},
+                },
+                "required": ["msgId", "from", "countryIso", "to", "text", "cost", "receivedAt"],
+                "type": "object",
+            },
+            "maxItems": 200,
+            "type": "array",
+        },
+        "event": {"enum": ["receive_sms"], "type": "string"},
+    },
+    "required": ["event", "data"],
+    "type": "object",
+}
+
+CALL_BACK_REQUEST_SHORTLINK_HIT: dict[str, Any] = {
+    "properties": {
+        "data": {
+            "items": {
+                "properties": {
+                    "acceptLanguage": {"type": "string"},
+                    "brand": {"type": "string"},
+                    "browser": {"type": "string"},
+                    "browserVersion": {"type": "string"},
+                    "campaignId": {"nullable": True, "type": "string"},
+                    "city": {"type": "string"},
+                    "countryIso": {"type": "string"},
+                    "datetime": {"type": "string"},
+                    "device": {"type": "string"},
+                    "groupId": {"nullable": True, "type": "string"},
+                    "hitId": {"type": "integer"},
+                    "ipAddress": {"type": "string"},
+                    "model": {"type": "string"},
+                    "os": {"type": "string"},
+                    "osVersion": {"type": "string"},
+                    "phoneNumber": {"nullable": True, "type": "string"},
+                    "referrer": {"nullable": True, "type": "string"},
+                    "screenResolution": {"type": "string"},
+                    "shortlinkId": {"type": "string"},
+                    "url": {"type": "string"},
+                },
+                "required": [
+                    "hitId",
+                    "shortlinkId",
+                    "url",
+                    "device",
+                    "browser",
+                    "browserVersion",
+                    "os",
+                    "osVersion",
+                    "brand",
+                    "model",
+                    "screenResolution",
+                    "acceptLanguage",
+                    "referrer",
+                    "ipAddress",
+                    "countryIso",
+                    "city",
+                    "datetime",
+                ],
+                "type": "object",
+            },
+            "maxItems": 200,
+            "type": "array",
+        },
+        "event": {"enum": ["shortlink_hit", "shortlink_hit_update"], "type": "string"},
+    },
+    "required": ["event", "data"],
+    "type": "object",
+}
+
 PARAMETER_CHANNEL: dict[str, Any] = {"enum": ["sms", "viber", "whatsapp"], "type": "string"}
 
 PARAMETER_TRAFFIC_TYPE: dict[str, Any] = {"enum": ["transactional", "promotional", "2way"], "type": "string"}

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from smscx_client._api import AsyncApi, SyncApi
 from switchboard_core import (
     NOT_GIVEN,
     AsyncCursorPager,
@@ -76,6 +77,8 @@ __all__ = [
     "export_shortlink_hits_to_xlsx_call",
     "ShortlinksApiOperations",
     "AsyncShortlinksApiOperations",
+    "ShortlinksApi",
+    "AsyncShortlinksApi",
 ]
 
 T = TypeVar("T")
@@ -512,3 +515,11 @@ class AsyncShortlinksApiOperations:
                 self._legacy_export(call, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), options
             )
         return await self._invoker.download(call, target, options)
+
+
+class ShortlinksApi(SyncApi, ShortlinksApiOperations):
+    """SMS.CX shortlinks operations (sync)."""
+
+
+class AsyncShortlinksApi(AsyncApi, AsyncShortlinksApiOperations):
+    """SMS.CX shortlinks operations (async): ``await api.method(...)``."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from smscx_client._api import AsyncApi, SyncApi
 from switchboard_core import NOT_GIVEN, Call, CallOptions, InvalidRequestError, Timeout, check, expect, lazy_module
 
 from . import schemas
@@ -55,6 +56,8 @@ __all__ = [
     "delete_scheduled_sms_call",
     "SmsApiOperations",
     "AsyncSmsApiOperations",
+    "SmsApi",
+    "AsyncSmsApi",
 ]
 
 T = TypeVar("T")
@@ -354,3 +357,11 @@ class AsyncSmsApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
+
+
+class SmsApi(SyncApi, SmsApiOperations):
+    """SMS.CX sms operations (sync)."""
+
+
+class AsyncSmsApi(AsyncApi, AsyncSmsApiOperations):
+    """SMS.CX sms operations (async): ``await api.method(...)``."""

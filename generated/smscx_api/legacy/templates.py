@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from smscx_client._api import AsyncApi, SyncApi
 from switchboard_core import (
     NOT_GIVEN,
     Call,
@@ -61,6 +62,8 @@ __all__ = [
     "update_template_call",
     "TemplatesApiOperations",
     "AsyncTemplatesApiOperations",
+    "TemplatesApi",
+    "AsyncTemplatesApi",
 ]
 
 T = TypeVar("T")
@@ -318,3 +321,11 @@ class AsyncTemplatesApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
+
+
+class TemplatesApi(SyncApi, TemplatesApiOperations):
+    """SMS.CX templates operations (sync)."""
+
+
+class AsyncTemplatesApi(AsyncApi, AsyncTemplatesApiOperations):
+    """SMS.CX templates operations (async): ``await api.method(...)``."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from smscx_client._api import AsyncApi, SyncApi
 from switchboard_core import NOT_GIVEN, Call, CallOptions, InvalidRequestError, Timeout, check, expect, lazy_module
 
 from . import schemas
@@ -39,6 +40,8 @@ __all__ = [
     "delete_scheduled_whatsapp_message_call",
     "WhatsappApiOperations",
     "AsyncWhatsappApiOperations",
+    "WhatsappApi",
+    "AsyncWhatsappApi",
 ]
 
 T = TypeVar("T")
@@ -222,3 +225,11 @@ class AsyncWhatsappApiOperations:
         except InvalidRequestError as exc:
             raise self._input_error(exc) from None
         return await self._legacy_call(call, CallOptions(_request_timeout, _max_retries), kwargs)
+
+
+class WhatsappApi(SyncApi, WhatsappApiOperations):
+    """SMS.CX whatsapp operations (sync)."""
+
+
+class AsyncWhatsappApi(AsyncApi, AsyncWhatsappApiOperations):
+    """SMS.CX whatsapp operations (async): ``await api.method(...)``."""

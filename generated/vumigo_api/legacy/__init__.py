@@ -11,3 +11,27 @@ SERVERS: dict[str, str] = {
     "conversation": "https://go.vumi.org/api/v1/go/http_api_nostream",
 }
 """The spec's server URLs: ``""`` the document's, then each tag whose paths name their own."""
+
+PATHS: dict[str, str] = {
+    "account_rpc": "/api/",
+    "list_contacts": "/contacts/",
+    "create_contact": "/contacts/",
+    "get_contact": "/contacts/{contact_key}",
+    "update_contact": "/contacts/{contact_key}",
+    "delete_contact": "/contacts/{contact_key}",
+    "create_group": "/groups/",
+    "get_group": "/groups/{group_key}",
+    "update_group": "/groups/{group_key}",
+    "delete_group": "/groups/{group_key}",
+    "list_group_contacts": "/groups/{group_key}/contacts",
+    "count_optouts": "/optouts/count",
+    "get_optout": "/optouts/{address_type}/{address}",
+    "set_optout": "/optouts/{address_type}/{address}",
+    "delete_optout": "/optouts/{address_type}/{address}",
+    "get_metric": "/metrics/",
+    "fire_metrics": "/metrics/",
+    "send_conversation_message": "/{conversation_key}/messages.json",
+    "fire_conversation_metrics": "/{conversation_key}/metrics.json",
+}
+"""Each operation's path in the spec, by its Python name (for what the facade needs outside a request it builds,
+such as a token endpoint's URL)."""

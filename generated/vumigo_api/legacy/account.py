@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from go_http._base import AsyncBearerClient, BearerClient
 from switchboard_core import (
     NOT_GIVEN,
     Call,
@@ -46,6 +47,8 @@ __all__ = [
     "account_rpc_update_routing_table_call",
     "AccountApiClientOperations",
     "AsyncAccountApiClientOperations",
+    "AccountApiClient",
+    "AsyncAccountApiClient",
 ]
 
 
@@ -253,3 +256,11 @@ class AsyncAccountApiClientOperations:
         """`update_routing_table(campaign_id, routing_table)` (result: null)."""
         call = account_rpc_update_routing_table_call(campaign_id, routing_table)
         return await self._invoker.run(call)
+
+
+class AccountApiClient(BearerClient, AccountApiClientOperations):
+    """Client for Vumi Go's JSON-RPC account API: ``AccountApiClient(auth_token, api_url=None, session=None)``."""
+
+
+class AsyncAccountApiClient(AsyncBearerClient, AsyncAccountApiClientOperations):
+    """The async twin of :class:`AccountApiClient`."""

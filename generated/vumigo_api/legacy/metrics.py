@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from go_http._base import AsyncBearerClient, BearerClient
 from switchboard_core import (
     NOT_GIVEN,
     Call,
@@ -39,6 +40,8 @@ __all__ = [
     "fire_metrics_call",
     "MetricsApiClientOperations",
     "AsyncMetricsApiClientOperations",
+    "MetricsApiClient",
+    "AsyncMetricsApiClient",
 ]
 
 
@@ -134,3 +137,11 @@ class AsyncMetricsApiClientOperations:
     def _fire_metrics_body(body: object) -> object:
         """Hook: the facade turns the legacy body shapes into the wire form (default: as given)."""
         return body
+
+
+class MetricsApiClient(BearerClient, MetricsApiClientOperations):
+    """Client for Vumi Go's metrics API: ``MetricsApiClient(auth_token, api_url=None, session=None)``."""
+
+
+class AsyncMetricsApiClient(AsyncBearerClient, AsyncMetricsApiClientOperations):
+    """The async twin of :class:`MetricsApiClient`."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from go_http._base import AsyncBearerClient, BearerClient
 from switchboard_core import (
     NOT_GIVEN,
     Call,
@@ -44,6 +45,8 @@ __all__ = [
     "delete_optout_call",
     "OptOutsApiClientOperations",
     "AsyncOptOutsApiClientOperations",
+    "OptOutsApiClient",
+    "AsyncOptOutsApiClient",
 ]
 
 
@@ -175,3 +178,11 @@ class AsyncOptOutsApiClientOperations:
         """Remove an address's opt-out record; 404 when there is none."""
         call = delete_optout_call(address_type, address)
         return await self._invoker.run(call)
+
+
+class OptOutsApiClient(BearerClient, OptOutsApiClientOperations):
+    """Client for Vumi Go's opt-out API: ``OptOutsApiClient(auth_token, api_url=None, session=None)``."""
+
+
+class AsyncOptOutsApiClient(AsyncBearerClient, AsyncOptOutsApiClientOperations):
+    """The async twin of :class:`OptOutsApiClient`."""

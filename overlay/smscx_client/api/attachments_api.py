@@ -1,14 +1,6 @@
 """``AttachmentsApi`` and ``AsyncAttachmentsApi``: the SMS.CX attachments operations (generated:
 ``smscx_api.legacy.attachments``)."""
 
-from smscx_api.legacy.attachments import AsyncAttachmentsApiOperations, AttachmentsApiOperations
+from smscx_api.legacy.attachments import AsyncAttachmentsApi, AttachmentsApi
 
-from .._api import AsyncApi, SyncApi
-
-
-class AttachmentsApi(SyncApi, AttachmentsApiOperations):
-    """SMS.CX attachments operations (sync)."""
-
-
-class AsyncAttachmentsApi(AsyncApi, AsyncAttachmentsApiOperations):
-    """SMS.CX attachments operations (async): ``await api.method(...)``."""
+__all__ = ["AsyncAttachmentsApi", "AttachmentsApi"]

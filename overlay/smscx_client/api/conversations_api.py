@@ -1,9 +1,8 @@
 """``ConversationsApi`` and ``AsyncConversationsApi``: the SMS.CX conversations operations (generated:
 ``smscx_api.legacy.conversations``)."""
 
-from smscx_api.legacy.conversations import AsyncConversationsApiOperations, ConversationsApiOperations
+from smscx_api.legacy.conversations import AsyncConversationsApi, ConversationsApi
 
-from .._api import AsyncApi, SyncApi
 from ..model.conversation_reply_sms_request import ConversationReplySmsRequest
 from ..model.conversation_reply_viber_request import ConversationReplyViberRequest
 from ..model.conversation_reply_whatsapp_request import ConversationReplyWhatsappRequest
@@ -15,11 +14,3 @@ __all__ = [
     "ConversationReplyWhatsappRequest",
     "ConversationsApi",
 ]
-
-
-class ConversationsApi(SyncApi, ConversationsApiOperations):
-    """SMS.CX conversations operations (sync)."""
-
-
-class AsyncConversationsApi(AsyncApi, AsyncConversationsApiOperations):
-    """SMS.CX conversations operations (async): ``await api.method(...)``."""

@@ -1,19 +1,10 @@
 """``GroupsApi`` and ``AsyncGroupsApi``: the SMS.CX groups operations (generated:
 ``smscx_api.legacy.groups``)."""
 
-from smscx_api.legacy.groups import AsyncGroupsApiOperations, GroupsApiOperations
+from smscx_api.legacy.groups import AsyncGroupsApi, GroupsApi
 
-from .._api import AsyncApi, SyncApi
 from ..model.add_contacts_to_group_request import AddContactsToGroupRequest
 from ..model.new_group_request import NewGroupRequest
 from ..model.update_number_request import UpdateNumberRequest
 
 __all__ = ["AddContactsToGroupRequest", "AsyncGroupsApi", "GroupsApi", "NewGroupRequest", "UpdateNumberRequest"]
-
-
-class GroupsApi(SyncApi, GroupsApiOperations):
-    """SMS.CX groups operations (sync)."""
-
-
-class AsyncGroupsApi(AsyncApi, AsyncGroupsApiOperations):
-    """SMS.CX groups operations (async): ``await api.method(...)``."""

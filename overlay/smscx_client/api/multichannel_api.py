@@ -1,9 +1,8 @@
 """``MultichannelApi`` and ``AsyncMultichannelApi``: the SMS.CX multichannel operations (generated:
 ``smscx_api.legacy.multichannel``)."""
 
-from smscx_api.legacy.multichannel import AsyncMultichannelApiOperations, MultichannelApiOperations
+from smscx_api.legacy.multichannel import AsyncMultichannelApi, MultichannelApi
 
-from .._api import AsyncApi, SyncApi
 from ..model.send_multichannel_campaign_request import SendMultichannelCampaignRequest
 from ..model.send_multichannel_campaign_request_estimate import SendMultichannelCampaignRequestEstimate
 from ..model.send_multichannel_message_request import SendMultichannelMessageRequest
@@ -17,11 +16,3 @@ __all__ = [
     "SendMultichannelMessageRequest",
     "SendMultichannelMessageRequestEstimate",
 ]
-
-
-class MultichannelApi(SyncApi, MultichannelApiOperations):
-    """SMS.CX multichannel operations (sync)."""
-
-
-class AsyncMultichannelApi(AsyncApi, AsyncMultichannelApiOperations):
-    """SMS.CX multichannel operations (async): ``await api.method(...)``."""

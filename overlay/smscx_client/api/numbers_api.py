@@ -1,9 +1,8 @@
 """``NumbersApi`` and ``AsyncNumbersApi``: the SMS.CX numbers operations (generated:
 ``smscx_api.legacy.numbers``)."""
 
-from smscx_api.legacy.numbers import AsyncNumbersApiOperations, NumbersApiOperations
+from smscx_api.legacy.numbers import AsyncNumbersApi, NumbersApi
 
-from .._api import AsyncApi, SyncApi
 from ..model.numbers_lookup_request import NumbersLookupRequest
 from ..model.numbers_validate_request import NumbersValidateRequest
 from ..model.renew_rent_request import RenewRentRequest
@@ -17,11 +16,3 @@ __all__ = [
     "RenewRentRequest",
     "RentNumberRequest",
 ]
-
-
-class NumbersApi(SyncApi, NumbersApiOperations):
-    """SMS.CX numbers operations (sync)."""
-
-
-class AsyncNumbersApi(AsyncApi, AsyncNumbersApiOperations):
-    """SMS.CX numbers operations (async): ``await api.method(...)``."""

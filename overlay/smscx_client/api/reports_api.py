@@ -1,14 +1,6 @@
 """``ReportsApi`` and ``AsyncReportsApi``: the SMS.CX reports operations (generated:
 ``smscx_api.legacy.reports``)."""
 
-from smscx_api.legacy.reports import AsyncReportsApiOperations, ReportsApiOperations
+from smscx_api.legacy.reports import AsyncReportsApi, ReportsApi
 
-from .._api import AsyncApi, SyncApi
-
-
-class ReportsApi(SyncApi, ReportsApiOperations):
-    """SMS.CX reports operations (sync)."""
-
-
-class AsyncReportsApi(AsyncApi, AsyncReportsApiOperations):
-    """SMS.CX reports operations (async): ``await api.method(...)``."""
+__all__ = ["AsyncReportsApi", "ReportsApi"]

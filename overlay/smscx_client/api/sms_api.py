@@ -1,9 +1,8 @@
 """``SmsApi`` and ``AsyncSmsApi``: the SMS.CX sms operations (generated:
 ``smscx_api.legacy.sms``)."""
 
-from smscx_api.legacy.sms import AsyncSmsApiOperations, SmsApiOperations
+from smscx_api.legacy.sms import AsyncSmsApi, SmsApi
 
-from .._api import AsyncApi, SyncApi
 from ..model.send_sms_campaign_request import SendSmsCampaignRequest
 from ..model.send_sms_campaign_request_estimate import SendSmsCampaignRequestEstimate
 from ..model.send_sms_message_request import SendSmsMessageRequest
@@ -17,11 +16,3 @@ __all__ = [
     "SendSmsRequestEstimate",
     "SmsApi",
 ]
-
-
-class SmsApi(SyncApi, SmsApiOperations):
-    """SMS.CX sms operations (sync)."""
-
-
-class AsyncSmsApi(AsyncApi, AsyncSmsApiOperations):
-    """SMS.CX sms operations (async): ``await api.method(...)``."""

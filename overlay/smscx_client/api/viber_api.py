@@ -1,9 +1,8 @@
 """``ViberApi`` and ``AsyncViberApi``: the SMS.CX viber operations (generated:
 ``smscx_api.legacy.viber``)."""
 
-from smscx_api.legacy.viber import AsyncViberApiOperations, ViberApiOperations
+from smscx_api.legacy.viber import AsyncViberApi, ViberApi
 
-from .._api import AsyncApi, SyncApi
 from ..model.send_viber_campaign_request import SendViberCampaignRequest
 from ..model.send_viber_campaign_request_estimate import SendViberCampaignRequestEstimate
 from ..model.send_viber_message_request import SendViberMessageRequest
@@ -17,11 +16,3 @@ __all__ = [
     "SendViberMessageRequestEstimate",
     "ViberApi",
 ]
-
-
-class ViberApi(SyncApi, ViberApiOperations):
-    """SMS.CX viber operations (sync)."""
-
-
-class AsyncViberApi(AsyncApi, AsyncViberApiOperations):
-    """SMS.CX viber operations (async): ``await api.method(...)``."""

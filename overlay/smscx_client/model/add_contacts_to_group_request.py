@@ -1,7 +1,5 @@
 """``AddContactsToGroupRequest``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import AddContactsToGroupRequest
 
-
-class AddContactsToGroupRequest(RequestModel):
-    """The ``AddContactsToGroupRequest`` body of specs/smscx.yaml."""
+__all__ = ["AddContactsToGroupRequest"]

@@ -1,7 +1,5 @@
 """``ConversationReplySmsRequest``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import ConversationReplySmsRequest
 
-
-class ConversationReplySmsRequest(RequestModel):
-    """The ``ConversationReplySmsRequest`` body of specs/smscx.yaml."""
+__all__ = ["ConversationReplySmsRequest"]

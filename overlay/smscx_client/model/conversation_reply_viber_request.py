@@ -1,7 +1,5 @@
 """``ConversationReplyViberRequest``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import ConversationReplyViberRequest
 
-
-class ConversationReplyViberRequest(RequestModel):
-    """The ``ConversationReplyViberRequest`` body of specs/smscx.yaml."""
+__all__ = ["ConversationReplyViberRequest"]

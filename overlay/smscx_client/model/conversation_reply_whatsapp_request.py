@@ -1,7 +1,5 @@
 """``ConversationReplyWhatsappRequest``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import ConversationReplyWhatsappRequest
 
-
-class ConversationReplyWhatsappRequest(RequestModel):
-    """The ``ConversationReplyWhatsappRequest`` body of specs/smscx.yaml."""
+__all__ = ["ConversationReplyWhatsappRequest"]

@@ -1,7 +1,5 @@
 """``CustomFields``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import CustomFields
 
-
-class CustomFields(RequestModel):
-    """The ``CustomFields`` body of specs/smscx.yaml."""
+__all__ = ["CustomFields"]

@@ -1,7 +1,5 @@
 """``CustomFieldsObj``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import CustomFieldsObj
 
-
-class CustomFieldsObj(RequestModel):
-    """The ``CustomFieldsObj`` body of specs/smscx.yaml."""
+__all__ = ["CustomFieldsObj"]

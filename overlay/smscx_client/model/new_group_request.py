@@ -1,7 +1,5 @@
 """``NewGroupRequest``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import NewGroupRequest
 
-
-class NewGroupRequest(RequestModel):
-    """The ``NewGroupRequest`` body of specs/smscx.yaml."""
+__all__ = ["NewGroupRequest"]

@@ -1,7 +1,5 @@
 """``NewOtpRequest``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import NewOtpRequest
 
-
-class NewOtpRequest(RequestModel):
-    """The ``NewOtpRequest`` body of specs/smscx.yaml."""
+__all__ = ["NewOtpRequest"]

@@ -1,7 +1,5 @@
 """``NumbersLookupRequest``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import NumbersLookupRequest
 
-
-class NumbersLookupRequest(RequestModel):
-    """The ``NumbersLookupRequest`` body of specs/smscx.yaml."""
+__all__ = ["NumbersLookupRequest"]

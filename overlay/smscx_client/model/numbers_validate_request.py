@@ -1,7 +1,5 @@
 """``NumbersValidateRequest``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import NumbersValidateRequest
 
-
-class NumbersValidateRequest(RequestModel):
-    """The ``NumbersValidateRequest`` body of specs/smscx.yaml."""
+__all__ = ["NumbersValidateRequest"]

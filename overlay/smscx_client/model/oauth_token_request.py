@@ -1,7 +1,5 @@
 """``OauthTokenRequest``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import OauthTokenRequest
 
-
-class OauthTokenRequest(RequestModel):
-    """The ``OauthTokenRequest`` body of specs/smscx.yaml."""
+__all__ = ["OauthTokenRequest"]

@@ -1,7 +1,5 @@
 """``OriginatorNewRequest``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import OriginatorNewRequest
 
-
-class OriginatorNewRequest(RequestModel):
-    """The ``OriginatorNewRequest`` body of specs/smscx.yaml."""
+__all__ = ["OriginatorNewRequest"]

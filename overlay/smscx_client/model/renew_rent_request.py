@@ -1,7 +1,5 @@
 """``RenewRentRequest``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import RenewRentRequest
 
-
-class RenewRentRequest(RequestModel):
-    """The ``RenewRentRequest`` body of specs/smscx.yaml."""
+__all__ = ["RenewRentRequest"]

@@ -1,7 +1,5 @@
 """``RentNumberRequest``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import RentNumberRequest
 
-
-class RentNumberRequest(RequestModel):
-    """The ``RentNumberRequest`` body of specs/smscx.yaml."""
+__all__ = ["RentNumberRequest"]

@@ -1,7 +1,5 @@
 """``RichMedia``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import RichMedia
 
-
-class RichMedia(RequestModel):
-    """The ``RichMedia`` body of specs/smscx.yaml."""
+__all__ = ["RichMedia"]

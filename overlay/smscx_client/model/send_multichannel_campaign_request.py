@@ -1,7 +1,5 @@
 """``SendMultichannelCampaignRequest``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import SendMultichannelCampaignRequest
 
-
-class SendMultichannelCampaignRequest(RequestModel):
-    """The ``SendMultichannelCampaignRequest`` body of specs/smscx.yaml."""
+__all__ = ["SendMultichannelCampaignRequest"]

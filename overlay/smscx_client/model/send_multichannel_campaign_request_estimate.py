@@ -1,7 +1,5 @@
 """``SendMultichannelCampaignRequestEstimate``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import SendMultichannelCampaignRequestEstimate
 
-
-class SendMultichannelCampaignRequestEstimate(RequestModel):
-    """The ``SendMultichannelCampaignRequestEstimate`` body of specs/smscx.yaml."""
+__all__ = ["SendMultichannelCampaignRequestEstimate"]

@@ -1,7 +1,5 @@
 """``SendMultichannelMessageRequest``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import SendMultichannelMessageRequest
 
-
-class SendMultichannelMessageRequest(RequestModel):
-    """The ``SendMultichannelMessageRequest`` body of specs/smscx.yaml."""
+__all__ = ["SendMultichannelMessageRequest"]

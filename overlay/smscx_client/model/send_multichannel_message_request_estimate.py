@@ -1,7 +1,5 @@
 """``SendMultichannelMessageRequestEstimate``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import SendMultichannelMessageRequestEstimate
 
-
-class SendMultichannelMessageRequestEstimate(RequestModel):
-    """The ``SendMultichannelMessageRequestEstimate`` body of specs/smscx.yaml."""
+__all__ = ["SendMultichannelMessageRequestEstimate"]

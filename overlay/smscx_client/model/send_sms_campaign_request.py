@@ -1,7 +1,5 @@
 """``SendSmsCampaignRequest``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import SendSmsCampaignRequest
 
-
-class SendSmsCampaignRequest(RequestModel):
-    """The ``SendSmsCampaignRequest`` body of specs/smscx.yaml."""
+__all__ = ["SendSmsCampaignRequest"]

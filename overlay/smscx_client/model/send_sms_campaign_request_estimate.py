@@ -1,7 +1,5 @@
 """``SendSmsCampaignRequestEstimate``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import SendSmsCampaignRequestEstimate
 
-
-class SendSmsCampaignRequestEstimate(RequestModel):
-    """The ``SendSmsCampaignRequestEstimate`` body of specs/smscx.yaml."""
+__all__ = ["SendSmsCampaignRequestEstimate"]

@@ -1,7 +1,5 @@
 """``SendSmsMessageRequest``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import SendSmsMessageRequest
 
-
-class SendSmsMessageRequest(RequestModel):
-    """The ``SendSmsMessageRequest`` body of specs/smscx.yaml."""
+__all__ = ["SendSmsMessageRequest"]

@@ -1,7 +1,5 @@
 """``SendSmsRequestEstimate``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import SendSmsRequestEstimate
 
-
-class SendSmsRequestEstimate(RequestModel):
-    """The ``SendSmsRequestEstimate`` body of specs/smscx.yaml."""
+__all__ = ["SendSmsRequestEstimate"]

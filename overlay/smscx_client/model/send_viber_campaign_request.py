@@ -1,7 +1,5 @@
 """``SendViberCampaignRequest``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import SendViberCampaignRequest
 
-
-class SendViberCampaignRequest(RequestModel):
-    """The ``SendViberCampaignRequest`` body of specs/smscx.yaml."""
+__all__ = ["SendViberCampaignRequest"]

@@ -1,7 +1,5 @@
 """``SendViberCampaignRequestEstimate``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import SendViberCampaignRequestEstimate
 
-
-class SendViberCampaignRequestEstimate(RequestModel):
-    """The ``SendViberCampaignRequestEstimate`` body of specs/smscx.yaml."""
+__all__ = ["SendViberCampaignRequestEstimate"]

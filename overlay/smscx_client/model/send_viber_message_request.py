@@ -1,7 +1,5 @@
 """``SendViberMessageRequest``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import SendViberMessageRequest
 
-
-class SendViberMessageRequest(RequestModel):
-    """The ``SendViberMessageRequest`` body of specs/smscx.yaml."""
+__all__ = ["SendViberMessageRequest"]

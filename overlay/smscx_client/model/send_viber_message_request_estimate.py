@@ -1,7 +1,5 @@
 """``SendViberMessageRequestEstimate``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import SendViberMessageRequestEstimate
 
-
-class SendViberMessageRequestEstimate(RequestModel):
-    """The ``SendViberMessageRequestEstimate`` body of specs/smscx.yaml."""
+__all__ = ["SendViberMessageRequestEstimate"]

@@ -1,7 +1,5 @@
 """``SendWhatsappMessageRequest``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import SendWhatsappMessageRequest
 
-
-class SendWhatsappMessageRequest(RequestModel):
-    """The ``SendWhatsappMessageRequest`` body of specs/smscx.yaml."""
+__all__ = ["SendWhatsappMessageRequest"]

@@ -1,7 +1,5 @@
 """``SendWhatsappMessageRequestEstimate``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import SendWhatsappMessageRequestEstimate
 
-
-class SendWhatsappMessageRequestEstimate(RequestModel):
-    """The ``SendWhatsappMessageRequestEstimate`` body of specs/smscx.yaml."""
+__all__ = ["SendWhatsappMessageRequestEstimate"]

@@ -1,7 +1,5 @@
 """``ShortlinkNewRequest``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import ShortlinkNewRequest
 
-
-class ShortlinkNewRequest(RequestModel):
-    """The ``ShortlinkNewRequest`` body of specs/smscx.yaml."""
+__all__ = ["ShortlinkNewRequest"]

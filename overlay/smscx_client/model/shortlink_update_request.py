@@ -1,7 +1,5 @@
 """``ShortlinkUpdateRequest``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import ShortlinkUpdateRequest
 
-
-class ShortlinkUpdateRequest(RequestModel):
-    """The ``ShortlinkUpdateRequest`` body of specs/smscx.yaml."""
+__all__ = ["ShortlinkUpdateRequest"]

@@ -1,7 +1,5 @@
 """``Strategy``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import Strategy
 
-
-class Strategy(RequestModel):
-    """The ``Strategy`` body of specs/smscx.yaml."""
+__all__ = ["Strategy"]

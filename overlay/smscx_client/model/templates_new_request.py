@@ -1,7 +1,5 @@
 """``TemplatesNewRequest``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import TemplatesNewRequest
 
-
-class TemplatesNewRequest(RequestModel):
-    """The ``TemplatesNewRequest`` body of specs/smscx.yaml."""
+__all__ = ["TemplatesNewRequest"]

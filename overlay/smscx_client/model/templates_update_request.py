@@ -1,7 +1,5 @@
 """``TemplatesUpdateRequest``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import TemplatesUpdateRequest
 
-
-class TemplatesUpdateRequest(RequestModel):
-    """The ``TemplatesUpdateRequest`` body of specs/smscx.yaml."""
+__all__ = ["TemplatesUpdateRequest"]

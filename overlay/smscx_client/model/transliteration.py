@@ -1,7 +1,5 @@
 """``Transliteration``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import Transliteration
 
-
-class Transliteration(RequestModel):
-    """The ``Transliteration`` body of specs/smscx.yaml."""
+__all__ = ["Transliteration"]

@@ -1,7 +1,5 @@
 """``UpdateNumberRequest``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import UpdateNumberRequest
 
-
-class UpdateNumberRequest(RequestModel):
-    """The ``UpdateNumberRequest`` body of specs/smscx.yaml."""
+__all__ = ["UpdateNumberRequest"]

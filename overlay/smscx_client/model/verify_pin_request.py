@@ -1,7 +1,5 @@
 """``VerifyPinRequest``: a request model, validated on construction."""
 
-from .._models import RequestModel
+from smscx_api.legacy.request_models import VerifyPinRequest
 
-
-class VerifyPinRequest(RequestModel):
-    """The ``VerifyPinRequest`` body of specs/smscx.yaml."""
+__all__ = ["VerifyPinRequest"]
