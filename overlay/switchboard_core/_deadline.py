@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import httpx
+
+from ._async._deadline import AsyncDeadlineStream
+from ._sync._deadline import SyncDeadlineStream
 
 DEFAULT_DEADLINE = 300.0
 """Seconds a call may take in all, retries and their waits included (generous: 3 attempts of 30 s reads and
@@ -78,32 +81,6 @@ class Deadline:
         if self.seconds is None:
             return
         if isinstance(response.stream, httpx.SyncByteStream):
-            response.stream = _SyncDeadlineStream(response.stream, self, response.request)
+            response.stream = SyncDeadlineStream(response.stream, self, response.request)
         elif isinstance(response.stream, httpx.AsyncByteStream):
-            response.stream = _AsyncDeadlineStream(response.stream, self, response.request)
-
-
-class _SyncDeadlineStream(httpx.SyncByteStream):
-    def __init__(self, stream: httpx.SyncByteStream, deadline: Deadline, request: httpx.Request) -> None:
-        self._stream, self._deadline, self._request = stream, deadline, request
-
-    def __iter__(self) -> Iterator[bytes]:
-        for chunk in self._stream:
-            self._deadline.check(self._request)
-            yield chunk
-
-    def close(self) -> None:
-        self._stream.close()
-
-
-class _AsyncDeadlineStream(httpx.AsyncByteStream):
-    def __init__(self, stream: httpx.AsyncByteStream, deadline: Deadline, request: httpx.Request) -> None:
-        self._stream, self._deadline, self._request = stream, deadline, request
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        async for chunk in self._stream:
-            self._deadline.check(self._request)
-            yield chunk
-
-    async def aclose(self) -> None:
-        await self._stream.aclose()
+            response.stream = AsyncDeadlineStream(response.stream, self, response.request)

@@ -19,9 +19,13 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any, TypeVar
 
-from ._client import AsyncInvoker, Call, CallOptions, SyncInvoker
-from ._download import StrPath, aread_body, asave_body, read_body, save_body
+from ._async._download import aread_body
+from ._async._invoker import AsyncInvoker
+from ._client import Call, CallOptions
+from ._download import StrPath, asave_body, save_body
 from ._errors import InvalidRequestError, SwitchboardError
+from ._sync._download import read_body
+from ._sync._invoker import SyncInvoker
 
 T = TypeVar("T")
 _DEFAULT = CallOptions()

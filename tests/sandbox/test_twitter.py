@@ -780,7 +780,7 @@ def upload_raw(url: str) -> str:
 
 
 def test_the_runtime_pager_walks_a_timeline_lazily(sandbox: SandboxApp, user: httpx.Client) -> None:
-    from switchboard_core._paginate import CursorPager, Page
+    from switchboard_core import CursorPager, Page
     from twitter_api.api.users import get_user_tweets
     from twitter_api.models import Tweet, TweetsResponse
 

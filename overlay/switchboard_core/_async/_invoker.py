@@ -1,0 +1,82 @@
+"""How one operation is invoked: :class:`AsyncInvoker` sends :class:`~switchboard_core.Call` objects on one
+httpx client (see :mod:`switchboard_core._client`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import IO, Any, TypeVar
+
+import httpx
+
+from .._client import Call, CallOptions, ClientSettings, _consume_error, _defaults, _finish, _Invoker
+from .._credentials import check_credentials
+from .._download import AsyncConsumer, DownloadTarget
+from ._download import aconsumer_for
+from ._typed_http import aread, asend
+
+T = TypeVar("T")
+
+_OPTIONS = CallOptions()
+"""No per-call overrides."""
+
+
+class AsyncInvoker(_Invoker):
+    """Sends :class:`Call` objects on one httpx client."""
+
+    http: httpx.AsyncClient
+
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        settings: ClientSettings,
+        *,
+        built: ClientSettings | None = None,
+        session: bool = False,
+    ) -> None:
+        if built is None:  # a new client, not a derived one: its credentials are checked once
+            check_credentials(settings.auth, dict(settings.headers), settings.error_map)
+        self.http = http
+        self.settings = settings
+        self.built = settings if built is None else built
+        """The settings ``http`` was built with; calls get what ``settings`` changes as per-call defaults."""
+        self.defaults = _defaults(self.built, settings)
+        self.session = session
+        """``http`` is a caller's client: each request gets an absolute URL, the settings' headers and auth."""
+
+    def derive(self, settings: ClientSettings) -> AsyncInvoker:
+        """An invoker on the same HTTP client (same pool) whose calls default to ``settings``' timeout and retries."""
+        return AsyncInvoker(self.http, settings, built=self.built, session=self.session)
+
+    async def _send(self, request: httpx.Request, stream: bool) -> httpx.Response:
+        async def streamed(outgoing: httpx.Request) -> httpx.Response:
+            return await self.http.send(outgoing, stream=True, auth=self._auth)
+
+        return await asend(streamed, request, stream=stream, errors=self.settings.error_map)
+
+    async def run(self, call: Call[T], options: CallOptions = _OPTIONS) -> T:
+        request = self._request(call, options)
+        return _finish(await self._send(request, stream=False), call, self.settings.error_map)
+
+    async def stream(self, call: Call[Any], consume: AsyncConsumer[T], options: CallOptions = _OPTIONS) -> T:
+        """Send ``call`` without reading the body; a 2xx response goes to ``consume`` (which may iterate it, e.g.
+        to write it to a file; in the async form a coroutine function) and is closed afterwards. Errors are raised
+        as by :meth:`run` (their body read); ``call.parse`` is not used."""
+        errors = self.settings.error_map
+        response = await self._send(self._request(call, options), stream=True)
+        try:
+            if not 200 <= response.status_code < 300:
+                await aread(response, errors)  # the body first: the error keeps it
+                raise errors.for_response(response)
+            try:
+                return await consume(response)
+            except Exception as exc:
+                raise _consume_error(response, errors, exc) from exc
+        finally:
+            await response.aclose()
+
+    async def download(
+        self, call: Call[Any], to: DownloadTarget = None, options: CallOptions = _OPTIONS
+    ) -> bytes | Path | IO[bytes]:
+        """Stream ``call``'s 2xx body to the file at path ``to`` (atomically; returns its :class:`Path`), into the
+        open binary file ``to`` (returns it), or into memory (``to=None``; returns the bytes)."""
+        return await self.stream(call, aconsumer_for(to), options)
