@@ -27,8 +27,8 @@ GENERATOR = ROOT / "generator"
 GENERATED = ROOT / "generated"
 RUNTIME_ASYNC = ROOT / "overlay" / "switchboard_core" / "_async"
 RUNTIME_SYNC = Path("switchboard_core", "_sync")
-"""Where the runtime's derived sync package goes, under ``generated/`` (``switchboard_core.__path__`` includes
-``generated/switchboard_core`` in this tree; the wheel ships it as ``switchboard_core/_sync``)."""
+"""Where the runtime's derived sync package goes, under ``generated/``; ``overlay/switchboard_core/_sync`` is a
+symbolic link to it, so that the package is whole on the source tree's path and in the wheel."""
 UNASYNC_NAMES = {
     # unasync drops async/await, maps __aenter__ & co. and renames Async<Name> to Sync<Name>; besides that:
     "aclose": "close",

@@ -1,11 +1,6 @@
 """Shared runtime of the Switchboard API clients: errors, retries, redaction and logging."""
 
-from pkgutil import extend_path
 from typing import TYPE_CHECKING
-
-# The sync half of the runtime is derived from ``_async`` by ``make generate`` into generated/switchboard_core/_sync
-# (a folder of this package in the wheel): on a source tree's path (overlay, then generated), this finds it there.
-__path__ = extend_path(__path__, __name__)
 
 from ._lazy import LazyModule, lazy_exports, lazy_module
 from ._version import __version__
