@@ -14,8 +14,9 @@ from ._invoker import SyncInvoker
 
 
 class SyncLifecycle(_WithOptions):
-    """The lifecycle: the invoker built in ``__init__`` (on ``session``, a caller's httpx client, when given: see
-    :class:`AsyncInvoker`), closing, the context manager and ``with_options``; no ``base_url`` (a facade names it)."""
+    """The lifecycle (the facade's sync or async client subclasses it): the invoker built in ``__init__`` (on
+    ``session``, a caller's httpx client, when given: see the invoker's class), closing, the context manager and
+    ``with_options``; no ``base_url`` (a facade names it)."""
 
     _invoker: SyncInvoker
 
@@ -43,7 +44,7 @@ class SyncLifecycle(_WithOptions):
 
 
 class SyncAPIClient(SyncLifecycle):
-    """:class:`AsyncLifecycle` and ``base_url``."""
+    """The lifecycle and ``base_url``."""
 
     @property
     def base_url(self) -> str:

@@ -1,6 +1,6 @@
 # Derived from overlay/switchboard_core/_async/_download.py by `make generate` (unasync): edit that file, not this one.
-"""Download consumers for :meth:`AsyncInvoker.stream` (see :mod:`switchboard_core._download`): the body as
-bytes, or written chunk by chunk into an open binary file; :func:`aconsumer_for` picks one for a target."""
+"""Download consumers for an invoker's ``stream`` (see :mod:`switchboard_core._download`): the body as bytes, or
+written chunk by chunk into an open binary file; ``consumer_for`` / ``aconsumer_for`` picks one for a target."""
 
 from __future__ import annotations
 

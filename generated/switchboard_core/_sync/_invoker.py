@@ -1,6 +1,6 @@
 # Derived from overlay/switchboard_core/_async/_invoker.py by `make generate` (unasync): edit that file, not this one.
-"""How one operation is invoked: :class:`AsyncInvoker` sends :class:`~switchboard_core.Call` objects on one
-httpx client (see :mod:`switchboard_core._client`)."""
+"""How one operation is invoked: the invoker (``SyncInvoker`` / ``AsyncInvoker``) sends
+:class:`~switchboard_core.Call` objects on one httpx client (see :mod:`switchboard_core._client`)."""
 
 from __future__ import annotations
 

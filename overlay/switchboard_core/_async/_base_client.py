@@ -13,8 +13,9 @@ from ._invoker import AsyncInvoker
 
 
 class AsyncLifecycle(_WithOptions):
-    """The lifecycle: the invoker built in ``__init__`` (on ``session``, a caller's httpx client, when given: see
-    :class:`AsyncInvoker`), closing, the context manager and ``with_options``; no ``base_url`` (a facade names it)."""
+    """The lifecycle (the facade's sync or async client subclasses it): the invoker built in ``__init__`` (on
+    ``session``, a caller's httpx client, when given: see the invoker's class), closing, the context manager and
+    ``with_options``; no ``base_url`` (a facade names it)."""
 
     _invoker: AsyncInvoker
 
@@ -42,7 +43,7 @@ class AsyncLifecycle(_WithOptions):
 
 
 class AsyncAPIClient(AsyncLifecycle):
-    """:class:`AsyncLifecycle` and ``base_url``."""
+    """The lifecycle and ``base_url``."""
 
     @property
     def base_url(self) -> str:

@@ -6,8 +6,8 @@ from .._dedupe_store import AsyncHandler, DedupeStore, E
 
 
 class AsyncDeduplicator:
-    """:meth:`ahandle`: a redelivered event is skipped; if the handler raises, the key is released so the
-    provider's retry runs it again."""
+    """Runs a handler once per event key (``handle``: a function, ``ahandle``: a coroutine function): a redelivered
+    event is skipped; if the handler raises, the key is released so the provider's retry runs it again."""
 
     store: DedupeStore
 

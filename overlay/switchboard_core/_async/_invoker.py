@@ -1,5 +1,5 @@
-"""How one operation is invoked: :class:`AsyncInvoker` sends :class:`~switchboard_core.Call` objects on one
-httpx client (see :mod:`switchboard_core._client`)."""
+"""How one operation is invoked: the invoker (``SyncInvoker`` / ``AsyncInvoker``) sends
+:class:`~switchboard_core.Call` objects on one httpx client (see :mod:`switchboard_core._client`)."""
 
 from __future__ import annotations
 
