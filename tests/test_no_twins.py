@@ -145,7 +145,7 @@ def test_overlay_has_no_sync_async_twins() -> None:
     assert not KNOWN - found.keys(), f"no longer twins: remove from KNOWN: {sorted(KNOWN - found.keys())}"
 
 
-@pytest.mark.parametrize("module", ["_typed_http", "_retry_client", "_invoker", "_paginate", "_base_client"])
+@pytest.mark.parametrize("module", ["_http", "_client", "_paginate", "_dedupe"])
 def test_the_detector_finds_an_async_module_and_its_derived_sync_form(module: str) -> None:
     """Put side by side, the async source and what unasync derives from it are twins: the detector sees them."""
     async_text = (OVERLAY / "switchboard_core" / "_async" / f"{module}.py").read_text()

@@ -7,12 +7,9 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from ._aiohttp_transport import AiohttpTransport
-    from ._async._base_client import AsyncAPIClient, AsyncLifecycle
-    from ._async._download import aread_body
-    from ._async._invoker import AsyncInvoker
+    from ._async._client import AsyncAPIClient, AsyncInvoker, AsyncLifecycle, aread_body
+    from ._async._http import AsyncRetryingClient, AsyncRetryTransport
     from ._async._paginate import AsyncCursorPager
-    from ._async._retry import AsyncRetryTransport
-    from ._async._retry_client import AsyncRetryingClient
     from ._base_client import retry_policy
     from ._client import (
         DEFAULT_LIMITS,
@@ -89,22 +86,17 @@ if TYPE_CHECKING:
         require_one_of,
     )
     from ._steps import PENDING, Download, Gather, Handle, Steps, arun, run
-    from ._sync._base_client import SyncAPIClient, SyncLifecycle
-    from ._sync._download import read_body
-    from ._sync._invoker import SyncInvoker
+    from ._sync._client import SyncAPIClient, SyncInvoker, SyncLifecycle, read_body
+    from ._sync._http import RetryingClient, RetryTransport
     from ._sync._paginate import CursorPager
-    from ._sync._retry import RetryTransport
-    from ._sync._retry_client import RetryingClient
     from ._transports import default_async_transport
 
 # Every name loads its module on first use (PEP 562): a generated package that needs only the errors and the
 # answer checks does not pay for the client, retries and auth at import time.
 _LAZY = {
     "._base_client": ("retry_policy",),
-    "._sync._base_client": ("SyncAPIClient", "SyncLifecycle"),
-    "._async._base_client": ("AsyncAPIClient", "AsyncLifecycle"),
-    "._sync._invoker": ("SyncInvoker",),
-    "._async._invoker": ("AsyncInvoker",),
+    "._sync._client": ("SyncAPIClient", "SyncInvoker", "SyncLifecycle", "read_body"),
+    "._async._client": ("AsyncAPIClient", "AsyncInvoker", "AsyncLifecycle", "aread_body"),
     "._client": (
         "DEFAULT_LIMITS",
         "DEFAULT_TIMEOUT",
@@ -120,8 +112,6 @@ _LAZY = {
     ),
     "._deadline": ("DEADLINE_EXTENSION", "DEFAULT_DEADLINE", "DeadlineExceeded"),
     "._download": ("DownloadTarget", "asave_body", "download_target", "save_body"),
-    "._sync._download": ("read_body",),
-    "._async._download": ("aread_body",),
     "._environ": ("base_url_from_env", "env_name"),
     "._fast_transport": ("FastHTTPTransport",),
     "._errors": (
@@ -161,10 +151,8 @@ _LAZY = {
         "redacted_request",
     ),
     "._retry": ("RETRY_POLICY_EXTENSION", "RetryDecision", "RetryPolicy"),
-    "._sync._retry": ("RetryTransport",),
-    "._async._retry": ("AsyncRetryTransport",),
-    "._sync._retry_client": ("RetryingClient",),
-    "._async._retry_client": ("AsyncRetryingClient",),
+    "._sync._http": ("RetryTransport", "RetryingClient"),
+    "._async._http": ("AsyncRetryTransport", "AsyncRetryingClient"),
     "._schema": (
         "AnswerMismatch",
         "Answers",

@@ -6,7 +6,7 @@ The base then builds the HTTP stack eagerly (no lazily built client that two thr
 gives the facade ``close`` / ``aclose``, the context managers, ``typed`` (the generated client on the same
 stack), ``with_options`` (another default timeout / retry count on the *same* connection pool) and a redacted
 ``repr``. Messages name the public class (``type(self).__name__``), never a base. The two lifecycles are in
-``switchboard_core._sync`` / ``._async._base_client`` (written once in the async form); this module holds what
+``switchboard_core._sync`` / ``._async._client`` (written once in the async form); this module holds what
 they share.
 """
 

@@ -2,7 +2,7 @@
 
 A provider overlay describes each operation as a :class:`Call` (the generated module's ``build_request``
 output plus a parser) and hands it to :class:`SyncInvoker` or :class:`AsyncInvoker` (``switchboard_core._sync`` /
-``._async._invoker``, written once in the async form; what both share is here). They send it through
+``._async._client``, written once in the async form; what both share is here). They send it through
 an httpx client built by :func:`build_http_client` (retries above auth, so each attempt is signed afresh, a
 total deadline per call, default timeouts, a pool that keeps alive what it allows, redacted logging), turn
 transport failures and non-2xx answers into typed errors, and wrap anything the parser raises in the provider's
@@ -18,16 +18,14 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._async._retry_client import AsyncRetryingClient
-from ._async._typed_http import AsyncTypedClient
+from ._async._http import AsyncRetryingClient, AsyncTypedClient
 from ._deadline import DEADLINE_EXTENSION, DEFAULT_DEADLINE, checked_deadline
 from ._errors import DEFAULT_ERROR_MAP, ErrorMap, FaultAnswer, InvalidRequestError, ResponseParseError, connection_error
 from ._gcpause import LARGE_BODY, gc_paused
 from ._logging import configure_logging_from_env, logger_for
 from ._reconcile import Reconcile, reconciled
 from ._retry import RETRY_POLICY_EXTENSION, RetryPolicy
-from ._sync._retry_client import RetryingClient
-from ._sync._typed_http import TypedClient
+from ._sync._http import RetryingClient, TypedClient
 from ._transports import default_async_transport
 from ._typed_http import build
 

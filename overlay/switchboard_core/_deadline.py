@@ -12,12 +12,9 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 import httpx
-
-from ._async._deadline import AsyncDeadlineStream
-from ._sync._deadline import SyncDeadlineStream
 
 DEFAULT_DEADLINE = 300.0
 """Seconds a call may take in all, retries and their waits included (generous: 3 attempts of 30 s reads and
@@ -27,6 +24,12 @@ DEADLINE_EXTENSION = "switchboard.deadline"
 """``request.extensions`` key: this call's deadline in seconds (a number, or None for none), instead of the client's."""
 
 _NO_DEADLINE = object()
+
+
+class Checkable(Protocol):
+    """A deadline as a body stream sees it: :meth:`check` raises once it has passed."""
+
+    def check(self, request: httpx.Request) -> None: ...
 
 
 class DeadlineExceeded(httpx.TimeoutException):
@@ -76,11 +79,13 @@ class Deadline:
         phases = timeouts or {"connect": None, "read": None, "write": None, "pool": None}
         request.extensions["timeout"] = {k: left if v is None else min(v, left) for k, v in phases.items()}
 
-    def bound(self, response: httpx.Response) -> None:
-        """Make reading ``response``'s body raise :class:`DeadlineExceeded` once the deadline passes."""
+    def bound(self, response: httpx.Response, stream: BoundedStream) -> None:
+        """Make reading ``response``'s body raise :class:`DeadlineExceeded` once the deadline passes: its stream
+        wrapped in ``stream`` (the client's ``SyncDeadlineStream`` or ``AsyncDeadlineStream``)."""
         if self.seconds is None:
             return
-        if isinstance(response.stream, httpx.SyncByteStream):
-            response.stream = SyncDeadlineStream(response.stream, self, response.request)
-        elif isinstance(response.stream, httpx.AsyncByteStream):
-            response.stream = AsyncDeadlineStream(response.stream, self, response.request)
+        response.stream = stream(response.stream, self, response.request)
+
+
+BoundedStream = Callable[[Any, Checkable, httpx.Request], httpx.SyncByteStream | httpx.AsyncByteStream]
+"""A body stream bounded by a deadline, from the stream it wraps."""

@@ -1,6 +1,6 @@
 """Consumers for :meth:`SyncInvoker.stream` / :meth:`AsyncInvoker.stream`: a response body to bytes, to a file
 path, or into an open binary file (:func:`consumer_for` picks one from a :data:`DownloadTarget`). The bytes and
-open-file consumers are written once, in ``switchboard_core._async._download`` (sync: ``._sync._download``);
+open-file consumers are written once, in ``switchboard_core._async._client`` (sync: ``._sync._client``);
 saving to a path is here, in two forms that differ (the async one runs its file operations in worker threads).
 
 Files are written chunk by chunk (never held whole in memory) into a temporary file next to the destination,

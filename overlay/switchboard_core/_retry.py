@@ -1,5 +1,5 @@
 """Retries at the transport level: :class:`RetryTransport` / :class:`AsyncRetryTransport` wrap the real one
-(``switchboard_core._sync`` / ``._async._retry``, written once in the async form); the policy and the decisions
+(``switchboard_core._sync`` / ``._async._http``, written once in the async form); the policy and the decisions
 are here.
 
 A request is re-sent only when that is safe: always if it never reached the server (connect errors, pool
@@ -15,10 +15,11 @@ import logging
 import math
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import UTC
 from logging import Logger
+from time import sleep as sleep  # the sync clients' wait between attempts (the derived sync code imports it)
 
 import httpx
 
@@ -33,6 +34,18 @@ nonce and timestamp); the retry transports call it before each re-send, so a ret
 
 _ATTEMPTS = "switchboard_attempts"
 """Attribute a transport error raised by a retry transport carries: how many times the request was sent."""
+
+
+AsyncSleep = Callable[[float], Awaitable[None]]
+SyncSleep = Callable[[float], None]
+
+
+async def asleep(seconds: float) -> None:
+    """``asyncio.sleep``, imported when first needed (keeps sync start-up cheap): the async clients' wait between
+    attempts (``sleep``, i.e. ``time.sleep``, is the sync ones'; the derived sync code calls it by that name)."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
 
 
 def attempts_made(exc: BaseException) -> int | None:

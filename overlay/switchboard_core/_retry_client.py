@@ -6,7 +6,7 @@ runs the whole of httpx's send (auth flow included) once per attempt, so each at
 current credentials. Every request a client sends goes through it: the invokers' calls, the generated (typed)
 client's and token requests driven on the client. The decisions are :mod:`._retry`'s (``RetryPolicy``, also per
 request in ``request.extensions``); the deadline is :mod:`._deadline`'s. :class:`RetryingClient` /
-:class:`AsyncRetryingClient` are in ``switchboard_core._sync`` / ``._async._retry_client`` (written once in the
+:class:`AsyncRetryingClient` are in ``switchboard_core._sync`` / ``._async._http`` (written once in the
 async form); this module holds one call's bookkeeping, which both drive.
 """
 
@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx
 
-from ._deadline import Deadline
+from ._deadline import BoundedStream, Deadline
 from ._reconcile import EARLIER_ATTEMPT_EXTENSION
 from ._retry import NEVER_SENT, RetryPolicy, _Attempts
 
@@ -74,9 +74,10 @@ class _Call:
         elif not isinstance(outcome, NEVER_SENT):
             self.earlier = type(outcome).__name__
 
-    def answered(self, response: httpx.Response) -> None:
-        """The final answer: bounded by the deadline, and marked when an earlier attempt may have taken effect."""
-        self.deadline.bound(response)
+    def answered(self, response: httpx.Response, stream: BoundedStream) -> None:
+        """The final answer: bounded by the deadline (its body read through ``stream``), and marked when an earlier
+        attempt may have taken effect."""
+        self.deadline.bound(response, stream)
         if self.earlier is not None:
             response.extensions = {**response.extensions, EARLIER_ATTEMPT_EXTENSION: self.earlier}
 

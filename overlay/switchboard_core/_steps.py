@@ -19,13 +19,11 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any, TypeVar
 
-from ._async._download import aread_body
-from ._async._invoker import AsyncInvoker
+from ._async._client import AsyncInvoker, aread_body
 from ._client import Call, CallOptions
 from ._download import StrPath, asave_body, save_body
 from ._errors import InvalidRequestError, SwitchboardError
-from ._sync._download import read_body
-from ._sync._invoker import SyncInvoker
+from ._sync._client import SyncInvoker, read_body
 
 T = TypeVar("T")
 _DEFAULT = CallOptions()

@@ -1,6 +1,6 @@
 """Sending on httpx with every failure typed: no httpx exception class leaves the runtime.
 
-:func:`send` / :func:`asend` (``switchboard_core._sync`` / ``._async._typed_http``, written once in the async
+:func:`send` / :func:`asend` (``switchboard_core._sync`` / ``._async._http``, written once in the async
 form) send a request (the body left unread when ``stream`` is true) and turn what httpx
 raises into the :class:`ErrorMap`'s classes, httpx's exception chained as ``__cause__``:
 

@@ -12,8 +12,8 @@ from switchboard_core import (
     ResponseParseError,
     SwitchboardError,
 )
-from switchboard_core._async._typed_http import AsyncTypedClient
-from switchboard_core._sync._typed_http import TypedClient, send
+from switchboard_core._async._http import AsyncTypedClient
+from switchboard_core._sync._http import TypedClient, send
 
 
 def _redirect_forever(request: httpx.Request) -> httpx.Response:

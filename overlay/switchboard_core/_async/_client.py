@@ -1,20 +1,58 @@
-"""How one operation is invoked: the invoker (``SyncInvoker`` / ``AsyncInvoker``) sends
-:class:`~switchboard_core.Call` objects on one httpx client (see :mod:`switchboard_core._client`)."""
+"""Invoking operations, in the form the sync one is derived from: the download consumers, the invoker that sends
+:class:`~switchboard_core.Call` objects on one httpx client (see :mod:`switchboard_core._client`), and the client
+lifecycle every facade shares (:mod:`switchboard_core._base_client`)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, Any, Self, TypeVar
 
 import httpx
 
-from .._client import Call, CallOptions, ClientSettings, _consume_error, _defaults, _finish, _Invoker
+from .._base_client import _WithOptions
+from .._client import (
+    Call,
+    CallOptions,
+    ClientSettings,
+    _consume_error,
+    _defaults,
+    _finish,
+    _Invoker,
+    build_async_http_client,
+)
 from .._credentials import check_credentials
-from .._download import AsyncConsumer, DownloadTarget
-from ._download import aconsumer_for
-from ._typed_http import aread, asend
+from .._download import AsyncConsumer, DownloadTarget, asave_body
+from ._http import aread, asend
 
 T = TypeVar("T")
+
+
+async def aread_body(response: httpx.Response) -> bytes:
+    """The whole body of a streamed response."""
+    return await response.aread()
+
+
+def awrite_body(file: IO[bytes]) -> AsyncConsumer[IO[bytes]]:
+    """A consumer writing the body into the open binary ``file``, chunk by chunk; it returns the file (the writes
+    themselves are blocking; chunks are small)."""
+
+    async def consume(response: httpx.Response) -> IO[bytes]:
+        async for chunk in response.aiter_bytes():
+            file.write(chunk)
+        return file
+
+    return consume
+
+
+def aconsumer_for(to: DownloadTarget) -> AsyncConsumer[bytes | Path | IO[bytes]]:
+    """The consumer for a :data:`DownloadTarget`."""
+    if to is None:
+        return aread_body
+    if isinstance(to, str | os.PathLike):
+        return asave_body(to)
+    return awrite_body(to)
+
 
 _OPTIONS = CallOptions()
 """No per-call overrides."""
@@ -80,3 +118,41 @@ class AsyncInvoker(_Invoker):
         """Stream ``call``'s 2xx body to the file at path ``to`` (atomically; returns its :class:`Path`), into the
         open binary file ``to`` (returns it), or into memory (``to=None``; returns the bytes)."""
         return await self.stream(call, aconsumer_for(to), options)
+
+
+class AsyncLifecycle(_WithOptions):
+    """The lifecycle (the facade's sync or async client subclasses it): the invoker built in ``__init__`` (on
+    ``session``, a caller's httpx client, when given: see the invoker's class), closing, the context manager and
+    ``with_options``; no ``base_url`` (a facade names it)."""
+
+    _invoker: AsyncInvoker
+
+    def __init__(self, settings: ClientSettings, session: httpx.AsyncClient | None = None) -> None:
+        self._settings = settings
+        http = build_async_http_client(settings) if session is None else session
+        self._invoker = AsyncInvoker(http, settings, session=session is not None)
+
+    @property
+    def typed(self) -> Any:
+        """The generated client on this client's stack (auth, retries, timeouts, logging); errors are values there
+        (async: ``await op.asyncio_detailed(client=client.typed, ...)``)."""
+        return self._typed_on(self._invoker.http)
+
+    async def aclose(self) -> None:
+        """Close the HTTP client this object built (a caller's ``session`` is left open)."""
+        if not self._invoker.session:
+            await self._invoker.http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+
+class AsyncAPIClient(AsyncLifecycle):
+    """The lifecycle and ``base_url``."""
+
+    @property
+    def base_url(self) -> str:
+        return self._settings.base_url

@@ -1,21 +1,59 @@
-# Derived from overlay/switchboard_core/_async/_invoker.py by `make generate` (unasync): edit that file, not this one.
-"""How one operation is invoked: the invoker (``SyncInvoker`` / ``AsyncInvoker``) sends
-:class:`~switchboard_core.Call` objects on one httpx client (see :mod:`switchboard_core._client`)."""
+# Derived from overlay/switchboard_core/_async/_client.py by `make generate` (unasync): edit that file, not this one.
+"""Invoking operations, in the form the sync one is derived from: the download consumers, the invoker that sends
+:class:`~switchboard_core.Call` objects on one httpx client (see :mod:`switchboard_core._client`), and the client
+lifecycle every facade shares (:mod:`switchboard_core._base_client`)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, Any, Self, TypeVar
 
 import httpx
 
-from .._client import Call, CallOptions, ClientSettings, _consume_error, _defaults, _finish, _Invoker
+from .._base_client import _WithOptions
+from .._client import (
+    Call,
+    CallOptions,
+    ClientSettings,
+    _consume_error,
+    _defaults,
+    _finish,
+    _Invoker,
+    build_http_client,
+)
 from .._credentials import check_credentials
-from .._download import DownloadTarget, SyncConsumer
-from ._download import consumer_for
-from ._typed_http import read, send
+from .._download import DownloadTarget, SyncConsumer, save_body
+from ._http import read, send
 
 T = TypeVar("T")
+
+
+def read_body(response: httpx.Response) -> bytes:
+    """The whole body of a streamed response."""
+    return response.read()
+
+
+def write_body(file: IO[bytes]) -> SyncConsumer[IO[bytes]]:
+    """A consumer writing the body into the open binary ``file``, chunk by chunk; it returns the file (the writes
+    themselves are blocking; chunks are small)."""
+
+    def consume(response: httpx.Response) -> IO[bytes]:
+        for chunk in response.iter_bytes():
+            file.write(chunk)
+        return file
+
+    return consume
+
+
+def consumer_for(to: DownloadTarget) -> SyncConsumer[bytes | Path | IO[bytes]]:
+    """The consumer for a :data:`DownloadTarget`."""
+    if to is None:
+        return read_body
+    if isinstance(to, str | os.PathLike):
+        return save_body(to)
+    return write_body(to)
+
 
 _OPTIONS = CallOptions()
 """No per-call overrides."""
@@ -81,3 +119,41 @@ class SyncInvoker(_Invoker):
         """Stream ``call``'s 2xx body to the file at path ``to`` (atomically; returns its :class:`Path`), into the
         open binary file ``to`` (returns it), or into memory (``to=None``; returns the bytes)."""
         return self.stream(call, consumer_for(to), options)
+
+
+class SyncLifecycle(_WithOptions):
+    """The lifecycle (the facade's sync or async client subclasses it): the invoker built in ``__init__`` (on
+    ``session``, a caller's httpx client, when given: see the invoker's class), closing, the context manager and
+    ``with_options``; no ``base_url`` (a facade names it)."""
+
+    _invoker: SyncInvoker
+
+    def __init__(self, settings: ClientSettings, session: httpx.Client | None = None) -> None:
+        self._settings = settings
+        http = build_http_client(settings) if session is None else session
+        self._invoker = SyncInvoker(http, settings, session=session is not None)
+
+    @property
+    def typed(self) -> Any:
+        """The generated client on this client's stack (auth, retries, timeouts, logging); errors are values there
+        (async: ``await op.asyncio_detailed(client=client.typed, ...)``)."""
+        return self._typed_on(self._invoker.http)
+
+    def close(self) -> None:
+        """Close the HTTP client this object built (a caller's ``session`` is left open)."""
+        if not self._invoker.session:
+            self._invoker.http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class SyncAPIClient(SyncLifecycle):
+    """The lifecycle and ``base_url``."""
+
+    @property
+    def base_url(self) -> str:
+        return self._settings.base_url
