@@ -93,7 +93,7 @@ def generate(provider: str, root: Path) -> Path:
 
 def derive_sync(root: Path) -> Path:
     """Derive ``<root>/switchboard_core/_sync`` from the runtime's async source and format it; return it."""
-    import unasync  # a generator dependency only (requirements/dev.in)
+    import unasync  # type: ignore[import-untyped]  # a generator dependency only (requirements/dev.in)
 
     out = root / RUNTIME_SYNC
     shutil.rmtree(out, ignore_errors=True)
