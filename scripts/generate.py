@@ -1,7 +1,9 @@
 """Regenerate ``generated/<package>`` from ``specs/<provider>.yaml``.
 
 ``python scripts/generate.py`` rewrites every package; ``--check`` generates into a temporary folder and
-fails if a single byte differs from what is committed (the CI drift check).
+fails if a single byte differs from what is committed (the CI drift check). It also derives the runtime's sync
+code, ``generated/switchboard_core/_sync``, from its async source ``overlay/switchboard_core/_async`` with
+``unasync`` (httpcore's practice): the one place where a sync/async pair of the runtime is written.
 """
 
 from __future__ import annotations
@@ -23,6 +25,33 @@ ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
 GENERATOR = ROOT / "generator"
 GENERATED = ROOT / "generated"
+RUNTIME_ASYNC = ROOT / "overlay" / "switchboard_core" / "_async"
+RUNTIME_SYNC = Path("switchboard_core", "_sync")
+"""Where the runtime's derived sync package goes, under ``generated/``; ``overlay/switchboard_core/_sync`` is a
+symbolic link to it, so that the package is whole on the source tree's path and in the wheel."""
+UNASYNC_NAMES = {
+    # unasync drops async/await, maps __aenter__ & co. and renames Async<Name> to Sync<Name>; besides that:
+    "aclose": "close",
+    "aread": "read",
+    "asend": "send",
+    "anext": "next",
+    "asleep": "sleep",
+    "ahandle": "handle",
+    "aiter_bytes": "iter_bytes",
+    "aread_body": "read_body",
+    "asave_body": "save_body",
+    "awrite_body": "write_body",
+    "aconsumer_for": "consumer_for",
+    "build_async_http_client": "build_http_client",
+    "handle_async_request": "handle_request",
+    "AsyncClient": "Client",
+    "AsyncBaseTransport": "BaseTransport",
+    "AsyncHTTPTransport": "HTTPTransport",
+    "AsyncCursorPager": "CursorPager",
+    "AsyncRetryTransport": "RetryTransport",
+    "AsyncRetryingClient": "RetryingClient",
+    "AsyncTypedClient": "TypedClient",
+}
 
 
 def providers() -> list[str]:
@@ -62,6 +91,27 @@ def generate(provider: str, root: Path) -> Path:
     return out
 
 
+def derive_sync(root: Path) -> Path:
+    """Derive ``<root>/switchboard_core/_sync`` from the runtime's async source and format it; return it."""
+    import unasync  # type: ignore[import-untyped]  # a generator dependency only (requirements/dev.in)
+
+    out = root / RUNTIME_SYNC
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    rule = unasync.Rule(f"{RUNTIME_ASYNC}/", f"{out}/", additional_replacements=UNASYNC_NAMES)
+    sources = sorted(RUNTIME_ASYNC.glob("*.py"))
+    unasync.unasync_files([str(p) for p in sources], [rule])
+    for source in sources:
+        derived = out / source.name
+        origin = source.relative_to(ROOT).as_posix()
+        derived.write_text(f"# Derived from {origin} by `make generate` (unasync): edit that file, not this one.\n"
+                           + derived.read_text())  # fmt: skip
+    ruff = (sys.executable, "-m", "ruff")
+    _run(*ruff, "check", "--config", GENERATOR / "ruff.toml", "--no-cache", "--fix-only", "--quiet", out)
+    _run(*ruff, "format", "--config", GENERATOR / "ruff.toml", "--no-cache", "--quiet", out)
+    return out
+
+
 def _differences(left: Path, right: Path) -> list[str]:
     cmp = filecmp.dircmp(left, right, ignore=["__pycache__"])
     found = [f"only in {left.name}: {n}" for n in cmp.left_only] + [f"only in generated: {n}" for n in cmp.right_only]
@@ -83,9 +133,15 @@ def main() -> int:
     if not args.check:
         for name in names:
             print(f"generated {generate(name, GENERATED).relative_to(ROOT)}")
+        print(f"derived {derive_sync(GENERATED).relative_to(ROOT)}")
         return 0
     drift: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
+        fresh_sync, committed_sync = derive_sync(Path(tmp)), GENERATED / RUNTIME_SYNC
+        if not committed_sync.exists():
+            drift.append(f"{committed_sync.relative_to(ROOT)} is missing")
+        else:
+            drift += [f"{RUNTIME_SYNC.as_posix()}/{line}" for line in _differences(fresh_sync, committed_sync)]
         for name in names:
             fresh = generate(name, Path(tmp))
             committed = GENERATED / fresh.name
@@ -96,7 +152,7 @@ def main() -> int:
     if drift:
         print("generated/ is not what `make generate` writes:\n  " + "\n  ".join(drift))
         return 1
-    print(f"drift check: {len(names)} package(s) identical to a fresh generation")
+    print(f"drift check: {len(names)} package(s) and {RUNTIME_SYNC.as_posix()} identical to a fresh generation")
     return 0
 
 

@@ -7,16 +7,17 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from ._aiohttp_transport import AiohttpTransport
-    from ._base_client import AsyncAPIClient, AsyncLifecycle, SyncAPIClient, SyncLifecycle, retry_policy
+    from ._async._client import AsyncAPIClient, AsyncInvoker, AsyncLifecycle, aread_body
+    from ._async._http import AsyncRetryingClient, AsyncRetryTransport
+    from ._async._paginate import AsyncCursorPager
+    from ._base_client import retry_policy
     from ._client import (
         DEFAULT_LIMITS,
         DEFAULT_TIMEOUT,
         NOT_GIVEN,
-        AsyncInvoker,
         Call,
         CallOptions,
         ClientSettings,
-        SyncInvoker,
         Timeout,
         TimeoutLike,
         as_timeout,
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
         build_http_client,
     )
     from ._deadline import DEADLINE_EXTENSION, DEFAULT_DEADLINE, DeadlineExceeded
-    from ._download import DownloadTarget, aread_body, asave_body, download_target, read_body, save_body
+    from ._download import DownloadTarget, asave_body, download_target, save_body
     from ._environ import base_url_from_env, env_name
     from ._errors import (
         DEFAULT_ERROR_MAP,
@@ -60,7 +61,7 @@ if TYPE_CHECKING:
         parse_jsonrpc_response,
     )
     from ._logging import configure_logging_from_env, logger_for
-    from ._paginate import AsyncCursorPager, CursorPager, Page, PaginationLoopError, with_cursor
+    from ._paginate import Page, PaginationLoopError, with_cursor
     from ._reconcile import Reconcile, reconciled_retry
     from ._redact import (
         REDACTED,
@@ -72,8 +73,7 @@ if TYPE_CHECKING:
         redact_url,
         redacted_request,
     )
-    from ._retry import RETRY_POLICY_EXTENSION, AsyncRetryTransport, RetryDecision, RetryPolicy, RetryTransport
-    from ._retry_client import AsyncRetryingClient, RetryingClient
+    from ._retry import RETRY_POLICY_EXTENSION, RetryDecision, RetryPolicy
     from ._schema import (
         AnswerMismatch,
         Answers,
@@ -86,21 +86,24 @@ if TYPE_CHECKING:
         require_one_of,
     )
     from ._steps import PENDING, Download, Gather, Handle, Steps, arun, run
+    from ._sync._client import SyncAPIClient, SyncInvoker, SyncLifecycle, read_body
+    from ._sync._http import RetryingClient, RetryTransport
+    from ._sync._paginate import CursorPager
     from ._transports import default_async_transport
 
 # Every name loads its module on first use (PEP 562): a generated package that needs only the errors and the
 # answer checks does not pay for the client, retries and auth at import time.
 _LAZY = {
-    "._base_client": ("AsyncAPIClient", "AsyncLifecycle", "SyncAPIClient", "SyncLifecycle", "retry_policy"),
+    "._base_client": ("retry_policy",),
+    "._sync._client": ("SyncAPIClient", "SyncInvoker", "SyncLifecycle", "read_body"),
+    "._async._client": ("AsyncAPIClient", "AsyncInvoker", "AsyncLifecycle", "aread_body"),
     "._client": (
         "DEFAULT_LIMITS",
         "DEFAULT_TIMEOUT",
         "NOT_GIVEN",
-        "AsyncInvoker",
         "Call",
         "CallOptions",
         "ClientSettings",
-        "SyncInvoker",
         "Timeout",
         "TimeoutLike",
         "as_timeout",
@@ -108,7 +111,7 @@ _LAZY = {
         "build_http_client",
     ),
     "._deadline": ("DEADLINE_EXTENSION", "DEFAULT_DEADLINE", "DeadlineExceeded"),
-    "._download": ("DownloadTarget", "aread_body", "asave_body", "download_target", "read_body", "save_body"),
+    "._download": ("DownloadTarget", "asave_body", "download_target", "save_body"),
     "._environ": ("base_url_from_env", "env_name"),
     "._fast_transport": ("FastHTTPTransport",),
     "._errors": (
@@ -147,8 +150,9 @@ _LAZY = {
         "redact_url",
         "redacted_request",
     ),
-    "._retry": ("RETRY_POLICY_EXTENSION", "AsyncRetryTransport", "RetryDecision", "RetryPolicy", "RetryTransport"),
-    "._retry_client": ("AsyncRetryingClient", "RetryingClient"),
+    "._retry": ("RETRY_POLICY_EXTENSION", "RetryDecision", "RetryPolicy"),
+    "._sync._http": ("RetryTransport", "RetryingClient"),
+    "._async._http": ("AsyncRetryTransport", "AsyncRetryingClient"),
     "._schema": (
         "AnswerMismatch",
         "Answers",
@@ -171,7 +175,9 @@ _LAZY = {
         "jsonrpc_request",
         "parse_jsonrpc_response",
     ),
-    "._paginate": ("AsyncCursorPager", "CursorPager", "Page", "PaginationLoopError", "with_cursor"),
+    "._paginate": ("Page", "PaginationLoopError", "with_cursor"),
+    "._sync._paginate": ("CursorPager",),
+    "._async._paginate": ("AsyncCursorPager",),
 }
 __getattr__ = lazy_exports(__name__, _LAZY)
 

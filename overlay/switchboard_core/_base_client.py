@@ -5,7 +5,9 @@ A facade's client class subclasses :class:`SyncAPIClient` or :class:`AsyncAPICli
 The base then builds the HTTP stack eagerly (no lazily built client that two threads could build twice) and
 gives the facade ``close`` / ``aclose``, the context managers, ``typed`` (the generated client on the same
 stack), ``with_options`` (another default timeout / retry count on the *same* connection pool) and a redacted
-``repr``. Messages name the public class (``type(self).__name__``), never a base.
+``repr``. Messages name the public class (``type(self).__name__``), never a base. The two lifecycles are in
+``switchboard_core._sync`` / ``._async._client`` (written once in the async form); this module holds what
+they share.
 """
 
 from __future__ import annotations
@@ -15,17 +17,7 @@ from typing import Any, ClassVar, Self
 
 import httpx
 
-from ._client import (
-    NOT_GIVEN,
-    AsyncInvoker,
-    CallOptions,
-    ClientSettings,
-    SyncInvoker,
-    TimeoutLike,
-    _NotGiven,
-    build_async_http_client,
-    build_http_client,
-)
+from ._client import NOT_GIVEN, CallOptions, ClientSettings, TimeoutLike, _NotGiven
 from ._errors import InvalidRequestError
 from ._retry import RetryPolicy
 
@@ -95,74 +87,4 @@ class _WithOptions(_APIClient):
         return client
 
 
-class SyncLifecycle(_WithOptions):
-    """Sync lifecycle: the invoker built in ``__init__`` (on ``session``, a caller's ``httpx.Client``, when given:
-    see :class:`SyncInvoker`), ``close``, ``with`` and ``with_options``; no ``base_url`` (a facade names it)."""
-
-    _invoker: SyncInvoker
-
-    def __init__(self, settings: ClientSettings, session: httpx.Client | None = None) -> None:
-        self._settings = settings
-        http = build_http_client(settings) if session is None else session
-        self._invoker = SyncInvoker(http, settings, session=session is not None)
-
-    @property
-    def typed(self) -> Any:
-        """The generated client on this client's stack (auth, retries, timeouts, logging); errors are values there."""
-        return self._typed_on(self._invoker.http)
-
-    def close(self) -> None:
-        """Close the HTTP client this object built (a caller's ``session`` is left open)."""
-        if not self._invoker.session:
-            self._invoker.http.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
-class AsyncLifecycle(_WithOptions):
-    """Async lifecycle: the invoker built in ``__init__``, ``aclose``, ``async with`` and ``with_options``."""
-
-    _invoker: AsyncInvoker
-
-    def __init__(self, settings: ClientSettings, session: httpx.AsyncClient | None = None) -> None:
-        self._settings = settings
-        http = build_async_http_client(settings) if session is None else session
-        self._invoker = AsyncInvoker(http, settings, session=session is not None)
-
-    @property
-    def typed(self) -> Any:
-        """The generated client on this client's stack: ``await op.asyncio_detailed(client=client.typed, ...)``."""
-        return self._typed_on(self._invoker.http)
-
-    async def aclose(self) -> None:
-        if not self._invoker.session:
-            await self._invoker.http.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        await self.aclose()
-
-
-class SyncAPIClient(SyncLifecycle):
-    """:class:`SyncLifecycle` and ``base_url``."""
-
-    @property
-    def base_url(self) -> str:
-        return self._settings.base_url
-
-
-class AsyncAPIClient(AsyncLifecycle):
-    """:class:`AsyncLifecycle` and ``base_url``."""
-
-    @property
-    def base_url(self) -> str:
-        return self._settings.base_url
-
-
-__all__ = ["AsyncAPIClient", "AsyncLifecycle", "CallOptions", "SyncAPIClient", "SyncLifecycle", "retry_policy"]
+__all__ = ["CallOptions", "retry_policy"]

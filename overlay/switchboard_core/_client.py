@@ -1,7 +1,8 @@
 """The HTTP stack every provider client shares, and how one generated operation is invoked on it.
 
 A provider overlay describes each operation as a :class:`Call` (the generated module's ``build_request``
-output plus a parser) and hands it to :class:`SyncInvoker` or :class:`AsyncInvoker`. They send it through
+output plus a parser) and hands it to :class:`SyncInvoker` or :class:`AsyncInvoker` (``switchboard_core._sync`` /
+``._async._client``, written once in the async form; what both share is here). They send it through
 an httpx client built by :func:`build_http_client` (retries above auth, so each attempt is signed afresh, a
 total deadline per call, default timeouts, a pool that keeps alive what it allows, redacted logging), turn
 transport failures and non-2xx answers into typed errors, and wrap anything the parser raises in the provider's
@@ -11,24 +12,22 @@ transport failures and non-2xx answers into typed errors, and wrap anything the 
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from pathlib import Path
-from typing import IO, Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import httpx
 
-from ._credentials import check_credentials
+from ._async._http import AsyncRetryingClient, AsyncTypedClient
 from ._deadline import DEADLINE_EXTENSION, DEFAULT_DEADLINE, checked_deadline
-from ._download import DownloadTarget, aconsumer_for, consumer_for
 from ._errors import DEFAULT_ERROR_MAP, ErrorMap, FaultAnswer, InvalidRequestError, ResponseParseError, connection_error
 from ._gcpause import LARGE_BODY, gc_paused
 from ._logging import configure_logging_from_env, logger_for
 from ._reconcile import Reconcile, reconciled
 from ._retry import RETRY_POLICY_EXTENSION, RetryPolicy
-from ._retry_client import AsyncRetryingClient, RetryingClient
+from ._sync._http import RetryingClient, TypedClient
 from ._transports import default_async_transport
-from ._typed_http import AsyncTypedClient, TypedClient, aread, asend, build, read, send
+from ._typed_http import build
 
 T = TypeVar("T")
 
@@ -334,131 +333,3 @@ class _Invoker:
     def _auth(self) -> Any:
         """The settings' auth on a caller's client; else the client's own (``USE_CLIENT_DEFAULT``)."""
         return self.settings.auth if self.session else httpx.USE_CLIENT_DEFAULT
-
-
-class SyncInvoker(_Invoker):
-    """Sends :class:`Call` objects on one sync httpx client."""
-
-    http: httpx.Client
-
-    def __init__(
-        self,
-        http: httpx.Client,
-        settings: ClientSettings,
-        *,
-        built: ClientSettings | None = None,
-        session: bool = False,
-    ) -> None:
-        if built is None:  # a new client, not a derived one: its credentials are checked once
-            check_credentials(settings.auth, dict(settings.headers), settings.error_map)
-        self.http = http
-        self.settings = settings
-        self.built = settings if built is None else built
-        """The settings ``http`` was built with; calls get what ``settings`` changes as per-call defaults."""
-        self.defaults = _defaults(self.built, settings)
-        self.session = session
-        """``http`` is a caller's client: each request gets an absolute URL, the settings' headers and auth."""
-
-    def derive(self, settings: ClientSettings) -> SyncInvoker:
-        """An invoker on the same HTTP client (same pool) whose calls default to ``settings``' timeout and retries."""
-        return SyncInvoker(self.http, settings, built=self.built, session=self.session)
-
-    def _send(self, request: httpx.Request, stream: bool) -> httpx.Response:
-        def streamed(outgoing: httpx.Request) -> httpx.Response:
-            return self.http.send(outgoing, stream=True, auth=self._auth)
-
-        return send(streamed, request, stream=stream, errors=self.settings.error_map)
-
-    def run(self, call: Call[T], options: CallOptions = CallOptions()) -> T:
-        request = self._request(call, options)
-        return _finish(self._send(request, stream=False), call, self.settings.error_map)
-
-    def stream(
-        self, call: Call[Any], consume: Callable[[httpx.Response], T], options: CallOptions = CallOptions()
-    ) -> T:
-        """Send ``call`` without reading the body; a 2xx response goes to ``consume`` (which may iterate it, e.g.
-        to write it to a file) and is closed afterwards. Errors are raised as by :meth:`run` (their body read);
-        ``call.parse`` is not used."""
-        errors = self.settings.error_map
-        response = self._send(self._request(call, options), stream=True)
-        try:
-            if not 200 <= response.status_code < 300:
-                read(response, errors)  # the body first: the error keeps it
-                raise errors.for_response(response)
-            try:
-                return consume(response)
-            except Exception as exc:
-                raise _consume_error(response, errors, exc) from exc
-        finally:
-            response.close()
-
-    def download(
-        self, call: Call[Any], to: DownloadTarget = None, options: CallOptions = CallOptions()
-    ) -> bytes | Path | IO[bytes]:
-        """Stream ``call``'s 2xx body to the file at path ``to`` (atomically; returns its :class:`Path`), into the
-        open binary file ``to`` (returns it), or into memory (``to=None``; returns the bytes)."""
-        return self.stream(call, consumer_for(to), options)
-
-
-class AsyncInvoker(_Invoker):
-    """Sends :class:`Call` objects on one async httpx client."""
-
-    http: httpx.AsyncClient
-
-    def __init__(
-        self,
-        http: httpx.AsyncClient,
-        settings: ClientSettings,
-        *,
-        built: ClientSettings | None = None,
-        session: bool = False,
-    ) -> None:
-        if built is None:  # a new client, not a derived one: its credentials are checked once
-            check_credentials(settings.auth, dict(settings.headers), settings.error_map)
-        self.http = http
-        self.settings = settings
-        self.built = settings if built is None else built
-        """The settings ``http`` was built with; calls get what ``settings`` changes as per-call defaults."""
-        self.defaults = _defaults(self.built, settings)
-        self.session = session
-        """``http`` is a caller's client: each request gets an absolute URL, the settings' headers and auth."""
-
-    def derive(self, settings: ClientSettings) -> AsyncInvoker:
-        """An invoker on the same HTTP client (same pool) whose calls default to ``settings``' timeout and retries."""
-        return AsyncInvoker(self.http, settings, built=self.built, session=self.session)
-
-    async def _send(self, request: httpx.Request, stream: bool) -> httpx.Response:
-        async def streamed(outgoing: httpx.Request) -> httpx.Response:
-            return await self.http.send(outgoing, stream=True, auth=self._auth)
-
-        return await asend(streamed, request, stream=stream, errors=self.settings.error_map)
-
-    async def run(self, call: Call[T], options: CallOptions = CallOptions()) -> T:
-        request = self._request(call, options)
-        return _finish(await self._send(request, stream=False), call, self.settings.error_map)
-
-    async def stream(
-        self,
-        call: Call[Any],
-        consume: Callable[[httpx.Response], Awaitable[T]],
-        options: CallOptions = CallOptions(),
-    ) -> T:
-        """Async :meth:`SyncInvoker.stream`; ``consume`` is a coroutine function."""
-        errors = self.settings.error_map
-        response = await self._send(self._request(call, options), stream=True)
-        try:
-            if not 200 <= response.status_code < 300:
-                await aread(response, errors)  # the body first: the error keeps it (as the sync path's)
-                raise errors.for_response(response)
-            try:
-                return await consume(response)
-            except Exception as exc:
-                raise _consume_error(response, errors, exc) from exc
-        finally:
-            await response.aclose()
-
-    async def download(
-        self, call: Call[Any], to: DownloadTarget = None, options: CallOptions = CallOptions()
-    ) -> bytes | Path | IO[bytes]:
-        """Async :meth:`SyncInvoker.download`."""
-        return await self.stream(call, aconsumer_for(to), options)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Protocol
 
 import httpx
 
@@ -24,6 +24,12 @@ DEADLINE_EXTENSION = "switchboard.deadline"
 """``request.extensions`` key: this call's deadline in seconds (a number, or None for none), instead of the client's."""
 
 _NO_DEADLINE = object()
+
+
+class Checkable(Protocol):
+    """A deadline as a body stream sees it: :meth:`check` raises once it has passed."""
+
+    def check(self, request: httpx.Request) -> None: ...
 
 
 class DeadlineExceeded(httpx.TimeoutException):
@@ -73,37 +79,13 @@ class Deadline:
         phases = timeouts or {"connect": None, "read": None, "write": None, "pool": None}
         request.extensions["timeout"] = {k: left if v is None else min(v, left) for k, v in phases.items()}
 
-    def bound(self, response: httpx.Response) -> None:
-        """Make reading ``response``'s body raise :class:`DeadlineExceeded` once the deadline passes."""
+    def bound(self, response: httpx.Response, stream: BoundedStream) -> None:
+        """Make reading ``response``'s body raise :class:`DeadlineExceeded` once the deadline passes: its stream
+        wrapped in ``stream`` (the client's ``SyncDeadlineStream`` or ``AsyncDeadlineStream``)."""
         if self.seconds is None:
             return
-        if isinstance(response.stream, httpx.SyncByteStream):
-            response.stream = _SyncDeadlineStream(response.stream, self, response.request)
-        elif isinstance(response.stream, httpx.AsyncByteStream):
-            response.stream = _AsyncDeadlineStream(response.stream, self, response.request)
+        response.stream = stream(response.stream, self, response.request)
 
 
-class _SyncDeadlineStream(httpx.SyncByteStream):
-    def __init__(self, stream: httpx.SyncByteStream, deadline: Deadline, request: httpx.Request) -> None:
-        self._stream, self._deadline, self._request = stream, deadline, request
-
-    def __iter__(self) -> Iterator[bytes]:
-        for chunk in self._stream:
-            self._deadline.check(self._request)
-            yield chunk
-
-    def close(self) -> None:
-        self._stream.close()
-
-
-class _AsyncDeadlineStream(httpx.AsyncByteStream):
-    def __init__(self, stream: httpx.AsyncByteStream, deadline: Deadline, request: httpx.Request) -> None:
-        self._stream, self._deadline, self._request = stream, deadline, request
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        async for chunk in self._stream:
-            self._deadline.check(self._request)
-            yield chunk
-
-    async def aclose(self) -> None:
-        await self._stream.aclose()
+BoundedStream = Callable[[Any, Checkable, httpx.Request], httpx.SyncByteStream | httpx.AsyncByteStream]
+"""A body stream bounded by a deadline, from the stream it wraps."""

@@ -1,5 +1,7 @@
 """Consumers for :meth:`SyncInvoker.stream` / :meth:`AsyncInvoker.stream`: a response body to bytes, to a file
-path, or into an open binary file (:func:`consumer_for` picks one from a :data:`DownloadTarget`).
+path, or into an open binary file (:func:`consumer_for` picks one from a :data:`DownloadTarget`). The bytes and
+open-file consumers are written once, in ``switchboard_core._async._client`` (sync: ``._sync._client``);
+saving to a path is here, in two forms that differ (the async one runs its file operations in worker threads).
 
 Files are written chunk by chunk (never held whole in memory) into a temporary file next to the destination,
 which replaces the destination only once the whole body arrived; on any failure the temporary file is removed
@@ -13,7 +15,7 @@ import os
 import tempfile
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeVar
 
 import httpx
 
@@ -24,15 +26,11 @@ DownloadTarget = StrPath | IO[bytes] | None
 """Where a download goes: a file path (written atomically; the result is its :class:`Path`), an open binary
 file (written chunk by chunk; the result is the file), or ``None`` for the bytes themselves."""
 
-
-def read_body(response: httpx.Response) -> bytes:
-    """The whole body of a streamed response."""
-    return response.read()
-
-
-async def aread_body(response: httpx.Response) -> bytes:
-    """The whole body of a streamed async response."""
-    return await response.aread()
+T = TypeVar("T")
+SyncConsumer = Callable[[httpx.Response], T]
+"""What :meth:`SyncInvoker.stream` hands a 2xx response to."""
+AsyncConsumer = Callable[[httpx.Response], Awaitable[T]]
+"""What :meth:`AsyncInvoker.stream` hands a 2xx response to (a coroutine function)."""
 
 
 def _temporary(destination: Path) -> tuple[int, Path]:
@@ -40,7 +38,7 @@ def _temporary(destination: Path) -> tuple[int, Path]:
     return descriptor, Path(name)
 
 
-def save_body(destination: StrPath) -> Callable[[httpx.Response], Path]:
+def save_body(destination: StrPath) -> SyncConsumer[Path]:
     """A consumer writing the body to ``destination`` (created or replaced); it returns the path."""
     target = Path(destination)
 
@@ -60,8 +58,8 @@ def save_body(destination: StrPath) -> Callable[[httpx.Response], Path]:
     return consume
 
 
-def asave_body(destination: StrPath) -> Callable[[httpx.Response], Awaitable[Path]]:
-    """The async twin of :func:`save_body` (file writes run in a worker thread)."""
+def asave_body(destination: StrPath) -> AsyncConsumer[Path]:
+    """The async form of :func:`save_body` (its file operations run in worker threads)."""
     target = Path(destination)
 
     async def consume(response: httpx.Response) -> Path:
@@ -82,28 +80,6 @@ def asave_body(destination: StrPath) -> Callable[[httpx.Response], Awaitable[Pat
     return consume
 
 
-def write_body(file: IO[bytes]) -> Callable[[httpx.Response], IO[bytes]]:
-    """A consumer writing the body into the open binary ``file``, chunk by chunk; it returns the file."""
-
-    def consume(response: httpx.Response) -> IO[bytes]:
-        for chunk in response.iter_bytes():
-            file.write(chunk)
-        return file
-
-    return consume
-
-
-def awrite_body(file: IO[bytes]) -> Callable[[httpx.Response], Awaitable[IO[bytes]]]:
-    """The async twin of :func:`write_body` (the writes themselves are blocking; chunks are small)."""
-
-    async def consume(response: httpx.Response) -> IO[bytes]:
-        async for chunk in response.aiter_bytes():
-            file.write(chunk)
-        return file
-
-    return consume
-
-
 def download_target(to: object) -> DownloadTarget:
     """``to`` if a download can go there, else :class:`InvalidRequestError` before anything is sent: a path must
     name a file in an existing directory, anything else must be an open binary file (or ``None``)."""
@@ -117,21 +93,3 @@ def download_target(to: object) -> DownloadTarget:
     if not callable(getattr(to, "write", None)):
         raise InvalidRequestTypeError(f"to must be a path, an open binary file or None, not {type(to).__name__}")
     return to  # type: ignore[return-value]  # an object with write(): taken as an open binary file
-
-
-def consumer_for(to: DownloadTarget) -> Callable[[httpx.Response], bytes | Path | IO[bytes]]:
-    """The sync consumer for a :data:`DownloadTarget`."""
-    if to is None:
-        return read_body
-    if isinstance(to, str | os.PathLike):
-        return save_body(to)
-    return write_body(to)
-
-
-def aconsumer_for(to: DownloadTarget) -> Callable[[httpx.Response], Awaitable[bytes | Path | IO[bytes]]]:
-    """The async consumer for a :data:`DownloadTarget`."""
-    if to is None:
-        return aread_body
-    if isinstance(to, str | os.PathLike):
-        return asave_body(to)
-    return awrite_body(to)

@@ -1,5 +1,8 @@
 """Cursor pagination, sync and async: lazy iteration over every item of every page, resumable from a cursor.
 
+:class:`CursorPager` / :class:`AsyncCursorPager` are in ``switchboard_core._sync`` / ``._async._paginate``
+(written once in the async form); the pages and the pager's state are here.
+
 A provider supplies ``fetch(cursor)``, which requests one page (``cursor`` is ``None`` for the first) and
 returns a :class:`Page`: its items and the cursor of the next page (``None`` or ``""`` on the last one).
 
@@ -18,7 +21,7 @@ propagate unchanged.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -41,6 +44,12 @@ class Page(Generic[T, C]):
     @property
     def is_last(self) -> bool:
         return self.next_cursor is None or self.next_cursor == ""
+
+
+SyncFetch = Callable[[C | None], Page[T, C]]
+"""Requests the page at a cursor (``None``: the first); ``SyncFetch[C, T]``: the cursor type first."""
+AsyncFetch = Callable[[C | None], Awaitable[Page[T, C]]]
+"""Requests the page at a cursor (``None``: the first), awaited."""
 
 
 def with_cursor(call: Call[T], name: str, cursor: object) -> Call[T]:
@@ -70,19 +79,10 @@ def _start(start_cursor: C | None) -> C | None:
     return None if start_cursor == "" else start_cursor
 
 
-class CursorPager(Generic[T, C]):
-    """An iterator over every item of every page, fetching each page only when the previous one is used up."""
+class PagerState(Generic[C]):
+    """Where a cursor pager is: the next cursor, whether it is done, the pages fetched and the cursors seen."""
 
-    def __init__(
-        self,
-        fetch: Callable[[C | None], Page[T, C]],
-        *,
-        start_cursor: C | None = None,
-        wrap_error: WrapError[C] | None = None,
-        max_pages: int | None = None,
-    ) -> None:
-        self._fetch = fetch
-        self._wrap_error = wrap_error
+    def __init__(self, start_cursor: C | None, max_pages: int | None) -> None:
         self.cursor: C | None = _start(start_cursor)
         """The cursor of the next page to fetch (after a failure: the cursor whose page failed)."""
         self.done = False
@@ -90,106 +90,23 @@ class CursorPager(Generic[T, C]):
         self.fetched = 0
         """Pages fetched so far."""
         self._seen: set[C] = set() if self.cursor is None else {self.cursor}
-        self._iterator: Iterator[T] | None = None
 
-    def pages(self) -> Iterator[Page[T, C]]:
-        """Every remaining page, in order."""
-        first = True
-        while not self.done:
-            cursor = self.cursor
-            try:
-                page = self._fetch(cursor)
-            except Exception as exc:
-                if first or self._wrap_error is None or cursor is None:
-                    raise
-                raise self._wrap_error(cursor, exc) from exc
-            first = False
-            looped = _advance(self, page, cursor)
-            yield page
-            if looped:
-                raise PaginationLoopError(self.cursor)
-
-    def _items(self) -> Iterator[T]:
-        for page in self.pages():
-            yield from page.items
-
-    def __iter__(self) -> Iterator[T]:
-        return self
-
-    def __next__(self) -> T:
-        """The next item; like a generator, the pager is used up once (``list(pager)`` twice gives ``[]``)."""
-        if self._iterator is None:
-            self._iterator = self._items()
-        return next(self._iterator)
-
-
-class AsyncCursorPager(Generic[T, C]):
-    """The async twin of :class:`CursorPager`: ``async for item in pager``."""
-
-    def __init__(
-        self,
-        fetch: Callable[[C | None], Awaitable[Page[T, C]]],
-        *,
-        start_cursor: C | None = None,
-        wrap_error: WrapError[C] | None = None,
-        max_pages: int | None = None,
-    ) -> None:
-        self._fetch = fetch
-        self._wrap_error = wrap_error
-        self.cursor: C | None = _start(start_cursor)
-        self.done = False
-        self.max_pages = _max_pages(max_pages)
-        self.fetched = 0
-        self._seen: set[C] = set() if self.cursor is None else {self.cursor}
-        self._iterator: AsyncIterator[T] | None = None
-
-    async def pages(self) -> AsyncIterator[Page[T, C]]:
-        first = True
-        while not self.done:
-            cursor = self.cursor
-            try:
-                page = await self._fetch(cursor)
-            except Exception as exc:
-                if first or self._wrap_error is None or cursor is None:
-                    raise
-                raise self._wrap_error(cursor, exc) from exc
-            first = False
-            looped = _advance(self, page, cursor)
-            yield page
-            if looped:
-                raise PaginationLoopError(self.cursor)
-
-    async def _items(self) -> AsyncIterator[T]:
-        async for page in self.pages():
-            for item in page.items:
-                yield item
-
-    def __aiter__(self) -> AsyncIterator[T]:
-        return self
-
-    async def __anext__(self) -> T:
-        if self._iterator is None:
-            self._iterator = self._items()
-        return await anext(self._iterator)
-
-
-def _advance(pager: CursorPager[T, C] | AsyncCursorPager[T, C], page: Page[T, C], cursor: C | None) -> bool:
-    """Move ``pager`` past ``page``; True if the page named a cursor already handed out (its items are still
-    handed out before :class:`PaginationLoopError`)."""
-    pager.fetched += 1
-    if page.is_last or (pager.max_pages is not None and pager.fetched >= pager.max_pages):
-        pager.done = True
-        pager.cursor = None if page.is_last else page.next_cursor
+    def _advance(self, next_cursor: C | None, is_last: bool, cursor: C | None) -> bool:
+        """Move past a page (fetched at ``cursor``); True if it named a cursor already handed out (its items are
+        still handed out before :class:`PaginationLoopError`)."""
+        self.fetched += 1
+        if is_last or (self.max_pages is not None and self.fetched >= self.max_pages):
+            self.done = True
+            self.cursor = None if is_last else next_cursor
+            return False
+        assert next_cursor is not None  # not the last page
+        if next_cursor == cursor or next_cursor in self._seen:
+            self.done = True
+            self.cursor = next_cursor
+            return True
+        self._seen.add(next_cursor)
+        self.cursor = next_cursor
         return False
-    next_cursor = page.next_cursor
-    assert next_cursor is not None  # not the last page
-    if next_cursor == cursor or next_cursor in pager._seen:
-        pager.done = True
-        pager.cursor = next_cursor
-        return True
-    pager._seen.add(next_cursor)
-    pager.cursor = next_cursor
-    return False
 
 
-__all__ = ["AsyncCursorPager", "CursorPager", "Page", "PaginationLoopError"]
+__all__ = ["Page", "PagerState", "PaginationLoopError", "with_cursor"]

@@ -1,4 +1,6 @@
-"""Retries at the transport level: :class:`RetryTransport` / :class:`AsyncRetryTransport` wrap the real one.
+"""Retries at the transport level: :class:`RetryTransport` / :class:`AsyncRetryTransport` wrap the real one
+(``switchboard_core._sync`` / ``._async._http``, written once in the async form); the policy and the decisions
+are here.
 
 A request is re-sent only when that is safe: always if it never reached the server (connect errors, pool
 timeouts), otherwise only if it is idempotent (by method, or because it carries an ``Idempotency-Key``).
@@ -17,10 +19,11 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from datetime import UTC
 from logging import Logger
+from time import sleep as sleep  # the sync clients' wait between attempts (the derived sync code imports it)
 
 import httpx
 
-from ._logging import log_attempt, log_retry, logger
+from ._logging import log_attempt, log_retry
 
 RETRY_POLICY_EXTENSION = "switchboard.retry_policy"
 """``request.extensions`` key holding a per-request :class:`RetryPolicy`."""
@@ -31,6 +34,18 @@ nonce and timestamp); the retry transports call it before each re-send, so a ret
 
 _ATTEMPTS = "switchboard_attempts"
 """Attribute a transport error raised by a retry transport carries: how many times the request was sent."""
+
+
+AsyncSleep = Callable[[float], Awaitable[None]]
+SyncSleep = Callable[[float], None]
+
+
+async def asleep(seconds: float) -> None:
+    """``asyncio.sleep``, imported when first needed (keeps sync start-up cheap): the async clients' wait between
+    attempts (``sleep``, i.e. ``time.sleep``, is the sync ones'; the derived sync code calls it by that name)."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
 
 
 def attempts_made(exc: BaseException) -> int | None:
@@ -266,96 +281,3 @@ class _Attempts:
         """Start timing the next attempt (after the wait)."""
         if self.log:
             self.started = time.perf_counter()
-
-
-class RetryTransport(httpx.BaseTransport):
-    """Wraps a sync transport and re-sends failed requests according to a :class:`RetryPolicy`."""
-
-    def __init__(
-        self,
-        transport: httpx.BaseTransport | None = None,
-        policy: RetryPolicy | None = None,
-        *,
-        sleep: Callable[[float], None] = time.sleep,
-        clock: Callable[[], float] = time.time,
-        log: Logger | None = None,
-    ) -> None:
-        self.transport = transport if transport is not None else httpx.HTTPTransport()
-        self.policy = policy if policy is not None else RetryPolicy()
-        self.log = log if log is not None else logger
-        """Where attempts and retries are logged (``switchboard.<provider>``; default ``switchboard``)."""
-        self._sleep = sleep
-        self._clock = clock
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        policy = policy_for(request, self.policy)
-        # While logging is off, created on the first failure: the common, successful call pays nothing more.
-        attempts = _Attempts(request, policy, self._clock, self.log) if self.log.isEnabledFor(logging.INFO) else None
-        while True:
-            try:
-                response = self.transport.handle_request(request)
-            except httpx.TransportError as exc:
-                attempts = attempts or _Attempts(request, policy, self._clock, self.log)
-                if (delay := attempts.after_error(exc)) is None:
-                    raise
-            else:
-                if attempts is None and not policy.is_retryable_status(response.status_code):
-                    return response
-                attempts = attempts or _Attempts(request, policy, self._clock, self.log)
-                if (delay := attempts.after_response(response)) is None:
-                    return response
-                response.close()
-            self._sleep(delay)
-            _resign(request)
-            attempts.restart()
-
-    def close(self) -> None:
-        self.transport.close()
-
-
-class AsyncRetryTransport(httpx.AsyncBaseTransport):
-    """Wraps an async transport and re-sends failed requests according to a :class:`RetryPolicy`."""
-
-    def __init__(
-        self,
-        transport: httpx.AsyncBaseTransport | None = None,
-        policy: RetryPolicy | None = None,
-        *,
-        sleep: Callable[[float], Awaitable[None]] | None = None,
-        clock: Callable[[], float] = time.time,
-        log: Logger | None = None,
-    ) -> None:
-        self.transport = transport if transport is not None else httpx.AsyncHTTPTransport()
-        self.policy = policy if policy is not None else RetryPolicy()
-        self.log = log if log is not None else logger
-        self._sleep = sleep  # None: asyncio.sleep, imported when first needed (keeps sync start-up cheap)
-        self._clock = clock
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        policy = policy_for(request, self.policy)
-        # See RetryTransport.handle_request.
-        attempts = _Attempts(request, policy, self._clock, self.log) if self.log.isEnabledFor(logging.INFO) else None
-        while True:
-            try:
-                response = await self.transport.handle_async_request(request)
-            except httpx.TransportError as exc:
-                attempts = attempts or _Attempts(request, policy, self._clock, self.log)
-                if (delay := attempts.after_error(exc)) is None:
-                    raise
-            else:
-                if attempts is None and not policy.is_retryable_status(response.status_code):
-                    return response
-                attempts = attempts or _Attempts(request, policy, self._clock, self.log)
-                if (delay := attempts.after_response(response)) is None:
-                    return response
-                await response.aclose()
-            if self._sleep is None:
-                import asyncio
-
-                self._sleep = asyncio.sleep
-            await self._sleep(delay)
-            _resign(request)
-            attempts.restart()
-
-    async def aclose(self) -> None:
-        await self.transport.aclose()

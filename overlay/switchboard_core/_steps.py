@@ -19,9 +19,11 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any, TypeVar
 
-from ._client import AsyncInvoker, Call, CallOptions, SyncInvoker
-from ._download import StrPath, aread_body, asave_body, read_body, save_body
+from ._async._client import AsyncInvoker, aread_body
+from ._client import Call, CallOptions
+from ._download import StrPath, asave_body, save_body
 from ._errors import InvalidRequestError, SwitchboardError
+from ._sync._client import SyncInvoker, read_body
 
 T = TypeVar("T")
 _DEFAULT = CallOptions()

@@ -33,9 +33,10 @@ def test_lazy_exports_load_their_module_on_first_use() -> None:
 
     program = (
         "import sys, switchboard_core, switchboard_core.auth as auth\n"
-        "before = {m for m in ('switchboard_core._paginate', 'switchboard_core.auth._oauth1') if m in sys.modules}\n"
+        "names = ('switchboard_core._sync._paginate', 'switchboard_core.auth._oauth1')\n"
+        "before = {m for m in names if m in sys.modules}\n"
         "pager, signer = switchboard_core.CursorPager, auth.OAuth1Auth\n"
-        "after = {m for m in ('switchboard_core._paginate', 'switchboard_core.auth._oauth1') if m in sys.modules}\n"
+        "after = {m for m in names if m in sys.modules}\n"
         "print(sorted(before), sorted(after), pager.__module__, signer.__module__)\n"
     )
     out = subprocess.run(
@@ -43,9 +44,9 @@ def test_lazy_exports_load_their_module_on_first_use() -> None:
     ).stdout.split()
     assert out == [
         "[]",
-        "['switchboard_core._paginate',",
+        "['switchboard_core._sync._paginate',",
         "'switchboard_core.auth._oauth1']",
-        "switchboard_core._paginate",
+        "switchboard_core._sync._paginate",
         "switchboard_core.auth._oauth1",
     ]
 

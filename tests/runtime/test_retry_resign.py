@@ -11,8 +11,14 @@ from urllib.parse import parse_qs
 import httpx
 import pytest
 
-from switchboard_core import ClientSettings, RetryPolicy, build_async_http_client, build_http_client
-from switchboard_core._retry_client import AsyncRetryingClient, RetryingClient
+from switchboard_core import (
+    AsyncRetryingClient,
+    ClientSettings,
+    RetryingClient,
+    RetryPolicy,
+    build_async_http_client,
+    build_http_client,
+)
 from switchboard_core.auth import MessageMediaHmacAuth, OAuth1Auth, OAuth2ClientCredentials
 
 API = "https://api.example.test"

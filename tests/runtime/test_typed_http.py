@@ -12,7 +12,8 @@ from switchboard_core import (
     ResponseParseError,
     SwitchboardError,
 )
-from switchboard_core._typed_http import AsyncTypedClient, TypedClient, send
+from switchboard_core._async._http import AsyncTypedClient
+from switchboard_core._sync._http import TypedClient, send
 
 
 def _redirect_forever(request: httpx.Request) -> httpx.Response:

@@ -22,7 +22,7 @@ import httpx
 import pytest
 import yaml
 
-from switchboard_core import _client
+from switchboard_core import AsyncInvoker, SyncInvoker, _client
 from switchboard_core.auth import OAuth1Auth
 from switchboard_sandbox import SandboxApp, app, running, spec_path
 from switchboard_sandbox.providers.twitter_base import APP_CONTEXT, APP_ONLY, UNAUTHENTICATED
@@ -674,11 +674,11 @@ def test_stream_faults_and_the_sample_stream(bearer: httpx.Client, plain: httpx.
 # -- the generated client through the runtime's stack ---------------------------------------------------------------
 
 
-def invoker(sandbox: SandboxApp, auth: httpx.Auth | None, headers: dict[str, str] | None = None) -> _client.SyncInvoker:
+def invoker(sandbox: SandboxApp, auth: httpx.Auth | None, headers: dict[str, str] | None = None) -> SyncInvoker:
     settings = _client.ClientSettings(
         base_url=BASE, auth=auth, headers=headers or {}, transport=httpx.WSGITransport(app=sandbox)
     )
-    return _client.SyncInvoker(_client.build_http_client(settings), settings)
+    return SyncInvoker(_client.build_http_client(settings), settings)
 
 
 def present(value: T | Unset) -> T:
@@ -758,7 +758,7 @@ def test_typed_client_async_with_oauth1_on_a_served_sandbox() -> None:
     async def main(url: str) -> None:
         settings = _client.ClientSettings(base_url=url, auth=OAuth1Auth(CK, CS, AT, ATS))
         async with _client.build_async_http_client(settings) as http:
-            run = _client.AsyncInvoker(http, settings).run
+            run = AsyncInvoker(http, settings).run
             users = await asyncio.gather(*(run(call(get_user, id=uid)) for uid in (ME, FRIEND, DEV)))
             assert [present(u.data).id for u in users if isinstance(u, UserResponse)] == [ME, FRIEND, DEV]
             created = await run(call(create_tweet, body=CreateTweetRequest(text="async hello")))
@@ -780,7 +780,7 @@ def upload_raw(url: str) -> str:
 
 
 def test_the_runtime_pager_walks_a_timeline_lazily(sandbox: SandboxApp, user: httpx.Client) -> None:
-    from switchboard_core._paginate import CursorPager, Page
+    from switchboard_core import CursorPager, Page
     from twitter_api.api.users import get_user_tweets
     from twitter_api.models import Tweet, TweetsResponse
 

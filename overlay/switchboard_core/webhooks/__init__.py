@@ -5,7 +5,8 @@ Each provider adds a small ``webhooks`` module of its own (``message_media_messa
 provider signs its callbacks.
 """
 
-from ._dedupe import DedupeStore, Deduplicator, MemoryDedupeStore
+from .._dedupe_store import DedupeStore, MemoryDedupeStore
+from ._dedupe import Deduplicator
 from ._events import (
     HeadersLike,
     WebhookError,

@@ -1,0 +1,25 @@
+# Derived from overlay/switchboard_core/_async/_dedupe.py by `make generate` (unasync): edit that file, not this one.
+"""Running a webhook handler once per event key (see :class:`switchboard_core.webhooks.Deduplicator`)."""
+
+from __future__ import annotations
+
+from .._dedupe_store import DedupeStore, E, SyncHandler
+
+
+class SyncDeduplicator:
+    """Runs a handler once per event key (``handle``: a function, ``ahandle``: a coroutine function): a redelivered
+    event is skipped; if the handler raises, the key is released so the provider's retry runs it again."""
+
+    store: DedupeStore
+
+    def handle(self, event: E, handler: SyncHandler[E]) -> bool:
+        """Call ``handler(event)`` (in the async form: a coroutine function, awaited) unless ``event`` was handled
+        before; True if it ran."""
+        if not self.store.add(event.key):
+            return False
+        try:
+            handler(event)
+        except BaseException:
+            self.store.discard(event.key)
+            raise
+        return True
