@@ -93,7 +93,7 @@ async def _groups(client: Any) -> object:
     return await groups_api.AsyncGroupsApi(client).get_groups_list()
 
 
-def _smscx(url: str, **credentials: str) -> Any:
+def _smscx(url: str, **credentials: Any) -> Any:
     config = smscx_client.Configuration(host=url, timeout=0.5, max_retries=0, **credentials)
     return smscx_client.AsyncApiClient(config)
 
