@@ -18,7 +18,7 @@ from go_http.contacts import AsyncContactsApiClient
 from message_media_messages import APIException, AsyncMessageMediaMessagesClient, MessageMediaMessagesClient
 from switchboard_core import APIConnectionError, APITimeoutError
 
-FAULTS: dict[str, tuple[type[httpx.HTTPError], type[Exception], type[Exception]]] = {
+FAULTS: dict[str, tuple[type[httpx.TransportError], type[Exception], type[Exception]]] = {
     "connect": (httpx.ConnectError, requests.exceptions.ConnectionError, APIConnectionError),
     "timeout": (httpx.ReadTimeout, requests.exceptions.Timeout, APITimeoutError),
 }
