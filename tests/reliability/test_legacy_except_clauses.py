@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 import pytest
 import requests
+from requests.adapters import BaseAdapter
 
 import mxit
 from go_http import ContactsApiClient
@@ -82,3 +83,45 @@ async def test_async_calls_raise_the_same_classes(kind: str) -> None:
     async with AsyncContactsApiClient("t", "https://go.example/api/v1/go", transport=transport, max_retries=0) as go:
         with pytest.raises(legacy):
             await go.get_contact("k")
+
+
+class _Raising(BaseAdapter):
+    """A caller's requests adapter (a test double, a mounted transport) that fails with ``error``."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__()
+        self.error = error
+        self.calls = 0
+
+    def send(self, *args: Any, **kwargs: Any) -> requests.Response:
+        self.calls += 1
+        raise self.error
+
+    def close(self) -> None:
+        """Nothing to close."""
+
+
+@pytest.mark.parametrize(
+    ("error", "attempts"),
+    [
+        (requests.exceptions.ChunkedEncodingError("cut mid-body"), 3),
+        (requests.exceptions.ContentDecodingError("not gzip"), 3),
+        (requests.exceptions.TooManyRedirects("Exceeded 30 redirects."), 1),
+        (requests.exceptions.InvalidHeader("bad header"), 1),
+        (requests.exceptions.SSLError("certificate verify failed"), 3),
+    ],
+    ids=lambda value: type(value).__name__ if isinstance(value, Exception) else str(value),
+)
+def test_whatever_a_callers_requests_session_raises_is_typed_and_still_a_request_exception(
+    error: Exception, attempts: int
+) -> None:
+    session = requests.Session()
+    adapter = _Raising(error)
+    session.mount("https://", adapter)
+    client = ContactsApiClient("token", session=session)
+    with pytest.raises(requests.exceptions.RequestException) as caught:  # go-http's callers' clause
+        client.get_contact("k")
+    assert isinstance(caught.value, APIConnectionError)  # the package's typed error, the requests error its cause
+    assert caught.value.__cause__ is not None
+    assert caught.value.__cause__.__cause__ is error
+    assert adapter.calls == attempts  # a GET is retried after a broken answer, never after a refused request
