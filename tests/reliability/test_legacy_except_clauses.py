@@ -119,9 +119,10 @@ def test_whatever_a_callers_requests_session_raises_is_typed_and_still_a_request
     adapter = _Raising(error)
     session.mount("https://", adapter)
     client = ContactsApiClient("token", session=session)
-    with pytest.raises(requests.exceptions.RequestException) as caught:  # go-http's callers' clause
+    with pytest.raises(APIConnectionError) as caught:  # the package's typed error, the requests error its cause
         client.get_contact("k")
-    assert isinstance(caught.value, APIConnectionError)  # the package's typed error, the requests error its cause
-    assert caught.value.__cause__ is not None
-    assert caught.value.__cause__.__cause__ is error
+    raised: Exception = caught.value
+    assert isinstance(raised, requests.exceptions.RequestException)  # go-http's callers' clause
+    assert raised.__cause__ is not None
+    assert raised.__cause__.__cause__ is error
     assert adapter.calls == attempts  # a GET is retried after a broken answer, never after a refused request
