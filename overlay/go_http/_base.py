@@ -28,6 +28,7 @@ from switchboard_core import (
     retry_policy,
 )
 from switchboard_core._client import python2_json
+from switchboard_core._credentials import check_printable
 from switchboard_core.auth import BearerAuth
 from switchboard_core.requests_transport import RequestsSessionTransport, checked_session, with_session
 from vumigo_api.legacy import SERVERS
@@ -77,6 +78,7 @@ def default_sender_url() -> str:
 def credential(name: str, value: object) -> str:
     if not isinstance(value, str) or not value:
         raise InvalidRequestError(f"{name} must be a non-empty string, not {type(value).__name__}")
+    check_printable(ERROR_MAP, **{name: value})  # the error names go-http's parameter, never the value
     return value
 
 

@@ -29,6 +29,7 @@ from switchboard_core import (
     base_url_from_env,
     retry_policy,
 )
+from switchboard_core._credentials import check_printable
 from switchboard_core.auth import BasicAuth, MessageMediaHmacAuth
 
 from .configuration import PLACEHOLDER, Configuration
@@ -101,6 +102,7 @@ class _Credentials:
         key, secret, use_hmac = Configuration.credentials(auth_user_name, auth_password, use_hmac)
         key = key or os.environ.get("MESSAGEMEDIA_API_KEY") or PLACEHOLDER
         secret = secret or os.environ.get("MESSAGEMEDIA_API_SECRET") or PLACEHOLDER
+        check_printable(ERROR_MAP, auth_user_name=key, auth_password=secret)  # naming 1.1.0's parameters
         base_url = base_url or Configuration.base_uri
         settings = ClientSettings(
             base_url=base_url or base_url_from_env("messagemedia", DEFAULT_BASE_URL, "MESSAGEMEDIA_BASE_URL"),

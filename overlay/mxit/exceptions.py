@@ -32,6 +32,7 @@ from switchboard_core import (
     UnprocessableEntityError,
 )
 from switchboard_core.auth import MissingTokenError
+from switchboard_core.requests_errors import RequestsCompatible
 
 
 class MxitAPIException(APIError):
@@ -52,12 +53,17 @@ class MxitAPIParameterException(MxitAPIException, InvalidRequestError):
     """Bad or missing input, detected before anything is sent (e.g. no authorization code for a user token)."""
 
 
-class MxitConnectionException(MxitAPIException, APIConnectionError):
-    """No usable answer: the connection failed or broke (``status_code`` is None)."""
+class MxitConnectionException(MxitAPIException, APIConnectionError, RequestsCompatible):
+    """No usable answer: the connection failed or broke (``status_code`` is None). python-mxit sent through
+    requests: with requests imported, this is also a ``requests.exceptions.ConnectionError``, as it raised."""
+
+    _requests_base = "ConnectionError"
 
 
 class MxitTimeoutException(MxitConnectionException, APITimeoutError):
-    """No answer in time."""
+    """No answer in time (with requests imported, also a ``requests.exceptions.Timeout``)."""
+
+    _requests_base = "Timeout"
 
 
 class MxitAPIStatusException(MxitAPIException, APIStatusError):

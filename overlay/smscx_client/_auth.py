@@ -14,6 +14,7 @@ import httpx
 
 from smscx_api.legacy import PATHS
 from switchboard_core import REDACTED
+from switchboard_core._credentials import check_printable
 from switchboard_core.auth import BasicAuth, LockedFlow, OAuth2ClientCredentials, TokenCache, TokenResponseReader
 
 from .exceptions import ERROR_MAP
@@ -36,6 +37,8 @@ class SmscxAuth(TokenResponseReader):
         scope: str | None = None,
         token_cache: TokenCache | None = None,
     ) -> None:
+        # the error names the Configuration's parameter, never the value
+        check_printable(ERROR_MAP, api_key=api_key, access_token=access_token, username=username, password=password)
         self._api_key = api_key or None
         self._access_token = access_token or None
         has_app = bool(username) and bool(password)

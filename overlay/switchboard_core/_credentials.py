@@ -70,6 +70,19 @@ def _has_control_character(value: str) -> bool:
     return any(ord(character) < 32 or ord(character) == 127 for character in value)
 
 
+def _refused(name: str, errors: ErrorMap) -> Exception:
+    reason = "contains a control character (a trailing newline?): credentials must be printable"
+    return errors.invalid_request(f"{name} {reason}")
+
+
+def check_printable(errors: ErrorMap = DEFAULT_ERROR_MAP, /, **credentials: object) -> None:
+    """The same check, done by a facade on its constructor's own arguments so that the error names the caller's
+    parameter (``auth_token``, not the auth object's attribute); values that are not strings are left alone."""
+    for name, value in credentials.items():
+        if isinstance(value, str) and _has_control_character(value):
+            raise _refused(name, errors)
+
+
 def check_credentials(
     auth: httpx.Auth | None, headers: dict[str, str] | None = None, errors: ErrorMap = DEFAULT_ERROR_MAP
 ) -> None:
@@ -80,9 +93,7 @@ def check_credentials(
     found += [pair for name, value in found for pair in _basic_pair(name, value)]
     for name, value in found:
         if _has_control_character(value):
-            raise errors.invalid_request(
-                f"{name} contains a control character (a trailing newline?): credentials must be printable"
-            )
+            raise _refused(name, errors)
     for _, value in found:
         register_secret(value)
         for word in value.split()[1:]:  # "Bearer <token>", "Basic <credentials>"

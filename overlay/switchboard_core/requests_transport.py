@@ -40,8 +40,10 @@ class RequestsSessionTransport(httpx.BaseTransport):
     """Sends each httpx request with ``session.request(...)`` and turns the answer back into an httpx response.
 
     The request's httpx timeout becomes requests' ``(connect, read)`` timeout; requests' connection errors and
-    timeouts become httpx's ``ConnectError`` / ``ConnectTimeout`` / ``ReadTimeout`` (so retries and error mapping
-    work as on the default transport). ``close()`` leaves the caller's session open.
+    timeouts become httpx's ``ConnectError`` / ``ConnectTimeout`` / ``ReadTimeout``, a broken answer
+    (``ChunkedEncodingError``, ``ContentDecodingError``) ``RemoteProtocolError`` and any other ``RequestException``
+    ``LocalProtocolError`` (not retried), so retries and error mapping work as on the default transport.
+    ``close()`` leaves the caller's session open.
     """
 
     def __init__(self, session: Any) -> None:
@@ -66,6 +68,10 @@ class RequestsSessionTransport(httpx.BaseTransport):
             raise httpx.ReadTimeout(str(exc), request=request) from exc
         except requests.exceptions.ConnectionError as exc:
             raise httpx.ConnectError(str(exc), request=request) from exc
+        except (requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError) as exc:
+            raise httpx.RemoteProtocolError(f"{type(exc).__name__}: {exc}", request=request) from exc
+        except requests.exceptions.RequestException as exc:  # a redirect loop, a header or URL requests refuses
+            raise httpx.LocalProtocolError(f"{type(exc).__name__}: {exc}", request=request) from exc
         kept = [(name, value) for name, value in answer.headers.items() if name.lower() not in DECODED_HEADERS]
         return httpx.Response(answer.status_code, headers=kept, content=answer.content, request=request)
 

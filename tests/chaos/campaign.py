@@ -132,6 +132,8 @@ class Settings:
     huge_bytes: int = 1 << 20
     withheld: tuple[tuple[str, str], ...] = ()
     """(operation name pattern, fault kind) pairs never planned (``fnmatch`` patterns on :attr:`Op.name`)."""
+    async_transport: str | None = None
+    """``SWITCHBOARD_ASYNC_TRANSPORT`` for the async clients (``aiohttp`` or ``httpcore``; None: the default)."""
 
     def kinds_for(self, op: Op) -> list[str]:
         """The fault kinds planned for ``op``: :attr:`kinds` less the :attr:`withheld` ones."""
@@ -173,6 +175,8 @@ class Report:
 
     counts: Counter[str] = field(default_factory=Counter)
     faults_by_kind: Counter[str] = field(default_factory=Counter)
+    faults_by_mode: Counter[str] = field(default_factory=Counter)
+    """Faults injected into sync calls and into async calls (those meet the async clients' transport)."""
     calls_by_provider: Counter[str] = field(default_factory=Counter)
     findings: list[Finding] = field(default_factory=list)
 
@@ -193,7 +197,9 @@ class Report:
             lines.append(f"  {name:22} {self.counts[name]}")
         kinds = ", ".join(f"{k} {v}" for k, v in sorted(self.faults_by_kind.items()))
         providers = ", ".join(f"{k} {v}" for k, v in sorted(self.calls_by_provider.items()))
-        lines += [f"  faults by kind:        {kinds}", f"  calls by provider:     {providers}"]
+        modes = ", ".join(f"{k} {v}" for k, v in sorted(self.faults_by_mode.items()))
+        lines += [f"  faults by kind:        {kinds}", f"  faults by mode:        {modes}"]
+        lines.append(f"  calls by provider:     {providers}")
         if self.findings:
             lines.append("  bad findings (count, operation, responsible fault, outcome -> how many):")
             for (count, operation, fault, what), n in sorted(self.grouped().items()):
@@ -285,10 +291,12 @@ def typed(exc: BaseException) -> bool:
 def judge(calls: list[PlannedCall], ledger: list[dict[str, Any]]) -> Report:
     report = Report()
     by_call: dict[str, list[dict[str, Any]]] = {}
+    modes = {call.id: "async" if call.asynchronous else "sync" for call in calls}
     for record in ledger:
         if record["fault"] is not None:
             report.counts["faults_injected"] += 1
             report.faults_by_kind[record["fault"]] += 1
+            report.faults_by_mode[modes.get(record["call"], "untagged")] += 1
         by_call.setdefault(record["call"], []).append(record)
     for call in calls:
         report.counts["calls"] += 1
@@ -348,6 +356,8 @@ def run(settings: Settings) -> Report:
     with contextlib.ExitStack() as stack:
         sandboxes = Sandboxes(stack)
         os.environ.update(environment(sandboxes.urls))
+        if settings.async_transport is not None:
+            os.environ["SWITCHBOARD_ASYNC_TRANSPORT"] = settings.async_transport
         try:
             clients = Clients()
             stack.callback(clients.close)
@@ -384,20 +394,35 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=16)
     parser.add_argument("--tasks", type=int, default=48)
     parser.add_argument("--kinds", default=",".join(KINDS), help="comma-separated fault kinds")
-    parser.add_argument("--min-faults", type=int, default=1000, help="fail if fewer faults were injected")
+    parser.add_argument("--min-faults", type=int, default=1000, help="fail if fewer faults were injected per run")
+    parser.add_argument(
+        "--async-transports",
+        default="aiohttp,httpcore",
+        help="one campaign per async transport (SWITCHBOARD_ASYNC_TRANSPORT), comma-separated",
+    )
     args = parser.parse_args(argv)
     kinds = tuple(k for k in args.kinds.split(",") if k)
     unknown = sorted(set(kinds) - set(KINDS))
     if unknown:
         parser.error(f"unknown fault kinds {unknown}; known: {', '.join(KINDS)}")
-    started = time.monotonic()
-    settings = Settings(
-        seed=args.seed, calls=args.calls, threads=args.threads, tasks=args.tasks, kinds=kinds, huge_bytes=4 << 20
-    )
-    report = run(settings)
-    print(report.render())
-    print(f"  seed {args.seed}, {time.monotonic() - started:.1f} s")
-    if report.counts["faults_injected"] < args.min_faults:
-        print(f"FAILED: only {report.counts['faults_injected']} faults injected (< {args.min_faults})", file=sys.stderr)
-        return 1
-    return 0 if report.ok else 1
+    failed = False
+    for transport in [t for t in args.async_transports.split(",") if t]:
+        started = time.monotonic()
+        settings = Settings(
+            seed=args.seed,
+            calls=args.calls,
+            threads=args.threads,
+            tasks=args.tasks,
+            kinds=kinds,
+            huge_bytes=4 << 20,
+            async_transport=transport,
+        )
+        report = run(settings)
+        print(report.render().replace("fault campaign:", f"fault campaign (async transport: {transport}):", 1))
+        print(f"  seed {args.seed}, {time.monotonic() - started:.1f} s")
+        injected = report.counts["faults_injected"]
+        if injected < args.min_faults:
+            print(f"FAILED: only {injected} faults injected (< {args.min_faults}) with {transport}", file=sys.stderr)
+            failed = True
+        failed = failed or not report.ok
+    return 1 if failed else 0

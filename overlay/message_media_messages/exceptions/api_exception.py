@@ -4,6 +4,9 @@ One subclass per status family, one for an answer that cannot be parsed, one for
 (:class:`ConnectionException`, :class:`TimeoutException`) and one for input refused before sending
 (:class:`InvalidInputException`). Each also derives from the shared runtime's matching class, so
 ``except NotFoundError`` / ``APIConnectionError`` / ``ValueError`` work as well as ``except APIException``.
+1.1.0 sent through requests, whose connection failures and timeouts callers caught as
+``requests.exceptions.ConnectionError`` / ``Timeout``: with requests imported, :class:`ConnectionException` and
+:class:`TimeoutException` are those classes too (``switchboard_core.requests_errors.RequestsCompatible``).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from switchboard_core import (
     ResponseParseError,
     UnprocessableEntityError,
 )
+from switchboard_core.requests_errors import RequestsCompatible
 
 
 class APIException(APIError):
@@ -36,12 +40,17 @@ class APIException(APIError):
         return self.status_code
 
 
-class ConnectionException(APIException, APIConnectionError):
-    """No answer: the connection failed or broke."""
+class ConnectionException(APIException, APIConnectionError, RequestsCompatible):
+    """No answer: the connection failed or broke (with requests imported, also a
+    ``requests.exceptions.ConnectionError``, as 1.1.0 raised)."""
+
+    _requests_base = "ConnectionError"
 
 
 class TimeoutException(ConnectionException, APITimeoutError):
-    """No answer in time."""
+    """No answer in time (with requests imported, also a ``requests.exceptions.Timeout``)."""
+
+    _requests_base = "Timeout"
 
 
 class InvalidInputException(APIException, InvalidRequestError):

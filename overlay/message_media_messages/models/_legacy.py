@@ -67,7 +67,41 @@ class LegacyModel:
 
 
 class NewMessage(LegacyModel, models.NewMessage):
-    """One message to send (``content`` and ``destination_number`` first, as the generated model)."""
+    """One message to send (``content`` and ``destination_number`` first, as the generated model). Every field is
+    optional here, as in the thin models: ``message = Message(); message.content = ...`` works, and a message sent
+    without a required field is refused before sending, naming it."""
+
+    def __init__(
+        self,
+        content: str | None = None,
+        destination_number: str | None = None,
+        callback_url: str | None = None,
+        delivery_report: bool | None = None,
+        format_: str | models.MessageFormat | None = None,
+        source_number: str | None = None,
+        source_number_type: str | models.SourceNumberType | None = None,
+        scheduled: str | datetime | None = None,
+        message_expiry_timestamp: str | datetime | None = None,
+        metadata: Mapping[str, str] | models.Metadata | None = None,
+        media: list[str] | None = None,
+        subject: str | None = None,
+        *,
+        format: str | models.MessageFormat | None = None,  # 2.x's name for the field
+    ) -> None:
+        self._legacy_init(
+            content=content,
+            destination_number=destination_number,
+            callback_url=callback_url,
+            delivery_report=delivery_report,
+            format_=format_ if format is None else format,
+            source_number=source_number,
+            source_number_type=source_number_type,
+            scheduled=scheduled,
+            message_expiry_timestamp=message_expiry_timestamp,
+            metadata=metadata,
+            media=media,
+            subject=subject,
+        )
 
 
 class SendMessagesRequest(LegacyModel, models.SendMessagesRequest):
