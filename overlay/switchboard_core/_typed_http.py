@@ -23,6 +23,7 @@ import httpx
 
 from ._errors import DEFAULT_ERROR_MAP, ErrorMap, SwitchboardError, connection_error, invalid_request
 from ._redact import redact_exception_chain, request_secrets
+from ._urls import joined_url
 
 NO_ANSWER = (httpx.HTTPError, httpx.StreamError)
 """What httpx raises for a request that got no usable answer (``httpx.DecodingError`` is handled on its own)."""
@@ -185,6 +186,8 @@ class TypedClient(httpx.Client):
         _lean_cookies(self)
 
     def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+        if not args and (joined := joined_url(self, kwargs.get("url"), kwargs.get("params"))) is not None:
+            kwargs["url"], kwargs["params"] = joined, None  # parsed once (the generated functions' relative URLs)
         try:
             return super().build_request(*args, **kwargs)
         except UNBUILDABLE as exc:
@@ -208,6 +211,8 @@ class AsyncTypedClient(httpx.AsyncClient):
         _lean_cookies(self)
 
     def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+        if not args and (joined := joined_url(self, kwargs.get("url"), kwargs.get("params"))) is not None:
+            kwargs["url"], kwargs["params"] = joined, None  # parsed once (the generated functions' relative URLs)
         try:
             return super().build_request(*args, **kwargs)
         except UNBUILDABLE as exc:
