@@ -14,11 +14,22 @@ from collections.abc import Mapping
 from typing import Any
 
 import httpx
-from httpx._urlparse import MAX_URL_LENGTH, PATH_SAFE, QUERY_SAFE, normalize_path, quote
+from httpx._urlparse import (
+    MAX_URL_LENGTH,
+    PATH_SAFE,
+    QUERY_SAFE,
+    UNRESERVED_CHARACTERS,
+    ParseResult,
+    normalize_path,
+    quote,
+)
 
 _QUERIES: dict[tuple[tuple[str, str], ...], str | None] = {}
 """Encoded queries of string-only parameters already seen (a facade sends the same field lists every call)."""
 _QUERY_CACHE_SIZE = 512
+_PATH_CHARS = UNRESERVED_CHARACTERS + PATH_SAFE
+_QUERY_CHARS = UNRESERVED_CHARACTERS + QUERY_SAFE
+"""A path (query) made of these alone is what httpx's ``quote`` makes of it: the common case skips the quoting."""
 _PARSED = hasattr(httpx.URL(), "_uri_reference")
 """httpx keeps its parsed form where this module expects it (else every URL goes through httpx's parser)."""
 
@@ -30,10 +41,14 @@ def _query(params: Mapping[str, Any]) -> str | None:
     if cacheable and items in _QUERIES:
         return _QUERIES[items]
     encoded = httpx.QueryParams(params)
-    query = quote(str(encoded), safe=QUERY_SAFE) if encoded else None
+    query = _quoted(str(encoded), _QUERY_CHARS, QUERY_SAFE) if encoded else None
     if cacheable and len(_QUERIES) < _QUERY_CACHE_SIZE:
         _QUERIES[items] = query
     return query
+
+
+def _quoted(text: str, plain: str, safe: str) -> str:
+    return text if not text.rstrip(plain) else quote(text, safe=safe)
 
 
 def joined_url(client: httpx.Client | httpx.AsyncClient, url: object, params: Any) -> httpx.URL | None:
@@ -53,6 +68,9 @@ def joined_url(client: httpx.Client | httpx.AsyncClient, url: object, params: An
     query = _query(params) if params else None
     if query is not None and len(query) > MAX_URL_LENGTH:
         return None
-    joined = httpx.URL(client.base_url)
-    joined._uri_reference = reference._replace(path=quote(normalize_path(path), safe=PATH_SAFE), query=query)
+    path = _quoted(normalize_path(path), _PATH_CHARS, PATH_SAFE)
+    joined = httpx.URL.__new__(httpx.URL)
+    joined._uri_reference = ParseResult(
+        reference.scheme, reference.userinfo, reference.host, reference.port, path, query, None
+    )
     return joined
