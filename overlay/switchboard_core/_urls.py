@@ -36,8 +36,8 @@ _PARSED = hasattr(httpx.URL(), "_uri_reference")
 
 def _query(params: Mapping[str, Any]) -> str | None:
     """What httpx's ``copy_merge_params`` makes of ``params`` on a URL without a query: None when it is empty."""
-    items = tuple(params.items())
-    cacheable = all(type(key) is str and type(value) is str for key, value in items)
+    items = tuple(params.items())  # a plain dict's: a QueryParams' items() hide repeated keys
+    cacheable = type(params) is dict and all(type(key) is str and type(value) is str for key, value in items)
     if cacheable and items in _QUERIES:
         return _QUERIES[items]
     encoded = httpx.QueryParams(params)

@@ -48,6 +48,9 @@ def test_repeated_string_parameters_come_from_the_cache_unchanged() -> None:
         assert str(first) == str(second) == "https://api.example.com/a?f=x%2Cy"
         assert str(joined_url(client, "/a", {"f": True})) == "https://api.example.com/a?f=true"  # True == 1: not cached
         assert str(joined_url(client, "/a", {"f": 1})) == "https://api.example.com/a?f=1"
+        repeated = httpx.QueryParams([("f", "1"), ("f", "2")])
+        assert str(joined_url(client, "/a", repeated)) == "https://api.example.com/a?f=1&f=2"
+        assert str(joined_url(client, "/a", httpx.QueryParams({"f": "1"}))) == "https://api.example.com/a?f=1"
 
 
 @pytest.mark.parametrize(
