@@ -7,6 +7,13 @@ import json
 
 SMSCX_API_KEY = "bench-smscx-key"
 SMSCX_USER_AGENT = "smscx-client/0.1.0/python"
+SMSCX_HEADERS = {
+    "User-Agent": SMSCX_USER_AGENT,
+    "Accept": "application/json",
+    "Accept-Encoding": "identity",  # 0.1.10's (urllib3's), which the facade sends too
+    "X-API-KEY": SMSCX_API_KEY,
+}
+"""Every header the SMS.CX facade sends on the balance call: the raw baselines send the same request."""
 BALANCE_PATH = "/account/balance"
 BALANCE = 1234.5678
 BALANCE_RESPONSE = json.dumps({"balance": BALANCE, "currency": "eur", "billing": "prepaid"}).encode()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,3 +42,27 @@ def child_env(**extra: str) -> dict[str, str]:
     env["PYTHONPYCACHEPREFIX"] = str(PYCACHE)
     env.update(extra)
     return env
+
+
+def cpus() -> tuple[int | None, int | None]:
+    """The CPUs for row 6's server and for every measured client: the first two this process may run on, or
+    (None, None) (no pinning) when there is only one."""
+    allowed = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+    if len(allowed) < 2:
+        return None, None
+    return allowed[0], allowed[1]
+
+
+@contextmanager
+def on_client_cpu() -> Iterator[int | None]:
+    """Run the block pinned to the clients' CPU (as ``taskset``; restored afterwards); yields it (None: unpinned)."""
+    _, cpu = cpus()
+    if cpu is None:
+        yield None
+        return
+    before = os.sched_getaffinity(0)
+    os.sched_setaffinity(0, {cpu})
+    try:
+        yield cpu
+    finally:
+        os.sched_setaffinity(0, before)

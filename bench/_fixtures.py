@@ -12,6 +12,7 @@ from message_media_messages.message_media_messages_client import USER_AGENT
 # Re-exported for the per-call rows (bench/percall.py); defined where the TLS row's stdlib-only workers see them.
 from ._canned import BALANCE_RESPONSE as BALANCE_RESPONSE
 from ._canned import SMSCX_API_KEY as SMSCX_API_KEY
+from ._canned import SMSCX_HEADERS as SMSCX_HEADERS
 from ._canned import TWITTER_BEARER as TWITTER_BEARER
 from ._canned import TWITTER_USER_ID as TWITTER_USER_ID
 from ._canned import TWITTER_USER_RESPONSE as TWITTER_USER_RESPONSE

@@ -33,7 +33,6 @@ from pytweet.client import USER_AGENT as TWITTER_USER_AGENT
 from smscx_api.api.account import get_account_balance
 from smscx_client import ApiClient, Configuration
 from smscx_client.api.account_api import AccountApi
-from smscx_client.api_client import USER_AGENT as SMSCX_USER_AGENT
 from vumigo_api.api.contacts import get_contact
 
 from ._alternate import Plan, alternate
@@ -49,6 +48,7 @@ from ._fixtures import (
     MXIT_USER_ID,
     SECRET,
     SMSCX_API_KEY,
+    SMSCX_HEADERS,
     TWITTER_BEARER,
     TWITTER_USER_ID,
     VUMIGO_CONTACT_KEY,
@@ -109,7 +109,7 @@ class Stack:
         self.raw_smscx = httpx.Client(
             base_url=MOCK_BASE_URL,
             transport=transport,
-            headers={"User-Agent": SMSCX_USER_AGENT, "Accept": "application/json", "X-API-KEY": SMSCX_API_KEY},
+            headers=SMSCX_HEADERS,
         )
         self.twitter = pytweet.Client(TWITTER_BEARER, base_url=MOCK_BASE_URL, transport=transport, max_retries=2)
         self.raw_twitter = httpx.Client(

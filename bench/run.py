@@ -11,6 +11,7 @@ of the paired ratios, the goal, pass/fail, the spread) and writes it with every 
     python -m bench.run --rows 1,2         # just some rows
     python -m bench.run --rows 6,7 --markdown  # TLS side by side with the originals + bulk memory, for the README
     python -m bench.run --rows 6,7 --readme    # ... written into README.md's Performance section
+    python -m bench.run --rows 1,3b,6,7 --readme --note "..."  # with rows 1 and 3b in that section too
     python -m bench.run --rows 6,7 --quick   # a short run while developing (numbers not meaningful)
 """
 
@@ -25,7 +26,7 @@ from typing import Any
 
 from . import bulk, bulk_smscx, imports, maketime, memory, percall, tls, upload_twitter
 from ._alternate import Plan
-from ._env import ROOT
+from ._env import ROOT, on_client_cpu
 from ._report import Entry, NotRun, table, write_json
 
 
@@ -33,7 +34,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="python -m bench.run", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--rows", default="1,2,3,4,5,6,7", help="comma-separated rows to run (default: 1-7)")
+    parser.add_argument("--rows", default="1,2,3,4,5,6,7", help="rows to run, e.g. 1,3b,6 (default: 1-7)")
     parser.add_argument("--skip-make", action="store_true", help="leave out row 4 (make generate / make test)")
     parser.add_argument("--calls", type=int, default=200, help="row 1: calls per block (default 200)")
     parser.add_argument("--blocks", type=int, default=21, help="row 1: timed block pairs per worker (default 21)")
@@ -49,6 +50,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="rows 6-7: a short run for development")
     parser.add_argument("--markdown", action="store_true", help="row 6: print the README's side-by-side section")
     parser.add_argument("--readme", action="store_true", help="row 6: write that section into README.md")
+    parser.add_argument("--note", default="", help="rows 6-7: a sentence about the run for that section (e.g. load)")
     args = parser.parse_args(argv)
     args.rows = {part.strip() for part in args.rows.split(",") if part.strip()}
     if args.skip_make:
@@ -91,13 +93,16 @@ def main(argv: list[str] | None = None) -> int:
     tls_results: list[tls.Result] = []
     if "1" in args.rows:
         plan = Plan(calls=args.calls, blocks=args.blocks)
-        entries += _guarded("1", "per-call overhead (MockTransport)", lambda: percall.run(plan, args.workers))
+        with on_client_cpu():  # the worker processes too, as row 6's clients
+            entries += _guarded("1", "per-call overhead (MockTransport)", lambda: percall.run(plan, args.workers))
     if "2" in args.rows:
         entries += _guarded("2", "import time (fresh processes)", lambda: imports.run(args.processes))
     if "3" in args.rows:
         bulk_plan = bulk.BulkPlan(messages=args.messages, concurrency=args.concurrency, rounds=args.rounds)
         entries += _guarded("3", "bulk send against the sandbox", lambda: bulk.run(bulk_plan))
-        entries += _guarded("3b", "SMS.CX 25,000-destination send", lambda: bulk_smscx.run(rounds=args.rounds))
+    if "3" in args.rows or "3b" in args.rows:
+        with on_client_cpu():
+            entries += _guarded("3b", "SMS.CX 25,000-destination send", lambda: bulk_smscx.run(rounds=args.rounds))
     if "4" in args.rows:
         entries += _guarded(
             "4",
@@ -114,12 +119,12 @@ def main(argv: list[str] | None = None) -> int:
     options = {key: sorted(value) if isinstance(value, set) else value for key, value in vars(args).items()}
     path = write_json(entries, started, options, details=details)
     print(table(entries))
-    for result in tls_results:  # row 6's README section, with row 7's rows when they ran
-        memory_rows = [entry for entry in entries if entry.key.startswith("7")]
+    for result in tls_results:  # row 6's README section, with the run's other rows
+        others = [entry for entry in entries if not entry.key.startswith("6")]
         if args.markdown:
-            print(f"\n{tls.markdown(result, memory_rows)}")
+            print(f"\n{tls.markdown(result, others, args.note)}")
         if args.readme:
-            tls.write_readme(result, memory_rows)
+            tls.write_readme(result, others, note=args.note)
             _progress("bench: README.md's side-by-side section rewritten")
     print(f"\nwritten: {path.relative_to(ROOT)}")
     return 0 if entries and all(not isinstance(e, NotRun) and e.passed for e in entries) else 1

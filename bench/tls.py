@@ -431,9 +431,15 @@ def _cell(measured: Measured | None) -> str:
     return f"{wall.median:,.0f} / {cpu.median:,.0f}"
 
 
-def markdown(result: Result, memory: list[Entry] | None = None) -> str:
-    """The README's side-by-side section: machine and date, every stack's medians, the verdict rows (and row 7's
-    bulk memory rows when given)."""
+_OTHER_ROWS = (
+    "1: µs per call over one MockTransport, workers pinned to the clients' CPU; 3b: the SMS.CX 25,000-destination "
+    "send, pinned likewise; 7: peak resident memory of the bulk sends in fresh processes"
+)
+
+
+def markdown(result: Result, memory: list[Entry] | None = None, note: str = "") -> str:
+    """The README's side-by-side section: machine and date, every stack's medians, the verdict rows (and the run's
+    other rows when given: 1, 3b, 7)."""
     env = environment()
     load = env["load_average"]
     load_text = f", load average {load[0]:.2f} at the end" if load else ""
@@ -448,7 +454,8 @@ def markdown(result: Result, memory: list[Entry] | None = None) -> str:
         f"({pinning}){load_text}, {env['implementation']} {env['python']}, {env['platform']}; "
         f"{result.plan.rounds} interleaved rounds after {result.plan.warmup} warm-up, "
         f"{result.plan.calls} calls per block ({result.plan.block('async200', 1.0)} at 200 concurrent). "
-        f"Originals from the package index: {originals or 'not installed'}.",
+        f"Originals from the package index: {originals or 'not installed'}."
+        + (f" {note.strip()}" if note.strip() else ""),
         "",
         "Median µs per call, **wall / client CPU** (client CPU: every thread of the client's process):",
         "",
@@ -462,7 +469,7 @@ def markdown(result: Result, memory: list[Entry] | None = None) -> str:
         lines.append(f"| {line} | {call} | {' | '.join(_cell(modes.get(mode)) for mode in MODES)} |")
     lines += ["", "Verdicts (client CPU per call, median of the per-round ratios):", "", table(result.rows)]
     if memory:
-        lines += ["", "Bulk sends, peak resident memory of fresh processes (row 7):", "", table(memory)]
+        lines += ["", f"The run's other rows ({_OTHER_ROWS}):", "", table(memory)]
     return "\n".join(lines)
 
 
@@ -470,10 +477,12 @@ README_START = "<!-- bench:tls:start (python -m bench.run --rows 6,7 --readme) -
 README_END = "<!-- bench:tls:end -->"
 
 
-def write_readme(result: Result, memory: list[Entry] | None = None, readme: Path = ROOT / "README.md") -> None:
+def write_readme(
+    result: Result, memory: list[Entry] | None = None, readme: Path = ROOT / "README.md", note: str = ""
+) -> None:
     """Replace the README's generated block (between the two markers) with :func:`markdown`."""
     text = readme.read_text()
     start, end = text.find(README_START), text.find(README_END)
     if start < 0 or end < start:
         raise RuntimeError(f"{readme.name} has no {README_START!r} ... {README_END!r} block")
-    readme.write_text(text[: start + len(README_START)] + "\n" + markdown(result, memory) + "\n" + text[end:])
+    readme.write_text(text[: start + len(README_START)] + "\n" + markdown(result, memory, note) + "\n" + text[end:])

@@ -36,7 +36,7 @@ from ._canned import (
     BALANCE,
     BALANCE_PATH,
     SMSCX_API_KEY,
-    SMSCX_USER_AGENT,
+    SMSCX_HEADERS,
     TWITTER_BEARER,
     TWITTER_USER_ID,
     TWITTER_USER_PATH,
@@ -44,7 +44,6 @@ from ._canned import (
 from ._env import SOURCE_DIRS
 
 CONCURRENCY = 200
-SMSCX_HEADERS = {"User-Agent": SMSCX_USER_AGENT, "Accept": "application/json", "X-API-KEY": SMSCX_API_KEY}
 TWITTER_HEADERS = {"User-Agent": "Py-Tweet", "Authorization": f"Bearer {TWITTER_BEARER}"}
 USER_FIELDS = (  # PyTweet 1.3.6's user.fields, which ours sends too
     "created_at,description,entities,id,location,name,profile_image_url,protected,public_metrics,url,username,"

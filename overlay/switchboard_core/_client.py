@@ -28,6 +28,7 @@ from ._retry import RETRY_POLICY_EXTENSION, RetryPolicy
 from ._sync._http import RetryingClient, TypedClient
 from ._transports import default_async_transport
 from ._typed_http import build
+from ._urls import joined_url
 
 T = TypeVar("T")
 
@@ -253,6 +254,8 @@ def _build_request(
         headers = {**session.headers, **kwargs.pop("headers", {})}
         return build(http.build_request, errors, **kwargs, url=url, headers=headers, **overrides)
     url = call.kwargs["url"]
+    if (joined := joined_url(http, url, call.kwargs.get("params"))) is not None:
+        return build(http.build_request, errors, **{**call.kwargs, "url": joined, "params": None}, **overrides)
     if isinstance(url, str) and "://" not in url and (base := _merge_base(http)):
         return build(http.build_request, errors, **{**call.kwargs, "url": base + url.lstrip("/")}, **overrides)
     return build(http.build_request, errors, **call.kwargs, **overrides)

@@ -405,6 +405,10 @@ def _as_check(compiled: _Compiled) -> AnswerCheck:
     return leaf
 
 
+_SHAPES = 64
+"""Shapes remembered per object schema (answers of one API come in few shapes)."""
+
+
 class _AnswerCompiler:
     """Compiles answer schemas of one package (``$ref`` resolved against its components, recursion allowed)."""
 
@@ -479,11 +483,28 @@ class _AnswerCompiler:
         closed = extra_schema is False
         extra = _as_check(self.compile(extra_schema)) if isinstance(extra_schema, Mapping) else None
 
+        shapes: dict[tuple[object, ...], tuple[tuple[str, str, AnswerCheck], ...]] = {}
+        """Shapes (keys and their values' types) that passed the key-by-key checks, with the checks their nested
+        values need: of a list of 25,000 alike objects, one is checked key by key, the others only where nested."""
+
         def obj(where: Where, value: object) -> None:
             if type(value) is not dict:
                 if type(value) in allowed:
                     return  # null, where allowed
                 raise _wrong_answer_type(where, value, allowed)
+            shape = (*value, *map(type, value.values()))
+            nested = shapes.get(shape)
+            if nested is None:
+                nested = by_key(where, value)
+                if len(shapes) < _SHAPES:
+                    shapes[shape] = nested
+                return
+            for name, separator, check in nested:
+                check((where, separator, name), value[name])
+
+        def by_key(where: Where, value: dict[str, object]) -> tuple[tuple[str, str, AnswerCheck], ...]:
+            """Check ``value`` key by key; the checks its nested values need (what a value of its shape needs)."""
+            nested: list[tuple[str, str, AnswerCheck]] = []
             if required and not required <= value.keys():
                 missing = ", ".join(repr(name) for name in sorted(required - value.keys()))
                 plural = "s" if "," in missing else ""
@@ -497,10 +518,13 @@ class _AnswerCompiler:
                 check = deep.get(name)
                 if check is not None:
                     check((where, ".", name), item)
+                    nested.append((name, ".", check))
                 elif extra is not None:
                     extra((where, "[", name), item)
+                    nested.append((name, "[", extra))
                 elif closed:
                     raise _mismatch(where, f"undocumented key {name!r}")
+            return tuple(nested)
 
         return obj
 

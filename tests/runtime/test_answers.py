@@ -60,6 +60,21 @@ def test_recursive_schemas_are_checked_at_every_depth() -> None:
         answer("node", None)
 
 
+def test_alike_objects_are_each_checked_where_they_can_differ() -> None:
+    """Objects of one shape (keys and value types) are checked key by key once; their nested values every time."""
+    alike = [{"name": str(i), "children": [{"name": "leaf"}]} for i in range(3)]
+    assert answer("node", {"name": "root", "children": alike})["children"] == alike
+    nested = [*alike, {"name": "3", "children": [{}]}]
+    with pytest.raises(AnswerMismatch, match=r"answer\.children\[3\]\.children\[0\]: required key 'name' is missing"):
+        answer("node", {"name": "root", "children": nested})
+    leaf = [*alike, {"name": 3, "children": []}]
+    with pytest.raises(AnswerMismatch, match=r"answer\.children\[3\]\.name: must be a JSON string"):
+        answer("node", {"name": "root", "children": leaf})
+    for _ in range(2):
+        with pytest.raises(AnswerMismatch, match="undocumented key 'b'"):
+            answer("closed", {"a": 1, "b": 2})
+
+
 def test_status_ranges_default_and_closed_objects() -> None:
     assert answer("node", {"any": "thing"}, status=404) == {"any": "thing"}
     with pytest.raises(AnswerMismatch):

@@ -22,6 +22,7 @@ from .._logging import logger
 from .._retry import RetryPolicy, SyncSleep, _Attempts, _resign, policy_for, sleep
 from .._retry_client import _Call
 from .._typed_http import NO_ANSWER, UNBUILDABLE, SyncSend, encoded, lean_cookies, undecodable
+from .._urls import joined_url
 
 
 class SyncRawRecorder(httpx.SyncByteStream):
@@ -85,6 +86,8 @@ class TypedClient(httpx.Client):
         lean_cookies(self)
 
     def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+        if not args and (joined := joined_url(self, kwargs.get("url"), kwargs.get("params"))) is not None:
+            kwargs["url"], kwargs["params"] = joined, None  # parsed once (the generated functions' relative URLs)
         try:
             return super().build_request(*args, **kwargs)
         except UNBUILDABLE as exc:

@@ -21,6 +21,7 @@ from .._logging import logger
 from .._retry import AsyncSleep, RetryPolicy, _Attempts, _resign, asleep, policy_for
 from .._retry_client import _Call
 from .._typed_http import NO_ANSWER, UNBUILDABLE, AsyncSend, encoded, lean_cookies, undecodable
+from .._urls import joined_url
 
 
 class AsyncRawRecorder(httpx.AsyncByteStream):
@@ -84,6 +85,8 @@ class AsyncTypedClient(httpx.AsyncClient):
         lean_cookies(self)
 
     def build_request(self, *args: Any, **kwargs: Any) -> httpx.Request:
+        if not args and (joined := joined_url(self, kwargs.get("url"), kwargs.get("params"))) is not None:
+            kwargs["url"], kwargs["params"] = joined, None  # parsed once (the generated functions' relative URLs)
         try:
             return super().build_request(*args, **kwargs)
         except UNBUILDABLE as exc:
