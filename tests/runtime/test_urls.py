@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
-from switchboard_core._typed_http import TypedClient
+from switchboard_core._sync._http import TypedClient
 from switchboard_core._urls import joined_url
 
 BASES = ("https://api.example.com", "https://api.example.com/v1", "http://127.0.0.1:8080/base/", "https://Ex.COM:443")
