@@ -36,9 +36,10 @@
   legacy attribute: ``ATTRIBUTE_ALIASES`` in ``legacy/__init__.py`` lists the models to alias) and ``required_none:
   omit`` (a required query or header parameter given ``None`` is left off the wire, as the legacy client's
   ``requests`` did, instead of refused by its check); ``options`` (the call-option keywords, default ``timeout``
-  and ``max_retries``), ``keyword_only`` (optional parameters keyword-only), ``body`` (``name: schema``: the
-  body's legacy name is its schema's snake-case name; ``annotation``: its annotation, ``{schema}`` replaced;
-  ``types``: the package whose ``<snake schema>`` modules define those names; ``hook``: one method taking the
+  and ``max_retries``), ``keyword_only`` (optional parameters keyword-only), ``query_booleans: python`` (boolean
+  query parameters sent as ``True`` / ``False``, as Python's ``urlencode`` spelled them), ``body`` (``name:
+  schema``: the body's legacy name is its schema's snake-case name; ``annotation``: its annotation, ``{schema}``
+  replaced; ``types``: the package whose ``<snake schema>`` modules define those names; ``hook``: one method taking the
   schema name and the body instead of a hook per operation), ``input_error`` (a method mapping the runtime's
   ``InvalidRequestError`` to the facade's class), ``pages`` (``items``, ``next``: attribute paths in a page;
   ``cursor``: the cursor parameter; ``drop``: parameters an iterator leaves out), ``request_models``

@@ -274,15 +274,21 @@ def test_scheduled_dates_use_the_documented_format() -> None:
         assert request.to_dict()["scheduledDate"] == wire
 
 
-def test_query_booleans_are_lowercase_and_only_given_parameters_are_sent() -> None:
+CAMPAIGNS = {"info": {"totalCampaigns": 0}, "data": [], "paging": {"next": None, "previous": None, "size": 0}}
+
+
+def test_query_booleans_are_spelt_as_0_1_x_sent_them_and_only_given_parameters_are_sent() -> None:
+    """0.1.x's ``urlencode`` sent ``str(True)``: ``short_response=True`` / ``delivery_reports=False``."""
     page = {"info": {"totalPhoneNumbers": 0, "totalCost": 0, "totalParts": 0}, "data": [], "paging": {}}
     page["paging"] = {"next": None, "previous": None, "size": 100}
-    recorder = Recorder(httpx.Response(200, json=page))
+    recorder = Recorder(httpx.Response(200, json=page), httpx.Response(200, json=CAMPAIGNS))
     api = reports_api.ReportsApi(_client(recorder))
     api.get_advanced_report("2022-09", "2022-09-01", "2022-09-30", channel="sms", short_response=True, limit=100)
     assert recorder.requests[0].url.query == (
-        b"period=2022-09&start_date=2022-09-01&end_date=2022-09-30&channel=sms&short_response=true&limit=100"
+        b"period=2022-09&start_date=2022-09-01&end_date=2022-09-30&channel=sms&short_response=True&limit=100"
     )
+    api.get_campaigns_list(delivery_reports=False)
+    assert recorder.requests[1].url.query == b"delivery_reports=False"
 
 
 def test_limits_the_reference_does_not_state_are_left_to_the_server() -> None:

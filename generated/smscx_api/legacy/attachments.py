@@ -95,6 +95,8 @@ def get_attachment_hits_call(
         next_=types.UNSET if next_ is None else check("next", next_, schemas.PARAMETER_NEXT_),
         previous=types.UNSET if previous is None else check("previous", previous, schemas.PARAMETER_PREVIOUS),
     )
+    # query booleans as Python spells them, True / False (table query_booleans: python)
+    request["params"] = {k: str(v) if isinstance(v, bool) else v for k, v in request["params"].items()}
     return Call(request, expect(get_attachment_hits.parse_response, models.AttachmentDetailsResponse))
 
 

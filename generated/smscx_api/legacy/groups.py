@@ -131,6 +131,8 @@ def get_group_details_call(
         next_=types.UNSET if next_ is None else check("next", next_, schemas.PARAMETER_NEXT_),
         previous=types.UNSET if previous is None else check("previous", previous, schemas.PARAMETER_PREVIOUS),
     )
+    # query booleans as Python spells them, True / False (table query_booleans: python)
+    request["params"] = {k: str(v) if isinstance(v, bool) else v for k, v in request["params"].items()}
     return Call(request, expect(get_group_details.parse_response, models.GroupDetailsResponse))
 
 

@@ -142,6 +142,8 @@ def get_advanced_report_call(
         next_=types.UNSET if next_ is None else check("next", next_, schemas.PARAMETER_NEXT_),
         previous=types.UNSET if previous is None else check("previous", previous, schemas.PARAMETER_PREVIOUS),
     )
+    # query booleans as Python spells them, True / False (table query_booleans: python)
+    request["params"] = {k: str(v) if isinstance(v, bool) else v for k, v in request["params"].items()}
     return Call(request, expect(get_advanced_report.parse_response, models.ReportsAdvancedResponse))
 
 
@@ -164,6 +166,8 @@ def get_campaigns_list_call(
         next_=types.UNSET if next_ is None else check("next", next_, schemas.PARAMETER_NEXT_),
         previous=types.UNSET if previous is None else check("previous", previous, schemas.PARAMETER_PREVIOUS),
     )
+    # query booleans as Python spells them, True / False (table query_booleans: python)
+    request["params"] = {k: str(v) if isinstance(v, bool) else v for k, v in request["params"].items()}
     return Call(request, expect(get_campaigns_list.parse_response, models.ReportsCampaignsRespone))
 
 
@@ -184,6 +188,8 @@ def get_campaign_report_call(
         next_=types.UNSET if next_ is None else check("next", next_, schemas.PARAMETER_NEXT_),
         previous=types.UNSET if previous is None else check("previous", previous, schemas.PARAMETER_PREVIOUS),
     )
+    # query booleans as Python spells them, True / False (table query_booleans: python)
+    request["params"] = {k: str(v) if isinstance(v, bool) else v for k, v in request["params"].items()}
     return Call(request, expect(get_campaign_report.parse_response, models.ReportsCampaignResponse))
 
 

@@ -15,7 +15,7 @@ import binascii
 import hashlib
 import hmac
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -130,6 +130,12 @@ class Campaign:
     groups: list[dict[str, Any]] = field(default_factory=list)
     message_ids: list[str] = field(default_factory=list)
     source: str = "api"
+
+
+def _flag(query: Mapping[str, str], name: str) -> bool:
+    """A boolean query parameter: ``true`` as the spec spells it, or ``True`` as smscx 0.1.x's ``urlencode`` sent
+    it (the API answers that spelling too: reference §10 F)."""
+    return query.get(name, "").lower() == "true"
 
 
 def _b(value: Any, default: bool = False) -> bool:
@@ -981,7 +987,7 @@ class Smscx(SmscxCallbacks, Provider):
         group = self._group(request)
         members = [self._contact(c) for c in self._members(group["id"])]
         items, paging = page(members, request.query)
-        if request.query.get("short_response") == "true":
+        if _flag(request.query, "short_response"):
             items = []
         return 200, {"info": self._group_info(group), "data": items, "paging": paging}
 
@@ -1576,7 +1582,7 @@ class Smscx(SmscxCallbacks, Provider):
     def get_advanced_report(self, request: SandboxRequest) -> Result:
         rows = self._report_rows(dict(request.query))
         items, paging = page([self._report_item(m) for m in rows], request.query)
-        if request.query.get("short_response") == "true":
+        if _flag(request.query, "short_response"):
             items = []
         info = {"totalPhoneNumbers": len(rows), "totalCost": round(sum(m.cost for m in rows), 4),
                 "totalParts": sum(m.parts for m in rows)}  # fmt: skip
@@ -1614,7 +1620,7 @@ class Smscx(SmscxCallbacks, Provider):
         campaign = self._campaign(request, 1155, 1150, "Campaign ID provided was not found")
         messages = [self.messages[m] for m in campaign.message_ids]
         items, paging = page([self._report_item(m) for m in messages], request.query)
-        if request.query.get("short_response") == "true":
+        if _flag(request.query, "short_response"):
             items = []
         info = {"campaignId": campaign.campaign_id, "campaignName": f"Campaign {campaign.campaign_id[:8]}",
                 "totalPhoneNumbers": len(messages), "totalCost": round(sum(m.cost for m in messages), 4),
@@ -1649,7 +1655,7 @@ class Smscx(SmscxCallbacks, Provider):
                 "datetimeAdded": timestamp(c.created_at),
                 "datetimeScheduled": timestamp(c.scheduled_at) if c.scheduled_at else None,
             }  # fmt: skip
-            if request.query.get("delivery_reports") == "true":
+            if _flag(request.query, "delivery_reports"):
                 count = {
                     s: sum(1 for m in messages if m.status == s)
                     for s in ("ACCEPTED", "DELIVERED", "FAILED", "SCHEDULED", "NO COVERAGE")
