@@ -39,12 +39,7 @@ _SYNC_NAMES = {
 }
 _ASYNC_WORD = re.compile(r"(?i:^_?async_?)|_async(?=_|$)|(?<=[a-z_])Async(?=[A-Z])")
 _TRIVIAL = {"pass", "...", "raise NotImplementedError"}
-KNOWN = {  # (file, sync function, async function): one-line delegations to run/arun and run_token_flow/arun_...
-    ("overlay/mxit/_oauth.py", "_fetch", "_fetch"),
-    ("overlay/mxit/_oauth.py", "get_user_token", "get_user_token"),
-    ("overlay/mxit/_oauth.py", "get_app_token", "get_app_token"),
-    ("overlay/pytweet/_http.py", "drive", "_adrive"),
-}
+KNOWN: set[tuple[str, str, str]] = set()  # (file, sync function, async function) left to fold: none
 
 
 class _Synced(ast.NodeTransformer):

@@ -40,7 +40,6 @@ from switchboard_core._client import DEFAULT_LIMITS, DEFAULT_TIMEOUT, TimeoutLik
 from switchboard_core.auth import MemoryTokenCache, OAuth2ScopedAuth, ScopeBoundAuth, ScopeRequirement, TokenCache
 
 from ._cache import ExternalTokenCache, LegacyCache, legacy_key
-from ._oauth import AsyncOAuth, OAuth, checked_scope
 from ._version import __version__
 from .exceptions import ERROR_MAP, MxitAPIParameterException, _parameter_errors
 
@@ -48,6 +47,7 @@ if TYPE_CHECKING:
     import mxit_api
     from mxit_api import AuthenticatedClient
 
+    from ._oauth import AsyncOAuth, OAuth
     from .services import AsyncMessagingService, AsyncUserService, MessagingService, UserService
 else:  # imported when first used: ``import mxit`` does not load the generated package
     mxit_api = lazy_module("mxit_api")
@@ -162,6 +162,8 @@ class _MxitBase:
         return frozenset({"auth", "state", "verify_cert", "_oauth_provider"})  # a with_options copy shares the tokens
 
     def _typed_settings(self, scope: str, user: bool) -> ClientSettings:
+        from ._oauth import checked_scope  # the OAuth helpers load with the generated package, on first use
+
         requirement = ScopeRequirement(checked_scope(scope), "authorization_code" if user else "client_credentials")
         return replace(self._settings, auth=ScopeBoundAuth(self.auth, requirement))
 
@@ -171,6 +173,8 @@ class Mxit(_MxitBase, SyncAPIClient):
 
     @cached_property
     def oauth(self) -> OAuth:
+        from ._oauth import OAuth
+
         return self._oauth_provider or OAuth(self.auth, self.state, self._invoker)
 
     @cached_property
@@ -198,6 +202,8 @@ class AsyncMxit(_MxitBase, AsyncAPIClient):
 
     @cached_property
     def oauth(self) -> AsyncOAuth:
+        from ._oauth import AsyncOAuth
+
         return self._oauth_provider or AsyncOAuth(self.auth, self.state, self._invoker)
 
     @cached_property

@@ -9,17 +9,17 @@ Token endpoint failures raise the Mxit classes (``error_map=`` on the shared :cl
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from switchboard_core import Handle, Steps, arun, run
-from switchboard_core.auth import OAuth2ScopedAuth, ScopeRequirement, Token, arun_token_flow, run_token_flow
+from mxit_api.legacy.surface import AsyncOAuthMethods, OAuthMethods
+from switchboard_core import Steps, TokenFlow
+from switchboard_core.auth import OAuth2ScopedAuth, ScopeRequirement
 
 from .exceptions import MxitAPIParameterException
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from switchboard_core import AsyncInvoker, SyncInvoker
+    from switchboard_core.auth import Token
     from switchboard_core.auth._flight import LockedFlow
 
 
@@ -30,7 +30,9 @@ def checked_scope(scope: object) -> str:
 
 
 class _OAuthBase:
-    _fetch: Callable[[LockedFlow[Token]], object]  # runs a token flow (sync or async)
+    """What the sync and async helpers share; their public token methods are generated (``legacy.surface``)."""
+
+    _invoker: SyncInvoker | AsyncInvoker
 
     def __init__(self, auth: OAuth2ScopedAuth, state: str | None) -> None:
         self._auth = auth
@@ -53,7 +55,7 @@ class _OAuthBase:
     def _user_token(self, scope: str, code: str | None) -> Steps[str]:
         token = self._auth.usable("authorization_code", checked_scope(scope))
         if token is None:
-            token = yield Handle(self._fetch, self._user_flow(scope, code))
+            token = yield TokenFlow(self._user_flow(scope, code))
         return token.access_token
 
     def _user_flow(self, scope: str, code: str | None) -> LockedFlow[Token]:
@@ -67,45 +69,30 @@ class _OAuthBase:
             raise MxitAPIParameterException(f"code must be a non-empty string, not {code!r}")
         return self._auth.exchange_code_flow(scope, code)
 
+    def _get_user_token_impl(self, scope: str, code: str | None = None) -> Any:
+        return self._invoker.drive(self._user_token(scope, code))  # the token, or on an async client an awaitable
+
+    def _get_app_token_impl(self, scope: str) -> Any:
+        return self._invoker.drive(self._app_token(scope))
+
     def _app_token(self, scope: str) -> Steps[str]:
         token = self._auth.usable("client_credentials", checked_scope(scope))
         if token is None:
-            token = yield Handle(self._fetch, self._auth.token_flow(ScopeRequirement(scope)))
+            token = yield TokenFlow(self._auth.token_flow(ScopeRequirement(scope)))
         return token.access_token
 
 
-class OAuth(_OAuthBase):
+class OAuth(_OAuthBase, OAuthMethods):
     """Sync OAuth helper (``client.oauth``)."""
 
     def __init__(self, auth: OAuth2ScopedAuth, state: str | None, invoker: SyncInvoker) -> None:
         super().__init__(auth, state)
         self._invoker = invoker
 
-    def _fetch(self, flow: LockedFlow[Token]) -> Token:
-        return run_token_flow(flow, self._invoker.http)
 
-    def get_user_token(self, scope: str, code: str | None = None) -> str:
-        """The user's access token for ``scope``: the kept one, else one for the authorization ``code`` that Mxit
-        sent to ``redirect_uri`` (python-mxit raised ``MxitAPIParameterException`` without a code; so does this)."""
-        return run(self._user_token(scope, code), self._invoker)
-
-    def get_app_token(self, scope: str) -> str:
-        """The app's access token for ``scope`` (client credentials), fetched when none is kept."""
-        return run(self._app_token(scope), self._invoker)
-
-
-class AsyncOAuth(_OAuthBase):
+class AsyncOAuth(_OAuthBase, AsyncOAuthMethods):
     """Async OAuth helper (``client.oauth`` of :class:`AsyncMxit`); :meth:`auth_url` stays sync."""
 
     def __init__(self, auth: OAuth2ScopedAuth, state: str | None, invoker: AsyncInvoker) -> None:
         super().__init__(auth, state)
         self._invoker = invoker
-
-    async def _fetch(self, flow: LockedFlow[Token]) -> Token:
-        return await arun_token_flow(flow, self._invoker.http)
-
-    async def get_user_token(self, scope: str, code: str | None = None) -> str:
-        return await arun(self._user_token(scope, code), self._invoker)
-
-    async def get_app_token(self, scope: str) -> str:
-        return await arun(self._app_token(scope), self._invoker)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
-from switchboard_core import AsyncInvoker, CallOptions, InvalidRequestError, Steps, SyncInvoker, arun, run
+from switchboard_core import AsyncInvoker, CallOptions, InvalidRequestError, Steps, SyncInvoker
 
 from .errors import InvalidRequest
 
@@ -21,6 +21,14 @@ _DEFAULT = CallOptions()
 
 def _typed_input_error(exc: InvalidRequestError) -> InvalidRequest:
     return exc if isinstance(exc, InvalidRequest) else InvalidRequest(str(exc))
+
+
+def _typed_input(steps: Steps[T]) -> Steps[T]:
+    """``steps`` with bad input (found by the steps or by the calls they yield) raised as ``InvalidRequest``."""
+    try:
+        return (yield from steps)
+    except InvalidRequestError as exc:
+        raise _typed_input_error(exc) from exc
 
 
 class _Credentials:
@@ -61,41 +69,34 @@ class _Credentials:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(user_id={self.access_token_user_id!r})"
 
+    invoker: SyncInvoker | AsyncInvoker
+
+    def drive(self, steps: Steps[T], options: CallOptions = _DEFAULT) -> T:
+        """Run ``steps``: the value on a sync client; on an async one, typed as the value for the models' sake, a
+        coroutine of it."""
+        return cast(T, self.invoker.drive(_typed_input(steps), options))
+
 
 class HTTPClient(_Credentials):
     """Sends a client's requests with blocking calls."""
 
     is_async = False
+    invoker: SyncInvoker
 
     def __init__(self, invoker: SyncInvoker, *credentials: str | None) -> None:
         super().__init__(*credentials)
         self.invoker = invoker
-
-    def drive(self, steps: Steps[T], options: CallOptions = _DEFAULT) -> T:
-        try:
-            return run(steps, self.invoker, options)
-        except InvalidRequestError as exc:
-            raise _typed_input_error(exc) from exc
 
 
 class AsyncHTTPClient(_Credentials):
     """Sends a client's requests on an event loop: :meth:`drive` returns a coroutine."""
 
     is_async = True
+    invoker: AsyncInvoker
 
     def __init__(self, invoker: AsyncInvoker, *credentials: str | None) -> None:
         super().__init__(*credentials)
         self.invoker = invoker
-
-    def drive(self, steps: Steps[T], options: CallOptions = _DEFAULT) -> T:
-        """Typed as the value for the models' sake; on this client it is an awaitable of it."""
-        return cast(T, self._adrive(steps, options))
-
-    async def _adrive(self, steps: Steps[T], options: CallOptions) -> T:
-        try:
-            return await arun(steps, self.invoker, options)
-        except InvalidRequestError as exc:
-            raise _typed_input_error(exc) from exc
 
 
 AnyHTTPClient = HTTPClient | AsyncHTTPClient

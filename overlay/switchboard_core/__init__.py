@@ -85,7 +85,7 @@ if TYPE_CHECKING:
         relax_answers,
         require_one_of,
     )
-    from ._steps import PENDING, Download, Gather, Handle, Steps, arun, run
+    from ._steps import PENDING, Download, Gather, Handle, Steps, TokenFlow, arun, run
     from ._sync._client import SyncAPIClient, SyncInvoker, SyncLifecycle, read_body
     from ._sync._http import RetryingClient, RetryTransport
     from ._sync._paginate import CursorPager
@@ -164,7 +164,7 @@ _LAZY = {
         "relax_answers",
         "require_one_of",
     ),
-    "._steps": ("PENDING", "Download", "Gather", "Handle", "Steps", "arun", "run"),
+    "._steps": ("PENDING", "Download", "Gather", "Handle", "Steps", "TokenFlow", "arun", "run"),
     "._transports": ("default_async_transport",),
     "._aiohttp_transport": ("AiohttpTransport",),
     "._jsonrpc": (
@@ -249,6 +249,7 @@ __all__ = [
     "SyncLifecycle",
     "Timeout",
     "TimeoutLike",
+    "TokenFlow",
     "UnprocessableEntityError",
     "__version__",
     "aread_body",

@@ -5,7 +5,8 @@ A facade's multi-request behaviour (polling loops, batched sends) is one generat
 answer, or has the error thrown into it), :class:`Handle` (call a user function; awaited if it returns an
 awaitable), :class:`Gather` (several calls; the sync driver sends them in order, the async one at most
 ``concurrency`` at a time, in a task group; the generator receives each answer or its :class:`SwitchboardError`)
-or :class:`Download` (a streamed body, into memory or a file). :func:`run` and :func:`arun` are the only
+or :class:`Download` (a streamed body, into memory or a file) or :class:`TokenFlow` (a single-flight OAuth 2
+token flow, run on the invoker's HTTP client). :func:`run` and :func:`arun` are the only
 sync/async pair. Anything that interrupts a step (an unexpected error, ``KeyboardInterrupt``, the task's
 cancellation) is thrown into the generator at its ``yield``, so it can report what was done before re-raising;
 a :class:`Gather` given ``into`` has every answer that came written there as it came.
@@ -17,13 +18,17 @@ import inspect
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._async._client import AsyncInvoker, aread_body
 from ._client import Call, CallOptions
 from ._download import StrPath, asave_body, save_body
 from ._errors import InvalidRequestError, SwitchboardError
 from ._sync._client import SyncInvoker, read_body
+
+if TYPE_CHECKING:
+    from .auth import Token
+    from .auth._flight import LockedFlow
 
 T = TypeVar("T")
 _DEFAULT = CallOptions()
@@ -36,6 +41,14 @@ class Handle:
 
     function: Callable[[Any], object]
     argument: object
+
+
+@dataclass(frozen=True)
+class TokenFlow:
+    """Run a single-flight token ``flow`` (``switchboard_core.auth``) on the invoker's HTTP client (its lock steps
+    with thread or asyncio locks); the generator receives the token."""
+
+    flow: LockedFlow[Token]
 
 
 PENDING: Any = type("Pending", (), {"__repr__": lambda self: "PENDING"})()
@@ -83,6 +96,10 @@ def run(steps: Steps[T], invoker: SyncInvoker, options: CallOptions = _DEFAULT) 
                 reply = invoker.run(step, options)
             elif isinstance(step, Handle):
                 reply = step.function(step.argument)
+            elif isinstance(step, TokenFlow):
+                from .auth import run_token_flow  # not at module level: the auth package builds on this one
+
+                reply = run_token_flow(step.flow, invoker.http)
             elif isinstance(step, Gather):
                 _checked(step.concurrency)
                 into = step.into if step.into is not None else [PENDING] * len(step.calls)
@@ -123,6 +140,10 @@ async def arun(steps: Steps[T], invoker: AsyncInvoker, options: CallOptions = _D
                 reply = step.function(step.argument)
                 if inspect.isawaitable(reply):
                     reply = await reply
+            elif isinstance(step, TokenFlow):
+                from .auth import arun_token_flow  # not at module level: the auth package builds on this one
+
+                reply = await arun_token_flow(step.flow, invoker.http)
             elif isinstance(step, Gather):
                 reply = await _gather(step, invoker, options)
             elif isinstance(step, Download):
