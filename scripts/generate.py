@@ -32,7 +32,6 @@ symbolic link to it, so that the package is whole on the source tree's path and 
 UNASYNC_NAMES = {
     # unasync drops async/await, maps __aenter__ & co. and renames Async<Name> to Sync<Name>; besides that:
     "aclose": "close",
-    "arun": "run",
     "aread": "read",
     "asend": "send",
     "anext": "next",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from mxit_api.legacy.surface import AsyncOAuthMethods, OAuthMethods
-from switchboard_core import Steps, TokenFlow
+from switchboard_core import Steps, TokenFlow, drive
 from switchboard_core.auth import OAuth2ScopedAuth, ScopeRequirement
 
 from .exceptions import MxitAPIParameterException
@@ -70,10 +70,10 @@ class _OAuthBase:
         return self._auth.exchange_code_flow(scope, code)
 
     def _get_user_token_impl(self, scope: str, code: str | None = None) -> Any:
-        return self._invoker.drive(self._user_token(scope, code))  # the token, or on an async client an awaitable
+        return drive(self._user_token(scope, code), self._invoker)  # the token, or on an async client an awaitable
 
     def _get_app_token_impl(self, scope: str) -> Any:
-        return self._invoker.drive(self._app_token(scope))
+        return drive(self._app_token(scope), self._invoker)
 
     def _app_token(self, scope: str) -> Steps[str]:
         token = self._auth.usable("client_credentials", checked_scope(scope))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, TypeVar, cast
 
-from switchboard_core import AsyncInvoker, CallOptions, InvalidRequestError, Steps, SyncInvoker
+from switchboard_core import AsyncInvoker, CallOptions, InvalidRequestError, Steps, SyncInvoker, drive
 
 from .errors import InvalidRequest
 
@@ -74,7 +74,7 @@ class _Credentials:
     def drive(self, steps: Steps[T], options: CallOptions = _DEFAULT) -> T:
         """Run ``steps``: the value on a sync client; on an async one, typed as the value for the models' sake, a
         coroutine of it."""
-        return cast(T, self.invoker.drive(_typed_input(steps), options))
+        return cast(T, drive(_typed_input(steps), self.invoker, options))
 
 
 class HTTPClient(_Credentials):

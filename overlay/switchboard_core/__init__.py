@@ -85,7 +85,7 @@ if TYPE_CHECKING:
         relax_answers,
         require_one_of,
     )
-    from ._steps import PENDING, Download, Gather, Handle, Steps, TokenFlow, arun, run
+    from ._steps import PENDING, Download, Gather, Handle, Steps, TokenFlow, arun, drive, run
     from ._sync._client import SyncAPIClient, SyncInvoker, SyncLifecycle, read_body
     from ._sync._http import RetryingClient, RetryTransport
     from ._sync._paginate import CursorPager
@@ -164,7 +164,7 @@ _LAZY = {
         "relax_answers",
         "require_one_of",
     ),
-    "._steps": ("PENDING", "Download", "Gather", "Handle", "Steps", "TokenFlow", "arun", "run"),
+    "._steps": ("PENDING", "Download", "Gather", "Handle", "Steps", "TokenFlow", "arun", "drive", "run"),
     "._transports": ("default_async_transport",),
     "._aiohttp_transport": ("AiohttpTransport",),
     "._jsonrpc": (
@@ -265,6 +265,7 @@ __all__ = [
     "connection_error",
     "default_async_transport",
     "download_target",
+    "drive",
     "env_name",
     "expect",
     "expect_or_none",

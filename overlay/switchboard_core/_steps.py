@@ -7,7 +7,8 @@ awaitable), :class:`Gather` (several calls; the sync driver sends them in order,
 ``concurrency`` at a time, in a task group; the generator receives each answer or its :class:`SwitchboardError`)
 or :class:`Download` (a streamed body, into memory or a file) or :class:`TokenFlow` (a single-flight OAuth 2
 token flow, run on the invoker's HTTP client). :func:`run` and :func:`arun` are the only
-sync/async pair. Anything that interrupts a step (an unexpected error, ``KeyboardInterrupt``, the task's
+sync/async pair; :func:`drive` picks one by the invoker, for behaviour whose public methods are generated in both
+forms. Anything that interrupts a step (an unexpected error, ``KeyboardInterrupt``, the task's
 cancellation) is thrown into the generator at its ``yield``, so it can report what was done before re-raising;
 a :class:`Gather` given ``into`` has every answer that came written there as it came.
 """
@@ -176,3 +177,8 @@ async def _gather(step: Gather, invoker: AsyncInvoker, options: CallOptions) -> 
     except BaseExceptionGroup as group_error:  # an unexpected error in one call: raised as itself
         raise group_error.exceptions[0] from None
     return list(into)
+
+
+def drive(steps: Steps[T], invoker: SyncInvoker | AsyncInvoker, options: CallOptions = _DEFAULT) -> Any:
+    """Drive ``steps`` on either invoker: the value on a sync one, a coroutine of it on an async one."""
+    return arun(steps, invoker, options) if isinstance(invoker, AsyncInvoker) else run(steps, invoker, options)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Self, TypeVar
+from typing import IO, Any, Self, TypeVar
 
 import httpx
 
@@ -25,9 +25,6 @@ from .._client import (
 from .._credentials import check_credentials
 from .._download import DownloadTarget, SyncConsumer, save_body
 from ._http import read, send
-
-if TYPE_CHECKING:
-    from .._steps import Steps
 
 T = TypeVar("T")
 
@@ -98,12 +95,6 @@ class SyncInvoker(_Invoker):
     def run(self, call: Call[T], options: CallOptions = _OPTIONS) -> T:
         request = self._request(call, options)
         return _finish(self._send(request, stream=False), call, self.settings.error_map)
-
-    def drive(self, steps: Steps[T], options: CallOptions = _OPTIONS) -> T:
-        """Drive a facade's ``steps`` (a generator of :mod:`switchboard_core._steps`) on this invoker."""
-        from .._steps import run  # not at module level: the steps' drivers build on this module
-
-        return run(steps, self, options)
 
     def stream(self, call: Call[Any], consume: SyncConsumer[T], options: CallOptions = _OPTIONS) -> T:
         """Send ``call`` without reading the body; a 2xx response goes to ``consume`` (which may iterate it, e.g.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Self, TypeVar
+from typing import IO, Any, Self, TypeVar
 
 import httpx
 
@@ -24,9 +24,6 @@ from .._client import (
 from .._credentials import check_credentials
 from .._download import AsyncConsumer, DownloadTarget, asave_body
 from ._http import aread, asend
-
-if TYPE_CHECKING:
-    from .._steps import Steps
 
 T = TypeVar("T")
 
@@ -97,12 +94,6 @@ class AsyncInvoker(_Invoker):
     async def run(self, call: Call[T], options: CallOptions = _OPTIONS) -> T:
         request = self._request(call, options)
         return _finish(await self._send(request, stream=False), call, self.settings.error_map)
-
-    async def drive(self, steps: Steps[T], options: CallOptions = _OPTIONS) -> T:
-        """Drive a facade's ``steps`` (a generator of :mod:`switchboard_core._steps`) on this invoker."""
-        from .._steps import arun  # not at module level: the steps' drivers build on this module
-
-        return await arun(steps, self, options)
 
     async def stream(self, call: Call[Any], consume: AsyncConsumer[T], options: CallOptions = _OPTIONS) -> T:
         """Send ``call`` without reading the body; a 2xx response goes to ``consume`` (which may iterate it, e.g.
