@@ -69,9 +69,9 @@ Output per tag: ``<operation>_call(...)`` builders (check the input against the 
 the operation's public ``build_request``, parse with ``parse_response``) and one ``<Class>Operations`` /
 ``Async<Class>Operations`` pair rendered from one template (``generator/facade_templates/group.py.jinja``).
 Request schemas go to ``legacy/schemas.py`` as plain dicts for ``switchboard_core.check`` (with the table's
-``schemas``: component schemas the overlay reads, such as webhook envelopes); ``legacy.SERVERS`` holds the spec's
-server URLs (the document's under ``""``, a tag's own path-level ones under the tag) and ``legacy.PATHS`` each
-operation's path, so the overlay restates neither.
+``schemas``: component schemas the overlay reads, such as webhook envelopes); ``legacy.API_VERSION`` holds the
+spec's ``info.version``, ``legacy.SERVERS`` its server URLs (the document's under ``""``, a tag's own path-level
+ones under the tag) and ``legacy.PATHS`` each operation's path, so the overlay restates none of them.
 """
 
 from __future__ import annotations
@@ -703,7 +703,10 @@ def render(spec_path: Path, table_path: Path, package_dir: Path) -> None:
         for verb in METHODS
         if verb in item
     ]
-    init = env.get_template("init.py.jinja").render(groups=sorted(groups), servers=servers, paths=paths, **context)
+    version = spec.document["info"]["version"]
+    init = env.get_template("init.py.jinja").render(
+        groups=sorted(groups), servers=servers, paths=paths, api_version=version, **context
+    )
     (out / "__init__.py").write_text(init)
     schemas = request_schemas(spec, bool(table.get("model_schemas")))
     for name in table.get("schemas", []):  # component schemas the overlay reads (e.g. webhook envelopes)

@@ -79,9 +79,9 @@ class _Configured:
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        """``configuration`` defaults to ``Configuration()`` (no credentials); ``transport`` /
+        """``configuration`` defaults to ``Configuration.get_default_copy()`` (as 0.1.x); ``transport`` /
         ``async_transport`` replace the network (e.g. ``httpx.MockTransport`` in tests)."""
-        self.configuration = configuration if configuration is not None else Configuration()
+        self.configuration = configuration if configuration is not None else Configuration.get_default_copy()
         super().__init__(settings_for(self.configuration, transport, async_transport))  # type: ignore[call-arg]
 
     @property

@@ -11,13 +11,16 @@ client is built."""
 
 from __future__ import annotations
 
+import copy
+import sys
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, ClassVar
 
+from smscx_api.legacy import API_VERSION as _API_VERSION
 from smscx_api.legacy import SERVERS as _SERVERS
 from switchboard_core import DEFAULT_TIMEOUT, TimeoutLike, base_url_from_env
 from switchboard_core import REDACTED as _REDACTED
-from switchboard_core.auth import TokenCache
+from switchboard_core.auth import TokenCache, basic_authorization
 
 from .exceptions import ApiTypeError, ApiValueError
 
@@ -123,6 +126,62 @@ class Configuration:
         self.debug, self.logger_file, self.temp_folder_path = debug, logger_file, temp_folder_path
         for name, default in IGNORED.items():
             setattr(self, name, ignored.get(name, default))
+
+    _default: ClassVar[Configuration | None] = None
+
+    @classmethod
+    def set_default(cls, default: Configuration | None) -> None:
+        """0.1.x's: ``ApiClient()`` given no configuration uses a (shallow) copy of ``default`` from now on."""
+        cls._default = copy.copy(default)
+
+    @classmethod
+    def get_default_copy(cls) -> Configuration:
+        """A copy of the configuration given to :meth:`set_default`, else a new ``Configuration()``."""
+        return copy.copy(cls._default) if cls._default is not None else cls()
+
+    def get_api_key_with_prefix(self, identifier: str, alias: str | None = None) -> str | None:
+        """The ``ApiKeyAuth`` key after its ``api_key_prefix``, if set (the wire gets it bare, as from 0.1.x)."""
+        if self.api_key is None or "ApiKeyAuth" not in (identifier, alias):
+            return None
+        prefix = getattr(self, "api_key_prefix", {}).get(identifier)  # accepted, kept, never sent (reference §3)
+        return f"{prefix} {self.api_key}" if prefix else self.api_key
+
+    def get_basic_auth_token(self) -> str:
+        """The ``Authorization`` value of the application ID and secret (``username`` / ``password``)."""
+        return basic_authorization(self.username or "", self.password or "")
+
+    def auth_settings(self) -> dict[str, dict[str, str]]:
+        """0.1.x's description of the credentials each scheme sends (values included: it is asked for)."""
+        auth = {}
+        if self.api_key:
+            auth["ApiKeyAuth"] = {"type": "api_key", "in": "header", "key": "X-API-KEY", "value": self.api_key}
+        if self.username is not None and self.password is not None:
+            value = self.get_basic_auth_token()
+            auth["BasicAuth"] = {"type": "basic", "in": "header", "key": "Authorization", "value": value}
+        if self.access_token is not None:
+            value = f"Bearer {self.access_token}"
+            auth["BearerAuth"] = {"type": "bearer", "in": "header", "key": "Authorization", "value": value}
+        return auth
+
+    def to_debug_report(self) -> str:
+        """0.1.x's debug report, naming this package's versions."""
+        from . import __version__
+
+        return (f"Python SDK Debug Report:\nOS: {sys.platform}\nPython Version: {sys.version}\n"
+                f"Version of the API: {_API_VERSION}\nSDK Package Version: {__version__}")  # fmt: skip
+
+    def get_host_settings(self) -> list[dict[str, str]]:
+        """The spec's servers, as 0.1.x listed them."""
+        return [{"url": DEFAULT_HOST, "description": "API URL"}]
+
+    def get_host_from_settings(
+        self, index: int | None, variables: Mapping[str, str] | None = None, servers: list[Any] | None = None
+    ) -> str:
+        """The URL of server ``index`` (None: this configuration's ``host``); the spec's servers have no variables."""
+        try:
+            return self.host if index is None else str((servers or self.get_host_settings())[index]["url"])
+        except IndexError:
+            raise ValueError(f"Invalid index {index} when selecting the host settings") from None
 
     def __repr__(self) -> str:
         def shown(value: str | None) -> str:

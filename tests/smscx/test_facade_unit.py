@@ -603,3 +603,35 @@ def test_the_api_client_lifecycle_is_the_runtimes_with_options_sharing_the_pool(
     assert client.invoker.http.is_closed
     assert faster.invoker.http.is_closed
     assert "test-key" not in repr(client)
+
+
+def test_configuration_keeps_0_1_x_class_helpers() -> None:
+    """openapi-generator's Configuration API: a process-wide default for ``ApiClient()``, and its helpers."""
+    Configuration = smscx_client.Configuration
+    default = Configuration(api_key="k1", api_key_prefix={"ApiKeyAuth": "Key"}, username="app", password="s3")
+    Configuration.set_default(default)
+    try:
+        copied = Configuration.get_default_copy()
+        assert copied is not default
+        assert copied.api_key == "k1"
+        with smscx_client.ApiClient() as client:
+            assert client.configuration.api_key == "k1"
+            assert client.configuration is not default
+    finally:
+        Configuration.set_default(None)
+    assert Configuration.get_default_copy().api_key is None
+    assert default.get_api_key_with_prefix("ApiKeyAuth") == "Key k1"
+    assert default.get_api_key_with_prefix("other") is None
+    assert default.get_basic_auth_token() == "Basic " + base64.b64encode(b"app:s3").decode()
+    assert set(default.auth_settings()) == {"ApiKeyAuth", "BasicAuth"}
+    assert default.auth_settings()["ApiKeyAuth"]["key"] == "X-API-KEY"
+    assert default.get_host_settings() == [{"url": "https://api.sms.cx", "description": "API URL"}]
+    assert default.get_host_from_settings(0) == "https://api.sms.cx"
+    assert default.get_host_from_settings(None) == default.host
+    with pytest.raises(ValueError, match="Invalid index 1"):
+        default.get_host_from_settings(1)
+    report = default.to_debug_report()
+    assert report.startswith("Python SDK Debug Report:")
+    assert "Version of the API: 1.0.2" in report
+    assert "k1" not in repr(default)
+    assert "s3" not in report

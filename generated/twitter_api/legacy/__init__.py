@@ -6,6 +6,9 @@ builder and the generated sync / async operations classes the facade's controlle
 ``schemas`` holds the request schemas the builders check input against.
 """
 
+API_VERSION = "1.3.6"
+"""The spec's ``info.version``."""
+
 SERVERS: dict[str, str] = {
     "": "https://api.twitter.com",
     "media": "https://upload.twitter.com",

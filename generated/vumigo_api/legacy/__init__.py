@@ -6,6 +6,9 @@ builder and the generated sync / async operations classes the facade's controlle
 ``schemas`` holds the request schemas the builders check input against.
 """
 
+API_VERSION = "0.3.2"
+"""The spec's ``info.version``."""
+
 SERVERS: dict[str, str] = {
     "": "https://go.vumi.org/api/v1/go",
     "conversation": "https://go.vumi.org/api/v1/go/http_api_nostream",
