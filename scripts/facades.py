@@ -63,7 +63,13 @@
   uses; ``classes``: facade class -> method -> ``{signature: "(<parameters>) -> <annotation>", doc, property,
   lazy}``: ``legacy/surface.py`` gets ``<Class>Methods`` / ``Async<Class>Methods`` from one template, each
   method returning (sync) or awaiting (async, unless ``lazy``) the facade's hook ``_<method>_impl(...)``;
-  ``{Async}`` in an annotation is ``Async`` in the async class; an async ``property`` returns an ``Awaitable``).
+  ``{Async}`` in an annotation is ``Async`` in the async class; an async ``property`` returns an ``Awaitable``);
+  ``modules`` (the legacy client's module layout, generated beside the typed package in
+  ``generated/<facade>/``, which ``overlay/<facade>/<folder>`` links to: ``model``: the folder with one
+  ``<module>.py`` per generated model, webhook payloads left out, re-exporting it (a request model from
+  ``legacy.request_models``); ``api``: the folder with one ``<tag>_api.py`` per tag re-exporting its two classes and
+  the request models of its JSON bodies; ``hand_written``: class name -> the overlay module that defines it, for the
+  classes whose behaviour is written by hand).
 
 Output per tag: ``<operation>_call(...)`` builders (check the input against the spec, build the request with
 the operation's public ``build_request``, parse with ``parse_response``) and one ``<Class>Operations`` /
@@ -78,6 +84,7 @@ from __future__ import annotations
 
 import ast
 import re
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -656,15 +663,17 @@ def _parameter_constant(schemas: dict[str, Any], param: Param) -> str:
     return name
 
 
-def generate(provider: str, package_dir: Path) -> None:
-    """Write ``<package_dir>/legacy/`` for ``provider`` (nothing if it has no facade table)."""
+def generate(provider: str, package_dir: Path) -> list[Path]:
+    """Write ``<package_dir>/legacy/`` for ``provider`` (nothing if it has no facade table); returns the folders
+    written beside ``package_dir`` (the legacy module layout, see :func:`render_modules`)."""
     table_path = TABLES / f"{provider}.yaml"
     if table_path.exists():
-        render(ROOT / "specs" / f"{provider}.yaml", table_path, package_dir)
+        return render(ROOT / "specs" / f"{provider}.yaml", table_path, package_dir)
+    return []
 
 
-def render(spec_path: Path, table_path: Path, package_dir: Path) -> None:
-    """Write ``<package_dir>/legacy/`` from a spec and a facade table."""
+def render(spec_path: Path, table_path: Path, package_dir: Path) -> list[Path]:
+    """Write ``<package_dir>/legacy/`` from a spec and a facade table; returns the folders written beside it."""
     provider = spec_path.stem
     table = yaml.safe_load(table_path.read_text())
     spec = Spec(yaml.safe_load(spec_path.read_text()))
@@ -675,6 +684,7 @@ def render(spec_path: Path, table_path: Path, package_dir: Path) -> None:
     env.globals["snake"] = snake
     out = package_dir / "legacy"
     out.mkdir(exist_ok=True)
+    folders: list[Path] = []
     facade = table["facade"]
     groups = operations(spec, package, table)
     parsers = sorted({answer["parse"] for answer in table.get("answers", {}).values()})
@@ -753,6 +763,8 @@ def render(spec_path: Path, table_path: Path, package_dir: Path) -> None:
         names = request_schema_names(spec, every_model=True)
         text = env.get_template("request_models.py.jinja").render(module=module, base=base, names=names, **context)
         (out / "request_models.py").write_text(text)
+    if "modules" in table:
+        folders.append(render_modules(spec, table, package_dir, env, provider))
     if "surfaces" in table:
         found = table["surfaces"]
         imports, runtime_imports = found.get("imports") or {}, found.get("runtime_imports") or {}
@@ -760,3 +772,88 @@ def render(spec_path: Path, table_path: Path, package_dir: Path) -> None:
             classes=surfaces(table), imports=imports, runtime_imports=runtime_imports, **context
         )
         (out / "surface.py").write_text(text)
+    return folders
+
+
+def webhook_only_models(spec: Spec) -> set[str]:
+    """The generated model modules of the schemas only callbacks and ``x-webhooks`` use, and of their inline
+    properties: webhook payloads, which no legacy client had."""
+    operations = [item[verb] for item in spec.document["paths"].values() for verb in METHODS if verb in item]
+    requests = [{k: v for k, v in op.items() if k != "callbacks"} for op in operations]
+    inbound = [op.get("callbacks", {}) for op in operations] + [spec.document.get("x-webhooks", {})]
+    only = _schemas_of(spec, _refs(inbound)) - _schemas_of(spec, _refs(requests))
+    found = {snake(name) for name in only}
+    for name in only:
+        found |= {f"{snake(name)}_{snake(prop)}" for prop in spec.lookup(SCHEMAS + name).get("properties", {})}
+    return found
+
+
+def _schemas_of(spec: Spec, refs: list[str]) -> set[str]:
+    """The component schemas ``refs`` lead to, through parameters, bodies and responses, at any depth."""
+    found: set[str] = set()
+    pending, seen = list(refs), set()
+    while pending:
+        ref = pending.pop()
+        if ref not in seen:
+            seen.add(ref)
+            if ref.startswith(SCHEMAS):
+                found |= _referenced(spec, ref)
+            else:
+                pending += _refs(spec.lookup(ref))
+    return found
+
+
+def render_modules(
+    spec: Spec, table: dict[str, Any], package_dir: Path, env: jinja2.Environment, provider: str
+) -> Path:
+    """Write the legacy client's module layout (``table["modules"]``) into ``<package_dir>/../<facade>/``: one
+    module per model and one per API class pair, re-exporting the generated classes (or the hand-written ones the
+    table names); ``overlay/<facade>/<folder>`` links to each folder. Returns the facade folder."""
+    modules, facade, package = table["modules"], str(table["facade"]), package_dir.name
+    out = package_dir.parent / facade
+    own: dict[str, str] = modules.get("hand_written", {})
+    requests = set(request_schema_names(spec, every_model=True)) if "request_models" in table else set()
+    init = (package_dir / "models" / "__init__.py").read_text()
+    models = dict(re.findall(r"^\s*from \.(\w+) import (\w+)$", init, re.MULTILINE))
+    skipped = webhook_only_models(spec)
+
+    def source(name: str) -> str:
+        if name in own:
+            return own[name]
+        return f"{package}.legacy.request_models" if name in requests else f"{package}.models"
+
+    def write(path: Path, doc: str, imports: dict[str, list[str]], exports: list[str]) -> None:
+        found = sorted((module, sorted(names)) for module, names in imports.items())
+        text = env.get_template("module.py.jinja").render(doc=doc, imports=found, exports=sorted(exports),
+                                                          provider=provider)  # fmt: skip
+        path.write_text(text)
+
+    shutil.rmtree(out, ignore_errors=True)
+    folder = out / modules["model"]
+    folder.mkdir(parents=True)
+    write(folder / "__init__.py", f"One module per model: ``from {facade}.{modules['model']}.<model> import <Model>``.",
+          {}, [])  # fmt: skip
+    for module, name in sorted(models.items()):
+        if module not in skipped:
+            kind = "a request model, validated on construction" if name in requests else "a response model"
+            write(folder / f"{module}.py", f"``{name}``: {kind}.", {source(name): [name]}, [name])
+    folder = out / modules["api"]
+    folder.mkdir()
+    write(folder / "__init__.py", f"The API classes: ``from {facade}.{modules['api']} import <tag>_api``.", {}, [])
+    groups: dict[str, set[str]] = {}
+    for path_item in spec.document["paths"].values():
+        for op in (path_item[verb] for verb in METHODS if verb in path_item):
+            content = spec.resolve(op["requestBody"])["content"] if "requestBody" in op else {}
+            ref = content.get("application/json", {}).get("schema", {}).get("$ref")
+            groups.setdefault(op["tags"][0], set()).update([ref.rsplit("/", 1)[1]] if ref else [])
+    for tag, bodies in sorted(groups.items()):
+        klass = table["groups"][tag]
+        classes = [klass, f"Async{klass}"]
+        imports: dict[str, list[str]] = {}
+        for name in classes:
+            imports.setdefault(own.get(name, f"{package}.legacy.{snake(tag)}"), []).append(name)
+        for name in bodies:
+            imports.setdefault(f"{facade}.{modules['model']}.{snake(name)}", []).append(name)
+        doc = f"``{klass}`` and ``Async{klass}``: the {tag} operations."
+        write(folder / f"{snake(tag)}_api.py", doc, imports, [*classes, *bodies])
+    return out

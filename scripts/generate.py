@@ -71,8 +71,9 @@ def _run(*args: str | Path) -> None:
         raise SystemExit(f"failed: {' '.join(str(a) for a in args)}")
 
 
-def generate(provider: str, root: Path) -> Path:
-    """Generate one provider's package under ``root`` and format it; return the package folder."""
+def generate(provider: str, root: Path) -> list[Path]:
+    """Generate one provider's package under ``root`` and format it; return the package folder and the legacy
+    module folder beside it, if the provider's facade table asks for one (``overlay/<facade>`` links into it)."""
     out = root / package_name(provider)
     shutil.rmtree(out, ignore_errors=True)
     _run(
@@ -83,12 +84,12 @@ def generate(provider: str, root: Path) -> Path:
         "--meta", "none", "--output-path", out, "--fail-on-warning",
     )  # fmt: skip
     answers.generate(SPECS / f"{provider}.yaml", out)  # <package>/_answers.py: documented answers, checked
-    facades.generate(provider, out)  # generated/<package>/legacy/, from the spec's x-legacy-* and its table
+    folders = facades.generate(provider, out)  # generated/<package>/legacy/, from x-legacy-* and its table
     ruff = (sys.executable, "-m", "ruff")
-    _run(*ruff, "check", "--config", GENERATOR / "ruff.toml", "--no-cache", "--fix-only", "--quiet", out)
-    _run(*ruff, "format", "--config", GENERATOR / "ruff.toml", "--no-cache", "--quiet", out)
+    _run(*ruff, "check", "--config", GENERATOR / "ruff.toml", "--no-cache", "--fix-only", "--quiet", out, *folders)
+    _run(*ruff, "format", "--config", GENERATOR / "ruff.toml", "--no-cache", "--quiet", out, *folders)
     (out / "py.typed").write_text("")
-    return out
+    return [out, *folders]
 
 
 def derive_sync(root: Path) -> Path:
@@ -132,7 +133,8 @@ def main() -> int:
     names = args.provider or providers()
     if not args.check:
         for name in names:
-            print(f"generated {generate(name, GENERATED).relative_to(ROOT)}")
+            for folder in generate(name, GENERATED):
+                print(f"generated {folder.relative_to(ROOT)}")
         print(f"derived {derive_sync(GENERATED).relative_to(ROOT)}")
         return 0
     drift: list[str] = []
@@ -142,8 +144,7 @@ def main() -> int:
             drift.append(f"{committed_sync.relative_to(ROOT)} is missing")
         else:
             drift += [f"{RUNTIME_SYNC.as_posix()}/{line}" for line in _differences(fresh_sync, committed_sync)]
-        for name in names:
-            fresh = generate(name, Path(tmp))
+        for fresh in (folder for name in names for folder in generate(name, Path(tmp))):
             committed = GENERATED / fresh.name
             if not committed.exists():
                 drift.append(f"{committed.relative_to(ROOT)} is missing")

@@ -1,4 +1,0 @@
-"""One module per model, as in the seed:
-
-from smscx_client.model.send_sms_message_request import SendSmsMessageRequest
-"""

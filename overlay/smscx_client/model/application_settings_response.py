@@ -1,5 +1,0 @@
-"""``ApplicationSettingsResponse``: the generated response model."""
-
-from smscx_api.models import ApplicationSettingsResponse
-
-__all__ = ["ApplicationSettingsResponse"]

@@ -1,5 +1,0 @@
-"""``ApplicationsListResponse``: the generated response model."""
-
-from smscx_api.models import ApplicationsListResponse
-
-__all__ = ["ApplicationsListResponse"]

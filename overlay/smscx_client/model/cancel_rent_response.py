@@ -1,5 +1,0 @@
-"""``CancelRentResponse``: the generated response model."""
-
-from smscx_api.models import CancelRentResponse
-
-__all__ = ["CancelRentResponse"]

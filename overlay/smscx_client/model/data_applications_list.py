@@ -1,5 +1,0 @@
-"""``DataApplicationsList``: the generated response model."""
-
-from smscx_api.models import DataApplicationsList
-
-__all__ = ["DataApplicationsList"]

@@ -1,5 +1,0 @@
-"""``DataOtp``: the generated response model."""
-
-from smscx_api.models import DataOtp
-
-__all__ = ["DataOtp"]

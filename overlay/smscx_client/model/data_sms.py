@@ -1,5 +1,0 @@
-"""``DataSms``: the generated response model."""
-
-from smscx_api.models import DataSms
-
-__all__ = ["DataSms"]

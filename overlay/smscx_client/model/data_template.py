@@ -1,5 +1,0 @@
-"""``DataTemplate``: the generated response model."""
-
-from smscx_api.models import DataTemplate
-
-__all__ = ["DataTemplate"]

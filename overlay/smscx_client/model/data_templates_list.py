@@ -1,5 +1,0 @@
-"""``DataTemplatesList``: the generated response model."""
-
-from smscx_api.models import DataTemplatesList
-
-__all__ = ["DataTemplatesList"]

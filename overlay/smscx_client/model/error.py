@@ -1,5 +1,0 @@
-"""``Error``: the generated response model."""
-
-from smscx_api.models import Error
-
-__all__ = ["Error"]

@@ -1,5 +1,0 @@
-"""``ErrorDetail``: the generated response model."""
-
-from smscx_api.models import ErrorDetail
-
-__all__ = ["ErrorDetail"]

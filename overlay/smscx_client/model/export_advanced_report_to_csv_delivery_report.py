@@ -1,5 +1,0 @@
-"""``ExportAdvancedReportToCsvDeliveryReport``: the generated response model."""
-
-from smscx_api.models import ExportAdvancedReportToCsvDeliveryReport
-
-__all__ = ["ExportAdvancedReportToCsvDeliveryReport"]

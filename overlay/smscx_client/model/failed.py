@@ -1,5 +1,0 @@
-"""``Failed``: the generated response model."""
-
-from smscx_api.models import Failed
-
-__all__ = ["Failed"]

@@ -1,5 +1,0 @@
-"""``GetSummaryReportsDimension``: the generated response model."""
-
-from smscx_api.models import GetSummaryReportsDimension
-
-__all__ = ["GetSummaryReportsDimension"]

@@ -1,5 +1,0 @@
-"""``InfoDeleteScheduledMsg``: the generated response model."""
-
-from smscx_api.models import InfoDeleteScheduledMsg
-
-__all__ = ["InfoDeleteScheduledMsg"]

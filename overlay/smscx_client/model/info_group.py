@@ -1,5 +1,0 @@
-"""``InfoGroup``: the generated response model."""
-
-from smscx_api.models import InfoGroup
-
-__all__ = ["InfoGroup"]

@@ -1,5 +1,0 @@
-"""``InfoGroupsContactDeleted``: the generated response model."""
-
-from smscx_api.models import InfoGroupsContactDeleted
-
-__all__ = ["InfoGroupsContactDeleted"]

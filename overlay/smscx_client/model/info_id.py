@@ -1,5 +1,0 @@
-"""``InfoId``: the generated response model."""
-
-from smscx_api.models import InfoId
-
-__all__ = ["InfoId"]

@@ -1,5 +1,0 @@
-"""``InfoOptouts``: the generated response model."""
-
-from smscx_api.models import InfoOptouts
-
-__all__ = ["InfoOptouts"]

@@ -1,5 +1,0 @@
-"""``InfoOtp``: the generated response model."""
-
-from smscx_api.models import InfoOtp
-
-__all__ = ["InfoOtp"]

@@ -1,5 +1,0 @@
-"""``InfoReportCampaign``: the generated response model."""
-
-from smscx_api.models import InfoReportCampaign
-
-__all__ = ["InfoReportCampaign"]

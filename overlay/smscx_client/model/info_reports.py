@@ -1,5 +1,0 @@
-"""``InfoReports``: the generated response model."""
-
-from smscx_api.models import InfoReports
-
-__all__ = ["InfoReports"]

@@ -1,5 +1,0 @@
-"""``InfoWhatsapp``: the generated response model."""
-
-from smscx_api.models import InfoWhatsapp
-
-__all__ = ["InfoWhatsapp"]

@@ -1,5 +1,0 @@
-"""``NumberValidateResponse``: the generated response model."""
-
-from smscx_api.models import NumberValidateResponse
-
-__all__ = ["NumberValidateResponse"]

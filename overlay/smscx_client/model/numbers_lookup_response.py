@@ -1,5 +1,0 @@
-"""``NumbersLookupResponse``: the generated response model."""
-
-from smscx_api.models import NumbersLookupResponse
-
-__all__ = ["NumbersLookupResponse"]

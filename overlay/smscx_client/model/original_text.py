@@ -1,5 +1,0 @@
-"""``OriginalText``: the generated response model."""
-
-from smscx_api.models import OriginalText
-
-__all__ = ["OriginalText"]

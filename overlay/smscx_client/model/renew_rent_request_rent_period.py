@@ -1,5 +1,0 @@
-"""``RenewRentRequestRentPeriod``: the generated response model."""
-
-from smscx_api.models import RenewRentRequestRentPeriod
-
-__all__ = ["RenewRentRequestRentPeriod"]

@@ -1,5 +1,0 @@
-"""``ReplacedText``: the generated response model."""
-
-from smscx_api.models import ReplacedText
-
-__all__ = ["ReplacedText"]

@@ -1,5 +1,0 @@
-"""``ReportsAdvancedResponse``: the generated response model."""
-
-from smscx_api.models import ReportsAdvancedResponse
-
-__all__ = ["ReportsAdvancedResponse"]

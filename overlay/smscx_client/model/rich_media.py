@@ -1,5 +1,0 @@
-"""``RichMedia``: a request model, validated on construction."""
-
-from smscx_api.legacy.request_models import RichMedia
-
-__all__ = ["RichMedia"]

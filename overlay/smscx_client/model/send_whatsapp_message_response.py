@@ -1,5 +1,0 @@
-"""``SendWhatsappMessageResponse``: the generated response model."""
-
-from smscx_api.models import SendWhatsappMessageResponse
-
-__all__ = ["SendWhatsappMessageResponse"]

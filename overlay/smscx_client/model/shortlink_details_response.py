@@ -1,5 +1,0 @@
-"""``ShortlinkDetailsResponse``: the generated response model."""
-
-from smscx_api.models import ShortlinkDetailsResponse
-
-__all__ = ["ShortlinkDetailsResponse"]
