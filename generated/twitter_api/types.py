@@ -1,6 +1,7 @@
 """Contains some shared types for properties"""
 
-from collections.abc import Mapping, MutableMapping
+import threading
+from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
@@ -13,6 +14,25 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+_representing = threading.local()
+
+
+def guarded_repr(obj: object, render: Callable[[], str]) -> str:
+    """``render()``, or ``"..."`` for an object already being represented further up this thread (a cycle), as
+    attrs' own ``__repr__`` does; the generated models write their ``__repr__`` out and call this."""
+    active: set[int] | None = getattr(_representing, "ids", None)
+    if active is None:
+        active = _representing.ids = set()
+    key = id(obj)
+    if key in active:
+        return "..."
+    active.add(key)
+    try:
+        return render()
+    finally:
+        active.discard(key)
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str

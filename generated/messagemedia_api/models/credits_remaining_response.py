@@ -4,10 +4,11 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="CreditsRemainingResponse")
 _DECLARED_KEYS = frozenset(
@@ -30,6 +31,28 @@ class CreditsRemainingResponse:
     credits_: int | Unset = UNSET
     expiry_date: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, credits_: int | Unset = UNSET, expiry_date: datetime.datetime | Unset = UNSET) -> None:
+        self.credits_ = credits_
+        self.expiry_date = expiry_date
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(credits_={self.credits_!r}, expiry_date={self.expiry_date!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.credits_ == other.credits_
+            and self.expiry_date == other.expiry_date
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         credits_ = self.credits_

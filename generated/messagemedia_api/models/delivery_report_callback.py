@@ -4,11 +4,12 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.delivery_report_status import DeliveryReportStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -65,6 +66,59 @@ class DeliveryReportCallback:
     vendor_account_id: VendorAccountId | Unset = UNSET
     metadata: Metadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        delivery_report_id: str,
+        message_id: str,
+        date_received: datetime.datetime,
+        status: DeliveryReportStatus,
+        callback_url: str | Unset = UNSET,
+        source_number: str | Unset = UNSET,
+        delay: int | Unset = UNSET,
+        submitted_date: datetime.datetime | Unset = UNSET,
+        original_text: str | Unset = UNSET,
+        vendor_account_id: VendorAccountId | Unset = UNSET,
+        metadata: Metadata | Unset = UNSET,
+    ) -> None:
+        self.delivery_report_id = delivery_report_id
+        self.message_id = message_id
+        self.date_received = date_received
+        self.status = status
+        self.callback_url = callback_url
+        self.source_number = source_number
+        self.delay = delay
+        self.submitted_date = submitted_date
+        self.original_text = original_text
+        self.vendor_account_id = vendor_account_id
+        self.metadata = metadata
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(delivery_report_id={self.delivery_report_id!r}, message_id={self.message_id!r}, date_received={self.date_received!r}, status={self.status!r}, callback_url={self.callback_url!r}, source_number={self.source_number!r}, delay={self.delay!r}, submitted_date={self.submitted_date!r}, original_text={self.original_text!r}, vendor_account_id={self.vendor_account_id!r}, metadata={self.metadata!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.delivery_report_id == other.delivery_report_id
+            and self.message_id == other.message_id
+            and self.date_received == other.date_received
+            and self.status == other.status
+            and self.callback_url == other.callback_url
+            and self.source_number == other.source_number
+            and self.delay == other.delay
+            and self.submitted_date == other.submitted_date
+            and self.original_text == other.original_text
+            and self.vendor_account_id == other.vendor_account_id
+            and self.metadata == other.metadata
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         delivery_report_id = self.delivery_report_id

@@ -4,10 +4,11 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -58,6 +59,53 @@ class ReplyCallback:
     vendor_account_id: VendorAccountId | Unset = UNSET
     metadata: Metadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        reply_id: str,
+        message_id: str,
+        content: str,
+        date_received: datetime.datetime,
+        source_number: str,
+        callback_url: str | Unset = UNSET,
+        destination_number: str | Unset = UNSET,
+        vendor_account_id: VendorAccountId | Unset = UNSET,
+        metadata: Metadata | Unset = UNSET,
+    ) -> None:
+        self.reply_id = reply_id
+        self.message_id = message_id
+        self.content = content
+        self.date_received = date_received
+        self.source_number = source_number
+        self.callback_url = callback_url
+        self.destination_number = destination_number
+        self.vendor_account_id = vendor_account_id
+        self.metadata = metadata
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(reply_id={self.reply_id!r}, message_id={self.message_id!r}, content={self.content!r}, date_received={self.date_received!r}, source_number={self.source_number!r}, callback_url={self.callback_url!r}, destination_number={self.destination_number!r}, vendor_account_id={self.vendor_account_id!r}, metadata={self.metadata!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.reply_id == other.reply_id
+            and self.message_id == other.message_id
+            and self.content == other.content
+            and self.date_received == other.date_received
+            and self.source_number == other.source_number
+            and self.callback_url == other.callback_url
+            and self.destination_number == other.destination_number
+            and self.vendor_account_id == other.vendor_account_id
+            and self.metadata == other.metadata
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         reply_id = self.reply_id

@@ -4,13 +4,14 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.message_format import MessageFormat
 from ..models.message_status import MessageStatus
 from ..models.source_number_type import SourceNumberType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -74,6 +75,68 @@ class SentMessage:
     media: list[str] | Unset = UNSET
     subject: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        message_id: str,
+        status: MessageStatus,
+        content: str | Unset = UNSET,
+        destination_number: str | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        delivery_report: bool | Unset = UNSET,
+        format_: MessageFormat | Unset = UNSET,
+        source_number: str | Unset = UNSET,
+        source_number_type: SourceNumberType | Unset = UNSET,
+        scheduled: datetime.datetime | Unset = UNSET,
+        message_expiry_timestamp: datetime.datetime | Unset = UNSET,
+        metadata: Metadata | Unset = UNSET,
+        media: list[str] | Unset = UNSET,
+        subject: str | Unset = UNSET,
+    ) -> None:
+        self.message_id = message_id
+        self.status = status
+        self.content = content
+        self.destination_number = destination_number
+        self.callback_url = callback_url
+        self.delivery_report = delivery_report
+        self.format_ = format_
+        self.source_number = source_number
+        self.source_number_type = source_number_type
+        self.scheduled = scheduled
+        self.message_expiry_timestamp = message_expiry_timestamp
+        self.metadata = metadata
+        self.media = media
+        self.subject = subject
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(message_id={self.message_id!r}, status={self.status!r}, content={self.content!r}, destination_number={self.destination_number!r}, callback_url={self.callback_url!r}, delivery_report={self.delivery_report!r}, format_={self.format_!r}, source_number={self.source_number!r}, source_number_type={self.source_number_type!r}, scheduled={self.scheduled!r}, message_expiry_timestamp={self.message_expiry_timestamp!r}, metadata={self.metadata!r}, media={self.media!r}, subject={self.subject!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.message_id == other.message_id
+            and self.status == other.status
+            and self.content == other.content
+            and self.destination_number == other.destination_number
+            and self.callback_url == other.callback_url
+            and self.delivery_report == other.delivery_report
+            and self.format_ == other.format_
+            and self.source_number == other.source_number
+            and self.source_number_type == other.source_number_type
+            and self.scheduled == other.scheduled
+            and self.message_expiry_timestamp == other.message_expiry_timestamp
+            and self.metadata == other.metadata
+            and self.media == other.media
+            and self.subject == other.subject
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         message_id = self.message_id

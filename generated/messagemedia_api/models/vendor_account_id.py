@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="VendorAccountId")
 _DECLARED_KEYS = frozenset(
@@ -29,6 +30,28 @@ class VendorAccountId:
     vendor_id: str | Unset = UNSET
     account_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, vendor_id: str | Unset = UNSET, account_id: str | Unset = UNSET) -> None:
+        self.vendor_id = vendor_id
+        self.account_id = account_id
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(vendor_id={self.vendor_id!r}, account_id={self.account_id!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.vendor_id == other.vendor_id
+            and self.account_id == other.account_id
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         vendor_id = self.vendor_id

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="Contact")
 _DECLARED_KEYS = frozenset(
@@ -38,6 +39,41 @@ class Contact:
     group: str | Unset = UNSET
     state: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        user_id: str,
+        display_name: str | Unset = UNSET,
+        type_: int | Unset = UNSET,
+        group: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+    ) -> None:
+        self.user_id = user_id
+        self.display_name = display_name
+        self.type_ = type_
+        self.group = group
+        self.state = state
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(user_id={self.user_id!r}, display_name={self.display_name!r}, type_={self.type_!r}, group={self.group!r}, state={self.state!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.user_id == other.user_id
+            and self.display_name == other.display_name
+            and self.type_ == other.type_
+            and self.group == other.group
+            and self.state == other.state
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="FriendSuggestion")
 _DECLARED_KEYS = frozenset(
@@ -32,6 +33,32 @@ class FriendSuggestion:
     display_name: str | Unset = UNSET
     number_of_mutual_friends: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self, user_id: str, display_name: str | Unset = UNSET, number_of_mutual_friends: int | Unset = UNSET
+    ) -> None:
+        self.user_id = user_id
+        self.display_name = display_name
+        self.number_of_mutual_friends = number_of_mutual_friends
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(user_id={self.user_id!r}, display_name={self.display_name!r}, number_of_mutual_friends={self.number_of_mutual_friends!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.user_id == other.user_id
+            and self.display_name == other.display_name
+            and self.number_of_mutual_friends == other.number_of_mutual_friends
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="FullProfile")
 _DECLARED_KEYS = frozenset(
@@ -74,6 +75,77 @@ class FullProfile:
     where_am_i: str | Unset = UNSET
     date_of_birth: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        user_id: str,
+        display_name: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        gender: int | Unset = UNSET,
+        language_code: str | Unset = UNSET,
+        registered_country: str | Unset = UNSET,
+        status_message: str | Unset = UNSET,
+        last_modified: str | Unset = UNSET,
+        last_online: str | Unset = UNSET,
+        about_me: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_number: str | Unset = UNSET,
+        relationship_status: int | Unset = UNSET,
+        title: str | Unset = UNSET,
+        where_am_i: str | Unset = UNSET,
+        date_of_birth: str | Unset = UNSET,
+    ) -> None:
+        self.user_id = user_id
+        self.display_name = display_name
+        self.first_name = first_name
+        self.last_name = last_name
+        self.gender = gender
+        self.language_code = language_code
+        self.registered_country = registered_country
+        self.status_message = status_message
+        self.last_modified = last_modified
+        self.last_online = last_online
+        self.about_me = about_me
+        self.email = email
+        self.mobile_number = mobile_number
+        self.relationship_status = relationship_status
+        self.title = title
+        self.where_am_i = where_am_i
+        self.date_of_birth = date_of_birth
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(user_id={self.user_id!r}, display_name={self.display_name!r}, first_name={self.first_name!r}, last_name={self.last_name!r}, gender={self.gender!r}, language_code={self.language_code!r}, registered_country={self.registered_country!r}, status_message={self.status_message!r}, last_modified={self.last_modified!r}, last_online={self.last_online!r}, about_me={self.about_me!r}, email={self.email!r}, mobile_number={self.mobile_number!r}, relationship_status={self.relationship_status!r}, title={self.title!r}, where_am_i={self.where_am_i!r}, date_of_birth={self.date_of_birth!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.user_id == other.user_id
+            and self.display_name == other.display_name
+            and self.first_name == other.first_name
+            and self.last_name == other.last_name
+            and self.gender == other.gender
+            and self.language_code == other.language_code
+            and self.registered_country == other.registered_country
+            and self.status_message == other.status_message
+            and self.last_modified == other.last_modified
+            and self.last_online == other.last_online
+            and self.about_me == other.about_me
+            and self.email == other.email
+            and self.mobile_number == other.mobile_number
+            and self.relationship_status == other.relationship_status
+            and self.title == other.title
+            and self.where_am_i == other.where_am_i
+            and self.date_of_birth == other.date_of_birth
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="GalleryItem")
 _DECLARED_KEYS = frozenset(
@@ -38,6 +39,41 @@ class GalleryItem:
     size: int | Unset = UNSET
     prevent_share: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        file_id: str,
+        file_name: str,
+        content_type: str | Unset = UNSET,
+        size: int | Unset = UNSET,
+        prevent_share: bool | Unset = UNSET,
+    ) -> None:
+        self.file_id = file_id
+        self.file_name = file_name
+        self.content_type = content_type
+        self.size = size
+        self.prevent_share = prevent_share
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(file_id={self.file_id!r}, file_name={self.file_name!r}, content_type={self.content_type!r}, size={self.size!r}, prevent_share={self.prevent_share!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.file_id == other.file_id
+            and self.file_name == other.file_name
+            and self.content_type == other.content_type
+            and self.size == other.size
+            and self.prevent_share == other.prevent_share
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         file_id = self.file_id

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.link_parameters import LinkParameters
@@ -43,6 +44,41 @@ class Link:
     add_to_back_history: bool | Unset = UNSET
     parameters: LinkParameters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        create_temporary_contact: bool,
+        target_service: str,
+        text: str,
+        add_to_back_history: bool | Unset = UNSET,
+        parameters: LinkParameters | Unset = UNSET,
+    ) -> None:
+        self.create_temporary_contact = create_temporary_contact
+        self.target_service = target_service
+        self.text = text
+        self.add_to_back_history = add_to_back_history
+        self.parameters = parameters
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(create_temporary_contact={self.create_temporary_contact!r}, target_service={self.target_service!r}, text={self.text!r}, add_to_back_history={self.add_to_back_history!r}, parameters={self.parameters!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.create_temporary_contact == other.create_temporary_contact
+            and self.target_service == other.target_service
+            and self.text == other.text
+            and self.add_to_back_history == other.add_to_back_history
+            and self.parameters == other.parameters
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         create_temporary_contact = self.create_temporary_contact

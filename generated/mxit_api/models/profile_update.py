@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="ProfileUpdate")
 _DECLARED_KEYS = frozenset(
@@ -54,6 +55,56 @@ class ProfileUpdate:
     title: str | Unset = UNSET
     where_am_i: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        about_me: str | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        gender: int | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        mobile_number: str | Unset = UNSET,
+        relationship_status: int | Unset = UNSET,
+        title: str | Unset = UNSET,
+        where_am_i: str | Unset = UNSET,
+    ) -> None:
+        self.about_me = about_me
+        self.display_name = display_name
+        self.email = email
+        self.first_name = first_name
+        self.gender = gender
+        self.last_name = last_name
+        self.mobile_number = mobile_number
+        self.relationship_status = relationship_status
+        self.title = title
+        self.where_am_i = where_am_i
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(about_me={self.about_me!r}, display_name={self.display_name!r}, email={self.email!r}, first_name={self.first_name!r}, gender={self.gender!r}, last_name={self.last_name!r}, mobile_number={self.mobile_number!r}, relationship_status={self.relationship_status!r}, title={self.title!r}, where_am_i={self.where_am_i!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.about_me == other.about_me
+            and self.display_name == other.display_name
+            and self.email == other.email
+            and self.first_name == other.first_name
+            and self.gender == other.gender
+            and self.last_name == other.last_name
+            and self.mobile_number == other.mobile_number
+            and self.relationship_status == other.relationship_status
+            and self.title == other.title
+            and self.where_am_i == other.where_am_i
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         about_me = self.about_me

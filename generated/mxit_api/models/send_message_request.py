@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -48,6 +49,47 @@ class SendMessageRequest:
     spool_time_out: int | Unset = UNSET
     links: list[Link] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        from_: str,
+        to: str,
+        body: str,
+        contains_markup: bool,
+        spool: bool | Unset = UNSET,
+        spool_time_out: int | Unset = UNSET,
+        links: list[Link] | Unset = UNSET,
+    ) -> None:
+        self.from_ = from_
+        self.to = to
+        self.body = body
+        self.contains_markup = contains_markup
+        self.spool = spool
+        self.spool_time_out = spool_time_out
+        self.links = links
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(from_={self.from_!r}, to={self.to!r}, body={self.body!r}, contains_markup={self.contains_markup!r}, spool={self.spool!r}, spool_time_out={self.spool_time_out!r}, links={self.links!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.from_ == other.from_
+            and self.to == other.to
+            and self.body == other.body
+            and self.contains_markup == other.contains_markup
+            and self.spool == other.spool
+            and self.spool_time_out == other.spool_time_out
+            and self.links == other.links
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         from_ = self.from_

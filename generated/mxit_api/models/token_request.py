@@ -3,11 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.token_request_grant_type import TokenRequestGrantType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="TokenRequest")
 _DECLARED_KEYS = frozenset(
@@ -39,6 +40,41 @@ class TokenRequest:
     redirect_uri: str | Unset = UNSET
     refresh_token: str | Unset = _attrs_field(repr=False, default=UNSET)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        grant_type: TokenRequestGrantType,
+        scope: str | Unset = UNSET,
+        code: str | Unset = UNSET,
+        redirect_uri: str | Unset = UNSET,
+        refresh_token: str | Unset = UNSET,
+    ) -> None:
+        self.grant_type = grant_type
+        self.scope = scope
+        self.code = code
+        self.redirect_uri = redirect_uri
+        self.refresh_token = refresh_token
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(grant_type={self.grant_type!r}, scope={self.scope!r}, code={self.code!r}, redirect_uri={self.redirect_uri!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.grant_type == other.grant_type
+            and self.scope == other.scope
+            and self.code == other.code
+            and self.redirect_uri == other.redirect_uri
+            and self.refresh_token == other.refresh_token
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         grant_type = self.grant_type.value

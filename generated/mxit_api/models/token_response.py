@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="TokenResponse")
 _DECLARED_KEYS = frozenset(
@@ -38,6 +39,41 @@ class TokenResponse:
     refresh_token: str | Unset = _attrs_field(repr=False, default=UNSET)
     scope: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        access_token: str,
+        token_type: str,
+        expires_in: int | Unset = UNSET,
+        refresh_token: str | Unset = UNSET,
+        scope: str | Unset = UNSET,
+    ) -> None:
+        self.access_token = access_token
+        self.token_type = token_type
+        self.expires_in = expires_in
+        self.refresh_token = refresh_token
+        self.scope = scope
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(token_type={self.token_type!r}, expires_in={self.expires_in!r}, scope={self.scope!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.access_token == other.access_token
+            and self.token_type == other.token_type
+            and self.expires_in == other.expires_in
+            and self.refresh_token == other.refresh_token
+            and self.scope == other.scope
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token

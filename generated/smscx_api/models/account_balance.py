@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 T = TypeVar("T", bound="AccountBalance")
 _DECLARED_KEYS = frozenset(
@@ -32,6 +33,30 @@ class AccountBalance:
     currency: str
     billing: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, balance: float, currency: str, billing: str) -> None:
+        self.balance = balance
+        self.currency = currency
+        self.billing = billing
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(balance={self.balance!r}, currency={self.currency!r}, billing={self.billing!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.balance == other.balance
+            and self.currency == other.currency
+            and self.billing == other.billing
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         balance = self.balance

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.settings import Settings
@@ -42,6 +43,34 @@ class ApplicationSettingsResponse:
     token_expiration: str
     settings: Settings
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, application_id: str, name: str, scopes: str, token_expiration: str, settings: Settings) -> None:
+        self.application_id = application_id
+        self.name = name
+        self.scopes = scopes
+        self.token_expiration = token_expiration
+        self.settings = settings
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(application_id={self.application_id!r}, name={self.name!r}, scopes={self.scopes!r}, token_expiration={self.token_expiration!r}, settings={self.settings!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.application_id == other.application_id
+            and self.name == other.name
+            and self.scopes == other.scopes
+            and self.token_expiration == other.token_expiration
+            and self.settings == other.settings
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         application_id = self.application_id

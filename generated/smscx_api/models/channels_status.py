@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 T = TypeVar("T", bound="ChannelsStatus")
 _DECLARED_KEYS = frozenset(
@@ -35,6 +36,32 @@ class ChannelsStatus:
     whatsapp: bool
     multichannel: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, sms: bool, viber: bool, whatsapp: bool, multichannel: bool) -> None:
+        self.sms = sms
+        self.viber = viber
+        self.whatsapp = whatsapp
+        self.multichannel = multichannel
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(sms={self.sms!r}, viber={self.viber!r}, whatsapp={self.whatsapp!r}, multichannel={self.multichannel!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.sms == other.sms
+            and self.viber == other.viber
+            and self.whatsapp == other.whatsapp
+            and self.multichannel == other.multichannel
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         sms = self.sms

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 T = TypeVar("T", bound="DataApplicationsList")
 _DECLARED_KEYS = frozenset(
@@ -44,6 +45,47 @@ class DataApplicationsList:
     token_expiration: str
     created_at: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: int,
+        application_id: str,
+        application_secret: str,
+        application_name: str,
+        scopes: str,
+        token_expiration: str,
+        created_at: str,
+    ) -> None:
+        self.id = id
+        self.application_id = application_id
+        self.application_secret = application_secret
+        self.application_name = application_name
+        self.scopes = scopes
+        self.token_expiration = token_expiration
+        self.created_at = created_at
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(id={self.id!r}, application_id={self.application_id!r}, application_secret={self.application_secret!r}, application_name={self.application_name!r}, scopes={self.scopes!r}, token_expiration={self.token_expiration!r}, created_at={self.created_at!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.application_id == other.application_id
+            and self.application_secret == other.application_secret
+            and self.application_name == other.application_name
+            and self.scopes == other.scopes
+            and self.token_expiration == other.token_expiration
+            and self.created_at == other.created_at
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 T = TypeVar("T", bound="DataAttachment")
 _DECLARED_KEYS = frozenset(
@@ -44,6 +45,40 @@ class DataAttachment:
     hits: int
     date_created: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self, id: str, name: str, short_url: str, file_url: str, file_type: str, hits: int, date_created: str
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.short_url = short_url
+        self.file_url = file_url
+        self.file_type = file_type
+        self.hits = hits
+        self.date_created = date_created
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(id={self.id!r}, name={self.name!r}, short_url={self.short_url!r}, file_url={self.file_url!r}, file_type={self.file_type!r}, hits={self.hits!r}, date_created={self.date_created!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.name == other.name
+            and self.short_url == other.short_url
+            and self.file_url == other.file_url
+            and self.file_type == other.file_type
+            and self.hits == other.hits
+            and self.date_created == other.date_created
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

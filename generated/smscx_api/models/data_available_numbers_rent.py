@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.rental_cost import RentalCost
@@ -60,6 +61,59 @@ class DataAvailableNumbersRent:
     rental_cost: RentalCost
     inbound_sms_cost: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        number_id: str,
+        phone_number: None | str,
+        country_iso: str,
+        network_operator: str,
+        sms: list[str],
+        voice: list[str],
+        min_rent: None | str,
+        max_rent: None | str,
+        setup_cost: float,
+        rental_cost: RentalCost,
+        inbound_sms_cost: float,
+    ) -> None:
+        self.number_id = number_id
+        self.phone_number = phone_number
+        self.country_iso = country_iso
+        self.network_operator = network_operator
+        self.sms = sms
+        self.voice = voice
+        self.min_rent = min_rent
+        self.max_rent = max_rent
+        self.setup_cost = setup_cost
+        self.rental_cost = rental_cost
+        self.inbound_sms_cost = inbound_sms_cost
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(number_id={self.number_id!r}, phone_number={self.phone_number!r}, country_iso={self.country_iso!r}, network_operator={self.network_operator!r}, sms={self.sms!r}, voice={self.voice!r}, min_rent={self.min_rent!r}, max_rent={self.max_rent!r}, setup_cost={self.setup_cost!r}, rental_cost={self.rental_cost!r}, inbound_sms_cost={self.inbound_sms_cost!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.number_id == other.number_id
+            and self.phone_number == other.phone_number
+            and self.country_iso == other.country_iso
+            and self.network_operator == other.network_operator
+            and self.sms == other.sms
+            and self.voice == other.voice
+            and self.min_rent == other.min_rent
+            and self.max_rent == other.max_rent
+            and self.setup_cost == other.setup_cost
+            and self.rental_cost == other.rental_cost
+            and self.inbound_sms_cost == other.inbound_sms_cost
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         number_id = self.number_id

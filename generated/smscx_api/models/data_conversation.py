@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.data_conversation_rich_media import DataConversationRichMedia
@@ -51,6 +52,50 @@ class DataConversation:
     channel: str
     datetime_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        msg_id: str,
+        type_: str,
+        text: str,
+        rich_media: DataConversationRichMedia,
+        status: str,
+        cost: float,
+        channel: str,
+        datetime_: str,
+    ) -> None:
+        self.msg_id = msg_id
+        self.type_ = type_
+        self.text = text
+        self.rich_media = rich_media
+        self.status = status
+        self.cost = cost
+        self.channel = channel
+        self.datetime_ = datetime_
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(msg_id={self.msg_id!r}, type_={self.type_!r}, text={self.text!r}, rich_media={self.rich_media!r}, status={self.status!r}, cost={self.cost!r}, channel={self.channel!r}, datetime_={self.datetime_!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.msg_id == other.msg_id
+            and self.type_ == other.type_
+            and self.text == other.text
+            and self.rich_media == other.rich_media
+            and self.status == other.status
+            and self.cost == other.cost
+            and self.channel == other.channel
+            and self.datetime_ == other.datetime_
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         msg_id = self.msg_id

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.text_analysis import TextAnalysis
@@ -57,6 +58,56 @@ class DataConversationReply:
     parts: int
     text_analysis: TextAnalysis
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        msg_id: str,
+        status: str,
+        created_at: str,
+        cost: float,
+        to: str,
+        country_iso: str,
+        from_: str,
+        text: str,
+        parts: int,
+        text_analysis: TextAnalysis,
+    ) -> None:
+        self.msg_id = msg_id
+        self.status = status
+        self.created_at = created_at
+        self.cost = cost
+        self.to = to
+        self.country_iso = country_iso
+        self.from_ = from_
+        self.text = text
+        self.parts = parts
+        self.text_analysis = text_analysis
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(msg_id={self.msg_id!r}, status={self.status!r}, created_at={self.created_at!r}, cost={self.cost!r}, to={self.to!r}, country_iso={self.country_iso!r}, from_={self.from_!r}, text={self.text!r}, parts={self.parts!r}, text_analysis={self.text_analysis!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.msg_id == other.msg_id
+            and self.status == other.status
+            and self.created_at == other.created_at
+            and self.cost == other.cost
+            and self.to == other.to
+            and self.country_iso == other.country_iso
+            and self.from_ == other.from_
+            and self.text == other.text
+            and self.parts == other.parts
+            and self.text_analysis == other.text_analysis
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         msg_id = self.msg_id

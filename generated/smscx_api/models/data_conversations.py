@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 T = TypeVar("T", bound="DataConversations")
 _DECLARED_KEYS = frozenset(
@@ -47,6 +48,50 @@ class DataConversations:
     last_reply: str
     last_update: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        conversation_id: str,
+        phone_number: str,
+        country_iso: str,
+        first_name: None | str,
+        last_name: str,
+        unread_messages: int,
+        last_reply: str,
+        last_update: str,
+    ) -> None:
+        self.conversation_id = conversation_id
+        self.phone_number = phone_number
+        self.country_iso = country_iso
+        self.first_name = first_name
+        self.last_name = last_name
+        self.unread_messages = unread_messages
+        self.last_reply = last_reply
+        self.last_update = last_update
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(conversation_id={self.conversation_id!r}, phone_number={self.phone_number!r}, country_iso={self.country_iso!r}, first_name={self.first_name!r}, last_name={self.last_name!r}, unread_messages={self.unread_messages!r}, last_reply={self.last_reply!r}, last_update={self.last_update!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.conversation_id == other.conversation_id
+            and self.phone_number == other.phone_number
+            and self.country_iso == other.country_iso
+            and self.first_name == other.first_name
+            and self.last_name == other.last_name
+            and self.unread_messages == other.unread_messages
+            and self.last_reply == other.last_reply
+            and self.last_update == other.last_update
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         conversation_id = self.conversation_id

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="DataDlrUpdate")
 _DECLARED_KEYS = frozenset(
@@ -44,6 +45,47 @@ class DataDlrUpdate:
     datetime_: str
     track_data: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        campaign_id: str,
+        msg_id: str,
+        status_code: int,
+        status: str,
+        error_code: int | None,
+        datetime_: str,
+        track_data: None | str | Unset = UNSET,
+    ) -> None:
+        self.campaign_id = campaign_id
+        self.msg_id = msg_id
+        self.status_code = status_code
+        self.status = status
+        self.error_code = error_code
+        self.datetime_ = datetime_
+        self.track_data = track_data
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(campaign_id={self.campaign_id!r}, msg_id={self.msg_id!r}, status_code={self.status_code!r}, status={self.status!r}, error_code={self.error_code!r}, datetime_={self.datetime_!r}, track_data={self.track_data!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.campaign_id == other.campaign_id
+            and self.msg_id == other.msg_id
+            and self.status_code == other.status_code
+            and self.status == other.status
+            and self.error_code == other.error_code
+            and self.datetime_ == other.datetime_
+            and self.track_data == other.track_data
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         campaign_id = self.campaign_id

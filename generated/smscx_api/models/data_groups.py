@@ -4,10 +4,11 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 T = TypeVar("T", bound="DataGroups")
 _DECLARED_KEYS = frozenset(
@@ -42,6 +43,44 @@ class DataGroups:
     total_optouts: int
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: int,
+        name: str,
+        total_phone_numbers: int,
+        total_cost: float,
+        total_optouts: int,
+        created_at: datetime.datetime,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.total_phone_numbers = total_phone_numbers
+        self.total_cost = total_cost
+        self.total_optouts = total_optouts
+        self.created_at = created_at
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(id={self.id!r}, name={self.name!r}, total_phone_numbers={self.total_phone_numbers!r}, total_cost={self.total_cost!r}, total_optouts={self.total_optouts!r}, created_at={self.created_at!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.name == other.name
+            and self.total_phone_numbers == other.total_phone_numbers
+            and self.total_cost == other.total_cost
+            and self.total_optouts == other.total_optouts
+            and self.created_at == other.created_at
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

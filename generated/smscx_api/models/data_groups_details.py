@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.custom_fields_obj import CustomFieldsObj
@@ -72,6 +73,71 @@ class DataGroupsDetails:
     date_added: str
     custom_fields: CustomFieldsObj | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        phone_number: str,
+        country_iso: str,
+        first_name: None | str,
+        last_name: None | str,
+        email: None | str,
+        field1: None | str,
+        field2: None | str,
+        field3: None | str,
+        field4: None | str,
+        field5: None | str,
+        group_id: int,
+        optout: bool,
+        date_added: str,
+        custom_fields: CustomFieldsObj | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.phone_number = phone_number
+        self.country_iso = country_iso
+        self.first_name = first_name
+        self.last_name = last_name
+        self.email = email
+        self.field1 = field1
+        self.field2 = field2
+        self.field3 = field3
+        self.field4 = field4
+        self.field5 = field5
+        self.group_id = group_id
+        self.optout = optout
+        self.date_added = date_added
+        self.custom_fields = custom_fields
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(id={self.id!r}, phone_number={self.phone_number!r}, country_iso={self.country_iso!r}, first_name={self.first_name!r}, last_name={self.last_name!r}, email={self.email!r}, field1={self.field1!r}, field2={self.field2!r}, field3={self.field3!r}, field4={self.field4!r}, field5={self.field5!r}, group_id={self.group_id!r}, optout={self.optout!r}, date_added={self.date_added!r}, custom_fields={self.custom_fields!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.phone_number == other.phone_number
+            and self.country_iso == other.country_iso
+            and self.first_name == other.first_name
+            and self.last_name == other.last_name
+            and self.email == other.email
+            and self.field1 == other.field1
+            and self.field2 == other.field2
+            and self.field3 == other.field3
+            and self.field4 == other.field4
+            and self.field5 == other.field5
+            and self.group_id == other.group_id
+            and self.optout == other.optout
+            and self.date_added == other.date_added
+            and self.custom_fields == other.custom_fields
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

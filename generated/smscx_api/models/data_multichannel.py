@@ -4,10 +4,11 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="DataMultichannel")
 _DECLARED_KEYS = frozenset(
@@ -69,6 +70,71 @@ class DataMultichannel:
     track_data: str | Unset = UNSET
     scheduled_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        msg_id: str,
+        status: str,
+        status_code: int,
+        error_code: int | None,
+        created_at: datetime.datetime,
+        in_quiet_hours: bool,
+        cost: float,
+        to: str,
+        country_iso: str,
+        from_: str,
+        text: str,
+        parts: int,
+        channel: str,
+        track_data: str | Unset = UNSET,
+        scheduled_at: datetime.datetime | Unset = UNSET,
+    ) -> None:
+        self.msg_id = msg_id
+        self.status = status
+        self.status_code = status_code
+        self.error_code = error_code
+        self.created_at = created_at
+        self.in_quiet_hours = in_quiet_hours
+        self.cost = cost
+        self.to = to
+        self.country_iso = country_iso
+        self.from_ = from_
+        self.text = text
+        self.parts = parts
+        self.channel = channel
+        self.track_data = track_data
+        self.scheduled_at = scheduled_at
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(msg_id={self.msg_id!r}, status={self.status!r}, status_code={self.status_code!r}, error_code={self.error_code!r}, created_at={self.created_at!r}, in_quiet_hours={self.in_quiet_hours!r}, cost={self.cost!r}, to={self.to!r}, country_iso={self.country_iso!r}, from_={self.from_!r}, text={self.text!r}, parts={self.parts!r}, channel={self.channel!r}, track_data={self.track_data!r}, scheduled_at={self.scheduled_at!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.msg_id == other.msg_id
+            and self.status == other.status
+            and self.status_code == other.status_code
+            and self.error_code == other.error_code
+            and self.created_at == other.created_at
+            and self.in_quiet_hours == other.in_quiet_hours
+            and self.cost == other.cost
+            and self.to == other.to
+            and self.country_iso == other.country_iso
+            and self.from_ == other.from_
+            and self.text == other.text
+            and self.parts == other.parts
+            and self.channel == other.channel
+            and self.track_data == other.track_data
+            and self.scheduled_at == other.scheduled_at
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         msg_id = self.msg_id

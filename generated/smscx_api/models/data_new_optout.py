@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="DataNewOptout")
 _DECLARED_KEYS = frozenset(
@@ -50,6 +51,53 @@ class DataNewOptout:
     campaign_id: None | str | Unset = UNSET
     group_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        hit_id: int,
+        optout_id: str,
+        optout_url: str,
+        optout_type: str,
+        country_iso: str,
+        datetime_: str,
+        phone_number: str | Unset = UNSET,
+        campaign_id: None | str | Unset = UNSET,
+        group_id: None | str | Unset = UNSET,
+    ) -> None:
+        self.hit_id = hit_id
+        self.optout_id = optout_id
+        self.optout_url = optout_url
+        self.optout_type = optout_type
+        self.country_iso = country_iso
+        self.datetime_ = datetime_
+        self.phone_number = phone_number
+        self.campaign_id = campaign_id
+        self.group_id = group_id
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(hit_id={self.hit_id!r}, optout_id={self.optout_id!r}, optout_url={self.optout_url!r}, optout_type={self.optout_type!r}, country_iso={self.country_iso!r}, datetime_={self.datetime_!r}, phone_number={self.phone_number!r}, campaign_id={self.campaign_id!r}, group_id={self.group_id!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.hit_id == other.hit_id
+            and self.optout_id == other.optout_id
+            and self.optout_url == other.optout_url
+            and self.optout_type == other.optout_type
+            and self.country_iso == other.country_iso
+            and self.datetime_ == other.datetime_
+            and self.phone_number == other.phone_number
+            and self.campaign_id == other.campaign_id
+            and self.group_id == other.group_id
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         hit_id = self.hit_id

@@ -4,10 +4,11 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.original_network import OriginalNetwork
@@ -78,6 +79,74 @@ class DataNumberLookup:
     roaming_network: RoamingNetwork
     datetime_: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        phone_number: str,
+        lookup_id: str,
+        cost: float,
+        mcc: str,
+        mccmnc: str,
+        country_iso: str,
+        country_name: str,
+        country_name_locale: str,
+        status: str,
+        status_description: str,
+        ported: bool,
+        roaming: bool,
+        original_network: OriginalNetwork,
+        ported_network: PortedNetwork,
+        roaming_network: RoamingNetwork,
+        datetime_: datetime.datetime,
+    ) -> None:
+        self.phone_number = phone_number
+        self.lookup_id = lookup_id
+        self.cost = cost
+        self.mcc = mcc
+        self.mccmnc = mccmnc
+        self.country_iso = country_iso
+        self.country_name = country_name
+        self.country_name_locale = country_name_locale
+        self.status = status
+        self.status_description = status_description
+        self.ported = ported
+        self.roaming = roaming
+        self.original_network = original_network
+        self.ported_network = ported_network
+        self.roaming_network = roaming_network
+        self.datetime_ = datetime_
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(phone_number={self.phone_number!r}, lookup_id={self.lookup_id!r}, cost={self.cost!r}, mcc={self.mcc!r}, mccmnc={self.mccmnc!r}, country_iso={self.country_iso!r}, country_name={self.country_name!r}, country_name_locale={self.country_name_locale!r}, status={self.status!r}, status_description={self.status_description!r}, ported={self.ported!r}, roaming={self.roaming!r}, original_network={self.original_network!r}, ported_network={self.ported_network!r}, roaming_network={self.roaming_network!r}, datetime_={self.datetime_!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.phone_number == other.phone_number
+            and self.lookup_id == other.lookup_id
+            and self.cost == other.cost
+            and self.mcc == other.mcc
+            and self.mccmnc == other.mccmnc
+            and self.country_iso == other.country_iso
+            and self.country_name == other.country_name
+            and self.country_name_locale == other.country_name_locale
+            and self.status == other.status
+            and self.status_description == other.status_description
+            and self.ported == other.ported
+            and self.roaming == other.roaming
+            and self.original_network == other.original_network
+            and self.ported_network == other.ported_network
+            and self.roaming_network == other.roaming_network
+            and self.datetime_ == other.datetime_
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         phone_number = self.phone_number

@@ -4,10 +4,11 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 T = TypeVar("T", bound="DataNumbersLookup")
 _DECLARED_KEYS = frozenset(
@@ -39,6 +40,36 @@ class DataNumbersLookup:
     lookup_id: str
     datetime_: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self, phone_number: str, country_iso: str, cost: float, lookup_id: str, datetime_: datetime.datetime
+    ) -> None:
+        self.phone_number = phone_number
+        self.country_iso = country_iso
+        self.cost = cost
+        self.lookup_id = lookup_id
+        self.datetime_ = datetime_
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(phone_number={self.phone_number!r}, country_iso={self.country_iso!r}, cost={self.cost!r}, lookup_id={self.lookup_id!r}, datetime_={self.datetime_!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.phone_number == other.phone_number
+            and self.country_iso == other.country_iso
+            and self.cost == other.cost
+            and self.lookup_id == other.lookup_id
+            and self.datetime_ == other.datetime_
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         phone_number = self.phone_number

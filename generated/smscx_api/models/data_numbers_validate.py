@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="DataNumbersValidate")
 _DECLARED_KEYS = frozenset(
@@ -38,6 +39,41 @@ class DataNumbersValidate:
     network_operator: str | Unset = UNSET
     timezone: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        phone_number: str,
+        invalid: bool,
+        country_iso: str | Unset = UNSET,
+        network_operator: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+    ) -> None:
+        self.phone_number = phone_number
+        self.invalid = invalid
+        self.country_iso = country_iso
+        self.network_operator = network_operator
+        self.timezone = timezone
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(phone_number={self.phone_number!r}, invalid={self.invalid!r}, country_iso={self.country_iso!r}, network_operator={self.network_operator!r}, timezone={self.timezone!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.phone_number == other.phone_number
+            and self.invalid == other.invalid
+            and self.country_iso == other.country_iso
+            and self.network_operator == other.network_operator
+            and self.timezone == other.timezone
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         phone_number = self.phone_number

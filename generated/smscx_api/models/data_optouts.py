@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="DataOptouts")
 _DECLARED_KEYS = frozenset(
@@ -50,6 +51,53 @@ class DataOptouts:
     group_name: str | Unset = UNSET
     campaign_name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: int,
+        phone_number: str,
+        country_iso: str,
+        optout_from: str,
+        datetime_: str,
+        campaign_id: None | str | Unset = UNSET,
+        group_id: None | str | Unset = UNSET,
+        group_name: str | Unset = UNSET,
+        campaign_name: None | str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.phone_number = phone_number
+        self.country_iso = country_iso
+        self.optout_from = optout_from
+        self.datetime_ = datetime_
+        self.campaign_id = campaign_id
+        self.group_id = group_id
+        self.group_name = group_name
+        self.campaign_name = campaign_name
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(id={self.id!r}, phone_number={self.phone_number!r}, country_iso={self.country_iso!r}, optout_from={self.optout_from!r}, datetime_={self.datetime_!r}, campaign_id={self.campaign_id!r}, group_id={self.group_id!r}, group_name={self.group_name!r}, campaign_name={self.campaign_name!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.phone_number == other.phone_number
+            and self.country_iso == other.country_iso
+            and self.optout_from == other.optout_from
+            and self.datetime_ == other.datetime_
+            and self.campaign_id == other.campaign_id
+            and self.group_id == other.group_id
+            and self.group_name == other.group_name
+            and self.campaign_name == other.campaign_name
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -4,10 +4,11 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 T = TypeVar("T", bound="DataOriginatorsList")
 _DECLARED_KEYS = frozenset(
@@ -39,6 +40,36 @@ class DataOriginatorsList:
     approved: bool
     created_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self, id: int, originator: str, is_default: bool, approved: bool, created_at: datetime.datetime
+    ) -> None:
+        self.id = id
+        self.originator = originator
+        self.is_default = is_default
+        self.approved = approved
+        self.created_at = created_at
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(id={self.id!r}, originator={self.originator!r}, is_default={self.is_default!r}, approved={self.approved!r}, created_at={self.created_at!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.originator == other.originator
+            and self.is_default == other.is_default
+            and self.approved == other.approved
+            and self.created_at == other.created_at
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -4,10 +4,11 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 T = TypeVar("T", bound="DataReceiveSms")
 _DECLARED_KEYS = frozenset(
@@ -45,6 +46,40 @@ class DataReceiveSms:
     cost: float
     received_at: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self, msg_id: str, from_: str, country_iso: str, to: str, text: str, cost: float, received_at: datetime.datetime
+    ) -> None:
+        self.msg_id = msg_id
+        self.from_ = from_
+        self.country_iso = country_iso
+        self.to = to
+        self.text = text
+        self.cost = cost
+        self.received_at = received_at
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(msg_id={self.msg_id!r}, from_={self.from_!r}, country_iso={self.country_iso!r}, to={self.to!r}, text={self.text!r}, cost={self.cost!r}, received_at={self.received_at!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.msg_id == other.msg_id
+            and self.from_ == other.from_
+            and self.country_iso == other.country_iso
+            and self.to == other.to
+            and self.text == other.text
+            and self.cost == other.cost
+            and self.received_at == other.received_at
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         msg_id = self.msg_id

@@ -4,10 +4,11 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.group import Group
@@ -68,6 +69,65 @@ class DataReportsCampaigns:
     datetime_scheduled: datetime.datetime | None
     status: Status | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        from_: str,
+        groups: list[Group],
+        total_phone_numers: int,
+        parts: int,
+        cost: float,
+        text: str,
+        source: str,
+        channel: str,
+        datetime_added: datetime.datetime,
+        datetime_scheduled: datetime.datetime | None,
+        status: Status | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.from_ = from_
+        self.groups = groups
+        self.total_phone_numers = total_phone_numers
+        self.parts = parts
+        self.cost = cost
+        self.text = text
+        self.source = source
+        self.channel = channel
+        self.datetime_added = datetime_added
+        self.datetime_scheduled = datetime_scheduled
+        self.status = status
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(id={self.id!r}, name={self.name!r}, from_={self.from_!r}, groups={self.groups!r}, total_phone_numers={self.total_phone_numers!r}, parts={self.parts!r}, cost={self.cost!r}, text={self.text!r}, source={self.source!r}, channel={self.channel!r}, datetime_added={self.datetime_added!r}, datetime_scheduled={self.datetime_scheduled!r}, status={self.status!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.name == other.name
+            and self.from_ == other.from_
+            and self.groups == other.groups
+            and self.total_phone_numers == other.total_phone_numers
+            and self.parts == other.parts
+            and self.cost == other.cost
+            and self.text == other.text
+            and self.source == other.source
+            and self.channel == other.channel
+            and self.datetime_added == other.datetime_added
+            and self.datetime_scheduled == other.datetime_scheduled
+            and self.status == other.status
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

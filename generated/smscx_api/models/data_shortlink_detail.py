@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="DataShortlinkDetail")
 _DECLARED_KEYS = frozenset(
@@ -80,6 +81,83 @@ class DataShortlinkDetail:
     campaign_id: None | str | Unset = UNSET
     group_id: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        hit_id: int,
+        device: None | str,
+        browser: None | str,
+        browser_version: None | str,
+        os: None | str,
+        os_version: None | str,
+        brand: None | str,
+        model: None | str,
+        screen_resolution: None | str,
+        accept_language: None | str,
+        referrer: None | str,
+        ip_address: None | str,
+        country_iso: None | str,
+        city: None | str,
+        datetime_: str,
+        phone_number: None | str | Unset = UNSET,
+        phone_number_country_iso: None | str | Unset = UNSET,
+        campaign_id: None | str | Unset = UNSET,
+        group_id: None | str | Unset = UNSET,
+    ) -> None:
+        self.hit_id = hit_id
+        self.device = device
+        self.browser = browser
+        self.browser_version = browser_version
+        self.os = os
+        self.os_version = os_version
+        self.brand = brand
+        self.model = model
+        self.screen_resolution = screen_resolution
+        self.accept_language = accept_language
+        self.referrer = referrer
+        self.ip_address = ip_address
+        self.country_iso = country_iso
+        self.city = city
+        self.datetime_ = datetime_
+        self.phone_number = phone_number
+        self.phone_number_country_iso = phone_number_country_iso
+        self.campaign_id = campaign_id
+        self.group_id = group_id
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(hit_id={self.hit_id!r}, device={self.device!r}, browser={self.browser!r}, browser_version={self.browser_version!r}, os={self.os!r}, os_version={self.os_version!r}, brand={self.brand!r}, model={self.model!r}, screen_resolution={self.screen_resolution!r}, accept_language={self.accept_language!r}, referrer={self.referrer!r}, ip_address={self.ip_address!r}, country_iso={self.country_iso!r}, city={self.city!r}, datetime_={self.datetime_!r}, phone_number={self.phone_number!r}, phone_number_country_iso={self.phone_number_country_iso!r}, campaign_id={self.campaign_id!r}, group_id={self.group_id!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.hit_id == other.hit_id
+            and self.device == other.device
+            and self.browser == other.browser
+            and self.browser_version == other.browser_version
+            and self.os == other.os
+            and self.os_version == other.os_version
+            and self.brand == other.brand
+            and self.model == other.model
+            and self.screen_resolution == other.screen_resolution
+            and self.accept_language == other.accept_language
+            and self.referrer == other.referrer
+            and self.ip_address == other.ip_address
+            and self.country_iso == other.country_iso
+            and self.city == other.city
+            and self.datetime_ == other.datetime_
+            and self.phone_number == other.phone_number
+            and self.phone_number_country_iso == other.phone_number_country_iso
+            and self.campaign_id == other.campaign_id
+            and self.group_id == other.group_id
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         hit_id = self.hit_id

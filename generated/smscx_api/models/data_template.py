@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.rich_media import RichMedia
@@ -54,6 +55,53 @@ class DataTemplate:
     approved: bool
     locked: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: int,
+        name: str,
+        text: str,
+        channel: str,
+        type_: None | str,
+        rich_media: RichMedia,
+        created_at: str,
+        approved: bool,
+        locked: bool,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.text = text
+        self.channel = channel
+        self.type_ = type_
+        self.rich_media = rich_media
+        self.created_at = created_at
+        self.approved = approved
+        self.locked = locked
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(id={self.id!r}, name={self.name!r}, text={self.text!r}, channel={self.channel!r}, type_={self.type_!r}, rich_media={self.rich_media!r}, created_at={self.created_at!r}, approved={self.approved!r}, locked={self.locked!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.name == other.name
+            and self.text == other.text
+            and self.channel == other.channel
+            and self.type_ == other.type_
+            and self.rich_media == other.rich_media
+            and self.created_at == other.created_at
+            and self.approved == other.approved
+            and self.locked == other.locked
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 T = TypeVar("T", bound="DataTemplatesList")
 _DECLARED_KEYS = frozenset(
@@ -41,6 +42,36 @@ class DataTemplatesList:
     created_at: str
     approved: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, id: int, name: str, channel: str, text: str, created_at: str, approved: bool) -> None:
+        self.id = id
+        self.name = name
+        self.channel = channel
+        self.text = text
+        self.created_at = created_at
+        self.approved = approved
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(id={self.id!r}, name={self.name!r}, channel={self.channel!r}, text={self.text!r}, created_at={self.created_at!r}, approved={self.approved!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.name == other.name
+            and self.channel == other.channel
+            and self.text == other.text
+            and self.created_at == other.created_at
+            and self.approved == other.approved
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

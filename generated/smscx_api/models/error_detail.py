@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="ErrorDetail")
 _DECLARED_KEYS = frozenset(
@@ -41,6 +42,34 @@ class ErrorDetail:
     uri: str
     invalid: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, type_: str, code: int, message: str, uri: str, invalid: list[str] | Unset = UNSET) -> None:
+        self.type_ = type_
+        self.code = code
+        self.message = message
+        self.uri = uri
+        self.invalid = invalid
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(type_={self.type_!r}, code={self.code!r}, message={self.message!r}, uri={self.uri!r}, invalid={self.invalid!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.type_ == other.type_
+            and self.code == other.code
+            and self.message == other.message
+            and self.uri == other.uri
+            and self.invalid == other.invalid
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.group import Group
@@ -72,6 +73,68 @@ class InfoCampaign:
     total_in_quiet_hours: int | Unset = UNSET
     invalid: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        campaign_id: str,
+        total_phone_numbers: int,
+        total_valid: int,
+        total_invalid: int,
+        total_cost: float,
+        total_parts: int,
+        duplicates_removed: int,
+        dlr_callback_url: None | str,
+        phone_numbers_by_country: PhoneNumbersByCountry,
+        groups: list[Group],
+        scheduled: bool,
+        transliteration_analysis: TransliterationAnalysis | Unset = UNSET,
+        total_in_quiet_hours: int | Unset = UNSET,
+        invalid: list[str] | Unset = UNSET,
+    ) -> None:
+        self.campaign_id = campaign_id
+        self.total_phone_numbers = total_phone_numbers
+        self.total_valid = total_valid
+        self.total_invalid = total_invalid
+        self.total_cost = total_cost
+        self.total_parts = total_parts
+        self.duplicates_removed = duplicates_removed
+        self.dlr_callback_url = dlr_callback_url
+        self.phone_numbers_by_country = phone_numbers_by_country
+        self.groups = groups
+        self.scheduled = scheduled
+        self.transliteration_analysis = transliteration_analysis
+        self.total_in_quiet_hours = total_in_quiet_hours
+        self.invalid = invalid
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(campaign_id={self.campaign_id!r}, total_phone_numbers={self.total_phone_numbers!r}, total_valid={self.total_valid!r}, total_invalid={self.total_invalid!r}, total_cost={self.total_cost!r}, total_parts={self.total_parts!r}, duplicates_removed={self.duplicates_removed!r}, dlr_callback_url={self.dlr_callback_url!r}, phone_numbers_by_country={self.phone_numbers_by_country!r}, groups={self.groups!r}, scheduled={self.scheduled!r}, transliteration_analysis={self.transliteration_analysis!r}, total_in_quiet_hours={self.total_in_quiet_hours!r}, invalid={self.invalid!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.campaign_id == other.campaign_id
+            and self.total_phone_numbers == other.total_phone_numbers
+            and self.total_valid == other.total_valid
+            and self.total_invalid == other.total_invalid
+            and self.total_cost == other.total_cost
+            and self.total_parts == other.total_parts
+            and self.duplicates_removed == other.duplicates_removed
+            and self.dlr_callback_url == other.dlr_callback_url
+            and self.phone_numbers_by_country == other.phone_numbers_by_country
+            and self.groups == other.groups
+            and self.scheduled == other.scheduled
+            and self.transliteration_analysis == other.transliteration_analysis
+            and self.total_in_quiet_hours == other.total_in_quiet_hours
+            and self.invalid == other.invalid
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         campaign_id = self.campaign_id

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 T = TypeVar("T", bound="InfoCancelRent")
 _DECLARED_KEYS = frozenset(
@@ -35,6 +36,32 @@ class InfoCancelRent:
     country_iso: str
     credit_returned: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, rent_id: str, phone_number: str, country_iso: str, credit_returned: float) -> None:
+        self.rent_id = rent_id
+        self.phone_number = phone_number
+        self.country_iso = country_iso
+        self.credit_returned = credit_returned
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(rent_id={self.rent_id!r}, phone_number={self.phone_number!r}, country_iso={self.country_iso!r}, credit_returned={self.credit_returned!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.rent_id == other.rent_id
+            and self.phone_number == other.phone_number
+            and self.country_iso == other.country_iso
+            and self.credit_returned == other.credit_returned
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         rent_id = self.rent_id

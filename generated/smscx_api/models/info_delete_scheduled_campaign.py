@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 T = TypeVar("T", bound="InfoDeleteScheduledCampaign")
 _DECLARED_KEYS = frozenset(
@@ -44,6 +45,47 @@ class InfoDeleteScheduledCampaign:
     credit_returned: float
     channel: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        campaign_id: str,
+        total_phone_numbers: int,
+        total_parts: int,
+        phone_numbers_deleted: int,
+        parts_deleted: int,
+        credit_returned: float,
+        channel: str,
+    ) -> None:
+        self.campaign_id = campaign_id
+        self.total_phone_numbers = total_phone_numbers
+        self.total_parts = total_parts
+        self.phone_numbers_deleted = phone_numbers_deleted
+        self.parts_deleted = parts_deleted
+        self.credit_returned = credit_returned
+        self.channel = channel
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(campaign_id={self.campaign_id!r}, total_phone_numbers={self.total_phone_numbers!r}, total_parts={self.total_parts!r}, phone_numbers_deleted={self.phone_numbers_deleted!r}, parts_deleted={self.parts_deleted!r}, credit_returned={self.credit_returned!r}, channel={self.channel!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.campaign_id == other.campaign_id
+            and self.total_phone_numbers == other.total_phone_numbers
+            and self.total_parts == other.total_parts
+            and self.phone_numbers_deleted == other.phone_numbers_deleted
+            and self.parts_deleted == other.parts_deleted
+            and self.credit_returned == other.credit_returned
+            and self.channel == other.channel
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         campaign_id = self.campaign_id

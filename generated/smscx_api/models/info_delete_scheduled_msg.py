@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 T = TypeVar("T", bound="InfoDeleteScheduledMsg")
 _DECLARED_KEYS = frozenset(
@@ -35,6 +36,32 @@ class InfoDeleteScheduledMsg:
     credit_returned: float
     channel: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, msg_id: str, parts: int, credit_returned: float, channel: str) -> None:
+        self.msg_id = msg_id
+        self.parts = parts
+        self.credit_returned = credit_returned
+        self.channel = channel
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(msg_id={self.msg_id!r}, parts={self.parts!r}, credit_returned={self.credit_returned!r}, channel={self.channel!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.msg_id == other.msg_id
+            and self.parts == other.parts
+            and self.credit_returned == other.credit_returned
+            and self.channel == other.channel
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         msg_id = self.msg_id

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.phone_numbers_by_country import PhoneNumbersByCountry
@@ -49,6 +50,47 @@ class InfoNumbersLookup:
     phone_numbers_by_country: PhoneNumbersByCountry
     invalid: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        lookup_bulk_id: str,
+        total_phone_numbers: int,
+        total_valid: int,
+        total_invalid: int,
+        total_cost: float,
+        phone_numbers_by_country: PhoneNumbersByCountry,
+        invalid: list[str],
+    ) -> None:
+        self.lookup_bulk_id = lookup_bulk_id
+        self.total_phone_numbers = total_phone_numbers
+        self.total_valid = total_valid
+        self.total_invalid = total_invalid
+        self.total_cost = total_cost
+        self.phone_numbers_by_country = phone_numbers_by_country
+        self.invalid = invalid
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(lookup_bulk_id={self.lookup_bulk_id!r}, total_phone_numbers={self.total_phone_numbers!r}, total_valid={self.total_valid!r}, total_invalid={self.total_invalid!r}, total_cost={self.total_cost!r}, phone_numbers_by_country={self.phone_numbers_by_country!r}, invalid={self.invalid!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.lookup_bulk_id == other.lookup_bulk_id
+            and self.total_phone_numbers == other.total_phone_numbers
+            and self.total_valid == other.total_valid
+            and self.total_invalid == other.total_invalid
+            and self.total_cost == other.total_cost
+            and self.phone_numbers_by_country == other.phone_numbers_by_country
+            and self.invalid == other.invalid
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         lookup_bulk_id = self.lookup_bulk_id

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.phone_numbers_by_country import PhoneNumbersByCountry
@@ -46,6 +47,44 @@ class InfoOptoutsNew:
     phone_numbers_by_country: PhoneNumbersByCountry
     invalid: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        total_valid: int,
+        total_invalid: int,
+        total_duplicates: int,
+        total_phone_numbers: int,
+        phone_numbers_by_country: PhoneNumbersByCountry,
+        invalid: list[str],
+    ) -> None:
+        self.total_valid = total_valid
+        self.total_invalid = total_invalid
+        self.total_duplicates = total_duplicates
+        self.total_phone_numbers = total_phone_numbers
+        self.phone_numbers_by_country = phone_numbers_by_country
+        self.invalid = invalid
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(total_valid={self.total_valid!r}, total_invalid={self.total_invalid!r}, total_duplicates={self.total_duplicates!r}, total_phone_numbers={self.total_phone_numbers!r}, phone_numbers_by_country={self.phone_numbers_by_country!r}, invalid={self.invalid!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.total_valid == other.total_valid
+            and self.total_invalid == other.total_invalid
+            and self.total_duplicates == other.total_duplicates
+            and self.total_phone_numbers == other.total_phone_numbers
+            and self.phone_numbers_by_country == other.phone_numbers_by_country
+            and self.invalid == other.invalid
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         total_valid = self.total_valid

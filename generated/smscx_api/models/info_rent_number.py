@@ -4,10 +4,11 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.rental_cost import RentalCost
@@ -79,6 +80,77 @@ class InfoRentNumber:
     inbound_sms_cost: float
     callback_url: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        rent_id: str,
+        rent_cost: float,
+        setup_cost: float,
+        rent_period: int,
+        rent_start: datetime.datetime,
+        rent_end: datetime.datetime,
+        phone_number: str,
+        country_iso: str,
+        network_operator: str,
+        auto_renew: bool,
+        sms: list[str],
+        voice: list[str],
+        min_rent: None | str,
+        max_rent: None | str,
+        rental_cost: RentalCost,
+        inbound_sms_cost: float,
+        callback_url: None | str,
+    ) -> None:
+        self.rent_id = rent_id
+        self.rent_cost = rent_cost
+        self.setup_cost = setup_cost
+        self.rent_period = rent_period
+        self.rent_start = rent_start
+        self.rent_end = rent_end
+        self.phone_number = phone_number
+        self.country_iso = country_iso
+        self.network_operator = network_operator
+        self.auto_renew = auto_renew
+        self.sms = sms
+        self.voice = voice
+        self.min_rent = min_rent
+        self.max_rent = max_rent
+        self.rental_cost = rental_cost
+        self.inbound_sms_cost = inbound_sms_cost
+        self.callback_url = callback_url
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(rent_id={self.rent_id!r}, rent_cost={self.rent_cost!r}, setup_cost={self.setup_cost!r}, rent_period={self.rent_period!r}, rent_start={self.rent_start!r}, rent_end={self.rent_end!r}, phone_number={self.phone_number!r}, country_iso={self.country_iso!r}, network_operator={self.network_operator!r}, auto_renew={self.auto_renew!r}, sms={self.sms!r}, voice={self.voice!r}, min_rent={self.min_rent!r}, max_rent={self.max_rent!r}, rental_cost={self.rental_cost!r}, inbound_sms_cost={self.inbound_sms_cost!r}, callback_url={self.callback_url!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.rent_id == other.rent_id
+            and self.rent_cost == other.rent_cost
+            and self.setup_cost == other.setup_cost
+            and self.rent_period == other.rent_period
+            and self.rent_start == other.rent_start
+            and self.rent_end == other.rent_end
+            and self.phone_number == other.phone_number
+            and self.country_iso == other.country_iso
+            and self.network_operator == other.network_operator
+            and self.auto_renew == other.auto_renew
+            and self.sms == other.sms
+            and self.voice == other.voice
+            and self.min_rent == other.min_rent
+            and self.max_rent == other.max_rent
+            and self.rental_cost == other.rental_cost
+            and self.inbound_sms_cost == other.inbound_sms_cost
+            and self.callback_url == other.callback_url
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         rent_id = self.rent_id

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 T = TypeVar("T", bound="InfoReportCampaign")
 _DECLARED_KEYS = frozenset(
@@ -41,6 +42,44 @@ class InfoReportCampaign:
     total_parts: int
     channel: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        campaign_id: str,
+        campaign_name: str,
+        total_phone_numbers: int,
+        total_cost: float,
+        total_parts: int,
+        channel: str,
+    ) -> None:
+        self.campaign_id = campaign_id
+        self.campaign_name = campaign_name
+        self.total_phone_numbers = total_phone_numbers
+        self.total_cost = total_cost
+        self.total_parts = total_parts
+        self.channel = channel
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(campaign_id={self.campaign_id!r}, campaign_name={self.campaign_name!r}, total_phone_numbers={self.total_phone_numbers!r}, total_cost={self.total_cost!r}, total_parts={self.total_parts!r}, channel={self.channel!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.campaign_id == other.campaign_id
+            and self.campaign_name == other.campaign_name
+            and self.total_phone_numbers == other.total_phone_numbers
+            and self.total_cost == other.total_cost
+            and self.total_parts == other.total_parts
+            and self.channel == other.channel
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         campaign_id = self.campaign_id

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 T = TypeVar("T", bound="InfoShortlinkDetail")
 _DECLARED_KEYS = frozenset(
@@ -41,6 +42,36 @@ class InfoShortlinkDetail:
     date_created: str
     hits: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, id: str, name: str, short_url: str, original_url: str, date_created: str, hits: int) -> None:
+        self.id = id
+        self.name = name
+        self.short_url = short_url
+        self.original_url = original_url
+        self.date_created = date_created
+        self.hits = hits
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(id={self.id!r}, name={self.name!r}, short_url={self.short_url!r}, original_url={self.original_url!r}, date_created={self.date_created!r}, hits={self.hits!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.name == other.name
+            and self.short_url == other.short_url
+            and self.original_url == other.original_url
+            and self.date_created == other.date_created
+            and self.hits == other.hits
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.quiet_hours import QuietHours
@@ -42,6 +43,41 @@ class Multichannel:
     ttl: int
     expire_after_ttl: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        dlr_callback: None | str,
+        receive_callback: None | str,
+        quiet_hours: QuietHours,
+        ttl: int,
+        expire_after_ttl: bool,
+    ) -> None:
+        self.dlr_callback = dlr_callback
+        self.receive_callback = receive_callback
+        self.quiet_hours = quiet_hours
+        self.ttl = ttl
+        self.expire_after_ttl = expire_after_ttl
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(dlr_callback={self.dlr_callback!r}, receive_callback={self.receive_callback!r}, quiet_hours={self.quiet_hours!r}, ttl={self.ttl!r}, expire_after_ttl={self.expire_after_ttl!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.dlr_callback == other.dlr_callback
+            and self.receive_callback == other.receive_callback
+            and self.quiet_hours == other.quiet_hours
+            and self.ttl == other.ttl
+            and self.expire_after_ttl == other.expire_after_ttl
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         dlr_callback: None | str

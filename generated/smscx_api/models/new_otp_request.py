@@ -3,11 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.new_otp_request_pin_type import NewOtpRequestPinType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="NewOtpRequest")
 _DECLARED_KEYS = frozenset(
@@ -54,6 +55,56 @@ class NewOtpRequest:
     pin_length: int | Unset = UNSET
     otp_callback_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        phone_number: str,
+        country_iso: str | Unset = UNSET,
+        from_: str | Unset = UNSET,
+        template: str | Unset = UNSET,
+        track_id: str | Unset = UNSET,
+        ttl: int | Unset = UNSET,
+        max_attempts: int | Unset = UNSET,
+        pin_type: NewOtpRequestPinType | Unset = UNSET,
+        pin_length: int | Unset = UNSET,
+        otp_callback_url: str | Unset = UNSET,
+    ) -> None:
+        self.phone_number = phone_number
+        self.country_iso = country_iso
+        self.from_ = from_
+        self.template = template
+        self.track_id = track_id
+        self.ttl = ttl
+        self.max_attempts = max_attempts
+        self.pin_type = pin_type
+        self.pin_length = pin_length
+        self.otp_callback_url = otp_callback_url
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(phone_number={self.phone_number!r}, country_iso={self.country_iso!r}, from_={self.from_!r}, template={self.template!r}, track_id={self.track_id!r}, ttl={self.ttl!r}, max_attempts={self.max_attempts!r}, pin_type={self.pin_type!r}, pin_length={self.pin_length!r}, otp_callback_url={self.otp_callback_url!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.phone_number == other.phone_number
+            and self.country_iso == other.country_iso
+            and self.from_ == other.from_
+            and self.template == other.template
+            and self.track_id == other.track_id
+            and self.ttl == other.ttl
+            and self.max_attempts == other.max_attempts
+            and self.pin_type == other.pin_type
+            and self.pin_length == other.pin_length
+            and self.otp_callback_url == other.otp_callback_url
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         phone_number = self.phone_number

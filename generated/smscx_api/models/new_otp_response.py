@@ -4,10 +4,11 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 T = TypeVar("T", bound="NewOtpResponse")
 _DECLARED_KEYS = frozenset(
@@ -63,6 +64,65 @@ class NewOtpResponse:
     date_created: datetime.datetime
     date_expires: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        otp_id: str,
+        track_id: None | str,
+        phone_number: str,
+        country_iso: str,
+        status: str,
+        cost: float,
+        parts: int,
+        max_attempts: int,
+        attempts: int,
+        ttl: int,
+        otp_callback_url: None | str,
+        date_created: datetime.datetime,
+        date_expires: datetime.datetime,
+    ) -> None:
+        self.otp_id = otp_id
+        self.track_id = track_id
+        self.phone_number = phone_number
+        self.country_iso = country_iso
+        self.status = status
+        self.cost = cost
+        self.parts = parts
+        self.max_attempts = max_attempts
+        self.attempts = attempts
+        self.ttl = ttl
+        self.otp_callback_url = otp_callback_url
+        self.date_created = date_created
+        self.date_expires = date_expires
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(otp_id={self.otp_id!r}, track_id={self.track_id!r}, phone_number={self.phone_number!r}, country_iso={self.country_iso!r}, status={self.status!r}, cost={self.cost!r}, parts={self.parts!r}, max_attempts={self.max_attempts!r}, attempts={self.attempts!r}, ttl={self.ttl!r}, otp_callback_url={self.otp_callback_url!r}, date_created={self.date_created!r}, date_expires={self.date_expires!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.otp_id == other.otp_id
+            and self.track_id == other.track_id
+            and self.phone_number == other.phone_number
+            and self.country_iso == other.country_iso
+            and self.status == other.status
+            and self.cost == other.cost
+            and self.parts == other.parts
+            and self.max_attempts == other.max_attempts
+            and self.attempts == other.attempts
+            and self.ttl == other.ttl
+            and self.otp_callback_url == other.otp_callback_url
+            and self.date_created == other.date_created
+            and self.date_expires == other.date_expires
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         otp_id = self.otp_id

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="NumbersValidateRequest")
 _DECLARED_KEYS = frozenset(
@@ -29,6 +30,28 @@ class NumbersValidateRequest:
     phone_numbers: list[str]
     country_iso: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, phone_numbers: list[str], country_iso: str | Unset = UNSET) -> None:
+        self.phone_numbers = phone_numbers
+        self.country_iso = country_iso
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(phone_numbers={self.phone_numbers!r}, country_iso={self.country_iso!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.phone_numbers == other.phone_numbers
+            and self.country_iso == other.country_iso
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         phone_numbers = self.phone_numbers

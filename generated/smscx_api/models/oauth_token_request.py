@@ -3,11 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.oauth_token_request_grant_type import OauthTokenRequestGrantType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="OauthTokenRequest")
 _DECLARED_KEYS = frozenset(
@@ -30,6 +31,32 @@ class OauthTokenRequest:
     grant_type: OauthTokenRequestGrantType = OauthTokenRequestGrantType.CLIENT_CREDENTIALS
     scope: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        grant_type: OauthTokenRequestGrantType = OauthTokenRequestGrantType.CLIENT_CREDENTIALS,
+        scope: str | Unset = UNSET,
+    ) -> None:
+        self.grant_type = grant_type
+        self.scope = scope
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(grant_type={self.grant_type!r}, scope={self.scope!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.grant_type == other.grant_type
+            and self.scope == other.scope
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         grant_type = self.grant_type.value

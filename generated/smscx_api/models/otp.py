@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 T = TypeVar("T", bound="Otp")
 _DECLARED_KEYS = frozenset(
@@ -44,6 +45,47 @@ class Otp:
     max_attempts: int
     otp_callback: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        template: str,
+        from_: str,
+        pin_type: str,
+        pin_length: int,
+        ttl: int,
+        max_attempts: int,
+        otp_callback: None | str,
+    ) -> None:
+        self.template = template
+        self.from_ = from_
+        self.pin_type = pin_type
+        self.pin_length = pin_length
+        self.ttl = ttl
+        self.max_attempts = max_attempts
+        self.otp_callback = otp_callback
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(template={self.template!r}, from_={self.from_!r}, pin_type={self.pin_type!r}, pin_length={self.pin_length!r}, ttl={self.ttl!r}, max_attempts={self.max_attempts!r}, otp_callback={self.otp_callback!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.template == other.template
+            and self.from_ == other.from_
+            and self.pin_type == other.pin_type
+            and self.pin_length == other.pin_length
+            and self.ttl == other.ttl
+            and self.max_attempts == other.max_attempts
+            and self.otp_callback == other.otp_callback
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         template = self.template

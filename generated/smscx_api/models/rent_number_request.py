@@ -3,11 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.rent_number_request_rent_period import RentNumberRequestRentPeriod
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="RentNumberRequest")
 _DECLARED_KEYS = frozenset(
@@ -36,6 +37,38 @@ class RentNumberRequest:
     auto_renew: bool | Unset = UNSET
     callback_url: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        number_id: str,
+        rent_period: RentNumberRequestRentPeriod,
+        auto_renew: bool | Unset = UNSET,
+        callback_url: None | str | Unset = UNSET,
+    ) -> None:
+        self.number_id = number_id
+        self.rent_period = rent_period
+        self.auto_renew = auto_renew
+        self.callback_url = callback_url
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(number_id={self.number_id!r}, rent_period={self.rent_period!r}, auto_renew={self.auto_renew!r}, callback_url={self.callback_url!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.number_id == other.number_id
+            and self.rent_period == other.rent_period
+            and self.auto_renew == other.auto_renew
+            and self.callback_url == other.callback_url
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         number_id = self.number_id

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 T = TypeVar("T", bound="RentalCost")
 _DECLARED_KEYS = frozenset(
@@ -32,6 +33,30 @@ class RentalCost:
     field_7: float
     field_30: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, field_1: float, field_7: float, field_30: float) -> None:
+        self.field_1 = field_1
+        self.field_7 = field_7
+        self.field_30 = field_30
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(field_1={self.field_1!r}, field_7={self.field_7!r}, field_30={self.field_30!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.field_1 == other.field_1
+            and self.field_7 == other.field_7
+            and self.field_30 == other.field_30
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         field_1 = self.field_1

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.characters_replaced import CharactersReplaced
@@ -42,6 +43,34 @@ class ReplacedText:
     encoding: str
     characters: CharactersReplaced
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, text: str, length: int, parts: int, encoding: str, characters: CharactersReplaced) -> None:
+        self.text = text
+        self.length = length
+        self.parts = parts
+        self.encoding = encoding
+        self.characters = characters
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(text={self.text!r}, length={self.length!r}, parts={self.parts!r}, encoding={self.encoding!r}, characters={self.characters!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.text == other.text
+            and self.length == other.length
+            and self.parts == other.parts
+            and self.encoding == other.encoding
+            and self.characters == other.characters
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text

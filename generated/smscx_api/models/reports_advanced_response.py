@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.data_reports import DataReports
@@ -38,6 +39,30 @@ class ReportsAdvancedResponse:
     data: list[DataReports]
     paging: Paging
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, info: InfoReports, data: list[DataReports], paging: Paging) -> None:
+        self.info = info
+        self.data = data
+        self.paging = paging
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(info={self.info!r}, data={self.data!r}, paging={self.paging!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.info == other.info
+            and self.data == other.data
+            and self.paging == other.paging
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         info = self.info.to_dict()

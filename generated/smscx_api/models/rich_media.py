@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 T = TypeVar("T", bound="RichMedia")
 _DECLARED_KEYS = frozenset(
@@ -32,6 +33,30 @@ class RichMedia:
     button_caption: None | str
     target_url: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, image_url: None | str, button_caption: None | str, target_url: None | str) -> None:
+        self.image_url = image_url
+        self.button_caption = button_caption
+        self.target_url = target_url
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(image_url={self.image_url!r}, button_caption={self.button_caption!r}, target_url={self.target_url!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.image_url == other.image_url
+            and self.button_caption == other.button_caption
+            and self.target_url == other.target_url
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         image_url: None | str

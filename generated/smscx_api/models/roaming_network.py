@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 T = TypeVar("T", bound="RoamingNetwork")
 _DECLARED_KEYS = frozenset(
@@ -38,6 +39,34 @@ class RoamingNetwork:
     mnc: str
     name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, country_iso: str, country_name: str, mcc: str, mnc: str, name: str) -> None:
+        self.country_iso = country_iso
+        self.country_name = country_name
+        self.mcc = mcc
+        self.mnc = mnc
+        self.name = name
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(country_iso={self.country_iso!r}, country_name={self.country_name!r}, mcc={self.mcc!r}, mnc={self.mnc!r}, name={self.name!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.country_iso == other.country_iso
+            and self.country_name == other.country_name
+            and self.mcc == other.mcc
+            and self.mnc == other.mnc
+            and self.name == other.name
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         country_iso = self.country_iso

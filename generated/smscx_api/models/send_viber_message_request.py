@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.custom_fields import CustomFields
@@ -70,6 +71,68 @@ class SendViberMessageRequest:
     show_timezone: bool | Unset = UNSET
     idempotency_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        to: list[str],
+        from_: str,
+        template_id: int,
+        custom_fields: CustomFields | Unset = UNSET,
+        country_iso: str | Unset = UNSET,
+        allow_invalid: bool | Unset = UNSET,
+        scheduled_date: str | Unset = UNSET,
+        is_utc: bool | Unset = UNSET,
+        dlr_callback_url: str | Unset = UNSET,
+        track_data: str | Unset = UNSET,
+        short_response: bool | Unset = UNSET,
+        no_text_details: bool | Unset = UNSET,
+        show_timezone: bool | Unset = UNSET,
+        idempotency_id: str | Unset = UNSET,
+    ) -> None:
+        self.to = to
+        self.from_ = from_
+        self.template_id = template_id
+        self.custom_fields = custom_fields
+        self.country_iso = country_iso
+        self.allow_invalid = allow_invalid
+        self.scheduled_date = scheduled_date
+        self.is_utc = is_utc
+        self.dlr_callback_url = dlr_callback_url
+        self.track_data = track_data
+        self.short_response = short_response
+        self.no_text_details = no_text_details
+        self.show_timezone = show_timezone
+        self.idempotency_id = idempotency_id
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(to={self.to!r}, from_={self.from_!r}, template_id={self.template_id!r}, custom_fields={self.custom_fields!r}, country_iso={self.country_iso!r}, allow_invalid={self.allow_invalid!r}, scheduled_date={self.scheduled_date!r}, is_utc={self.is_utc!r}, dlr_callback_url={self.dlr_callback_url!r}, track_data={self.track_data!r}, short_response={self.short_response!r}, no_text_details={self.no_text_details!r}, show_timezone={self.show_timezone!r}, idempotency_id={self.idempotency_id!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.to == other.to
+            and self.from_ == other.from_
+            and self.template_id == other.template_id
+            and self.custom_fields == other.custom_fields
+            and self.country_iso == other.country_iso
+            and self.allow_invalid == other.allow_invalid
+            and self.scheduled_date == other.scheduled_date
+            and self.is_utc == other.is_utc
+            and self.dlr_callback_url == other.dlr_callback_url
+            and self.track_data == other.track_data
+            and self.short_response == other.short_response
+            and self.no_text_details == other.no_text_details
+            and self.show_timezone == other.show_timezone
+            and self.idempotency_id == other.idempotency_id
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         to = self.to

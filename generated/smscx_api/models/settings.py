@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.attachments import Attachments
@@ -62,6 +63,53 @@ class Settings:
     lookup: Lookup
     otp: Otp
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        sms: Sms,
+        viber: Viber,
+        whatsapp: Whatsapp,
+        multichannel: Multichannel,
+        shortlinks: Shortlinks,
+        attachments: Attachments,
+        optouts: Optouts,
+        lookup: Lookup,
+        otp: Otp,
+    ) -> None:
+        self.sms = sms
+        self.viber = viber
+        self.whatsapp = whatsapp
+        self.multichannel = multichannel
+        self.shortlinks = shortlinks
+        self.attachments = attachments
+        self.optouts = optouts
+        self.lookup = lookup
+        self.otp = otp
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(sms={self.sms!r}, viber={self.viber!r}, whatsapp={self.whatsapp!r}, multichannel={self.multichannel!r}, shortlinks={self.shortlinks!r}, attachments={self.attachments!r}, optouts={self.optouts!r}, lookup={self.lookup!r}, otp={self.otp!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.sms == other.sms
+            and self.viber == other.viber
+            and self.whatsapp == other.whatsapp
+            and self.multichannel == other.multichannel
+            and self.shortlinks == other.shortlinks
+            and self.attachments == other.attachments
+            and self.optouts == other.optouts
+            and self.lookup == other.lookup
+            and self.otp == other.otp
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         sms = self.sms.to_dict()

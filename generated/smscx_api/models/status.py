@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 T = TypeVar("T", bound="Status")
 _DECLARED_KEYS = frozenset(
@@ -38,6 +39,34 @@ class Status:
     scheduled: int
     no_coverage: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, accepted: int, delivered: int, failed: int, scheduled: int, no_coverage: int) -> None:
+        self.accepted = accepted
+        self.delivered = delivered
+        self.failed = failed
+        self.scheduled = scheduled
+        self.no_coverage = no_coverage
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(accepted={self.accepted!r}, delivered={self.delivered!r}, failed={self.failed!r}, scheduled={self.scheduled!r}, no_coverage={self.no_coverage!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.accepted == other.accepted
+            and self.delivered == other.delivered
+            and self.failed == other.failed
+            and self.scheduled == other.scheduled
+            and self.no_coverage == other.no_coverage
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         accepted = self.accepted

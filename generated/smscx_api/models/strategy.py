@@ -3,11 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.strategy_channel import StrategyChannel
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="Strategy")
 _DECLARED_KEYS = frozenset(
@@ -33,6 +34,30 @@ class Strategy:
     template_id: int | Unset = UNSET
     text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, channel: StrategyChannel, template_id: int | Unset = UNSET, text: str | Unset = UNSET) -> None:
+        self.channel = channel
+        self.template_id = template_id
+        self.text = text
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(channel={self.channel!r}, template_id={self.template_id!r}, text={self.text!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.channel == other.channel
+            and self.template_id == other.template_id
+            and self.text == other.text
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         channel = self.channel.value

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.accepted import Accepted
@@ -59,6 +60,53 @@ class SummaryValue:
     scheduled: Scheduled | Unset = UNSET
     no_coverage: NoCoverage | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        value: str | Unset = UNSET,
+        phone_numbers: int | Unset = UNSET,
+        parts: int | Unset = UNSET,
+        cost_parts: float | Unset = UNSET,
+        accepted: Accepted | Unset = UNSET,
+        delivered: Delivered | Unset = UNSET,
+        failed: Failed | Unset = UNSET,
+        scheduled: Scheduled | Unset = UNSET,
+        no_coverage: NoCoverage | Unset = UNSET,
+    ) -> None:
+        self.value = value
+        self.phone_numbers = phone_numbers
+        self.parts = parts
+        self.cost_parts = cost_parts
+        self.accepted = accepted
+        self.delivered = delivered
+        self.failed = failed
+        self.scheduled = scheduled
+        self.no_coverage = no_coverage
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(value={self.value!r}, phone_numbers={self.phone_numbers!r}, parts={self.parts!r}, cost_parts={self.cost_parts!r}, accepted={self.accepted!r}, delivered={self.delivered!r}, failed={self.failed!r}, scheduled={self.scheduled!r}, no_coverage={self.no_coverage!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.value == other.value
+            and self.phone_numbers == other.phone_numbers
+            and self.parts == other.parts
+            and self.cost_parts == other.cost_parts
+            and self.accepted == other.accepted
+            and self.delivered == other.delivered
+            and self.failed == other.failed
+            and self.scheduled == other.scheduled
+            and self.no_coverage == other.no_coverage
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.text import Text
@@ -48,6 +49,47 @@ class TransliterationAnalysis:
     total_parts_saved: int
     text: Text
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        total_original_cost: float,
+        total_original_parts: int,
+        total_replaced_cost: float,
+        total_replaced_parts: int,
+        total_cost_saved: int,
+        total_parts_saved: int,
+        text: Text,
+    ) -> None:
+        self.total_original_cost = total_original_cost
+        self.total_original_parts = total_original_parts
+        self.total_replaced_cost = total_replaced_cost
+        self.total_replaced_parts = total_replaced_parts
+        self.total_cost_saved = total_cost_saved
+        self.total_parts_saved = total_parts_saved
+        self.text = text
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(total_original_cost={self.total_original_cost!r}, total_original_parts={self.total_original_parts!r}, total_replaced_cost={self.total_replaced_cost!r}, total_replaced_parts={self.total_replaced_parts!r}, total_cost_saved={self.total_cost_saved!r}, total_parts_saved={self.total_parts_saved!r}, text={self.text!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.total_original_cost == other.total_original_cost
+            and self.total_original_parts == other.total_original_parts
+            and self.total_replaced_cost == other.total_replaced_cost
+            and self.total_replaced_parts == other.total_replaced_parts
+            and self.total_cost_saved == other.total_cost_saved
+            and self.total_parts_saved == other.total_parts_saved
+            and self.text == other.text
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         total_original_cost = self.total_original_cost

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="TransliterationAppSettings")
 _DECLARED_KEYS = frozenset(
@@ -30,6 +31,28 @@ class TransliterationAppSettings:
     alphabet: str
     remove_emojis: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, alphabet: str, remove_emojis: bool | Unset = UNSET) -> None:
+        self.alphabet = alphabet
+        self.remove_emojis = remove_emojis
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(alphabet={self.alphabet!r}, remove_emojis={self.remove_emojis!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.alphabet == other.alphabet
+            and self.remove_emojis == other.remove_emojis
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         alphabet = self.alphabet

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import guarded_repr
+
 if TYPE_CHECKING:
     from ..models.create_custom_profile_request_custom_profile import CreateCustomProfileRequestCustomProfile
 
@@ -20,6 +22,19 @@ class CreateCustomProfileRequest:
     """
 
     custom_profile: CreateCustomProfileRequestCustomProfile
+
+    def __init__(self, custom_profile: CreateCustomProfileRequestCustomProfile) -> None:
+        self.custom_profile = custom_profile
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self, lambda: f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(custom_profile={self.custom_profile!r})"
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.custom_profile == other.custom_profile and True
 
     def to_dict(self) -> dict[str, Any]:
         custom_profile = self.custom_profile.to_dict()

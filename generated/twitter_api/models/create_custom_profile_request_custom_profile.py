@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import guarded_repr
+
 if TYPE_CHECKING:
     from ..models.create_custom_profile_request_custom_profile_avatar import (
         CreateCustomProfileRequestCustomProfileAvatar,
@@ -24,6 +26,21 @@ class CreateCustomProfileRequestCustomProfile:
 
     name: str
     avatar: CreateCustomProfileRequestCustomProfileAvatar
+
+    def __init__(self, name: str, avatar: CreateCustomProfileRequestCustomProfileAvatar) -> None:
+        self.name = name
+        self.avatar = avatar
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(name={self.name!r}, avatar={self.avatar!r})",
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.name == other.name and self.avatar == other.avatar and True
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

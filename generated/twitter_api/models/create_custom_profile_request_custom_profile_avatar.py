@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import guarded_repr
+
 if TYPE_CHECKING:
     from ..models.create_custom_profile_request_custom_profile_avatar_media import (
         CreateCustomProfileRequestCustomProfileAvatarMedia,
@@ -22,6 +24,17 @@ class CreateCustomProfileRequestCustomProfileAvatar:
     """
 
     media: CreateCustomProfileRequestCustomProfileAvatarMedia
+
+    def __init__(self, media: CreateCustomProfileRequestCustomProfileAvatarMedia) -> None:
+        self.media = media
+
+    def __repr__(self) -> str:
+        return guarded_repr(self, lambda: f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(media={self.media!r})")
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.media == other.media and True
 
     def to_dict(self) -> dict[str, Any]:
         media = self.media.to_dict()

@@ -5,6 +5,8 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..types import guarded_repr
+
 T = TypeVar("T", bound="CreateCustomProfileRequestCustomProfileAvatarMedia")
 
 
@@ -16,6 +18,17 @@ class CreateCustomProfileRequestCustomProfileAvatarMedia:
     """
 
     id: int | str
+
+    def __init__(self, id: int | str) -> None:
+        self.id = id
+
+    def __repr__(self) -> str:
+        return guarded_repr(self, lambda: f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(id={self.id!r})")
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.id == other.id and True
 
     def to_dict(self) -> dict[str, Any]:
         id: int | str

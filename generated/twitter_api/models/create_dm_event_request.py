@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import guarded_repr
+
 if TYPE_CHECKING:
     from ..models.create_dm_event_request_event import CreateDmEventRequestEvent
 
@@ -20,6 +22,17 @@ class CreateDmEventRequest:
     """
 
     event: CreateDmEventRequestEvent
+
+    def __init__(self, event: CreateDmEventRequestEvent) -> None:
+        self.event = event
+
+    def __repr__(self) -> str:
+        return guarded_repr(self, lambda: f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(event={self.event!r})")
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.event == other.event and True
 
     def to_dict(self) -> dict[str, Any]:
         event = self.event.to_dict()

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.create_dm_event_request_event_type import CreateDmEventRequestEventType
+from ..types import guarded_repr
 
 if TYPE_CHECKING:
     from ..models.create_dm_event_request_event_message_create import CreateDmEventRequestEventMessageCreate
@@ -24,6 +25,25 @@ class CreateDmEventRequestEvent:
 
     type_: CreateDmEventRequestEventType
     message_create: CreateDmEventRequestEventMessageCreate
+
+    def __init__(
+        self, type_: CreateDmEventRequestEventType, message_create: CreateDmEventRequestEventMessageCreate
+    ) -> None:
+        self.type_ = type_
+        self.message_create = message_create
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(type_={self.type_!r}, message_create={self.message_create!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.type_ == other.type_ and self.message_create == other.message_create and True
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

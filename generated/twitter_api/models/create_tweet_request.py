@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.reply_settings import ReplySettings
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.create_tweet_request_geo import CreateTweetRequestGeo
@@ -44,6 +44,52 @@ class CreateTweetRequest:
     reply_settings: ReplySettings | Unset = UNSET
     reply: CreateTweetRequestReply | Unset = UNSET
     for_super_followers_only: bool | Unset = UNSET
+
+    def __init__(
+        self,
+        text: str | Unset = UNSET,
+        media: CreateTweetRequestMedia | Unset = UNSET,
+        poll: CreateTweetRequestPoll | Unset = UNSET,
+        geo: CreateTweetRequestGeo | Unset = UNSET,
+        quote_tweet_id: str | Unset = UNSET,
+        direct_message_deep_link: str | Unset = UNSET,
+        reply_settings: ReplySettings | Unset = UNSET,
+        reply: CreateTweetRequestReply | Unset = UNSET,
+        for_super_followers_only: bool | Unset = UNSET,
+    ) -> None:
+        self.text = text
+        self.media = media
+        self.poll = poll
+        self.geo = geo
+        self.quote_tweet_id = quote_tweet_id
+        self.direct_message_deep_link = direct_message_deep_link
+        self.reply_settings = reply_settings
+        self.reply = reply
+        self.for_super_followers_only = for_super_followers_only
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(text={self.text!r}, media={self.media!r}, poll={self.poll!r}, geo={self.geo!r}, quote_tweet_id={self.quote_tweet_id!r}, direct_message_deep_link={self.direct_message_deep_link!r}, reply_settings={self.reply_settings!r}, reply={self.reply!r}, for_super_followers_only={self.for_super_followers_only!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.text == other.text
+            and self.media == other.media
+            and self.poll == other.poll
+            and self.geo == other.geo
+            and self.quote_tweet_id == other.quote_tweet_id
+            and self.direct_message_deep_link == other.direct_message_deep_link
+            and self.reply_settings == other.reply_settings
+            and self.reply == other.reply
+            and self.for_super_followers_only == other.for_super_followers_only
+            and True
+        )
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text

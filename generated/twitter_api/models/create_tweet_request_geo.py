@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import guarded_repr
+
 T = TypeVar("T", bound="CreateTweetRequestGeo")
 
 
@@ -16,6 +18,19 @@ class CreateTweetRequestGeo:
     """
 
     place_id: str
+
+    def __init__(self, place_id: str) -> None:
+        self.place_id = place_id
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self, lambda: f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(place_id={self.place_id!r})"
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.place_id == other.place_id and True
 
     def to_dict(self) -> dict[str, Any]:
         place_id = self.place_id

@@ -5,7 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="CreateTweetRequestMedia")
 
@@ -20,6 +20,23 @@ class CreateTweetRequestMedia:
 
     media_ids: list[str]
     tagged_user_ids: list[str] | Unset = UNSET
+
+    def __init__(self, media_ids: list[str], tagged_user_ids: list[str] | Unset = UNSET) -> None:
+        self.media_ids = media_ids
+        self.tagged_user_ids = tagged_user_ids
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(media_ids={self.media_ids!r}, tagged_user_ids={self.tagged_user_ids!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.media_ids == other.media_ids and self.tagged_user_ids == other.tagged_user_ids and True
 
     def to_dict(self) -> dict[str, Any]:
         media_ids = self.media_ids

@@ -5,6 +5,8 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..types import guarded_repr
+
 T = TypeVar("T", bound="CreateTweetRequestPoll")
 
 
@@ -18,6 +20,23 @@ class CreateTweetRequestPoll:
 
     options: list[str]
     duration_minutes: int
+
+    def __init__(self, options: list[str], duration_minutes: int) -> None:
+        self.options = options
+        self.duration_minutes = duration_minutes
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(options={self.options!r}, duration_minutes={self.duration_minutes!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.options == other.options and self.duration_minutes == other.duration_minutes and True
 
     def to_dict(self) -> dict[str, Any]:
         options = self.options

@@ -5,7 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="CreateTweetRequestReply")
 
@@ -20,6 +20,29 @@ class CreateTweetRequestReply:
 
     in_reply_to_tweet_id: str | Unset = UNSET
     exclude_reply_user_ids: list[str] | Unset = UNSET
+
+    def __init__(
+        self, in_reply_to_tweet_id: str | Unset = UNSET, exclude_reply_user_ids: list[str] | Unset = UNSET
+    ) -> None:
+        self.in_reply_to_tweet_id = in_reply_to_tweet_id
+        self.exclude_reply_user_ids = exclude_reply_user_ids
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(in_reply_to_tweet_id={self.in_reply_to_tweet_id!r}, exclude_reply_user_ids={self.exclude_reply_user_ids!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.in_reply_to_tweet_id == other.in_reply_to_tweet_id
+            and self.exclude_reply_user_ids == other.exclude_reply_user_ids
+            and True
+        )
 
     def to_dict(self) -> dict[str, Any]:
         in_reply_to_tweet_id = self.in_reply_to_tweet_id

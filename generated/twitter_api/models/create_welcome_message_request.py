@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import guarded_repr
+
 if TYPE_CHECKING:
     from ..models.create_welcome_message_request_welcome_message import CreateWelcomeMessageRequestWelcomeMessage
 
@@ -20,6 +22,19 @@ class CreateWelcomeMessageRequest:
     """
 
     welcome_message: CreateWelcomeMessageRequestWelcomeMessage
+
+    def __init__(self, welcome_message: CreateWelcomeMessageRequestWelcomeMessage) -> None:
+        self.welcome_message = welcome_message
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self, lambda: f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(welcome_message={self.welcome_message!r})"
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.welcome_message == other.welcome_message and True
 
     def to_dict(self) -> dict[str, Any]:
         welcome_message = self.welcome_message.to_dict()

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.message_data_request import MessageDataRequest
@@ -24,6 +24,23 @@ class CreateWelcomeMessageRequestWelcomeMessage:
 
     message_data: MessageDataRequest
     name: str | Unset = UNSET
+
+    def __init__(self, message_data: MessageDataRequest, name: str | Unset = UNSET) -> None:
+        self.message_data = message_data
+        self.name = name
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(message_data={self.message_data!r}, name={self.name!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.message_data == other.message_data and self.name == other.name and True
 
     def to_dict(self) -> dict[str, Any]:
         message_data = self.message_data.to_dict()

@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import guarded_repr
+
 if TYPE_CHECKING:
     from ..models.create_welcome_message_rule_request_welcome_message_rule import (
         CreateWelcomeMessageRuleRequestWelcomeMessageRule,
@@ -22,6 +24,22 @@ class CreateWelcomeMessageRuleRequest:
     """
 
     welcome_message_rule: CreateWelcomeMessageRuleRequestWelcomeMessageRule
+
+    def __init__(self, welcome_message_rule: CreateWelcomeMessageRuleRequestWelcomeMessageRule) -> None:
+        self.welcome_message_rule = welcome_message_rule
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(welcome_message_rule={self.welcome_message_rule!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.welcome_message_rule == other.welcome_message_rule and True
 
     def to_dict(self) -> dict[str, Any]:
         welcome_message_rule = self.welcome_message_rule.to_dict()

@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import guarded_repr
+
 T = TypeVar("T", bound="CreateWelcomeMessageRuleRequestWelcomeMessageRule")
 
 
@@ -16,6 +18,22 @@ class CreateWelcomeMessageRuleRequestWelcomeMessageRule:
     """
 
     welcome_message_id: str
+
+    def __init__(self, welcome_message_id: str) -> None:
+        self.welcome_message_id = welcome_message_id
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(welcome_message_id={self.welcome_message_id!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.welcome_message_id == other.welcome_message_id and True
 
     def to_dict(self) -> dict[str, Any]:
         welcome_message_id = self.welcome_message_id

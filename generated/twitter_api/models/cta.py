@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.cta_type import CtaType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="Cta")
 
@@ -25,6 +25,31 @@ class Cta:
     label: str
     url: str
     tco_url: str | Unset = UNSET
+
+    def __init__(self, type_: CtaType, label: str, url: str, tco_url: str | Unset = UNSET) -> None:
+        self.type_ = type_
+        self.label = label
+        self.url = url
+        self.tco_url = tco_url
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(type_={self.type_!r}, label={self.label!r}, url={self.url!r}, tco_url={self.tco_url!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.type_ == other.type_
+            and self.label == other.label
+            and self.url == other.url
+            and self.tco_url == other.tco_url
+            and True
+        )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

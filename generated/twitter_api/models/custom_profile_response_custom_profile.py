@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.custom_profile_response_custom_profile_avatar import CustomProfileResponseCustomProfileAvatar
@@ -39,6 +40,34 @@ class CustomProfileResponseCustomProfile:
     name: str
     avatar: CustomProfileResponseCustomProfileAvatar
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self, id: str, created_timestamp: str, name: str, avatar: CustomProfileResponseCustomProfileAvatar
+    ) -> None:
+        self.id = id
+        self.created_timestamp = created_timestamp
+        self.name = name
+        self.avatar = avatar
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(id={self.id!r}, created_timestamp={self.created_timestamp!r}, name={self.name!r}, avatar={self.avatar!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.created_timestamp == other.created_timestamp
+            and self.name == other.name
+            and self.avatar == other.avatar
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

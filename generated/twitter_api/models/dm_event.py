@@ -3,11 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.dm_event_type import DmEventType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.dm_event_initiated_via import DmEventInitiatedVia
@@ -44,6 +45,41 @@ class DmEvent:
     message_create: DmEventMessageCreate
     initiated_via: DmEventInitiatedVia | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        type_: DmEventType,
+        id: str,
+        created_timestamp: str,
+        message_create: DmEventMessageCreate,
+        initiated_via: DmEventInitiatedVia | Unset = UNSET,
+    ) -> None:
+        self.type_ = type_
+        self.id = id
+        self.created_timestamp = created_timestamp
+        self.message_create = message_create
+        self.initiated_via = initiated_via
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(type_={self.type_!r}, id={self.id!r}, created_timestamp={self.created_timestamp!r}, message_create={self.message_create!r}, initiated_via={self.initiated_via!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.type_ == other.type_
+            and self.id == other.id
+            and self.created_timestamp == other.created_timestamp
+            and self.message_create == other.message_create
+            and self.initiated_via == other.initiated_via
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.dm_event_message_create_target import DmEventMessageCreateTarget
@@ -43,6 +44,41 @@ class DmEventMessageCreate:
     source_app_id: str | Unset = UNSET
     custom_profile_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        target: DmEventMessageCreateTarget,
+        sender_id: str,
+        message_data: MessageData,
+        source_app_id: str | Unset = UNSET,
+        custom_profile_id: str | Unset = UNSET,
+    ) -> None:
+        self.target = target
+        self.sender_id = sender_id
+        self.message_data = message_data
+        self.source_app_id = source_app_id
+        self.custom_profile_id = custom_profile_id
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(target={self.target!r}, sender_id={self.sender_id!r}, message_data={self.message_data!r}, source_app_id={self.source_app_id!r}, custom_profile_id={self.custom_profile_id!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.target == other.target
+            and self.sender_id == other.sender_id
+            and self.message_data == other.message_data
+            and self.source_app_id == other.source_app_id
+            and self.custom_profile_id == other.custom_profile_id
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         target = self.target.to_dict()

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.media import Media
@@ -47,6 +48,41 @@ class Expansions:
     polls: list[Poll] | Unset = UNSET
     places: list[Place] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        users: list[User] | Unset = UNSET,
+        tweets: list[Tweet] | Unset = UNSET,
+        media: list[Media] | Unset = UNSET,
+        polls: list[Poll] | Unset = UNSET,
+        places: list[Place] | Unset = UNSET,
+    ) -> None:
+        self.users = users
+        self.tweets = tweets
+        self.media = media
+        self.polls = polls
+        self.places = places
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(users={self.users!r}, tweets={self.tweets!r}, media={self.media!r}, polls={self.polls!r}, places={self.places!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.users == other.users
+            and self.tweets == other.tweets
+            and self.media == other.media
+            and self.polls == other.polls
+            and self.places == other.places
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         users: list[dict[str, Any]] | Unset = UNSET

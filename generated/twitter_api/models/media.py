@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.media_public_metrics import MediaPublicMetrics
@@ -51,6 +52,50 @@ class Media:
     duration_ms: int | Unset = UNSET
     public_metrics: MediaPublicMetrics | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        media_key: str,
+        type_: str,
+        url: str | Unset = UNSET,
+        preview_image_url: str | Unset = UNSET,
+        width: int | Unset = UNSET,
+        height: int | Unset = UNSET,
+        duration_ms: int | Unset = UNSET,
+        public_metrics: MediaPublicMetrics | Unset = UNSET,
+    ) -> None:
+        self.media_key = media_key
+        self.type_ = type_
+        self.url = url
+        self.preview_image_url = preview_image_url
+        self.width = width
+        self.height = height
+        self.duration_ms = duration_ms
+        self.public_metrics = public_metrics
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(media_key={self.media_key!r}, type_={self.type_!r}, url={self.url!r}, preview_image_url={self.preview_image_url!r}, width={self.width!r}, height={self.height!r}, duration_ms={self.duration_ms!r}, public_metrics={self.public_metrics!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.media_key == other.media_key
+            and self.type_ == other.type_
+            and self.url == other.url
+            and self.preview_image_url == other.preview_image_url
+            and self.width == other.width
+            and self.height == other.height
+            and self.duration_ms == other.duration_ms
+            and self.public_metrics == other.public_metrics
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         media_key = self.media_key

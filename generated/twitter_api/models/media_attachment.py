@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.media_attachment_type import MediaAttachmentType
+from ..types import guarded_repr
 
 if TYPE_CHECKING:
     from ..models.media_attachment_media import MediaAttachmentMedia
@@ -24,6 +25,21 @@ class MediaAttachment:
 
     type_: MediaAttachmentType
     media: MediaAttachmentMedia
+
+    def __init__(self, type_: MediaAttachmentType, media: MediaAttachmentMedia) -> None:
+        self.type_ = type_
+        self.media = media
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(type_={self.type_!r}, media={self.media!r})",
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.type_ == other.type_ and self.media == other.media and True
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.media_upload_image import MediaUploadImage
@@ -53,6 +54,50 @@ class MediaUpload:
     video: MediaUploadVideo | Unset = UNSET
     processing_info: ProcessingInfo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        media_id: int,
+        media_id_string: str,
+        media_key: str | Unset = UNSET,
+        size: int | Unset = UNSET,
+        expires_after_secs: int | Unset = UNSET,
+        image: MediaUploadImage | Unset = UNSET,
+        video: MediaUploadVideo | Unset = UNSET,
+        processing_info: ProcessingInfo | Unset = UNSET,
+    ) -> None:
+        self.media_id = media_id
+        self.media_id_string = media_id_string
+        self.media_key = media_key
+        self.size = size
+        self.expires_after_secs = expires_after_secs
+        self.image = image
+        self.video = video
+        self.processing_info = processing_info
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(media_id={self.media_id!r}, media_id_string={self.media_id_string!r}, media_key={self.media_key!r}, size={self.size!r}, expires_after_secs={self.expires_after_secs!r}, image={self.image!r}, video={self.video!r}, processing_info={self.processing_info!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.media_id == other.media_id
+            and self.media_id_string == other.media_id_string
+            and self.media_key == other.media_key
+            and self.size == other.size
+            and self.expires_after_secs == other.expires_after_secs
+            and self.image == other.image
+            and self.video == other.video
+            and self.processing_info == other.processing_info
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         media_id = self.media_id

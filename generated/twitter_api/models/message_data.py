@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.cta import Cta
@@ -49,6 +50,44 @@ class MessageData:
     ctas: list[Cta] | Unset = UNSET
     quick_reply_response: MessageDataQuickReplyResponse | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        text: str,
+        entities: V1Entities,
+        attachment: MessageDataAttachment | Unset = UNSET,
+        quick_reply: QuickReply | Unset = UNSET,
+        ctas: list[Cta] | Unset = UNSET,
+        quick_reply_response: MessageDataQuickReplyResponse | Unset = UNSET,
+    ) -> None:
+        self.text = text
+        self.entities = entities
+        self.attachment = attachment
+        self.quick_reply = quick_reply
+        self.ctas = ctas
+        self.quick_reply_response = quick_reply_response
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(text={self.text!r}, entities={self.entities!r}, attachment={self.attachment!r}, quick_reply={self.quick_reply!r}, ctas={self.ctas!r}, quick_reply_response={self.quick_reply_response!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.text == other.text
+            and self.entities == other.entities
+            and self.attachment == other.attachment
+            and self.quick_reply == other.quick_reply
+            and self.ctas == other.ctas
+            and self.quick_reply_response == other.quick_reply_response
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text

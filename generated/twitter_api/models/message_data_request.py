@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.cta import Cta
@@ -32,6 +32,40 @@ class MessageDataRequest:
     custom_profile_id: str | Unset = UNSET
     quick_reply: QuickReply | Unset = UNSET
     ctas: list[Cta] | Unset = UNSET
+
+    def __init__(
+        self,
+        text: str,
+        attachment: MediaAttachment | Unset = UNSET,
+        custom_profile_id: str | Unset = UNSET,
+        quick_reply: QuickReply | Unset = UNSET,
+        ctas: list[Cta] | Unset = UNSET,
+    ) -> None:
+        self.text = text
+        self.attachment = attachment
+        self.custom_profile_id = custom_profile_id
+        self.quick_reply = quick_reply
+        self.ctas = ctas
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(text={self.text!r}, attachment={self.attachment!r}, custom_profile_id={self.custom_profile_id!r}, quick_reply={self.quick_reply!r}, ctas={self.ctas!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.text == other.text
+            and self.attachment == other.attachment
+            and self.custom_profile_id == other.custom_profile_id
+            and self.quick_reply == other.quick_reply
+            and self.ctas == other.ctas
+            and True
+        )
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text

@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="NewRule")
 
@@ -20,6 +20,20 @@ class NewRule:
 
     value: str
     tag: str | Unset = UNSET
+
+    def __init__(self, value: str, tag: str | Unset = UNSET) -> None:
+        self.value = value
+        self.tag = tag
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self, lambda: f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(value={self.value!r}, tag={self.tag!r})"
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.value == other.value and self.tag == other.tag and True
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="PageMeta")
 _DECLARED_KEYS = frozenset(
@@ -38,6 +39,41 @@ class PageMeta:
     newest_id: str | Unset = UNSET
     oldest_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        result_count: int,
+        next_token: str | Unset = UNSET,
+        previous_token: str | Unset = UNSET,
+        newest_id: str | Unset = UNSET,
+        oldest_id: str | Unset = UNSET,
+    ) -> None:
+        self.result_count = result_count
+        self.next_token = next_token
+        self.previous_token = previous_token
+        self.newest_id = newest_id
+        self.oldest_id = oldest_id
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(result_count={self.result_count!r}, next_token={self.next_token!r}, previous_token={self.previous_token!r}, newest_id={self.newest_id!r}, oldest_id={self.oldest_id!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.result_count == other.result_count
+            and self.next_token == other.next_token
+            and self.previous_token == other.previous_token
+            and self.newest_id == other.newest_id
+            and self.oldest_id == other.oldest_id
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         result_count = self.result_count

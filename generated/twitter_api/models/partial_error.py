@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="PartialError")
 _DECLARED_KEYS = frozenset(
@@ -48,6 +49,50 @@ class PartialError:
     resource_id: str | Unset = UNSET
     section: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        title: str,
+        detail: str,
+        type_: str,
+        value: str | Unset = UNSET,
+        parameter: str | Unset = UNSET,
+        resource_type: str | Unset = UNSET,
+        resource_id: str | Unset = UNSET,
+        section: str | Unset = UNSET,
+    ) -> None:
+        self.title = title
+        self.detail = detail
+        self.type_ = type_
+        self.value = value
+        self.parameter = parameter
+        self.resource_type = resource_type
+        self.resource_id = resource_id
+        self.section = section
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(title={self.title!r}, detail={self.detail!r}, type_={self.type_!r}, value={self.value!r}, parameter={self.parameter!r}, resource_type={self.resource_type!r}, resource_id={self.resource_id!r}, section={self.section!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.title == other.title
+            and self.detail == other.detail
+            and self.type_ == other.type_
+            and self.value == other.value
+            and self.parameter == other.parameter
+            and self.resource_type == other.resource_type
+            and self.resource_id == other.resource_id
+            and self.section == other.section
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title

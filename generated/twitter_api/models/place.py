@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.place_geo import PlaceGeo
@@ -51,6 +52,50 @@ class Place:
     contained_within: list[str] | Unset = UNSET
     geo: PlaceGeo | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        full_name: str,
+        name: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        country_code: str | Unset = UNSET,
+        place_type: str | Unset = UNSET,
+        contained_within: list[str] | Unset = UNSET,
+        geo: PlaceGeo | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.full_name = full_name
+        self.name = name
+        self.country = country
+        self.country_code = country_code
+        self.place_type = place_type
+        self.contained_within = contained_within
+        self.geo = geo
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(id={self.id!r}, full_name={self.full_name!r}, name={self.name!r}, country={self.country!r}, country_code={self.country_code!r}, place_type={self.place_type!r}, contained_within={self.contained_within!r}, geo={self.geo!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.full_name == other.full_name
+            and self.name == other.name
+            and self.country == other.country
+            and self.country_code == other.country_code
+            and self.place_type == other.place_type
+            and self.contained_within == other.contained_within
+            and self.geo == other.geo
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

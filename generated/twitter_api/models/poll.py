@@ -4,11 +4,12 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.poll_voting_status import PollVotingStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.poll_option import PollOption
@@ -44,6 +45,41 @@ class Poll:
     end_datetime: datetime.datetime | Unset = UNSET
     voting_status: PollVotingStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        options: list[PollOption],
+        duration_minutes: int | Unset = UNSET,
+        end_datetime: datetime.datetime | Unset = UNSET,
+        voting_status: PollVotingStatus | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.options = options
+        self.duration_minutes = duration_minutes
+        self.end_datetime = end_datetime
+        self.voting_status = voting_status
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(id={self.id!r}, options={self.options!r}, duration_minutes={self.duration_minutes!r}, end_datetime={self.end_datetime!r}, voting_status={self.voting_status!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.options == other.options
+            and self.duration_minutes == other.duration_minutes
+            and self.end_datetime == other.end_datetime
+            and self.voting_status == other.voting_status
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.problem_error import ProblemError
@@ -47,6 +48,44 @@ class Problem:
     errors: list[ProblemError] | Unset = UNSET
     connection_issue: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        title: str | Unset = UNSET,
+        detail: str | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        status: int | Unset = UNSET,
+        errors: list[ProblemError] | Unset = UNSET,
+        connection_issue: str | Unset = UNSET,
+    ) -> None:
+        self.title = title
+        self.detail = detail
+        self.type_ = type_
+        self.status = status
+        self.errors = errors
+        self.connection_issue = connection_issue
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(title={self.title!r}, detail={self.detail!r}, type_={self.type_!r}, status={self.status!r}, errors={self.errors!r}, connection_issue={self.connection_issue!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.title == other.title
+            and self.detail == other.detail
+            and self.type_ == other.type_
+            and self.status == other.status
+            and self.errors == other.errors
+            and self.connection_issue == other.connection_issue
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title

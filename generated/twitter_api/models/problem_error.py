@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.problem_error_parameters import ProblemErrorParameters
@@ -36,6 +37,35 @@ class ProblemError:
     parameters: ProblemErrorParameters | Unset = UNSET
     code: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        message: str | Unset = UNSET,
+        parameters: ProblemErrorParameters | Unset = UNSET,
+        code: int | Unset = UNSET,
+    ) -> None:
+        self.message = message
+        self.parameters = parameters
+        self.code = code
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(message={self.message!r}, parameters={self.parameters!r}, code={self.code!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.message == other.message
+            and self.parameters == other.parameters
+            and self.code == other.code
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message

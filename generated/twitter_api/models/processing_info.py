@@ -3,11 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.processing_info_state import ProcessingInfoState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.processing_info_error import ProcessingInfoError
@@ -40,6 +41,38 @@ class ProcessingInfo:
     progress_percent: int | Unset = UNSET
     error: ProcessingInfoError | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        state: ProcessingInfoState,
+        check_after_secs: int | Unset = UNSET,
+        progress_percent: int | Unset = UNSET,
+        error: ProcessingInfoError | Unset = UNSET,
+    ) -> None:
+        self.state = state
+        self.check_after_secs = check_after_secs
+        self.progress_percent = progress_percent
+        self.error = error
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(state={self.state!r}, check_after_secs={self.check_after_secs!r}, progress_percent={self.progress_percent!r}, error={self.error!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.state == other.state
+            and self.check_after_secs == other.check_after_secs
+            and self.progress_percent == other.progress_percent
+            and self.error == other.error
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         state = self.state.value

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.quick_reply_type import QuickReplyType
+from ..types import guarded_repr
 
 if TYPE_CHECKING:
     from ..models.quick_reply_option import QuickReplyOption
@@ -24,6 +25,23 @@ class QuickReply:
 
     type_: QuickReplyType
     options: list[QuickReplyOption]
+
+    def __init__(self, type_: QuickReplyType, options: list[QuickReplyOption]) -> None:
+        self.type_ = type_
+        self.options = options
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(type_={self.type_!r}, options={self.options!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.type_ == other.type_ and self.options == other.options and True
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value

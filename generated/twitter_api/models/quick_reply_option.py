@@ -5,7 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="QuickReplyOption")
 
@@ -22,6 +22,31 @@ class QuickReplyOption:
     label: str
     description: None | str | Unset = UNSET
     metadata: None | str | Unset = UNSET
+
+    def __init__(
+        self, label: str, description: None | str | Unset = UNSET, metadata: None | str | Unset = UNSET
+    ) -> None:
+        self.label = label
+        self.description = description
+        self.metadata = metadata
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(label={self.label!r}, description={self.description!r}, metadata={self.metadata!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.label == other.label
+            and self.description == other.description
+            and self.metadata == other.metadata
+            and True
+        )
 
     def to_dict(self) -> dict[str, Any]:
         label = self.label

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="RuleError")
 _DECLARED_KEYS = frozenset(
@@ -38,6 +39,41 @@ class RuleError:
     id: str | Unset = UNSET
     details: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        title: str,
+        type_: str | Unset = UNSET,
+        value: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        details: list[str] | Unset = UNSET,
+    ) -> None:
+        self.title = title
+        self.type_ = type_
+        self.value = value
+        self.id = id
+        self.details = details
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(title={self.title!r}, type_={self.type_!r}, value={self.value!r}, id={self.id!r}, details={self.details!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.title == other.title
+            and self.type_ == other.type_
+            and self.value == other.value
+            and self.id == other.id
+            and self.details == other.details
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title

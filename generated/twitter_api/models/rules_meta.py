@@ -4,10 +4,11 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.rules_summary import RulesSummary
@@ -37,6 +38,32 @@ class RulesMeta:
     result_count: int | Unset = UNSET
     summary: RulesSummary | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self, sent: datetime.datetime, result_count: int | Unset = UNSET, summary: RulesSummary | Unset = UNSET
+    ) -> None:
+        self.sent = sent
+        self.result_count = result_count
+        self.summary = summary
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(sent={self.sent!r}, result_count={self.result_count!r}, summary={self.summary!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.sent == other.sent
+            and self.result_count == other.result_count
+            and self.summary == other.summary
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         sent = self.sent.isoformat()

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="RulesSummary")
 _DECLARED_KEYS = frozenset(
@@ -41,6 +42,44 @@ class RulesSummary:
     deleted: int | Unset = UNSET
     not_deleted: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        created: int | Unset = UNSET,
+        not_created: int | Unset = UNSET,
+        valid: int | Unset = UNSET,
+        invalid: int | Unset = UNSET,
+        deleted: int | Unset = UNSET,
+        not_deleted: int | Unset = UNSET,
+    ) -> None:
+        self.created = created
+        self.not_created = not_created
+        self.valid = valid
+        self.invalid = invalid
+        self.deleted = deleted
+        self.not_deleted = not_deleted
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(created={self.created!r}, not_created={self.not_created!r}, valid={self.valid!r}, invalid={self.invalid!r}, deleted={self.deleted!r}, not_deleted={self.not_deleted!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.created == other.created
+            and self.not_created == other.not_created
+            and self.valid == other.valid
+            and self.invalid == other.invalid
+            and self.deleted == other.deleted
+            and self.not_deleted == other.not_deleted
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         created = self.created

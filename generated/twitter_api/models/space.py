@@ -4,11 +4,12 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.space_state import SpaceState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="Space")
 _DECLARED_KEYS = frozenset(
@@ -67,6 +68,68 @@ class Space:
     updated_at: datetime.datetime | Unset = UNSET
     scheduled_start: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        state: SpaceState,
+        title: str | Unset = UNSET,
+        lang: str | Unset = UNSET,
+        creator_id: str | Unset = UNSET,
+        host_ids: list[str] | Unset = UNSET,
+        speaker_ids: list[str] | Unset = UNSET,
+        invited_user_ids: list[str] | Unset = UNSET,
+        participant_count: int | Unset = UNSET,
+        is_ticketed: bool | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        started_at: datetime.datetime | Unset = UNSET,
+        updated_at: datetime.datetime | Unset = UNSET,
+        scheduled_start: datetime.datetime | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.state = state
+        self.title = title
+        self.lang = lang
+        self.creator_id = creator_id
+        self.host_ids = host_ids
+        self.speaker_ids = speaker_ids
+        self.invited_user_ids = invited_user_ids
+        self.participant_count = participant_count
+        self.is_ticketed = is_ticketed
+        self.created_at = created_at
+        self.started_at = started_at
+        self.updated_at = updated_at
+        self.scheduled_start = scheduled_start
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(id={self.id!r}, state={self.state!r}, title={self.title!r}, lang={self.lang!r}, creator_id={self.creator_id!r}, host_ids={self.host_ids!r}, speaker_ids={self.speaker_ids!r}, invited_user_ids={self.invited_user_ids!r}, participant_count={self.participant_count!r}, is_ticketed={self.is_ticketed!r}, created_at={self.created_at!r}, started_at={self.started_at!r}, updated_at={self.updated_at!r}, scheduled_start={self.scheduled_start!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.state == other.state
+            and self.title == other.title
+            and self.lang == other.lang
+            and self.creator_id == other.creator_id
+            and self.host_ids == other.host_ids
+            and self.speaker_ids == other.speaker_ids
+            and self.invited_user_ids == other.invited_user_ids
+            and self.participant_count == other.participant_count
+            and self.is_ticketed == other.is_ticketed
+            and self.created_at == other.created_at
+            and self.started_at == other.started_at
+            and self.updated_at == other.updated_at
+            and self.scheduled_start == other.scheduled_start
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -5,6 +5,8 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import guarded_repr
+
 T = TypeVar("T", bound="TargetUserRequest")
 
 
@@ -16,6 +18,19 @@ class TargetUserRequest:
     """
 
     target_user_id: str
+
+    def __init__(self, target_user_id: str) -> None:
+        self.target_user_id = target_user_id
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self, lambda: f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(target_user_id={self.target_user_id!r})"
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.target_user_id == other.target_user_id and True
 
     def to_dict(self) -> dict[str, Any]:
         target_user_id = self.target_user_id

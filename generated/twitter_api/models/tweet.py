@@ -4,11 +4,12 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reply_settings import ReplySettings
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.referenced_tweet import ReferencedTweet
@@ -86,6 +87,77 @@ class Tweet:
     context_annotations: list[TweetContextAnnotationsItem] | Unset = UNSET
     withheld: TweetWithheld | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        text: str,
+        author_id: str | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        conversation_id: str | Unset = UNSET,
+        in_reply_to_user_id: str | Unset = UNSET,
+        lang: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        possibly_sensitive: bool | Unset = UNSET,
+        reply_settings: ReplySettings | Unset = UNSET,
+        public_metrics: TweetPublicMetrics | Unset = UNSET,
+        referenced_tweets: list[ReferencedTweet] | Unset = UNSET,
+        attachments: TweetAttachments | Unset = UNSET,
+        geo: TweetGeo | Unset = UNSET,
+        entities: TweetEntities | Unset = UNSET,
+        context_annotations: list[TweetContextAnnotationsItem] | Unset = UNSET,
+        withheld: TweetWithheld | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.text = text
+        self.author_id = author_id
+        self.created_at = created_at
+        self.conversation_id = conversation_id
+        self.in_reply_to_user_id = in_reply_to_user_id
+        self.lang = lang
+        self.source = source
+        self.possibly_sensitive = possibly_sensitive
+        self.reply_settings = reply_settings
+        self.public_metrics = public_metrics
+        self.referenced_tweets = referenced_tweets
+        self.attachments = attachments
+        self.geo = geo
+        self.entities = entities
+        self.context_annotations = context_annotations
+        self.withheld = withheld
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(id={self.id!r}, text={self.text!r}, author_id={self.author_id!r}, created_at={self.created_at!r}, conversation_id={self.conversation_id!r}, in_reply_to_user_id={self.in_reply_to_user_id!r}, lang={self.lang!r}, source={self.source!r}, possibly_sensitive={self.possibly_sensitive!r}, reply_settings={self.reply_settings!r}, public_metrics={self.public_metrics!r}, referenced_tweets={self.referenced_tweets!r}, attachments={self.attachments!r}, geo={self.geo!r}, entities={self.entities!r}, context_annotations={self.context_annotations!r}, withheld={self.withheld!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.text == other.text
+            and self.author_id == other.author_id
+            and self.created_at == other.created_at
+            and self.conversation_id == other.conversation_id
+            and self.in_reply_to_user_id == other.in_reply_to_user_id
+            and self.lang == other.lang
+            and self.source == other.source
+            and self.possibly_sensitive == other.possibly_sensitive
+            and self.reply_settings == other.reply_settings
+            and self.public_metrics == other.public_metrics
+            and self.referenced_tweets == other.referenced_tweets
+            and self.attachments == other.attachments
+            and self.geo == other.geo
+            and self.entities == other.entities
+            and self.context_annotations == other.context_annotations
+            and self.withheld == other.withheld
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.mention_entity import MentionEntity
@@ -45,6 +46,41 @@ class TweetEntities:
     cashtags: list[TagEntity] | Unset = UNSET
     annotations: list[TweetEntitiesAnnotationsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        urls: list[UrlEntity] | Unset = UNSET,
+        mentions: list[MentionEntity] | Unset = UNSET,
+        hashtags: list[TagEntity] | Unset = UNSET,
+        cashtags: list[TagEntity] | Unset = UNSET,
+        annotations: list[TweetEntitiesAnnotationsItem] | Unset = UNSET,
+    ) -> None:
+        self.urls = urls
+        self.mentions = mentions
+        self.hashtags = hashtags
+        self.cashtags = cashtags
+        self.annotations = annotations
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(urls={self.urls!r}, mentions={self.mentions!r}, hashtags={self.hashtags!r}, cashtags={self.cashtags!r}, annotations={self.annotations!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.urls == other.urls
+            and self.mentions == other.mentions
+            and self.hashtags == other.hashtags
+            and self.cashtags == other.cashtags
+            and self.annotations == other.annotations
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         urls: list[dict[str, Any]] | Unset = UNSET

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.tweet_geo_coordinates import TweetGeoCoordinates
@@ -33,6 +34,28 @@ class TweetGeo:
     place_id: str | Unset = UNSET
     coordinates: TweetGeoCoordinates | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, place_id: str | Unset = UNSET, coordinates: TweetGeoCoordinates | Unset = UNSET) -> None:
+        self.place_id = place_id
+        self.coordinates = coordinates
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(place_id={self.place_id!r}, coordinates={self.coordinates!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.place_id == other.place_id
+            and self.coordinates == other.coordinates
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         place_id = self.place_id

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 T = TypeVar("T", bound="TweetPublicMetrics")
 _DECLARED_KEYS = frozenset(
@@ -35,6 +36,32 @@ class TweetPublicMetrics:
     like_count: int
     quote_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, retweet_count: int, reply_count: int, like_count: int, quote_count: int) -> None:
+        self.retweet_count = retweet_count
+        self.reply_count = reply_count
+        self.like_count = like_count
+        self.quote_count = quote_count
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(retweet_count={self.retweet_count!r}, reply_count={self.reply_count!r}, like_count={self.like_count!r}, quote_count={self.quote_count!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.retweet_count == other.retweet_count
+            and self.reply_count == other.reply_count
+            and self.like_count == other.like_count
+            and self.quote_count == other.quote_count
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         retweet_count = self.retweet_count

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.new_rule import NewRule
@@ -26,6 +26,20 @@ class UpdateRulesRequest:
 
     add: list[NewRule] | Unset = UNSET
     delete: UpdateRulesRequestDelete | Unset = UNSET
+
+    def __init__(self, add: list[NewRule] | Unset = UNSET, delete: UpdateRulesRequestDelete | Unset = UNSET) -> None:
+        self.add = add
+        self.delete = delete
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self, lambda: f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(add={self.add!r}, delete={self.delete!r})"
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.add == other.add and self.delete == other.delete and True
 
     def to_dict(self) -> dict[str, Any]:
         add: list[dict[str, Any]] | Unset = UNSET

@@ -5,6 +5,8 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
+from ..types import guarded_repr
+
 T = TypeVar("T", bound="UpdateRulesRequestDelete")
 
 
@@ -16,6 +18,17 @@ class UpdateRulesRequestDelete:
     """
 
     ids: list[str]
+
+    def __init__(self, ids: list[str]) -> None:
+        self.ids = ids
+
+    def __repr__(self) -> str:
+        return guarded_repr(self, lambda: f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(ids={self.ids!r})")
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.ids == other.ids and True
 
     def to_dict(self) -> dict[str, Any]:
         ids = self.ids

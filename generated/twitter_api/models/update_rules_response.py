@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.rule import Rule
@@ -38,6 +39,32 @@ class UpdateRulesResponse:
     data: list[Rule] | Unset = UNSET
     errors: list[RuleError] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self, meta: RulesMeta, data: list[Rule] | Unset = UNSET, errors: list[RuleError] | Unset = UNSET
+    ) -> None:
+        self.meta = meta
+        self.data = data
+        self.errors = errors
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(meta={self.meta!r}, data={self.data!r}, errors={self.errors!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.meta == other.meta
+            and self.data == other.data
+            and self.errors == other.errors
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         meta = self.meta.to_dict()

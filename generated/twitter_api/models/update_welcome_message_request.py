@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import guarded_repr
+
 if TYPE_CHECKING:
     from ..models.message_data_request import MessageDataRequest
 
@@ -20,6 +22,19 @@ class UpdateWelcomeMessageRequest:
     """
 
     message_data: MessageDataRequest
+
+    def __init__(self, message_data: MessageDataRequest) -> None:
+        self.message_data = message_data
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self, lambda: f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(message_data={self.message_data!r})"
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.message_data == other.message_data and True
 
     def to_dict(self) -> dict[str, Any]:
         message_data = self.message_data.to_dict()

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.url_image import UrlImage
@@ -57,6 +58,56 @@ class UrlEntity:
     status: int | Unset = UNSET
     images: list[UrlImage] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        url: str,
+        expanded_url: str | Unset = UNSET,
+        display_url: str | Unset = UNSET,
+        unwound_url: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        status: int | Unset = UNSET,
+        images: list[UrlImage] | Unset = UNSET,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.url = url
+        self.expanded_url = expanded_url
+        self.display_url = display_url
+        self.unwound_url = unwound_url
+        self.title = title
+        self.description = description
+        self.status = status
+        self.images = images
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(start={self.start!r}, end={self.end!r}, url={self.url!r}, expanded_url={self.expanded_url!r}, display_url={self.display_url!r}, unwound_url={self.unwound_url!r}, title={self.title!r}, description={self.description!r}, status={self.status!r}, images={self.images!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.start == other.start
+            and self.end == other.end
+            and self.url == other.url
+            and self.expanded_url == other.expanded_url
+            and self.display_url == other.display_url
+            and self.unwound_url == other.unwound_url
+            and self.title == other.title
+            and self.description == other.description
+            and self.status == other.status
+            and self.images == other.images
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         start = self.start

@@ -4,10 +4,11 @@ import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.user_entities import UserEntities
@@ -72,6 +73,68 @@ class User:
     entities: UserEntities | Unset = UNSET
     withheld: UserWithheld | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        username: str,
+        created_at: datetime.datetime | Unset = UNSET,
+        description: str | Unset = UNSET,
+        location: str | Unset = UNSET,
+        pinned_tweet_id: str | Unset = UNSET,
+        profile_image_url: str | Unset = UNSET,
+        protected: bool | Unset = UNSET,
+        verified: bool | Unset = UNSET,
+        url: str | Unset = UNSET,
+        public_metrics: UserPublicMetrics | Unset = UNSET,
+        entities: UserEntities | Unset = UNSET,
+        withheld: UserWithheld | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.username = username
+        self.created_at = created_at
+        self.description = description
+        self.location = location
+        self.pinned_tweet_id = pinned_tweet_id
+        self.profile_image_url = profile_image_url
+        self.protected = protected
+        self.verified = verified
+        self.url = url
+        self.public_metrics = public_metrics
+        self.entities = entities
+        self.withheld = withheld
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(id={self.id!r}, name={self.name!r}, username={self.username!r}, created_at={self.created_at!r}, description={self.description!r}, location={self.location!r}, pinned_tweet_id={self.pinned_tweet_id!r}, profile_image_url={self.profile_image_url!r}, protected={self.protected!r}, verified={self.verified!r}, url={self.url!r}, public_metrics={self.public_metrics!r}, entities={self.entities!r}, withheld={self.withheld!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.name == other.name
+            and self.username == other.username
+            and self.created_at == other.created_at
+            and self.description == other.description
+            and self.location == other.location
+            and self.pinned_tweet_id == other.pinned_tweet_id
+            and self.profile_image_url == other.profile_image_url
+            and self.protected == other.protected
+            and self.verified == other.verified
+            and self.url == other.url
+            and self.public_metrics == other.public_metrics
+            and self.entities == other.entities
+            and self.withheld == other.withheld
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

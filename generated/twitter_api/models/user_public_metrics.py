@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 T = TypeVar("T", bound="UserPublicMetrics")
 _DECLARED_KEYS = frozenset(
@@ -35,6 +36,32 @@ class UserPublicMetrics:
     tweet_count: int
     listed_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, followers_count: int, following_count: int, tweet_count: int, listed_count: int) -> None:
+        self.followers_count = followers_count
+        self.following_count = following_count
+        self.tweet_count = tweet_count
+        self.listed_count = listed_count
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(followers_count={self.followers_count!r}, following_count={self.following_count!r}, tweet_count={self.tweet_count!r}, listed_count={self.listed_count!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.followers_count == other.followers_count
+            and self.following_count == other.following_count
+            and self.tweet_count == other.tweet_count
+            and self.listed_count == other.listed_count
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         followers_count = self.followers_count

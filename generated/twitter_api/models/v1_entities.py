@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.v1_mention_entity import V1MentionEntity
@@ -41,6 +42,38 @@ class V1Entities:
     user_mentions: list[V1MentionEntity]
     urls: list[V1UrlEntity]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        hashtags: list[V1TagEntity],
+        symbols: list[V1TagEntity],
+        user_mentions: list[V1MentionEntity],
+        urls: list[V1UrlEntity],
+    ) -> None:
+        self.hashtags = hashtags
+        self.symbols = symbols
+        self.user_mentions = user_mentions
+        self.urls = urls
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(hashtags={self.hashtags!r}, symbols={self.symbols!r}, user_mentions={self.user_mentions!r}, urls={self.urls!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.hashtags == other.hashtags
+            and self.symbols == other.symbols
+            and self.user_mentions == other.user_mentions
+            and self.urls == other.urls
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         hashtags = []

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="V1MentionEntity")
 _DECLARED_KEYS = frozenset(
@@ -38,6 +39,36 @@ class V1MentionEntity:
     name: str | Unset = UNSET
     id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self, screen_name: str, id_str: str, indices: list[int], name: str | Unset = UNSET, id: int | Unset = UNSET
+    ) -> None:
+        self.screen_name = screen_name
+        self.id_str = id_str
+        self.indices = indices
+        self.name = name
+        self.id = id
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(screen_name={self.screen_name!r}, id_str={self.id_str!r}, indices={self.indices!r}, name={self.name!r}, id={self.id!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.screen_name == other.screen_name
+            and self.id_str == other.id_str
+            and self.indices == other.indices
+            and self.name == other.name
+            and self.id == other.id
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         screen_name = self.screen_name

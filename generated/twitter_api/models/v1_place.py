@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.v1_place_attributes import V1PlaceAttributes
@@ -62,6 +63,59 @@ class V1Place:
     contained_within: list[V1PlaceContainedWithinItem] | Unset = UNSET
     attributes: V1PlaceAttributes | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        name: str,
+        full_name: str,
+        place_type: str,
+        country: str,
+        country_code: str,
+        url: str | Unset = UNSET,
+        centroid: list[float] | Unset = UNSET,
+        bounding_box: V1PlaceBoundingBox | Unset = UNSET,
+        contained_within: list[V1PlaceContainedWithinItem] | Unset = UNSET,
+        attributes: V1PlaceAttributes | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.name = name
+        self.full_name = full_name
+        self.place_type = place_type
+        self.country = country
+        self.country_code = country_code
+        self.url = url
+        self.centroid = centroid
+        self.bounding_box = bounding_box
+        self.contained_within = contained_within
+        self.attributes = attributes
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(id={self.id!r}, name={self.name!r}, full_name={self.full_name!r}, place_type={self.place_type!r}, country={self.country!r}, country_code={self.country_code!r}, url={self.url!r}, centroid={self.centroid!r}, bounding_box={self.bounding_box!r}, contained_within={self.contained_within!r}, attributes={self.attributes!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.name == other.name
+            and self.full_name == other.full_name
+            and self.place_type == other.place_type
+            and self.country == other.country
+            and self.country_code == other.country_code
+            and self.url == other.url
+            and self.centroid == other.centroid
+            and self.bounding_box == other.bounding_box
+            and self.contained_within == other.contained_within
+            and self.attributes == other.attributes
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.v1_user import V1User
@@ -51,6 +52,50 @@ class V1Status:
     in_reply_to_status_id_str: None | str | Unset = UNSET
     in_reply_to_user_id_str: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: int,
+        id_str: str,
+        text: str,
+        created_at: str,
+        user: V1User,
+        in_reply_to_status_id: int | None | Unset = UNSET,
+        in_reply_to_status_id_str: None | str | Unset = UNSET,
+        in_reply_to_user_id_str: None | str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.id_str = id_str
+        self.text = text
+        self.created_at = created_at
+        self.user = user
+        self.in_reply_to_status_id = in_reply_to_status_id
+        self.in_reply_to_status_id_str = in_reply_to_status_id_str
+        self.in_reply_to_user_id_str = in_reply_to_user_id_str
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(id={self.id!r}, id_str={self.id_str!r}, text={self.text!r}, created_at={self.created_at!r}, user={self.user!r}, in_reply_to_status_id={self.in_reply_to_status_id!r}, in_reply_to_status_id_str={self.in_reply_to_status_id_str!r}, in_reply_to_user_id_str={self.in_reply_to_user_id_str!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.id_str == other.id_str
+            and self.text == other.text
+            and self.created_at == other.created_at
+            and self.user == other.user
+            and self.in_reply_to_status_id == other.in_reply_to_status_id
+            and self.in_reply_to_status_id_str == other.in_reply_to_status_id_str
+            and self.in_reply_to_user_id_str == other.in_reply_to_user_id_str
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

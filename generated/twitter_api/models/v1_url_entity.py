@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="V1UrlEntity")
 _DECLARED_KEYS = frozenset(
@@ -35,6 +36,34 @@ class V1UrlEntity:
     display_url: str | Unset = UNSET
     expanded_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self, url: str, indices: list[int], display_url: str | Unset = UNSET, expanded_url: str | Unset = UNSET
+    ) -> None:
+        self.url = url
+        self.indices = indices
+        self.display_url = display_url
+        self.expanded_url = expanded_url
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(url={self.url!r}, indices={self.indices!r}, display_url={self.display_url!r}, expanded_url={self.expanded_url!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.url == other.url
+            and self.indices == other.indices
+            and self.display_url == other.display_url
+            and self.expanded_url == other.expanded_url
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url

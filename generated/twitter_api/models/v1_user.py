@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="V1User")
 _DECLARED_KEYS = frozenset(
@@ -50,6 +51,53 @@ class V1User:
     friends_count: int | Unset = UNSET
     created_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: int,
+        id_str: str,
+        name: str,
+        screen_name: str,
+        protected: bool | Unset = UNSET,
+        verified: bool | Unset = UNSET,
+        followers_count: int | Unset = UNSET,
+        friends_count: int | Unset = UNSET,
+        created_at: str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.id_str = id_str
+        self.name = name
+        self.screen_name = screen_name
+        self.protected = protected
+        self.verified = verified
+        self.followers_count = followers_count
+        self.friends_count = friends_count
+        self.created_at = created_at
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(id={self.id!r}, id_str={self.id_str!r}, name={self.name!r}, screen_name={self.screen_name!r}, protected={self.protected!r}, verified={self.verified!r}, followers_count={self.followers_count!r}, friends_count={self.friends_count!r}, created_at={self.created_at!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.id_str == other.id_str
+            and self.name == other.name
+            and self.screen_name == other.screen_name
+            and self.protected == other.protected
+            and self.verified == other.verified
+            and self.followers_count == other.followers_count
+            and self.friends_count == other.friends_count
+            and self.created_at == other.created_at
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.message_data import MessageData
@@ -42,6 +43,41 @@ class WelcomeMessage:
     source_app_id: str | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        id: str,
+        created_timestamp: str,
+        message_data: MessageData,
+        source_app_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+    ) -> None:
+        self.id = id
+        self.created_timestamp = created_timestamp
+        self.message_data = message_data
+        self.source_app_id = source_app_id
+        self.name = name
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(id={self.id!r}, created_timestamp={self.created_timestamp!r}, message_data={self.message_data!r}, source_app_id={self.source_app_id!r}, name={self.name!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.created_timestamp == other.created_timestamp
+            and self.message_data == other.message_data
+            and self.source_app_id == other.source_app_id
+            and self.name == other.name
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

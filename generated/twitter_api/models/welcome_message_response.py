@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.welcome_message import WelcomeMessage
@@ -37,6 +38,35 @@ class WelcomeMessageResponse:
     name: str | Unset = UNSET
     apps: WelcomeMessageResponseApps | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        welcome_message: WelcomeMessage,
+        name: str | Unset = UNSET,
+        apps: WelcomeMessageResponseApps | Unset = UNSET,
+    ) -> None:
+        self.welcome_message = welcome_message
+        self.name = name
+        self.apps = apps
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(welcome_message={self.welcome_message!r}, name={self.name!r}, apps={self.apps!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.welcome_message == other.welcome_message
+            and self.name == other.name
+            and self.apps == other.apps
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         welcome_message = self.welcome_message.to_dict()

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 T = TypeVar("T", bound="WelcomeMessageRuleResponseWelcomeMessageRule")
 _DECLARED_KEYS = frozenset(
@@ -33,6 +34,30 @@ class WelcomeMessageRuleResponseWelcomeMessageRule:
     created_timestamp: str
     welcome_message_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, id: str, created_timestamp: str, welcome_message_id: str) -> None:
+        self.id = id
+        self.created_timestamp = created_timestamp
+        self.welcome_message_id = welcome_message_id
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(id={self.id!r}, created_timestamp={self.created_timestamp!r}, welcome_message_id={self.welcome_message_id!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.id == other.id
+            and self.created_timestamp == other.created_timestamp
+            and self.welcome_message_id == other.welcome_message_id
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.endpoint import Endpoint
@@ -42,6 +43,34 @@ class Channel:
     description: str
     endpoints: list[Endpoint]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, uuid: str, tag: list[str], name: str, description: str, endpoints: list[Endpoint]) -> None:
+        self.uuid = uuid
+        self.tag = tag
+        self.name = name
+        self.description = description
+        self.endpoints = endpoints
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(uuid={self.uuid!r}, tag={self.tag!r}, name={self.name!r}, description={self.description!r}, endpoints={self.endpoints!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.uuid == other.uuid
+            and self.tag == other.tag
+            and self.name == other.name
+            and self.description == other.description
+            and self.endpoints == other.endpoints
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         uuid = self.uuid

@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.contact_input_extra import ContactInputExtra
@@ -50,6 +50,67 @@ class ContactInput:
     gtalk_id: None | str | Unset = UNSET
     extra: ContactInputExtra | Unset = UNSET
     subscription: ContactInputSubscription | Unset = UNSET
+
+    def __init__(
+        self,
+        name: None | str | Unset = UNSET,
+        surname: None | str | Unset = UNSET,
+        groups: list[str] | Unset = UNSET,
+        msisdn: None | str | Unset = UNSET,
+        twitter_handle: None | str | Unset = UNSET,
+        bbm_pin: None | str | Unset = UNSET,
+        mxit_id: None | str | Unset = UNSET,
+        dob: None | str | Unset = UNSET,
+        facebook_id: None | str | Unset = UNSET,
+        wechat_id: None | str | Unset = UNSET,
+        email_address: None | str | Unset = UNSET,
+        gtalk_id: None | str | Unset = UNSET,
+        extra: ContactInputExtra | Unset = UNSET,
+        subscription: ContactInputSubscription | Unset = UNSET,
+    ) -> None:
+        self.name = name
+        self.surname = surname
+        self.groups = groups
+        self.msisdn = msisdn
+        self.twitter_handle = twitter_handle
+        self.bbm_pin = bbm_pin
+        self.mxit_id = mxit_id
+        self.dob = dob
+        self.facebook_id = facebook_id
+        self.wechat_id = wechat_id
+        self.email_address = email_address
+        self.gtalk_id = gtalk_id
+        self.extra = extra
+        self.subscription = subscription
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(name={self.name!r}, surname={self.surname!r}, groups={self.groups!r}, msisdn={self.msisdn!r}, twitter_handle={self.twitter_handle!r}, bbm_pin={self.bbm_pin!r}, mxit_id={self.mxit_id!r}, dob={self.dob!r}, facebook_id={self.facebook_id!r}, wechat_id={self.wechat_id!r}, email_address={self.email_address!r}, gtalk_id={self.gtalk_id!r}, extra={self.extra!r}, subscription={self.subscription!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.surname == other.surname
+            and self.groups == other.groups
+            and self.msisdn == other.msisdn
+            and self.twitter_handle == other.twitter_handle
+            and self.bbm_pin == other.bbm_pin
+            and self.mxit_id == other.mxit_id
+            and self.dob == other.dob
+            and self.facebook_id == other.facebook_id
+            and self.wechat_id == other.wechat_id
+            and self.email_address == other.email_address
+            and self.gtalk_id == other.gtalk_id
+            and self.extra == other.extra
+            and self.subscription == other.subscription
+            and True
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset

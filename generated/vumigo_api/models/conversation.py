@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.endpoint import Endpoint
@@ -45,6 +46,38 @@ class Conversation:
     endpoints: list[Endpoint]
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self, uuid: str, type_: str, name: str, description: str, endpoints: list[Endpoint], status: str | Unset = UNSET
+    ) -> None:
+        self.uuid = uuid
+        self.type_ = type_
+        self.name = name
+        self.description = description
+        self.endpoints = endpoints
+        self.status = status
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(uuid={self.uuid!r}, type_={self.type_!r}, name={self.name!r}, description={self.description!r}, endpoints={self.endpoints!r}, status={self.status!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.uuid == other.uuid
+            and self.type_ == other.type_
+            and self.name == other.name
+            and self.description == other.description
+            and self.endpoints == other.endpoints
+            and self.status == other.status
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         uuid = self.uuid

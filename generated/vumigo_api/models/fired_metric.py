@@ -3,11 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.aggregator import Aggregator
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 T = TypeVar("T", bound="FiredMetric")
 _DECLARED_KEYS = frozenset(
@@ -33,6 +34,30 @@ class FiredMetric:
     value: float
     aggregator: Aggregator
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, name: str, value: float, aggregator: Aggregator) -> None:
+        self.name = name
+        self.value = value
+        self.aggregator = aggregator
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(name={self.name!r}, value={self.value!r}, aggregator={self.aggregator!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.name == other.name
+            and self.value == other.value
+            and self.aggregator == other.aggregator
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="Group")
 _DECLARED_KEYS = frozenset(
@@ -41,6 +42,44 @@ class Group:
     created_at: str | Unset = UNSET
     query: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        key: str,
+        name: str,
+        version: int | None | Unset = UNSET,
+        user_account: str | Unset = UNSET,
+        created_at: str | Unset = UNSET,
+        query: None | str | Unset = UNSET,
+    ) -> None:
+        self.key = key
+        self.name = name
+        self.version = version
+        self.user_account = user_account
+        self.created_at = created_at
+        self.query = query
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(key={self.key!r}, name={self.name!r}, version={self.version!r}, user_account={self.user_account!r}, created_at={self.created_at!r}, query={self.query!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.key == other.key
+            and self.name == other.name
+            and self.version == other.version
+            and self.user_account == other.user_account
+            and self.created_at == other.created_at
+            and self.query == other.query
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key

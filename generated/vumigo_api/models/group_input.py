@@ -5,7 +5,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="GroupInput")
 
@@ -20,6 +20,20 @@ class GroupInput:
 
     name: str | Unset = UNSET
     query: None | str | Unset = UNSET
+
+    def __init__(self, name: str | Unset = UNSET, query: None | str | Unset = UNSET) -> None:
+        self.name = name
+        self.query = query
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self, lambda: f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(name={self.name!r}, query={self.query!r})"
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self.name == other.name and self.query == other.query and True
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

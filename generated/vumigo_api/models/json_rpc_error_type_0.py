@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 T = TypeVar("T", bound="JsonRpcErrorType0")
 _DECLARED_KEYS = frozenset(
@@ -43,6 +44,44 @@ class JsonRpcErrorType0:
     message: str | Unset = UNSET
     data: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        fault: str | Unset = UNSET,
+        fault_code: int | Unset = UNSET,
+        fault_string: str | Unset = UNSET,
+        code: int | Unset = UNSET,
+        message: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+    ) -> None:
+        self.fault = fault
+        self.fault_code = fault_code
+        self.fault_string = fault_string
+        self.code = code
+        self.message = message
+        self.data = data
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(fault={self.fault!r}, fault_code={self.fault_code!r}, fault_string={self.fault_string!r}, code={self.code!r}, message={self.message!r}, data={self.data!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.fault == other.fault
+            and self.fault_code == other.fault_code
+            and self.fault_string == other.fault_string
+            and self.code == other.code
+            and self.message == other.message
+            and self.data == other.data
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         fault = self.fault

@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.json_rpc_error_type_0 import JsonRpcErrorType0
@@ -42,6 +43,38 @@ class JsonRpcResponse:
     result: Any | Unset = UNSET
     error: JsonRpcErrorType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        jsonrpc: str | Unset = UNSET,
+        id: int | None | str | Unset = UNSET,
+        result: Any | Unset = UNSET,
+        error: JsonRpcErrorType0 | None | Unset = UNSET,
+    ) -> None:
+        self.jsonrpc = jsonrpc
+        self.id = id
+        self.result = result
+        self.error = error
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(jsonrpc={self.jsonrpc!r}, id={self.id!r}, result={self.result!r}, error={self.error!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.jsonrpc == other.jsonrpc
+            and self.id == other.id
+            and self.result == other.result
+            and self.error == other.error
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         jsonrpc = self.jsonrpc

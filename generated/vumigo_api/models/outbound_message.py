@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.outbound_message_helper_metadata import OutboundMessageHelperMetadata
@@ -61,6 +62,59 @@ class OutboundMessage:
     timestamp: str | Unset = UNSET
     helper_metadata: OutboundMessageHelperMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        message_id: str,
+        to_addr: str | Unset = UNSET,
+        from_addr: None | str | Unset = UNSET,
+        content: None | str | Unset = UNSET,
+        session_event: None | str | Unset = UNSET,
+        in_reply_to: None | str | Unset = UNSET,
+        transport_type: None | str | Unset = UNSET,
+        message_type: str | Unset = UNSET,
+        message_version: str | Unset = UNSET,
+        timestamp: str | Unset = UNSET,
+        helper_metadata: OutboundMessageHelperMetadata | Unset = UNSET,
+    ) -> None:
+        self.message_id = message_id
+        self.to_addr = to_addr
+        self.from_addr = from_addr
+        self.content = content
+        self.session_event = session_event
+        self.in_reply_to = in_reply_to
+        self.transport_type = transport_type
+        self.message_type = message_type
+        self.message_version = message_version
+        self.timestamp = timestamp
+        self.helper_metadata = helper_metadata
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(message_id={self.message_id!r}, to_addr={self.to_addr!r}, from_addr={self.from_addr!r}, content={self.content!r}, session_event={self.session_event!r}, in_reply_to={self.in_reply_to!r}, transport_type={self.transport_type!r}, message_type={self.message_type!r}, message_version={self.message_version!r}, timestamp={self.timestamp!r}, helper_metadata={self.helper_metadata!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.message_id == other.message_id
+            and self.to_addr == other.to_addr
+            and self.from_addr == other.from_addr
+            and self.content == other.content
+            and self.session_event == other.session_event
+            and self.in_reply_to == other.in_reply_to
+            and self.transport_type == other.transport_type
+            and self.message_type == other.message_type
+            and self.message_version == other.message_version
+            and self.timestamp == other.timestamp
+            and self.helper_metadata == other.helper_metadata
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         message_id = self.message_id

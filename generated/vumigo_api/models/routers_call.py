@@ -3,12 +3,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.json_rpc_version import JsonRpcVersion
 from ..models.routers_call_method import RoutersCallMethod
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 T = TypeVar("T", bound="RoutersCall")
 _DECLARED_KEYS = frozenset(
@@ -38,6 +39,32 @@ class RoutersCall:
     method: RoutersCallMethod
     params: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, jsonrpc: JsonRpcVersion, id: int, method: RoutersCallMethod, params: list[str]) -> None:
+        self.jsonrpc = jsonrpc
+        self.id = id
+        self.method = method
+        self.params = params
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(jsonrpc={self.jsonrpc!r}, id={self.id!r}, method={self.method!r}, params={self.params!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.jsonrpc == other.jsonrpc
+            and self.id == other.id
+            and self.method == other.method
+            and self.params == other.params
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         jsonrpc = self.jsonrpc.value

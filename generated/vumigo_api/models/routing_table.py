@@ -3,10 +3,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.channel import Channel
@@ -42,6 +43,38 @@ class RoutingTable:
     routers: list[Router]
     routing_entries: list[RoutingEntry]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        channels: list[Channel],
+        conversations: list[Conversation],
+        routers: list[Router],
+        routing_entries: list[RoutingEntry],
+    ) -> None:
+        self.channels = channels
+        self.conversations = conversations
+        self.routers = routers
+        self.routing_entries = routing_entries
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(channels={self.channels!r}, conversations={self.conversations!r}, routers={self.routers!r}, routing_entries={self.routing_entries!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.channels == other.channels
+            and self.conversations == other.conversations
+            and self.routers == other.routers
+            and self.routing_entries == other.routing_entries
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         channels = []

@@ -3,11 +3,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.session_event import SessionEvent
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.helper_metadata import HelperMetadata
@@ -43,6 +44,41 @@ class SendMessageRequest:
     in_reply_to: str | Unset = UNSET
     helper_metadata: HelperMetadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(
+        self,
+        to_addr: str,
+        content: None | str,
+        session_event: SessionEvent | Unset = UNSET,
+        in_reply_to: str | Unset = UNSET,
+        helper_metadata: HelperMetadata | Unset = UNSET,
+    ) -> None:
+        self.to_addr = to_addr
+        self.content = content
+        self.session_event = session_event
+        self.in_reply_to = in_reply_to
+        self.helper_metadata = helper_metadata
+        self.additional_properties = {}
+
+    def __repr__(self) -> str:
+        return guarded_repr(
+            self,
+            lambda: (
+                f"{self.__class__.__qualname__.rsplit('>.', 1)[-1]}(to_addr={self.to_addr!r}, content={self.content!r}, session_event={self.session_event!r}, in_reply_to={self.in_reply_to!r}, helper_metadata={self.helper_metadata!r}, additional_properties={getattr(self, 'additional_properties', _NOTHING)!r})"
+            ),
+        )
+
+    def __eq__(self, other):  # attrs' own signature, untyped (the public surface lists it)
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return (
+            self.to_addr == other.to_addr
+            and self.content == other.content
+            and self.session_event == other.session_event
+            and self.in_reply_to == other.in_reply_to
+            and self.helper_metadata == other.helper_metadata
+            and self.additional_properties == other.additional_properties
+        )
 
     def to_dict(self) -> dict[str, Any]:
         to_addr = self.to_addr
