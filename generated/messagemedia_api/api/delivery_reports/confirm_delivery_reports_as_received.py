@@ -1,16 +1,22 @@
+from __future__ import annotations
+
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from switchboard_core import Answers, reconciled_retry
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.confirm_delivery_reports_as_received_request import ConfirmDeliveryReportsAsReceivedRequest
-from ...models.confirmation_response import ConfirmationResponse
-from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.confirm_delivery_reports_as_received_request import ConfirmDeliveryReportsAsReceivedRequest
+    from ...models.confirmation_response import ConfirmationResponse
+    from ...models.error import Error
+    from ...types import UNSET, Unset
+
+from switchboard_core import Answers, reconciled_retry
 
 _ANSWERS = Answers(__name__)
 """What this operation documents as its answers: JSON is read through ``_ANSWERS.json``, which checks it."""
@@ -25,6 +31,8 @@ def build_request(
     headers, body). Public: facades send what this builds on their own stack.
     ``body`` may also be its wire form, a JSON mapping, which is sent exactly as given.
     """
+    from ...types import Unset
+
     headers: dict[str, Any] = {}
     if not isinstance(account, Unset):
         headers["Account"] = account
@@ -52,6 +60,10 @@ def parse_response(
     ``raise_on_unexpected_status``). Public: facades parse with this, the typed functions below too.
     An answer that does not match its documented schema or cannot be parsed raises
     ``errors.ResponseParseError`` (status, headers and body kept)."""
+
+    from ...models.confirmation_response import ConfirmationResponse
+    from ...models.error import Error
+
     try:
         if response.status_code == 202:
             response_202 = ConfirmationResponse.from_dict(_ANSWERS.json(response))

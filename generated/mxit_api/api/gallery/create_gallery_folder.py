@@ -1,16 +1,22 @@
+from __future__ import annotations
+
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
 import httpx
-from switchboard_core import Answers, reconciled_retry
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.empty import Empty
-from ...models.error import Error
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.empty import Empty
+    from ...models.error import Error
+    from ...types import UNSET, Unset
+
+from switchboard_core import Answers, reconciled_retry
 
 _ANSWERS = Answers(__name__)
 """What this operation documents as its answers: JSON is read through ``_ANSWERS.json``, which checks it."""
@@ -25,6 +31,8 @@ def build_request(
     headers, body). Public: facades send what this builds on their own stack.
     ``body`` may also be its wire form, a JSON mapping, which is sent exactly as given.
     """
+    from ...types import Unset
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -51,6 +59,9 @@ def parse_response(response: httpx.Response, *, raise_on_unexpected_status: bool
     ``raise_on_unexpected_status``). Public: facades parse with this, the typed functions below too.
     An answer that does not match its documented schema or cannot be parsed raises
     ``errors.ResponseParseError`` (status, headers and body kept)."""
+
+    from ...models.error import Error
+
     try:
         if response.status_code == 201:
             response_201 = cast(Any, None)

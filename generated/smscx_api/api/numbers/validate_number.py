@@ -1,15 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
-from switchboard_core import Answers, reconciled_retry
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.number_validate_response import NumberValidateResponse
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.number_validate_response import NumberValidateResponse
+
+from switchboard_core import Answers, reconciled_retry
 
 _ANSWERS = Answers(__name__)
 """What this operation documents as its answers: JSON is read through ``_ANSWERS.json``, which checks it."""
@@ -39,6 +44,10 @@ def parse_response(
     ``raise_on_unexpected_status``). Public: facades parse with this, the typed functions below too.
     An answer that does not match its documented schema or cannot be parsed raises
     ``errors.ResponseParseError`` (status, headers and body kept)."""
+
+    from ...models.error import Error
+    from ...models.number_validate_response import NumberValidateResponse
+
     try:
         if response.status_code == 200:
             response_200 = NumberValidateResponse.from_dict(_ANSWERS.json(response))

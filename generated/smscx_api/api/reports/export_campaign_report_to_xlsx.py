@@ -1,15 +1,20 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from io import BytesIO
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
-from switchboard_core import Answers, reconciled_retry
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...types import File, Response
+from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...types import File
+
+from switchboard_core import Answers, reconciled_retry
 
 _ANSWERS = Answers(__name__)
 """What this operation documents as its answers: JSON is read through ``_ANSWERS.json``, which checks it."""
@@ -37,6 +42,11 @@ def parse_response(response: httpx.Response, *, raise_on_unexpected_status: bool
     ``raise_on_unexpected_status``). Public: facades parse with this, the typed functions below too.
     An answer that does not match its documented schema or cannot be parsed raises
     ``errors.ResponseParseError`` (status, headers and body kept)."""
+    from io import BytesIO
+
+    from ...models.error import Error
+    from ...types import File
+
     try:
         if response.status_code == 200:
             response_200 = File(payload=BytesIO(response.content))

@@ -1,15 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from switchboard_core import Answers, reconciled_retry
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.get_campaigns_list_source import GetCampaignsListSource
-from ...models.reports_campaigns_respone import ReportsCampaignsRespone
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.error import Error
+    from ...models.get_campaigns_list_source import GetCampaignsListSource
+    from ...models.reports_campaigns_respone import ReportsCampaignsRespone
+    from ...types import UNSET, Unset
+
+from switchboard_core import Answers, reconciled_retry
 
 _ANSWERS = Answers(__name__)
 """What this operation documents as its answers: JSON is read through ``_ANSWERS.json``, which checks it."""
@@ -26,6 +32,7 @@ def build_request(
     """The keyword arguments of ``httpx.Client.build_request`` for this operation (method, url, params,
     headers, body). Public: facades send what this builds on their own stack.
     """
+    from ...types import UNSET, Unset
 
     params: dict[str, Any] = {}
 
@@ -61,6 +68,10 @@ def parse_response(
     ``raise_on_unexpected_status``). Public: facades parse with this, the typed functions below too.
     An answer that does not match its documented schema or cannot be parsed raises
     ``errors.ResponseParseError`` (status, headers and body kept)."""
+
+    from ...models.error import Error
+    from ...models.reports_campaigns_respone import ReportsCampaignsRespone
+
     try:
         if response.status_code == 200:
             response_200 = ReportsCampaignsRespone.from_dict(_ANSWERS.json(response))

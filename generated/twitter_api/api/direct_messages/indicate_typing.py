@@ -1,13 +1,18 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
-from switchboard_core import Answers, reconciled_retry
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.v1_errors import V1Errors
 from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.v1_errors import V1Errors
+
+from switchboard_core import Answers, reconciled_retry
 
 _ANSWERS = Answers(__name__)
 """What this operation documents as its answers: JSON is read through ``_ANSWERS.json``, which checks it."""
@@ -41,6 +46,9 @@ def parse_response(response: httpx.Response, *, raise_on_unexpected_status: bool
     ``raise_on_unexpected_status``). Public: facades parse with this, the typed functions below too.
     An answer that does not match its documented schema or cannot be parsed raises
     ``errors.ResponseParseError`` (status, headers and body kept)."""
+
+    from ...models.v1_errors import V1Errors
+
     try:
         if response.status_code == 204:
             response_204 = cast(Any, None)

@@ -1,14 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from io import BytesIO
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from switchboard_core import Answers, reconciled_retry
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.problem import Problem
-from ...types import UNSET, File, Response, Unset
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.problem import Problem
+    from ...types import UNSET, File, Unset
+
+from switchboard_core import Answers, reconciled_retry
 
 _ANSWERS = Answers(__name__)
 """What this operation documents as its answers: JSON is read through ``_ANSWERS.json``, which checks it."""
@@ -27,6 +32,8 @@ def build_request(
     """The keyword arguments of ``httpx.Client.build_request`` for this operation (method, url, params,
     headers, body). Public: facades send what this builds on their own stack.
     """
+
+    from ...types import UNSET
 
     params: dict[str, Any] = {}
 
@@ -60,6 +67,11 @@ def parse_response(response: httpx.Response, *, raise_on_unexpected_status: bool
     ``raise_on_unexpected_status``). Public: facades parse with this, the typed functions below too.
     An answer that does not match its documented schema or cannot be parsed raises
     ``errors.ResponseParseError`` (status, headers and body kept)."""
+    from io import BytesIO
+
+    from ...models.problem import Problem
+    from ...types import File
+
     try:
         if response.status_code == 200:
             response_200 = File(payload=BytesIO(response.content))

@@ -1,17 +1,22 @@
+from __future__ import annotations
+
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
-from switchboard_core import Answers, reconciled_retry
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.liked_result import LikedResult
-from ...models.problem import Problem
-from ...models.target_tweet_request import TargetTweetRequest
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.liked_result import LikedResult
+    from ...models.problem import Problem
+    from ...models.target_tweet_request import TargetTweetRequest
+
+from switchboard_core import Answers, reconciled_retry
 
 _ANSWERS = Answers(__name__)
 """What this operation documents as its answers: JSON is read through ``_ANSWERS.json``, which checks it."""
@@ -53,6 +58,10 @@ def parse_response(
     ``raise_on_unexpected_status``). Public: facades parse with this, the typed functions below too.
     An answer that does not match its documented schema or cannot be parsed raises
     ``errors.ResponseParseError`` (status, headers and body kept)."""
+
+    from ...models.liked_result import LikedResult
+    from ...models.problem import Problem
+
     try:
         if response.status_code == 200:
             response_200 = LikedResult.from_dict(_ANSWERS.json(response))

@@ -1,15 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
-from switchboard_core import Answers, reconciled_retry
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.problem import Problem
-from ...models.user_response import UserResponse
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.problem import Problem
+    from ...models.user_response import UserResponse
+    from ...types import UNSET, Unset
+
+from switchboard_core import Answers, reconciled_retry
 
 _ANSWERS = Answers(__name__)
 """What this operation documents as its answers: JSON is read through ``_ANSWERS.json``, which checks it."""
@@ -25,6 +31,7 @@ def build_request(
     """The keyword arguments of ``httpx.Client.build_request`` for this operation (method, url, params,
     headers, body). Public: facades send what this builds on their own stack.
     """
+    from ...types import UNSET
 
     params: dict[str, Any] = {}
 
@@ -54,6 +61,10 @@ def parse_response(
     ``raise_on_unexpected_status``). Public: facades parse with this, the typed functions below too.
     An answer that does not match its documented schema or cannot be parsed raises
     ``errors.ResponseParseError`` (status, headers and body kept)."""
+
+    from ...models.problem import Problem
+    from ...models.user_response import UserResponse
+
     try:
         if response.status_code == 200:
             response_200 = UserResponse.from_dict(_ANSWERS.json(response))

@@ -1,22 +1,27 @@
+from __future__ import annotations
+
 from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from switchboard_core import Answers, reconciled_retry
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.campaigns_call import CampaignsCall
-from ...models.channels_call import ChannelsCall
-from ...models.conversations_call import ConversationsCall
-from ...models.json_rpc_response import JsonRpcResponse
-from ...models.routers_call import RoutersCall
-from ...models.routing_entries_call import RoutingEntriesCall
-from ...models.routing_table_call import RoutingTableCall
-from ...models.service_error import ServiceError
-from ...models.update_routing_table_call import UpdateRoutingTableCall
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.campaigns_call import CampaignsCall
+    from ...models.channels_call import ChannelsCall
+    from ...models.conversations_call import ConversationsCall
+    from ...models.json_rpc_response import JsonRpcResponse
+    from ...models.routers_call import RoutersCall
+    from ...models.routing_entries_call import RoutingEntriesCall
+    from ...models.routing_table_call import RoutingTableCall
+    from ...models.service_error import ServiceError
+    from ...models.update_routing_table_call import UpdateRoutingTableCall
+
+from switchboard_core import Answers, reconciled_retry
 
 _ANSWERS = Answers(__name__)
 """What this operation documents as its answers: JSON is read through ``_ANSWERS.json``, which checks it."""
@@ -37,6 +42,14 @@ def build_request(
     headers, body). Public: facades send what this builds on their own stack.
     ``body`` may also be its wire form, a JSON mapping, which is sent exactly as given.
     """
+
+    from ...models.campaigns_call import CampaignsCall
+    from ...models.channels_call import ChannelsCall
+    from ...models.conversations_call import ConversationsCall
+    from ...models.routers_call import RoutersCall
+    from ...models.routing_entries_call import RoutingEntriesCall
+    from ...models.routing_table_call import RoutingTableCall
+
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
@@ -75,6 +88,9 @@ def parse_response(
     ``raise_on_unexpected_status``). Public: facades parse with this, the typed functions below too.
     An answer that does not match its documented schema or cannot be parsed raises
     ``errors.ResponseParseError`` (status, headers and body kept)."""
+    from ...models.json_rpc_response import JsonRpcResponse
+    from ...models.service_error import ServiceError
+
     try:
         if response.status_code == 200:
             response_200 = JsonRpcResponse.from_dict(_ANSWERS.json(response))

@@ -1,14 +1,19 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from switchboard_core import Answers, reconciled_retry
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.opt_out_count_response import OptOutCountResponse
-from ...models.opt_out_error import OptOutError
 from ...types import Response
+
+if TYPE_CHECKING:
+    from ...client import AuthenticatedClient, Client
+    from ...models.opt_out_count_response import OptOutCountResponse
+    from ...models.opt_out_error import OptOutError
+
+from switchboard_core import Answers, reconciled_retry
 
 _ANSWERS = Answers(__name__)
 """What this operation documents as its answers: JSON is read through ``_ANSWERS.json``, which checks it."""
@@ -34,6 +39,10 @@ def parse_response(
     ``raise_on_unexpected_status``). Public: facades parse with this, the typed functions below too.
     An answer that does not match its documented schema or cannot be parsed raises
     ``errors.ResponseParseError`` (status, headers and body kept)."""
+
+    from ...models.opt_out_count_response import OptOutCountResponse
+    from ...models.opt_out_error import OptOutError
+
     try:
         if response.status_code == 200:
             response_200 = OptOutCountResponse.from_dict(_ANSWERS.json(response))
