@@ -101,3 +101,26 @@ def test_credential_fields_stay_out_of_repr() -> None:
     token = OauthTokenResponse(access_token="s3cr3t-token", expires_in=3600, scope="sms", token_type="Bearer")
     assert "s3cr3t-token" not in repr(token)
     assert token.access_token == "s3cr3t-token"
+
+
+def test_from_dict_sets_the_fields_directly_and_a_subclass_constructor_still_runs() -> None:
+    from smscx_api.models.error import Error
+    from smscx_api.models.error_detail import ErrorDetail
+
+    detail = {"type": "not_found", "code": 1200, "message": "Not found", "uri": "https://example.invalid"}
+    wire = {"error": detail, "invalid": ["+1"], "extra": 1}
+    parsed = Error.from_dict(wire)
+    built = Error(error=ErrorDetail.from_dict(detail), invalid=["+1"])
+    built.additional_properties = {"extra": 1}
+    assert parsed == built  # a field named like the model's own local name ("error") is not shadowed
+    assert parsed.error.code == 1200
+
+    class Remembering(Error):
+        def __init__(self, **fields: Any) -> None:
+            super().__init__(**fields)
+            self.made_by_constructor = True
+
+    by_subclass = Remembering.from_dict({"error": {**detail, "code": 1}})
+    assert type(by_subclass) is Remembering
+    assert by_subclass.error.code == 1
+    assert by_subclass.made_by_constructor

@@ -7,8 +7,11 @@ from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.cancel_scheduled_message_request_status import CancelScheduledMessageRequestStatus
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from ..models.cancel_scheduled_message_request_status import CancelScheduledMessageRequestStatus
 
 T = TypeVar("T", bound="CancelScheduledMessageRequest")
 _DECLARED_KEYS = frozenset(("status",))
@@ -62,9 +65,14 @@ class CancelScheduledMessageRequest:
         d = src_dict
         status = CancelScheduledMessageRequestStatus(d["status"])
 
-        cancel_scheduled_message_request = cls(
-            status=status,
-        )
+        if cls.__init__ is CancelScheduledMessageRequest.__init__:
+            _made = _new_instance(cls)
+            _made.status = status
+            cancel_scheduled_message_request = _made
+        else:
+            cancel_scheduled_message_request = cls(
+                status=status,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

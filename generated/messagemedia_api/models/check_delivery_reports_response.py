@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.delivery_report import DeliveryReport
 
@@ -74,9 +77,14 @@ class CheckDeliveryReportsResponse:
 
             delivery_reports.append(delivery_reports_item)
 
-        check_delivery_reports_response = cls(
-            delivery_reports=delivery_reports,
-        )
+        if cls.__init__ is CheckDeliveryReportsResponse.__init__:
+            _made = _new_instance(cls)
+            _made.delivery_reports = delivery_reports
+            check_delivery_reports_response = _made
+        else:
+            check_delivery_reports_response = cls(
+                delivery_reports=delivery_reports,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

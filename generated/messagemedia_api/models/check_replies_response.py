@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.reply import Reply
 
@@ -71,9 +74,14 @@ class CheckRepliesResponse:
 
             replies.append(replies_item)
 
-        check_replies_response = cls(
-            replies=replies,
-        )
+        if cls.__init__ is CheckRepliesResponse.__init__:
+            _made = _new_instance(cls)
+            _made.replies = replies
+            check_replies_response = _made
+        else:
+            check_replies_response = cls(
+                replies=replies,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from typing import cast
 
 T = TypeVar("T", bound="ConfirmDeliveryReportsAsReceivedRequest")
 _DECLARED_KEYS = frozenset(("delivery_report_ids",))
@@ -62,9 +66,14 @@ class ConfirmDeliveryReportsAsReceivedRequest:
         d = src_dict
         delivery_report_ids = cast(list[str], d["delivery_report_ids"])
 
-        confirm_delivery_reports_as_received_request = cls(
-            delivery_report_ids=delivery_report_ids,
-        )
+        if cls.__init__ is ConfirmDeliveryReportsAsReceivedRequest.__init__:
+            _made = _new_instance(cls)
+            _made.delivery_report_ids = delivery_report_ids
+            confirm_delivery_reports_as_received_request = _made
+        else:
+            confirm_delivery_reports_as_received_request = cls(
+                delivery_report_ids=delivery_report_ids,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

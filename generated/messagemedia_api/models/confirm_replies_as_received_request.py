@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from typing import cast
 
 T = TypeVar("T", bound="ConfirmRepliesAsReceivedRequest")
 _DECLARED_KEYS = frozenset(("reply_ids",))
@@ -59,9 +63,14 @@ class ConfirmRepliesAsReceivedRequest:
         d = src_dict
         reply_ids = cast(list[str], d["reply_ids"])
 
-        confirm_replies_as_received_request = cls(
-            reply_ids=reply_ids,
-        )
+        if cls.__init__ is ConfirmRepliesAsReceivedRequest.__init__:
+            _made = _new_instance(cls)
+            _made.reply_ids = reply_ids
+            confirm_replies_as_received_request = _made
+        else:
+            confirm_replies_as_received_request = cls(
+                reply_ids=reply_ids,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

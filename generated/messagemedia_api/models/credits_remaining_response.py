@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+import datetime
 
 T = TypeVar("T", bound="CreditsRemainingResponse")
 _DECLARED_KEYS = frozenset(
@@ -83,10 +86,16 @@ class CreditsRemainingResponse:
         else:
             expiry_date = datetime.datetime.fromisoformat(_expiry_date)
 
-        credits_remaining_response = cls(
-            credits_=credits_,
-            expiry_date=expiry_date,
-        )
+        if cls.__init__ is CreditsRemainingResponse.__init__:
+            _made = _new_instance(cls)
+            _made.credits_ = credits_
+            _made.expiry_date = expiry_date
+            credits_remaining_response = _made
+        else:
+            credits_remaining_response = cls(
+                credits_=credits_,
+                expiry_date=expiry_date,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

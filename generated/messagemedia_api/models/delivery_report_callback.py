@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,8 +7,13 @@ from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.delivery_report_status import DeliveryReportStatus
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+import datetime
+
+from ..models.delivery_report_status import DeliveryReportStatus
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -216,19 +220,34 @@ class DeliveryReportCallback:
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        delivery_report_callback = cls(
-            delivery_report_id=delivery_report_id,
-            message_id=message_id,
-            date_received=date_received,
-            status=status,
-            callback_url=callback_url,
-            source_number=source_number,
-            delay=delay,
-            submitted_date=submitted_date,
-            original_text=original_text,
-            vendor_account_id=vendor_account_id,
-            metadata=metadata,
-        )
+        if cls.__init__ is DeliveryReportCallback.__init__:
+            _made = _new_instance(cls)
+            _made.delivery_report_id = delivery_report_id
+            _made.message_id = message_id
+            _made.date_received = date_received
+            _made.status = status
+            _made.callback_url = callback_url
+            _made.source_number = source_number
+            _made.delay = delay
+            _made.submitted_date = submitted_date
+            _made.original_text = original_text
+            _made.vendor_account_id = vendor_account_id
+            _made.metadata = metadata
+            delivery_report_callback = _made
+        else:
+            delivery_report_callback = cls(
+                delivery_report_id=delivery_report_id,
+                message_id=message_id,
+                date_received=date_received,
+                status=status,
+                callback_url=callback_url,
+                source_number=source_number,
+                delay=delay,
+                submitted_date=submitted_date,
+                original_text=original_text,
+                vendor_account_id=vendor_account_id,
+                metadata=metadata,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -1,16 +1,21 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+import datetime
+from typing import cast
+
 from ..models.message_format import MessageFormat
 from ..models.source_number_type import SourceNumberType
-from ..types import UNSET, Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -245,20 +250,36 @@ class NewMessage:
 
         subject = d.get("subject", UNSET)
 
-        new_message = cls(
-            content=content,
-            destination_number=destination_number,
-            callback_url=callback_url,
-            delivery_report=delivery_report,
-            format_=format_,
-            source_number=source_number,
-            source_number_type=source_number_type,
-            scheduled=scheduled,
-            message_expiry_timestamp=message_expiry_timestamp,
-            metadata=metadata,
-            media=media,
-            subject=subject,
-        )
+        if cls.__init__ is NewMessage.__init__:
+            _made = _new_instance(cls)
+            _made.content = content
+            _made.destination_number = destination_number
+            _made.callback_url = callback_url
+            _made.delivery_report = delivery_report
+            _made.format_ = format_
+            _made.source_number = source_number
+            _made.source_number_type = source_number_type
+            _made.scheduled = scheduled
+            _made.message_expiry_timestamp = message_expiry_timestamp
+            _made.metadata = metadata
+            _made.media = media
+            _made.subject = subject
+            new_message = _made
+        else:
+            new_message = cls(
+                content=content,
+                destination_number=destination_number,
+                callback_url=callback_url,
+                delivery_report=delivery_report,
+                format_=format_,
+                source_number=source_number,
+                source_number_type=source_number_type,
+                scheduled=scheduled,
+                message_expiry_timestamp=message_expiry_timestamp,
+                metadata=metadata,
+                media=media,
+                subject=subject,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

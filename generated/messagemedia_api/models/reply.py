@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,6 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+import datetime
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -193,17 +196,30 @@ class Reply:
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        reply = cls(
-            reply_id=reply_id,
-            message_id=message_id,
-            callback_url=callback_url,
-            content=content,
-            date_received=date_received,
-            destination_number=destination_number,
-            source_number=source_number,
-            vendor_account_id=vendor_account_id,
-            metadata=metadata,
-        )
+        if cls.__init__ is Reply.__init__:
+            _made = _new_instance(cls)
+            _made.reply_id = reply_id
+            _made.message_id = message_id
+            _made.callback_url = callback_url
+            _made.content = content
+            _made.date_received = date_received
+            _made.destination_number = destination_number
+            _made.source_number = source_number
+            _made.vendor_account_id = vendor_account_id
+            _made.metadata = metadata
+            reply = _made
+        else:
+            reply = cls(
+                reply_id=reply_id,
+                message_id=message_id,
+                callback_url=callback_url,
+                content=content,
+                date_received=date_received,
+                destination_number=destination_number,
+                source_number=source_number,
+                vendor_account_id=vendor_account_id,
+                metadata=metadata,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,6 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+import datetime
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -183,17 +186,30 @@ class ReplyCallback:
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        reply_callback = cls(
-            reply_id=reply_id,
-            message_id=message_id,
-            content=content,
-            date_received=date_received,
-            source_number=source_number,
-            callback_url=callback_url,
-            destination_number=destination_number,
-            vendor_account_id=vendor_account_id,
-            metadata=metadata,
-        )
+        if cls.__init__ is ReplyCallback.__init__:
+            _made = _new_instance(cls)
+            _made.reply_id = reply_id
+            _made.message_id = message_id
+            _made.content = content
+            _made.date_received = date_received
+            _made.source_number = source_number
+            _made.callback_url = callback_url
+            _made.destination_number = destination_number
+            _made.vendor_account_id = vendor_account_id
+            _made.metadata = metadata
+            reply_callback = _made
+        else:
+            reply_callback = cls(
+                reply_id=reply_id,
+                message_id=message_id,
+                content=content,
+                date_received=date_received,
+                source_number=source_number,
+                callback_url=callback_url,
+                destination_number=destination_number,
+                vendor_account_id=vendor_account_id,
+                metadata=metadata,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

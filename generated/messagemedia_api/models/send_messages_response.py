@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.sent_message import SentMessage
 
@@ -71,9 +74,14 @@ class SendMessagesResponse:
 
             messages.append(messages_item)
 
-        send_messages_response = cls(
-            messages=messages,
-        )
+        if cls.__init__ is SendMessagesResponse.__init__:
+            _made = _new_instance(cls)
+            _made.messages = messages
+            send_messages_response = _made
+        else:
+            send_messages_response = cls(
+                messages=messages,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="VendorAccountId")
 _DECLARED_KEYS = frozenset(
     (
@@ -75,10 +78,16 @@ class VendorAccountId:
 
         account_id = d.get("account_id", UNSET)
 
-        vendor_account_id = cls(
-            vendor_id=vendor_id,
-            account_id=account_id,
-        )
+        if cls.__init__ is VendorAccountId.__init__:
+            _made = _new_instance(cls)
+            _made.vendor_id = vendor_id
+            _made.account_id = account_id
+            vendor_account_id = _made
+        else:
+            vendor_account_id = cls(
+                vendor_id=vendor_id,
+                account_id=account_id,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

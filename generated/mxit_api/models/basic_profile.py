@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="BasicProfile")
 _DECLARED_KEYS = frozenset(
     (
@@ -177,18 +180,32 @@ class BasicProfile:
 
         last_online = d.get("LastOnline", UNSET)
 
-        basic_profile = cls(
-            user_id=user_id,
-            display_name=display_name,
-            first_name=first_name,
-            last_name=last_name,
-            gender=gender,
-            language_code=language_code,
-            registered_country=registered_country,
-            status_message=status_message,
-            last_modified=last_modified,
-            last_online=last_online,
-        )
+        if cls.__init__ is BasicProfile.__init__:
+            _made = _new_instance(cls)
+            _made.user_id = user_id
+            _made.display_name = display_name
+            _made.first_name = first_name
+            _made.last_name = last_name
+            _made.gender = gender
+            _made.language_code = language_code
+            _made.registered_country = registered_country
+            _made.status_message = status_message
+            _made.last_modified = last_modified
+            _made.last_online = last_online
+            basic_profile = _made
+        else:
+            basic_profile = cls(
+                user_id=user_id,
+                display_name=display_name,
+                first_name=first_name,
+                last_name=last_name,
+                gender=gender,
+                language_code=language_code,
+                registered_country=registered_country,
+                status_message=status_message,
+                last_modified=last_modified,
+                last_online=last_online,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

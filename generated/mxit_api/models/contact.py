@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="Contact")
 _DECLARED_KEYS = frozenset(
     (
@@ -117,13 +120,22 @@ class Contact:
 
         state = d.get("State", UNSET)
 
-        contact = cls(
-            user_id=user_id,
-            display_name=display_name,
-            type_=type_,
-            group=group,
-            state=state,
-        )
+        if cls.__init__ is Contact.__init__:
+            _made = _new_instance(cls)
+            _made.user_id = user_id
+            _made.display_name = display_name
+            _made.type_ = type_
+            _made.group = group
+            _made.state = state
+            contact = _made
+        else:
+            contact = cls(
+                user_id=user_id,
+                display_name=display_name,
+                type_=type_,
+                group=group,
+                state=state,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

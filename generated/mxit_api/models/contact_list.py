@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.contact import Contact
 
@@ -89,10 +92,16 @@ class ContactList:
 
         total_count = d.get("TotalCount", UNSET)
 
-        contact_list = cls(
-            contacts=contacts,
-            total_count=total_count,
-        )
+        if cls.__init__ is ContactList.__init__:
+            _made = _new_instance(cls)
+            _made.contacts = contacts
+            _made.total_count = total_count
+            contact_list = _made
+        else:
+            contact_list = cls(
+                contacts=contacts,
+                total_count=total_count,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

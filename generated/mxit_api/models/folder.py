@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="Folder")
 _DECLARED_KEYS = frozenset(
     (
@@ -77,10 +80,16 @@ class Folder:
 
         file_count = d.get("FileCount", UNSET)
 
-        folder = cls(
-            name=name,
-            file_count=file_count,
-        )
+        if cls.__init__ is Folder.__init__:
+            _made = _new_instance(cls)
+            _made.name = name
+            _made.file_count = file_count
+            folder = _made
+        else:
+            folder = cls(
+                name=name,
+                file_count=file_count,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.folder import Folder
 
@@ -71,9 +74,14 @@ class FolderList:
 
             folders.append(folders_item)
 
-        folder_list = cls(
-            folders=folders,
-        )
+        if cls.__init__ is FolderList.__init__:
+            _made = _new_instance(cls)
+            _made.folders = folders
+            folder_list = _made
+        else:
+            folder_list = cls(
+                folders=folders,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="FriendSuggestion")
 _DECLARED_KEYS = frozenset(
     (
@@ -90,11 +93,18 @@ class FriendSuggestion:
 
         number_of_mutual_friends = d.get("NumberOfMutualFriends", UNSET)
 
-        friend_suggestion = cls(
-            user_id=user_id,
-            display_name=display_name,
-            number_of_mutual_friends=number_of_mutual_friends,
-        )
+        if cls.__init__ is FriendSuggestion.__init__:
+            _made = _new_instance(cls)
+            _made.user_id = user_id
+            _made.display_name = display_name
+            _made.number_of_mutual_friends = number_of_mutual_friends
+            friend_suggestion = _made
+        else:
+            friend_suggestion = cls(
+                user_id=user_id,
+                display_name=display_name,
+                number_of_mutual_friends=number_of_mutual_friends,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

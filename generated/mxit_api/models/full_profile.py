@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="FullProfile")
 _DECLARED_KEYS = frozenset(
     (
@@ -261,25 +264,46 @@ class FullProfile:
 
         date_of_birth = d.get("DateOfBirth", UNSET)
 
-        full_profile = cls(
-            user_id=user_id,
-            display_name=display_name,
-            first_name=first_name,
-            last_name=last_name,
-            gender=gender,
-            language_code=language_code,
-            registered_country=registered_country,
-            status_message=status_message,
-            last_modified=last_modified,
-            last_online=last_online,
-            about_me=about_me,
-            email=email,
-            mobile_number=mobile_number,
-            relationship_status=relationship_status,
-            title=title,
-            where_am_i=where_am_i,
-            date_of_birth=date_of_birth,
-        )
+        if cls.__init__ is FullProfile.__init__:
+            _made = _new_instance(cls)
+            _made.user_id = user_id
+            _made.display_name = display_name
+            _made.first_name = first_name
+            _made.last_name = last_name
+            _made.gender = gender
+            _made.language_code = language_code
+            _made.registered_country = registered_country
+            _made.status_message = status_message
+            _made.last_modified = last_modified
+            _made.last_online = last_online
+            _made.about_me = about_me
+            _made.email = email
+            _made.mobile_number = mobile_number
+            _made.relationship_status = relationship_status
+            _made.title = title
+            _made.where_am_i = where_am_i
+            _made.date_of_birth = date_of_birth
+            full_profile = _made
+        else:
+            full_profile = cls(
+                user_id=user_id,
+                display_name=display_name,
+                first_name=first_name,
+                last_name=last_name,
+                gender=gender,
+                language_code=language_code,
+                registered_country=registered_country,
+                status_message=status_message,
+                last_modified=last_modified,
+                last_online=last_online,
+                about_me=about_me,
+                email=email,
+                mobile_number=mobile_number,
+                relationship_status=relationship_status,
+                title=title,
+                where_am_i=where_am_i,
+                date_of_birth=date_of_birth,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

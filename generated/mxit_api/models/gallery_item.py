@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="GalleryItem")
 _DECLARED_KEYS = frozenset(
     (
@@ -116,13 +119,22 @@ class GalleryItem:
 
         prevent_share = d.get("PreventShare", UNSET)
 
-        gallery_item = cls(
-            file_id=file_id,
-            file_name=file_name,
-            content_type=content_type,
-            size=size,
-            prevent_share=prevent_share,
-        )
+        if cls.__init__ is GalleryItem.__init__:
+            _made = _new_instance(cls)
+            _made.file_id = file_id
+            _made.file_name = file_name
+            _made.content_type = content_type
+            _made.size = size
+            _made.prevent_share = prevent_share
+            gallery_item = _made
+        else:
+            gallery_item = cls(
+                file_id=file_id,
+                file_name=file_name,
+                content_type=content_type,
+                size=size,
+                prevent_share=prevent_share,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.link_parameters import LinkParameters
 
@@ -127,13 +130,22 @@ class Link:
         else:
             parameters = LinkParameters.from_dict(_parameters)
 
-        link = cls(
-            create_temporary_contact=create_temporary_contact,
-            target_service=target_service,
-            text=text,
-            add_to_back_history=add_to_back_history,
-            parameters=parameters,
-        )
+        if cls.__init__ is Link.__init__:
+            _made = _new_instance(cls)
+            _made.create_temporary_contact = create_temporary_contact
+            _made.target_service = target_service
+            _made.text = text
+            _made.add_to_back_history = add_to_back_history
+            _made.parameters = parameters
+            link = _made
+        else:
+            link = cls(
+                create_temporary_contact=create_temporary_contact,
+                target_service=target_service,
+                text=text,
+                add_to_back_history=add_to_back_history,
+                parameters=parameters,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="OAuthError")
 _DECLARED_KEYS = frozenset(
     (
@@ -78,10 +81,16 @@ class OAuthError:
 
         error_description = d.get("error_description", UNSET)
 
-        o_auth_error = cls(
-            error=error,
-            error_description=error_description,
-        )
+        if cls.__init__ is OAuthError.__init__:
+            _made = _new_instance(cls)
+            _made.error = error
+            _made.error_description = error_description
+            o_auth_error = _made
+        else:
+            o_auth_error = cls(
+                error=error,
+                error_description=error_description,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ProfileUpdate")
 _DECLARED_KEYS = frozenset(
     (
@@ -176,18 +179,32 @@ class ProfileUpdate:
 
         where_am_i = d.get("WhereAmI", UNSET)
 
-        profile_update = cls(
-            about_me=about_me,
-            display_name=display_name,
-            email=email,
-            first_name=first_name,
-            gender=gender,
-            last_name=last_name,
-            mobile_number=mobile_number,
-            relationship_status=relationship_status,
-            title=title,
-            where_am_i=where_am_i,
-        )
+        if cls.__init__ is ProfileUpdate.__init__:
+            _made = _new_instance(cls)
+            _made.about_me = about_me
+            _made.display_name = display_name
+            _made.email = email
+            _made.first_name = first_name
+            _made.gender = gender
+            _made.last_name = last_name
+            _made.mobile_number = mobile_number
+            _made.relationship_status = relationship_status
+            _made.title = title
+            _made.where_am_i = where_am_i
+            profile_update = _made
+        else:
+            profile_update = cls(
+                about_me=about_me,
+                display_name=display_name,
+                email=email,
+                first_name=first_name,
+                gender=gender,
+                last_name=last_name,
+                mobile_number=mobile_number,
+                relationship_status=relationship_status,
+                title=title,
+                where_am_i=where_am_i,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.link import Link
 
@@ -154,15 +157,26 @@ class SendMessageRequest:
 
                 links.append(links_item)
 
-        send_message_request = cls(
-            from_=from_,
-            to=to,
-            body=body,
-            contains_markup=contains_markup,
-            spool=spool,
-            spool_time_out=spool_time_out,
-            links=links,
-        )
+        if cls.__init__ is SendMessageRequest.__init__:
+            _made = _new_instance(cls)
+            _made.from_ = from_
+            _made.to = to
+            _made.body = body
+            _made.contains_markup = contains_markup
+            _made.spool = spool
+            _made.spool_time_out = spool_time_out
+            _made.links = links
+            send_message_request = _made
+        else:
+            send_message_request = cls(
+                from_=from_,
+                to=to,
+                body=body,
+                contains_markup=contains_markup,
+                spool=spool,
+                spool_time_out=spool_time_out,
+                links=links,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

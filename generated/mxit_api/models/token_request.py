@@ -7,8 +7,11 @@ from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.token_request_grant_type import TokenRequestGrantType
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from ..models.token_request_grant_type import TokenRequestGrantType
 
 T = TypeVar("T", bound="TokenRequest")
 _DECLARED_KEYS = frozenset(
@@ -118,13 +121,22 @@ class TokenRequest:
 
         refresh_token = d.get("refresh_token", UNSET)
 
-        token_request = cls(
-            grant_type=grant_type,
-            scope=scope,
-            code=code,
-            redirect_uri=redirect_uri,
-            refresh_token=refresh_token,
-        )
+        if cls.__init__ is TokenRequest.__init__:
+            _made = _new_instance(cls)
+            _made.grant_type = grant_type
+            _made.scope = scope
+            _made.code = code
+            _made.redirect_uri = redirect_uri
+            _made.refresh_token = refresh_token
+            token_request = _made
+        else:
+            token_request = cls(
+                grant_type=grant_type,
+                scope=scope,
+                code=code,
+                redirect_uri=redirect_uri,
+                refresh_token=refresh_token,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="TokenResponse")
 _DECLARED_KEYS = frozenset(
     (
@@ -116,13 +119,22 @@ class TokenResponse:
 
         scope = d.get("scope", UNSET)
 
-        token_response = cls(
-            access_token=access_token,
-            token_type=token_type,
-            expires_in=expires_in,
-            refresh_token=refresh_token,
-            scope=scope,
-        )
+        if cls.__init__ is TokenResponse.__init__:
+            _made = _new_instance(cls)
+            _made.access_token = access_token
+            _made.token_type = token_type
+            _made.expires_in = expires_in
+            _made.refresh_token = refresh_token
+            _made.scope = scope
+            token_response = _made
+        else:
+            token_response = cls(
+                access_token=access_token,
+                token_type=token_type,
+                expires_in=expires_in,
+                refresh_token=refresh_token,
+                scope=scope,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="AccountBalance")
 _DECLARED_KEYS = frozenset(
     (
@@ -86,11 +89,18 @@ class AccountBalance:
 
         billing = d["billing"]
 
-        account_balance = cls(
-            balance=balance,
-            currency=currency,
-            billing=billing,
-        )
+        if cls.__init__ is AccountBalance.__init__:
+            _made = _new_instance(cls)
+            _made.balance = balance
+            _made.currency = currency
+            _made.billing = billing
+            account_balance = _made
+        else:
+            account_balance = cls(
+                balance=balance,
+                currency=currency,
+                billing=billing,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from typing import cast
 
 T = TypeVar("T", bound="AddContactsToGroupRequest")
 _DECLARED_KEYS = frozenset(
@@ -90,11 +94,18 @@ class AddContactsToGroupRequest:
 
         country_iso = d.get("countryIso", UNSET)
 
-        add_contacts_to_group_request = cls(
-            phone_numbers=phone_numbers,
-            allow_invalid=allow_invalid,
-            country_iso=country_iso,
-        )
+        if cls.__init__ is AddContactsToGroupRequest.__init__:
+            _made = _new_instance(cls)
+            _made.phone_numbers = phone_numbers
+            _made.allow_invalid = allow_invalid
+            _made.country_iso = country_iso
+            add_contacts_to_group_request = _made
+        else:
+            add_contacts_to_group_request = cls(
+                phone_numbers=phone_numbers,
+                allow_invalid=allow_invalid,
+                country_iso=country_iso,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

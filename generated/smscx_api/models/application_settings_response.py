@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.settings import Settings
 
@@ -110,13 +113,22 @@ class ApplicationSettingsResponse:
 
         settings = Settings.from_dict(d["settings"])
 
-        application_settings_response = cls(
-            application_id=application_id,
-            name=name,
-            scopes=scopes,
-            token_expiration=token_expiration,
-            settings=settings,
-        )
+        if cls.__init__ is ApplicationSettingsResponse.__init__:
+            _made = _new_instance(cls)
+            _made.application_id = application_id
+            _made.name = name
+            _made.scopes = scopes
+            _made.token_expiration = token_expiration
+            _made.settings = settings
+            application_settings_response = _made
+        else:
+            application_settings_response = cls(
+                application_id=application_id,
+                name=name,
+                scopes=scopes,
+                token_expiration=token_expiration,
+                settings=settings,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.data_shortlink_detail import DataShortlinkDetail
     from ..models.info_attachment import InfoAttachment
@@ -100,11 +103,18 @@ class AttachmentDetailsResponse:
 
         paging = Paging.from_dict(d["paging"])
 
-        attachment_details_response = cls(
-            info=info,
-            data=data,
-            paging=paging,
-        )
+        if cls.__init__ is AttachmentDetailsResponse.__init__:
+            _made = _new_instance(cls)
+            _made.info = info
+            _made.data = data
+            _made.paging = paging
+            attachment_details_response = _made
+        else:
+            attachment_details_response = cls(
+                info=info,
+                data=data,
+                paging=paging,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -7,8 +7,12 @@ from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_back_request_attachment_hit_event import CallBackRequestAttachmentHitEvent
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
+
+from ..models.call_back_request_attachment_hit_event import CallBackRequestAttachmentHitEvent
 
 if TYPE_CHECKING:
     from ..models.data_shortlink_hit import DataShortlinkHit
@@ -90,10 +94,16 @@ class CallBackRequestAttachmentHit:
 
             data.append(data_item)
 
-        call_back_request_attachment_hit = cls(
-            event=event,
-            data=data,
-        )
+        if cls.__init__ is CallBackRequestAttachmentHit.__init__:
+            _made = _new_instance(cls)
+            _made.event = event
+            _made.data = data
+            call_back_request_attachment_hit = _made
+        else:
+            call_back_request_attachment_hit = cls(
+                event=event,
+                data=data,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

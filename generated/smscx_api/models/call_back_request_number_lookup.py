@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.data_number_lookup_webhook import DataNumberLookupWebhook
 
@@ -90,10 +93,16 @@ class CallBackRequestNumberLookup:
 
             data.append(data_item)
 
-        call_back_request_number_lookup = cls(
-            event=event,
-            data=data,
-        )
+        if cls.__init__ is CallBackRequestNumberLookup.__init__:
+            _made = _new_instance(cls)
+            _made.event = event
+            _made.data = data
+            call_back_request_number_lookup = _made
+        else:
+            call_back_request_number_lookup = cls(
+                event=event,
+                data=data,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -7,8 +7,12 @@ from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.call_back_request_otp_update_event import CallBackRequestOtpUpdateEvent
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
+
+from ..models.call_back_request_otp_update_event import CallBackRequestOtpUpdateEvent
 
 if TYPE_CHECKING:
     from ..models.data_otp import DataOtp
@@ -90,10 +94,16 @@ class CallBackRequestOtpUpdate:
 
             data.append(data_item)
 
-        call_back_request_otp_update = cls(
-            event=event,
-            data=data,
-        )
+        if cls.__init__ is CallBackRequestOtpUpdate.__init__:
+            _made = _new_instance(cls)
+            _made.event = event
+            _made.data = data
+            call_back_request_otp_update = _made
+        else:
+            call_back_request_otp_update = cls(
+                event=event,
+                data=data,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

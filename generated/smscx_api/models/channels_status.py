@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ChannelsStatus")
 _DECLARED_KEYS = frozenset(
     (
@@ -96,12 +99,20 @@ class ChannelsStatus:
 
         multichannel = d["multichannel"]
 
-        channels_status = cls(
-            sms=sms,
-            viber=viber,
-            whatsapp=whatsapp,
-            multichannel=multichannel,
-        )
+        if cls.__init__ is ChannelsStatus.__init__:
+            _made = _new_instance(cls)
+            _made.sms = sms
+            _made.viber = viber
+            _made.whatsapp = whatsapp
+            _made.multichannel = multichannel
+            channels_status = _made
+        else:
+            channels_status = cls(
+                sms=sms,
+                viber=viber,
+                whatsapp=whatsapp,
+                multichannel=multichannel,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

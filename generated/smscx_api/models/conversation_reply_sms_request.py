@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ConversationReplySmsRequest")
 _DECLARED_KEYS = frozenset(("text",))
 """The JSON keys this model declares; any other key is an additional property."""
@@ -59,9 +62,14 @@ class ConversationReplySmsRequest:
         d = src_dict
         text = d["text"]
 
-        conversation_reply_sms_request = cls(
-            text=text,
-        )
+        if cls.__init__ is ConversationReplySmsRequest.__init__:
+            _made = _new_instance(cls)
+            _made.text = text
+            conversation_reply_sms_request = _made
+        else:
+            conversation_reply_sms_request = cls(
+                text=text,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

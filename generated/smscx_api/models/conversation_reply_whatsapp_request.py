@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.conversation_reply_whatsapp_request_rich_media import ConversationReplyWhatsappRequestRichMedia
 
@@ -80,10 +83,16 @@ class ConversationReplyWhatsappRequest:
 
         rich_media = ConversationReplyWhatsappRequestRichMedia.from_dict(d["richMedia"])
 
-        conversation_reply_whatsapp_request = cls(
-            text=text,
-            rich_media=rich_media,
-        )
+        if cls.__init__ is ConversationReplyWhatsappRequest.__init__:
+            _made = _new_instance(cls)
+            _made.text = text
+            _made.rich_media = rich_media
+            conversation_reply_whatsapp_request = _made
+        else:
+            conversation_reply_whatsapp_request = cls(
+                text=text,
+                rich_media=rich_media,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

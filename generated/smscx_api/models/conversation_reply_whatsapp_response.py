@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.data_viber import DataViber
     from ..models.info_conversation_reply import InfoConversationReply
@@ -81,10 +84,16 @@ class ConversationReplyWhatsappResponse:
 
         data = DataViber.from_dict(d["data"])
 
-        conversation_reply_whatsapp_response = cls(
-            info=info,
-            data=data,
-        )
+        if cls.__init__ is ConversationReplyWhatsappResponse.__init__:
+            _made = _new_instance(cls)
+            _made.info = info
+            _made.data = data
+            conversation_reply_whatsapp_response = _made
+        else:
+            conversation_reply_whatsapp_response = cls(
+                info=info,
+                data=data,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.custom_fields_custom_field_name import CustomFieldsCustomFieldName
 
@@ -66,9 +69,14 @@ class CustomFields:
         d = src_dict
         custom_field_name = CustomFieldsCustomFieldName.from_dict(d["customFieldName"])
 
-        custom_fields = cls(
-            custom_field_name=custom_field_name,
-        )
+        if cls.__init__ is CustomFields.__init__:
+            _made = _new_instance(cls)
+            _made.custom_field_name = custom_field_name
+            custom_fields = _made
+        else:
+            custom_fields = cls(
+                custom_field_name=custom_field_name,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

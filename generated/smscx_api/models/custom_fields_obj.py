@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.custom_fields_obj_custom_field_name import CustomFieldsObjCustomFieldName
 
@@ -71,9 +74,14 @@ class CustomFieldsObj:
         else:
             custom_field_name = CustomFieldsObjCustomFieldName.from_dict(_custom_field_name)
 
-        custom_fields_obj = cls(
-            custom_field_name=custom_field_name,
-        )
+        if cls.__init__ is CustomFieldsObj.__init__:
+            _made = _new_instance(cls)
+            _made.custom_field_name = custom_field_name
+            custom_fields_obj = _made
+        else:
+            custom_fields_obj = cls(
+                custom_field_name=custom_field_name,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

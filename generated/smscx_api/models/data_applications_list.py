@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="DataApplicationsList")
 _DECLARED_KEYS = frozenset(
     (
@@ -135,15 +138,26 @@ class DataApplicationsList:
 
         created_at = d["createdAt"]
 
-        data_applications_list = cls(
-            id=id,
-            application_id=application_id,
-            application_secret=application_secret,
-            application_name=application_name,
-            scopes=scopes,
-            token_expiration=token_expiration,
-            created_at=created_at,
-        )
+        if cls.__init__ is DataApplicationsList.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.application_id = application_id
+            _made.application_secret = application_secret
+            _made.application_name = application_name
+            _made.scopes = scopes
+            _made.token_expiration = token_expiration
+            _made.created_at = created_at
+            data_applications_list = _made
+        else:
+            data_applications_list = cls(
+                id=id,
+                application_id=application_id,
+                application_secret=application_secret,
+                application_name=application_name,
+                scopes=scopes,
+                token_expiration=token_expiration,
+                created_at=created_at,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="DataAttachment")
 _DECLARED_KEYS = frozenset(
     (
@@ -128,15 +131,26 @@ class DataAttachment:
 
         date_created = d["dateCreated"]
 
-        data_attachment = cls(
-            id=id,
-            name=name,
-            short_url=short_url,
-            file_url=file_url,
-            file_type=file_type,
-            hits=hits,
-            date_created=date_created,
-        )
+        if cls.__init__ is DataAttachment.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.name = name
+            _made.short_url = short_url
+            _made.file_url = file_url
+            _made.file_type = file_type
+            _made.hits = hits
+            _made.date_created = date_created
+            data_attachment = _made
+        else:
+            data_attachment = cls(
+                id=id,
+                name=name,
+                short_url=short_url,
+                file_url=file_url,
+                file_type=file_type,
+                hits=hits,
+                date_created=date_created,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

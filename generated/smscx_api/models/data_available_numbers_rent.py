@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from typing import cast
 
 if TYPE_CHECKING:
     from ..models.rental_cost import RentalCost
@@ -166,12 +170,7 @@ class DataAvailableNumbersRent:
         d = src_dict
         number_id = d["numberId"]
 
-        def _parse_phone_number(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        phone_number = _parse_phone_number(d["phoneNumber"])
+        phone_number = d["phoneNumber"]
 
         country_iso = d["countryIso"]
 
@@ -181,19 +180,9 @@ class DataAvailableNumbersRent:
 
         voice = cast(list[str], d["voice"])
 
-        def _parse_min_rent(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        min_rent = d["minRent"]
 
-        min_rent = _parse_min_rent(d["minRent"])
-
-        def _parse_max_rent(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        max_rent = _parse_max_rent(d["maxRent"])
+        max_rent = d["maxRent"]
 
         setup_cost = d["setupCost"]
 
@@ -201,19 +190,34 @@ class DataAvailableNumbersRent:
 
         inbound_sms_cost = d["inboundSmsCost"]
 
-        data_available_numbers_rent = cls(
-            number_id=number_id,
-            phone_number=phone_number,
-            country_iso=country_iso,
-            network_operator=network_operator,
-            sms=sms,
-            voice=voice,
-            min_rent=min_rent,
-            max_rent=max_rent,
-            setup_cost=setup_cost,
-            rental_cost=rental_cost,
-            inbound_sms_cost=inbound_sms_cost,
-        )
+        if cls.__init__ is DataAvailableNumbersRent.__init__:
+            _made = _new_instance(cls)
+            _made.number_id = number_id
+            _made.phone_number = phone_number
+            _made.country_iso = country_iso
+            _made.network_operator = network_operator
+            _made.sms = sms
+            _made.voice = voice
+            _made.min_rent = min_rent
+            _made.max_rent = max_rent
+            _made.setup_cost = setup_cost
+            _made.rental_cost = rental_cost
+            _made.inbound_sms_cost = inbound_sms_cost
+            data_available_numbers_rent = _made
+        else:
+            data_available_numbers_rent = cls(
+                number_id=number_id,
+                phone_number=phone_number,
+                country_iso=country_iso,
+                network_operator=network_operator,
+                sms=sms,
+                voice=voice,
+                min_rent=min_rent,
+                max_rent=max_rent,
+                setup_cost=setup_cost,
+                rental_cost=rental_cost,
+                inbound_sms_cost=inbound_sms_cost,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.data_conversation_rich_media import DataConversationRichMedia
 
@@ -150,16 +153,28 @@ class DataConversation:
 
         datetime_ = d["datetime"]
 
-        data_conversation = cls(
-            msg_id=msg_id,
-            type_=type_,
-            text=text,
-            rich_media=rich_media,
-            status=status,
-            cost=cost,
-            channel=channel,
-            datetime_=datetime_,
-        )
+        if cls.__init__ is DataConversation.__init__:
+            _made = _new_instance(cls)
+            _made.msg_id = msg_id
+            _made.type_ = type_
+            _made.text = text
+            _made.rich_media = rich_media
+            _made.status = status
+            _made.cost = cost
+            _made.channel = channel
+            _made.datetime_ = datetime_
+            data_conversation = _made
+        else:
+            data_conversation = cls(
+                msg_id=msg_id,
+                type_=type_,
+                text=text,
+                rich_media=rich_media,
+                status=status,
+                cost=cost,
+                channel=channel,
+                datetime_=datetime_,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.text_analysis import TextAnalysis
 
@@ -172,18 +175,32 @@ class DataConversationReply:
 
         text_analysis = TextAnalysis.from_dict(d["textAnalysis"])
 
-        data_conversation_reply = cls(
-            msg_id=msg_id,
-            status=status,
-            created_at=created_at,
-            cost=cost,
-            to=to,
-            country_iso=country_iso,
-            from_=from_,
-            text=text,
-            parts=parts,
-            text_analysis=text_analysis,
-        )
+        if cls.__init__ is DataConversationReply.__init__:
+            _made = _new_instance(cls)
+            _made.msg_id = msg_id
+            _made.status = status
+            _made.created_at = created_at
+            _made.cost = cost
+            _made.to = to
+            _made.country_iso = country_iso
+            _made.from_ = from_
+            _made.text = text
+            _made.parts = parts
+            _made.text_analysis = text_analysis
+            data_conversation_reply = _made
+        else:
+            data_conversation_reply = cls(
+                msg_id=msg_id,
+                status=status,
+                created_at=created_at,
+                cost=cost,
+                to=to,
+                country_iso=country_iso,
+                from_=from_,
+                text=text,
+                parts=parts,
+                text_analysis=text_analysis,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

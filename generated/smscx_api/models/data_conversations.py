@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
 
 T = TypeVar("T", bound="DataConversations")
 _DECLARED_KEYS = frozenset(
@@ -137,12 +140,7 @@ class DataConversations:
 
         country_iso = d["countryIso"]
 
-        def _parse_first_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        first_name = _parse_first_name(d["firstName"])
+        first_name = d["firstName"]
 
         last_name = d["lastName"]
 
@@ -152,16 +150,28 @@ class DataConversations:
 
         last_update = d["lastUpdate"]
 
-        data_conversations = cls(
-            conversation_id=conversation_id,
-            phone_number=phone_number,
-            country_iso=country_iso,
-            first_name=first_name,
-            last_name=last_name,
-            unread_messages=unread_messages,
-            last_reply=last_reply,
-            last_update=last_update,
-        )
+        if cls.__init__ is DataConversations.__init__:
+            _made = _new_instance(cls)
+            _made.conversation_id = conversation_id
+            _made.phone_number = phone_number
+            _made.country_iso = country_iso
+            _made.first_name = first_name
+            _made.last_name = last_name
+            _made.unread_messages = unread_messages
+            _made.last_reply = last_reply
+            _made.last_update = last_update
+            data_conversations = _made
+        else:
+            data_conversations = cls(
+                conversation_id=conversation_id,
+                phone_number=phone_number,
+                country_iso=country_iso,
+                first_name=first_name,
+                last_name=last_name,
+                unread_messages=unread_messages,
+                last_reply=last_reply,
+                last_update=last_update,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

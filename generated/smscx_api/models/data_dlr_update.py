@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
 
 T = TypeVar("T", bound="DataDlrUpdate")
 _DECLARED_KEYS = frozenset(
@@ -135,33 +138,32 @@ class DataDlrUpdate:
 
         status = d["status"]
 
-        def _parse_error_code(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        error_code = _parse_error_code(d["errorCode"])
+        error_code = d["errorCode"]
 
         datetime_ = d["datetime"]
 
-        def _parse_track_data(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        track_data = d.get("trackData", UNSET)
 
-        track_data = _parse_track_data(d.get("trackData", UNSET))
-
-        data_dlr_update = cls(
-            campaign_id=campaign_id,
-            msg_id=msg_id,
-            status_code=status_code,
-            status=status,
-            error_code=error_code,
-            datetime_=datetime_,
-            track_data=track_data,
-        )
+        if cls.__init__ is DataDlrUpdate.__init__:
+            _made = _new_instance(cls)
+            _made.campaign_id = campaign_id
+            _made.msg_id = msg_id
+            _made.status_code = status_code
+            _made.status = status
+            _made.error_code = error_code
+            _made.datetime_ = datetime_
+            _made.track_data = track_data
+            data_dlr_update = _made
+        else:
+            data_dlr_update = cls(
+                campaign_id=campaign_id,
+                msg_id=msg_id,
+                status_code=status_code,
+                status=status,
+                error_code=error_code,
+                datetime_=datetime_,
+                track_data=track_data,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

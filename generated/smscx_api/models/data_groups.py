@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
+import datetime
 
 T = TypeVar("T", bound="DataGroups")
 _DECLARED_KEYS = frozenset(
@@ -125,14 +128,24 @@ class DataGroups:
 
         created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
-        data_groups = cls(
-            id=id,
-            name=name,
-            total_phone_numbers=total_phone_numbers,
-            total_cost=total_cost,
-            total_optouts=total_optouts,
-            created_at=created_at,
-        )
+        if cls.__init__ is DataGroups.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.name = name
+            _made.total_phone_numbers = total_phone_numbers
+            _made.total_cost = total_cost
+            _made.total_optouts = total_optouts
+            _made.created_at = created_at
+            data_groups = _made
+        else:
+            data_groups = cls(
+                id=id,
+                name=name,
+                total_phone_numbers=total_phone_numbers,
+                total_cost=total_cost,
+                total_optouts=total_optouts,
+                created_at=created_at,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
 
 if TYPE_CHECKING:
     from ..models.custom_fields_obj import CustomFieldsObj
@@ -214,61 +217,21 @@ class DataGroupsDetails:
 
         country_iso = d["countryIso"]
 
-        def _parse_first_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        first_name = d["firstName"]
 
-        first_name = _parse_first_name(d["firstName"])
+        last_name = d["lastName"]
 
-        def _parse_last_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        email = d["email"]
 
-        last_name = _parse_last_name(d["lastName"])
+        field1 = d["field1"]
 
-        def _parse_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        field2 = d["field2"]
 
-        email = _parse_email(d["email"])
+        field3 = d["field3"]
 
-        def _parse_field1(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        field4 = d["field4"]
 
-        field1 = _parse_field1(d["field1"])
-
-        def _parse_field2(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        field2 = _parse_field2(d["field2"])
-
-        def _parse_field3(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        field3 = _parse_field3(d["field3"])
-
-        def _parse_field4(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        field4 = _parse_field4(d["field4"])
-
-        def _parse_field5(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        field5 = _parse_field5(d["field5"])
+        field5 = d["field5"]
 
         group_id = d["groupId"]
 
@@ -283,23 +246,42 @@ class DataGroupsDetails:
         else:
             custom_fields = CustomFieldsObj.from_dict(_custom_fields)
 
-        data_groups_details = cls(
-            id=id,
-            phone_number=phone_number,
-            country_iso=country_iso,
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            field1=field1,
-            field2=field2,
-            field3=field3,
-            field4=field4,
-            field5=field5,
-            group_id=group_id,
-            optout=optout,
-            date_added=date_added,
-            custom_fields=custom_fields,
-        )
+        if cls.__init__ is DataGroupsDetails.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.phone_number = phone_number
+            _made.country_iso = country_iso
+            _made.first_name = first_name
+            _made.last_name = last_name
+            _made.email = email
+            _made.field1 = field1
+            _made.field2 = field2
+            _made.field3 = field3
+            _made.field4 = field4
+            _made.field5 = field5
+            _made.group_id = group_id
+            _made.optout = optout
+            _made.date_added = date_added
+            _made.custom_fields = custom_fields
+            data_groups_details = _made
+        else:
+            data_groups_details = cls(
+                id=id,
+                phone_number=phone_number,
+                country_iso=country_iso,
+                first_name=first_name,
+                last_name=last_name,
+                email=email,
+                field1=field1,
+                field2=field2,
+                field3=field3,
+                field4=field4,
+                field5=field5,
+                group_id=group_id,
+                optout=optout,
+                date_added=date_added,
+                custom_fields=custom_fields,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

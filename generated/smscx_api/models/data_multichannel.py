@@ -1,14 +1,17 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+import datetime
 
 T = TypeVar("T", bound="DataMultichannel")
 _DECLARED_KEYS = frozenset(
@@ -205,12 +208,7 @@ class DataMultichannel:
 
         status_code = d["statusCode"]
 
-        def _parse_error_code(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        error_code = _parse_error_code(d["errorCode"])
+        error_code = d["errorCode"]
 
         created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
@@ -239,23 +237,42 @@ class DataMultichannel:
         else:
             scheduled_at = datetime.datetime.fromisoformat(_scheduled_at)
 
-        data_multichannel = cls(
-            msg_id=msg_id,
-            status=status,
-            status_code=status_code,
-            error_code=error_code,
-            created_at=created_at,
-            in_quiet_hours=in_quiet_hours,
-            cost=cost,
-            to=to,
-            country_iso=country_iso,
-            from_=from_,
-            text=text,
-            parts=parts,
-            channel=channel,
-            track_data=track_data,
-            scheduled_at=scheduled_at,
-        )
+        if cls.__init__ is DataMultichannel.__init__:
+            _made = _new_instance(cls)
+            _made.msg_id = msg_id
+            _made.status = status
+            _made.status_code = status_code
+            _made.error_code = error_code
+            _made.created_at = created_at
+            _made.in_quiet_hours = in_quiet_hours
+            _made.cost = cost
+            _made.to = to
+            _made.country_iso = country_iso
+            _made.from_ = from_
+            _made.text = text
+            _made.parts = parts
+            _made.channel = channel
+            _made.track_data = track_data
+            _made.scheduled_at = scheduled_at
+            data_multichannel = _made
+        else:
+            data_multichannel = cls(
+                msg_id=msg_id,
+                status=status,
+                status_code=status_code,
+                error_code=error_code,
+                created_at=created_at,
+                in_quiet_hours=in_quiet_hours,
+                cost=cost,
+                to=to,
+                country_iso=country_iso,
+                from_=from_,
+                text=text,
+                parts=parts,
+                channel=channel,
+                track_data=track_data,
+                scheduled_at=scheduled_at,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

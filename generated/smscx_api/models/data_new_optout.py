@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
 
 T = TypeVar("T", bound="DataNewOptout")
 _DECLARED_KEYS = frozenset(
@@ -164,35 +167,34 @@ class DataNewOptout:
 
         phone_number = d.get("phoneNumber", UNSET)
 
-        def _parse_campaign_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        campaign_id = d.get("campaignId", UNSET)
 
-        campaign_id = _parse_campaign_id(d.get("campaignId", UNSET))
+        group_id = d.get("groupId", UNSET)
 
-        def _parse_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        group_id = _parse_group_id(d.get("groupId", UNSET))
-
-        data_new_optout = cls(
-            hit_id=hit_id,
-            optout_id=optout_id,
-            optout_url=optout_url,
-            optout_type=optout_type,
-            country_iso=country_iso,
-            datetime_=datetime_,
-            phone_number=phone_number,
-            campaign_id=campaign_id,
-            group_id=group_id,
-        )
+        if cls.__init__ is DataNewOptout.__init__:
+            _made = _new_instance(cls)
+            _made.hit_id = hit_id
+            _made.optout_id = optout_id
+            _made.optout_url = optout_url
+            _made.optout_type = optout_type
+            _made.country_iso = country_iso
+            _made.datetime_ = datetime_
+            _made.phone_number = phone_number
+            _made.campaign_id = campaign_id
+            _made.group_id = group_id
+            data_new_optout = _made
+        else:
+            data_new_optout = cls(
+                hit_id=hit_id,
+                optout_id=optout_id,
+                optout_url=optout_url,
+                optout_type=optout_type,
+                country_iso=country_iso,
+                datetime_=datetime_,
+                phone_number=phone_number,
+                campaign_id=campaign_id,
+                group_id=group_id,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

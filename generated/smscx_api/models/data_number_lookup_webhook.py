@@ -1,14 +1,17 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
+import datetime
 
 if TYPE_CHECKING:
     from ..models.original_network import OriginalNetwork
@@ -221,12 +224,7 @@ class DataNumberLookupWebhook:
         d = src_dict
         phone_number = d["phoneNumber"]
 
-        def _parse_lookup_bulk_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        lookup_bulk_id = _parse_lookup_bulk_id(d["lookupBulkId"])
+        lookup_bulk_id = d["lookupBulkId"]
 
         lookup_id = d["lookupId"]
 
@@ -258,25 +256,46 @@ class DataNumberLookupWebhook:
 
         datetime_ = datetime.datetime.fromisoformat(d["datetime"])
 
-        data_number_lookup_webhook = cls(
-            phone_number=phone_number,
-            lookup_bulk_id=lookup_bulk_id,
-            lookup_id=lookup_id,
-            cost=cost,
-            mcc=mcc,
-            mccmnc=mccmnc,
-            country_iso=country_iso,
-            country_name=country_name,
-            country_name_locale=country_name_locale,
-            status=status,
-            status_description=status_description,
-            ported=ported,
-            roaming=roaming,
-            original_network=original_network,
-            ported_network=ported_network,
-            roaming_network=roaming_network,
-            datetime_=datetime_,
-        )
+        if cls.__init__ is DataNumberLookupWebhook.__init__:
+            _made = _new_instance(cls)
+            _made.phone_number = phone_number
+            _made.lookup_bulk_id = lookup_bulk_id
+            _made.lookup_id = lookup_id
+            _made.cost = cost
+            _made.mcc = mcc
+            _made.mccmnc = mccmnc
+            _made.country_iso = country_iso
+            _made.country_name = country_name
+            _made.country_name_locale = country_name_locale
+            _made.status = status
+            _made.status_description = status_description
+            _made.ported = ported
+            _made.roaming = roaming
+            _made.original_network = original_network
+            _made.ported_network = ported_network
+            _made.roaming_network = roaming_network
+            _made.datetime_ = datetime_
+            data_number_lookup_webhook = _made
+        else:
+            data_number_lookup_webhook = cls(
+                phone_number=phone_number,
+                lookup_bulk_id=lookup_bulk_id,
+                lookup_id=lookup_id,
+                cost=cost,
+                mcc=mcc,
+                mccmnc=mccmnc,
+                country_iso=country_iso,
+                country_name=country_name,
+                country_name_locale=country_name_locale,
+                status=status,
+                status_description=status_description,
+                ported=ported,
+                roaming=roaming,
+                original_network=original_network,
+                ported_network=ported_network,
+                roaming_network=roaming_network,
+                datetime_=datetime_,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="DataNumberValidate")
 _DECLARED_KEYS = frozenset(
     (
@@ -96,12 +99,20 @@ class DataNumberValidate:
 
         timezone = d["timezone"]
 
-        data_number_validate = cls(
-            phone_number=phone_number,
-            country_iso=country_iso,
-            network_operator=network_operator,
-            timezone=timezone,
-        )
+        if cls.__init__ is DataNumberValidate.__init__:
+            _made = _new_instance(cls)
+            _made.phone_number = phone_number
+            _made.country_iso = country_iso
+            _made.network_operator = network_operator
+            _made.timezone = timezone
+            data_number_validate = _made
+        else:
+            data_number_validate = cls(
+                phone_number=phone_number,
+                country_iso=country_iso,
+                network_operator=network_operator,
+                timezone=timezone,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

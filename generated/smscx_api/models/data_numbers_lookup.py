@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
+import datetime
 
 T = TypeVar("T", bound="DataNumbersLookup")
 _DECLARED_KEYS = frozenset(
@@ -109,13 +112,22 @@ class DataNumbersLookup:
 
         datetime_ = datetime.datetime.fromisoformat(d["datetime"])
 
-        data_numbers_lookup = cls(
-            phone_number=phone_number,
-            country_iso=country_iso,
-            cost=cost,
-            lookup_id=lookup_id,
-            datetime_=datetime_,
-        )
+        if cls.__init__ is DataNumbersLookup.__init__:
+            _made = _new_instance(cls)
+            _made.phone_number = phone_number
+            _made.country_iso = country_iso
+            _made.cost = cost
+            _made.lookup_id = lookup_id
+            _made.datetime_ = datetime_
+            data_numbers_lookup = _made
+        else:
+            data_numbers_lookup = cls(
+                phone_number=phone_number,
+                country_iso=country_iso,
+                cost=cost,
+                lookup_id=lookup_id,
+                datetime_=datetime_,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="DataNumbersValidate")
 _DECLARED_KEYS = frozenset(
     (
@@ -116,13 +119,22 @@ class DataNumbersValidate:
 
         timezone = d.get("timezone", UNSET)
 
-        data_numbers_validate = cls(
-            phone_number=phone_number,
-            invalid=invalid,
-            country_iso=country_iso,
-            network_operator=network_operator,
-            timezone=timezone,
-        )
+        if cls.__init__ is DataNumbersValidate.__init__:
+            _made = _new_instance(cls)
+            _made.phone_number = phone_number
+            _made.invalid = invalid
+            _made.country_iso = country_iso
+            _made.network_operator = network_operator
+            _made.timezone = timezone
+            data_numbers_validate = _made
+        else:
+            data_numbers_validate = cls(
+                phone_number=phone_number,
+                invalid=invalid,
+                country_iso=country_iso,
+                network_operator=network_operator,
+                timezone=timezone,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
 
 T = TypeVar("T", bound="DataOptouts")
 _DECLARED_KEYS = frozenset(
@@ -165,46 +168,38 @@ class DataOptouts:
 
         datetime_ = d["datetime"]
 
-        def _parse_campaign_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        campaign_id = d.get("campaignId", UNSET)
 
-        campaign_id = _parse_campaign_id(d.get("campaignId", UNSET))
-
-        def _parse_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        group_id = _parse_group_id(d.get("groupId", UNSET))
+        group_id = d.get("groupId", UNSET)
 
         group_name = d.get("groupName", UNSET)
 
-        def _parse_campaign_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        campaign_name = d.get("campaignName", UNSET)
 
-        campaign_name = _parse_campaign_name(d.get("campaignName", UNSET))
-
-        data_optouts = cls(
-            id=id,
-            phone_number=phone_number,
-            country_iso=country_iso,
-            optout_from=optout_from,
-            datetime_=datetime_,
-            campaign_id=campaign_id,
-            group_id=group_id,
-            group_name=group_name,
-            campaign_name=campaign_name,
-        )
+        if cls.__init__ is DataOptouts.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.phone_number = phone_number
+            _made.country_iso = country_iso
+            _made.optout_from = optout_from
+            _made.datetime_ = datetime_
+            _made.campaign_id = campaign_id
+            _made.group_id = group_id
+            _made.group_name = group_name
+            _made.campaign_name = campaign_name
+            data_optouts = _made
+        else:
+            data_optouts = cls(
+                id=id,
+                phone_number=phone_number,
+                country_iso=country_iso,
+                optout_from=optout_from,
+                datetime_=datetime_,
+                campaign_id=campaign_id,
+                group_id=group_id,
+                group_name=group_name,
+                campaign_name=campaign_name,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

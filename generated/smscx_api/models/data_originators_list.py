@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
+import datetime
 
 T = TypeVar("T", bound="DataOriginatorsList")
 _DECLARED_KEYS = frozenset(
@@ -109,13 +112,22 @@ class DataOriginatorsList:
 
         created_at = datetime.datetime.fromisoformat(d["createdAt"])
 
-        data_originators_list = cls(
-            id=id,
-            originator=originator,
-            is_default=is_default,
-            approved=approved,
-            created_at=created_at,
-        )
+        if cls.__init__ is DataOriginatorsList.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.originator = originator
+            _made.is_default = is_default
+            _made.approved = approved
+            _made.created_at = created_at
+            data_originators_list = _made
+        else:
+            data_originators_list = cls(
+                id=id,
+                originator=originator,
+                is_default=is_default,
+                approved=approved,
+                created_at=created_at,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

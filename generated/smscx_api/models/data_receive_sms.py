@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -9,6 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
+import datetime
 
 T = TypeVar("T", bound="DataReceiveSms")
 _DECLARED_KEYS = frozenset(
@@ -129,15 +132,26 @@ class DataReceiveSms:
 
         received_at = datetime.datetime.fromisoformat(d["receivedAt"])
 
-        data_receive_sms = cls(
-            msg_id=msg_id,
-            from_=from_,
-            country_iso=country_iso,
-            to=to,
-            text=text,
-            cost=cost,
-            received_at=received_at,
-        )
+        if cls.__init__ is DataReceiveSms.__init__:
+            _made = _new_instance(cls)
+            _made.msg_id = msg_id
+            _made.from_ = from_
+            _made.country_iso = country_iso
+            _made.to = to
+            _made.text = text
+            _made.cost = cost
+            _made.received_at = received_at
+            data_receive_sms = _made
+        else:
+            data_receive_sms = cls(
+                msg_id=msg_id,
+                from_=from_,
+                country_iso=country_iso,
+                to=to,
+                text=text,
+                cost=cost,
+                received_at=received_at,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

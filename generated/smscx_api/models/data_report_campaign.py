@@ -1,14 +1,18 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+import datetime
+from typing import cast
 
 if TYPE_CHECKING:
     from ..models.text_analysis import TextAnalysis
@@ -225,12 +229,7 @@ class DataReportCampaign:
 
         status_code = d["statusCode"]
 
-        def _parse_error_code(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        error_code = _parse_error_code(d["errorCode"])
+        error_code = d["errorCode"]
 
         in_quiet_hours = d["inQuietHours"]
 
@@ -284,24 +283,44 @@ class DataReportCampaign:
 
         scheduled_at = _parse_scheduled_at(d.get("scheduledAt", UNSET))
 
-        data_report_campaign = cls(
-            msg_id=msg_id,
-            status=status,
-            status_code=status_code,
-            error_code=error_code,
-            in_quiet_hours=in_quiet_hours,
-            created_at=created_at,
-            updated_at=updated_at,
-            cost=cost,
-            to=to,
-            country_iso=country_iso,
-            from_=from_,
-            text=text,
-            source=source,
-            channel=channel,
-            text_analysis=text_analysis,
-            scheduled_at=scheduled_at,
-        )
+        if cls.__init__ is DataReportCampaign.__init__:
+            _made = _new_instance(cls)
+            _made.msg_id = msg_id
+            _made.status = status
+            _made.status_code = status_code
+            _made.error_code = error_code
+            _made.in_quiet_hours = in_quiet_hours
+            _made.created_at = created_at
+            _made.updated_at = updated_at
+            _made.cost = cost
+            _made.to = to
+            _made.country_iso = country_iso
+            _made.from_ = from_
+            _made.text = text
+            _made.source = source
+            _made.channel = channel
+            _made.text_analysis = text_analysis
+            _made.scheduled_at = scheduled_at
+            data_report_campaign = _made
+        else:
+            data_report_campaign = cls(
+                msg_id=msg_id,
+                status=status,
+                status_code=status_code,
+                error_code=error_code,
+                in_quiet_hours=in_quiet_hours,
+                created_at=created_at,
+                updated_at=updated_at,
+                cost=cost,
+                to=to,
+                country_iso=country_iso,
+                from_=from_,
+                text=text,
+                source=source,
+                channel=channel,
+                text_analysis=text_analysis,
+                scheduled_at=scheduled_at,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+import datetime
+from typing import cast
 
 if TYPE_CHECKING:
     from ..models.group import Group
@@ -240,21 +244,38 @@ class DataReportsCampaigns:
         else:
             status = Status.from_dict(_status)
 
-        data_reports_campaigns = cls(
-            id=id,
-            name=name,
-            from_=from_,
-            groups=groups,
-            total_phone_numers=total_phone_numers,
-            parts=parts,
-            cost=cost,
-            text=text,
-            source=source,
-            channel=channel,
-            datetime_added=datetime_added,
-            datetime_scheduled=datetime_scheduled,
-            status=status,
-        )
+        if cls.__init__ is DataReportsCampaigns.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.name = name
+            _made.from_ = from_
+            _made.groups = groups
+            _made.total_phone_numers = total_phone_numers
+            _made.parts = parts
+            _made.cost = cost
+            _made.text = text
+            _made.source = source
+            _made.channel = channel
+            _made.datetime_added = datetime_added
+            _made.datetime_scheduled = datetime_scheduled
+            _made.status = status
+            data_reports_campaigns = _made
+        else:
+            data_reports_campaigns = cls(
+                id=id,
+                name=name,
+                from_=from_,
+                groups=groups,
+                total_phone_numers=total_phone_numers,
+                parts=parts,
+                cost=cost,
+                text=text,
+                source=source,
+                channel=channel,
+                datetime_added=datetime_added,
+                datetime_scheduled=datetime_scheduled,
+                status=status,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
 
 T = TypeVar("T", bound="DataShortlinkDetail")
 _DECLARED_KEYS = frozenset(
@@ -264,156 +267,86 @@ class DataShortlinkDetail:
         d = src_dict
         hit_id = d["hitId"]
 
-        def _parse_device(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        device = d["device"]
 
-        device = _parse_device(d["device"])
+        browser = d["browser"]
 
-        def _parse_browser(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        browser_version = d["browserVersion"]
 
-        browser = _parse_browser(d["browser"])
+        os = d["os"]
 
-        def _parse_browser_version(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        os_version = d["osVersion"]
 
-        browser_version = _parse_browser_version(d["browserVersion"])
+        brand = d["brand"]
 
-        def _parse_os(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        model = d["model"]
 
-        os = _parse_os(d["os"])
+        screen_resolution = d["screenResolution"]
 
-        def _parse_os_version(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        accept_language = d["acceptLanguage"]
 
-        os_version = _parse_os_version(d["osVersion"])
+        referrer = d["referrer"]
 
-        def _parse_brand(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        ip_address = d["ipAddress"]
 
-        brand = _parse_brand(d["brand"])
+        country_iso = d["countryIso"]
 
-        def _parse_model(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        model = _parse_model(d["model"])
-
-        def _parse_screen_resolution(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        screen_resolution = _parse_screen_resolution(d["screenResolution"])
-
-        def _parse_accept_language(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        accept_language = _parse_accept_language(d["acceptLanguage"])
-
-        def _parse_referrer(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        referrer = _parse_referrer(d["referrer"])
-
-        def _parse_ip_address(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        ip_address = _parse_ip_address(d["ipAddress"])
-
-        def _parse_country_iso(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        country_iso = _parse_country_iso(d["countryIso"])
-
-        def _parse_city(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        city = _parse_city(d["city"])
+        city = d["city"]
 
         datetime_ = d["datetime"]
 
-        def _parse_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone_number = d.get("phoneNumber", UNSET)
 
-        phone_number = _parse_phone_number(d.get("phoneNumber", UNSET))
+        phone_number_country_iso = d.get("phoneNumberCountryIso", UNSET)
 
-        def _parse_phone_number_country_iso(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        campaign_id = d.get("campaignId", UNSET)
 
-        phone_number_country_iso = _parse_phone_number_country_iso(d.get("phoneNumberCountryIso", UNSET))
+        group_id = d.get("groupId", UNSET)
 
-        def _parse_campaign_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        campaign_id = _parse_campaign_id(d.get("campaignId", UNSET))
-
-        def _parse_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        group_id = _parse_group_id(d.get("groupId", UNSET))
-
-        data_shortlink_detail = cls(
-            hit_id=hit_id,
-            device=device,
-            browser=browser,
-            browser_version=browser_version,
-            os=os,
-            os_version=os_version,
-            brand=brand,
-            model=model,
-            screen_resolution=screen_resolution,
-            accept_language=accept_language,
-            referrer=referrer,
-            ip_address=ip_address,
-            country_iso=country_iso,
-            city=city,
-            datetime_=datetime_,
-            phone_number=phone_number,
-            phone_number_country_iso=phone_number_country_iso,
-            campaign_id=campaign_id,
-            group_id=group_id,
-        )
+        if cls.__init__ is DataShortlinkDetail.__init__:
+            _made = _new_instance(cls)
+            _made.hit_id = hit_id
+            _made.device = device
+            _made.browser = browser
+            _made.browser_version = browser_version
+            _made.os = os
+            _made.os_version = os_version
+            _made.brand = brand
+            _made.model = model
+            _made.screen_resolution = screen_resolution
+            _made.accept_language = accept_language
+            _made.referrer = referrer
+            _made.ip_address = ip_address
+            _made.country_iso = country_iso
+            _made.city = city
+            _made.datetime_ = datetime_
+            _made.phone_number = phone_number
+            _made.phone_number_country_iso = phone_number_country_iso
+            _made.campaign_id = campaign_id
+            _made.group_id = group_id
+            data_shortlink_detail = _made
+        else:
+            data_shortlink_detail = cls(
+                hit_id=hit_id,
+                device=device,
+                browser=browser,
+                browser_version=browser_version,
+                os=os,
+                os_version=os_version,
+                brand=brand,
+                model=model,
+                screen_resolution=screen_resolution,
+                accept_language=accept_language,
+                referrer=referrer,
+                ip_address=ip_address,
+                country_iso=country_iso,
+                city=city,
+                datetime_=datetime_,
+                phone_number=phone_number,
+                phone_number_country_iso=phone_number_country_iso,
+                campaign_id=campaign_id,
+                group_id=group_id,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

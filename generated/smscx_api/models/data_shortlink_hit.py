@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
 
 T = TypeVar("T", bound="DataShortlinkHit")
 _DECLARED_KEYS = frozenset(
@@ -278,12 +281,7 @@ class DataShortlinkHit:
 
         accept_language = d["acceptLanguage"]
 
-        def _parse_referrer(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        referrer = _parse_referrer(d["referrer"])
+        referrer = d["referrer"]
 
         ip_address = d["ipAddress"]
 
@@ -293,55 +291,58 @@ class DataShortlinkHit:
 
         datetime_ = d["datetime"]
 
-        def _parse_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone_number = d.get("phoneNumber", UNSET)
 
-        phone_number = _parse_phone_number(d.get("phoneNumber", UNSET))
+        campaign_id = d.get("campaignId", UNSET)
 
-        def _parse_campaign_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        group_id = d.get("groupId", UNSET)
 
-        campaign_id = _parse_campaign_id(d.get("campaignId", UNSET))
-
-        def _parse_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        group_id = _parse_group_id(d.get("groupId", UNSET))
-
-        data_shortlink_hit = cls(
-            hit_id=hit_id,
-            shortlink_id=shortlink_id,
-            url=url,
-            device=device,
-            browser=browser,
-            browser_version=browser_version,
-            os=os,
-            os_version=os_version,
-            brand=brand,
-            model=model,
-            screen_resolution=screen_resolution,
-            accept_language=accept_language,
-            referrer=referrer,
-            ip_address=ip_address,
-            country_iso=country_iso,
-            city=city,
-            datetime_=datetime_,
-            phone_number=phone_number,
-            campaign_id=campaign_id,
-            group_id=group_id,
-        )
+        if cls.__init__ is DataShortlinkHit.__init__:
+            _made = _new_instance(cls)
+            _made.hit_id = hit_id
+            _made.shortlink_id = shortlink_id
+            _made.url = url
+            _made.device = device
+            _made.browser = browser
+            _made.browser_version = browser_version
+            _made.os = os
+            _made.os_version = os_version
+            _made.brand = brand
+            _made.model = model
+            _made.screen_resolution = screen_resolution
+            _made.accept_language = accept_language
+            _made.referrer = referrer
+            _made.ip_address = ip_address
+            _made.country_iso = country_iso
+            _made.city = city
+            _made.datetime_ = datetime_
+            _made.phone_number = phone_number
+            _made.campaign_id = campaign_id
+            _made.group_id = group_id
+            data_shortlink_hit = _made
+        else:
+            data_shortlink_hit = cls(
+                hit_id=hit_id,
+                shortlink_id=shortlink_id,
+                url=url,
+                device=device,
+                browser=browser,
+                browser_version=browser_version,
+                os=os,
+                os_version=os_version,
+                brand=brand,
+                model=model,
+                screen_resolution=screen_resolution,
+                accept_language=accept_language,
+                referrer=referrer,
+                ip_address=ip_address,
+                country_iso=country_iso,
+                city=city,
+                datetime_=datetime_,
+                phone_number=phone_number,
+                campaign_id=campaign_id,
+                group_id=group_id,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

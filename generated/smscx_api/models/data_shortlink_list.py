@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="DataShortlinkList")
 _DECLARED_KEYS = frozenset(
     (
@@ -116,14 +119,24 @@ class DataShortlinkList:
 
         date_created = d["dateCreated"]
 
-        data_shortlink_list = cls(
-            id=id,
-            name=name,
-            short_url=short_url,
-            original_url=original_url,
-            hits=hits,
-            date_created=date_created,
-        )
+        if cls.__init__ is DataShortlinkList.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.name = name
+            _made.short_url = short_url
+            _made.original_url = original_url
+            _made.hits = hits
+            _made.date_created = date_created
+            data_shortlink_list = _made
+        else:
+            data_shortlink_list = cls(
+                id=id,
+                name=name,
+                short_url=short_url,
+                original_url=original_url,
+                hits=hits,
+                date_created=date_created,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

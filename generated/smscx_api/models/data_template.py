@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
 
 if TYPE_CHECKING:
     from ..models.rich_media import RichMedia
@@ -152,12 +155,7 @@ class DataTemplate:
 
         channel = d["channel"]
 
-        def _parse_type_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        type_ = _parse_type_(d["type"])
+        type_ = d["type"]
 
         rich_media = RichMedia.from_dict(d["richMedia"])
 
@@ -167,17 +165,30 @@ class DataTemplate:
 
         locked = d["locked"]
 
-        data_template = cls(
-            id=id,
-            name=name,
-            text=text,
-            channel=channel,
-            type_=type_,
-            rich_media=rich_media,
-            created_at=created_at,
-            approved=approved,
-            locked=locked,
-        )
+        if cls.__init__ is DataTemplate.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.name = name
+            _made.text = text
+            _made.channel = channel
+            _made.type_ = type_
+            _made.rich_media = rich_media
+            _made.created_at = created_at
+            _made.approved = approved
+            _made.locked = locked
+            data_template = _made
+        else:
+            data_template = cls(
+                id=id,
+                name=name,
+                text=text,
+                channel=channel,
+                type_=type_,
+                rich_media=rich_media,
+                created_at=created_at,
+                approved=approved,
+                locked=locked,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="DataTemplatesList")
 _DECLARED_KEYS = frozenset(
     (
@@ -116,14 +119,24 @@ class DataTemplatesList:
 
         approved = d["approved"]
 
-        data_templates_list = cls(
-            id=id,
-            name=name,
-            channel=channel,
-            text=text,
-            created_at=created_at,
-            approved=approved,
-        )
+        if cls.__init__ is DataTemplatesList.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.name = name
+            _made.channel = channel
+            _made.text = text
+            _made.created_at = created_at
+            _made.approved = approved
+            data_templates_list = _made
+        else:
+            data_templates_list = cls(
+                id=id,
+                name=name,
+                channel=channel,
+                text=text,
+                created_at=created_at,
+                approved=approved,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.info_groups_contact_deleted import InfoGroupsContactDeleted
 
@@ -63,9 +66,14 @@ class DeleteContact:
         d = src_dict
         info = InfoGroupsContactDeleted.from_dict(d["info"])
 
-        delete_contact = cls(
-            info=info,
-        )
+        if cls.__init__ is DeleteContact.__init__:
+            _made = _new_instance(cls)
+            _made.info = info
+            delete_contact = _made
+        else:
+            delete_contact = cls(
+                info=info,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

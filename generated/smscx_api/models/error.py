@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from typing import cast
 
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
@@ -83,10 +87,16 @@ class Error:
 
         invalid = cast(list[str], d.get("invalid", UNSET))
 
-        error = cls(
-            error=error,
-            invalid=invalid,
-        )
+        if cls.__init__ is Error.__init__:
+            _made = _new_instance(cls)
+            _made.error = error
+            _made.invalid = invalid
+            error = _made
+        else:
+            error = cls(
+                error=error,
+                invalid=invalid,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

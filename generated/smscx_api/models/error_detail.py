@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from typing import cast
 
 T = TypeVar("T", bound="ErrorDetail")
 _DECLARED_KEYS = frozenset(
@@ -112,13 +116,22 @@ class ErrorDetail:
 
         invalid = cast(list[str], d.get("invalid", UNSET))
 
-        error_detail = cls(
-            type_=type_,
-            code=code,
-            message=message,
-            uri=uri,
-            invalid=invalid,
-        )
+        if cls.__init__ is ErrorDetail.__init__:
+            _made = _new_instance(cls)
+            _made.type_ = type_
+            _made.code = code
+            _made.message = message
+            _made.uri = uri
+            _made.invalid = invalid
+            error_detail = _made
+        else:
+            error_detail = cls(
+                type_=type_,
+                code=code,
+                message=message,
+                uri=uri,
+                invalid=invalid,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

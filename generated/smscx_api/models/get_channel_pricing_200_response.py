@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.get_channel_pricing_200_response_additional_property import (
         GetChannelPricing200ResponseAdditionalProperty,
@@ -59,7 +62,11 @@ class GetChannelPricing200Response:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        get_channel_pricing_200_response = cls()
+        if cls.__init__ is GetChannelPricing200Response.__init__:
+            _made = _new_instance(cls)
+            get_channel_pricing_200_response = _made
+        else:
+            get_channel_pricing_200_response = cls()
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.get_summary_reports_200_response_data import GetSummaryReports200ResponseData
 
@@ -65,9 +68,14 @@ class GetSummaryReports200Response:
         d = src_dict
         data = GetSummaryReports200ResponseData.from_dict(d["data"])
 
-        get_summary_reports_200_response = cls(
-            data=data,
-        )
+        if cls.__init__ is GetSummaryReports200Response.__init__:
+            _made = _new_instance(cls)
+            _made.data = data
+            get_summary_reports_200_response = _made
+        else:
+            get_summary_reports_200_response = cls(
+                data=data,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.summary_value import SummaryValue
 
@@ -49,7 +52,11 @@ class GetSummaryReports200ResponseData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        get_summary_reports_200_response_data = cls()
+        if cls.__init__ is GetSummaryReports200ResponseData.__init__:
+            _made = _new_instance(cls)
+            get_summary_reports_200_response_data = _made
+        else:
+            get_summary_reports_200_response_data = cls()
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="Group")
 _DECLARED_KEYS = frozenset(
     (
@@ -86,11 +89,18 @@ class Group:
 
         phone_numbers = d["phoneNumbers"]
 
-        group = cls(
-            id=id,
-            name=name,
-            phone_numbers=phone_numbers,
-        )
+        if cls.__init__ is Group.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.name = name
+            _made.phone_numbers = phone_numbers
+            group = _made
+        else:
+            group = cls(
+                id=id,
+                name=name,
+                phone_numbers=phone_numbers,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from typing import cast
 
 if TYPE_CHECKING:
     from ..models.transliteration_analysis import TransliterationAnalysis
@@ -181,12 +185,7 @@ class Info:
 
         total_parts = d["totalParts"]
 
-        def _parse_dlr_callback_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        dlr_callback_url = _parse_dlr_callback_url(d["dlrCallbackUrl"])
+        dlr_callback_url = d["dlrCallbackUrl"]
 
         scheduled = d["scheduled"]
 
@@ -201,19 +200,34 @@ class Info:
 
         invalid = cast(list[str], d.get("invalid", UNSET))
 
-        info = cls(
-            campaign_id=campaign_id,
-            total_phone_numbers=total_phone_numbers,
-            total_valid=total_valid,
-            total_invalid=total_invalid,
-            total_cost=total_cost,
-            total_parts=total_parts,
-            dlr_callback_url=dlr_callback_url,
-            scheduled=scheduled,
-            transliteration_analysis=transliteration_analysis,
-            total_in_quiet_hours=total_in_quiet_hours,
-            invalid=invalid,
-        )
+        if cls.__init__ is Info.__init__:
+            _made = _new_instance(cls)
+            _made.campaign_id = campaign_id
+            _made.total_phone_numbers = total_phone_numbers
+            _made.total_valid = total_valid
+            _made.total_invalid = total_invalid
+            _made.total_cost = total_cost
+            _made.total_parts = total_parts
+            _made.dlr_callback_url = dlr_callback_url
+            _made.scheduled = scheduled
+            _made.transliteration_analysis = transliteration_analysis
+            _made.total_in_quiet_hours = total_in_quiet_hours
+            _made.invalid = invalid
+            info = _made
+        else:
+            info = cls(
+                campaign_id=campaign_id,
+                total_phone_numbers=total_phone_numbers,
+                total_valid=total_valid,
+                total_invalid=total_invalid,
+                total_cost=total_cost,
+                total_parts=total_parts,
+                dlr_callback_url=dlr_callback_url,
+                scheduled=scheduled,
+                transliteration_analysis=transliteration_analysis,
+                total_in_quiet_hours=total_in_quiet_hours,
+                invalid=invalid,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

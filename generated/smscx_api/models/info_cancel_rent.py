@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="InfoCancelRent")
 _DECLARED_KEYS = frozenset(
     (
@@ -96,12 +99,20 @@ class InfoCancelRent:
 
         credit_returned = d["creditReturned"]
 
-        info_cancel_rent = cls(
-            rent_id=rent_id,
-            phone_number=phone_number,
-            country_iso=country_iso,
-            credit_returned=credit_returned,
-        )
+        if cls.__init__ is InfoCancelRent.__init__:
+            _made = _new_instance(cls)
+            _made.rent_id = rent_id
+            _made.phone_number = phone_number
+            _made.country_iso = country_iso
+            _made.credit_returned = credit_returned
+            info_cancel_rent = _made
+        else:
+            info_cancel_rent = cls(
+                rent_id=rent_id,
+                phone_number=phone_number,
+                country_iso=country_iso,
+                credit_returned=credit_returned,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

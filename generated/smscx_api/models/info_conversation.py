@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="InfoConversation")
 _DECLARED_KEYS = frozenset(
     (
@@ -108,13 +111,22 @@ class InfoConversation:
 
         last_name = d["lastName"]
 
-        info_conversation = cls(
-            conversation_id=conversation_id,
-            phone_number=phone_number,
-            country_iso=country_iso,
-            first_name=first_name,
-            last_name=last_name,
-        )
+        if cls.__init__ is InfoConversation.__init__:
+            _made = _new_instance(cls)
+            _made.conversation_id = conversation_id
+            _made.phone_number = phone_number
+            _made.country_iso = country_iso
+            _made.first_name = first_name
+            _made.last_name = last_name
+            info_conversation = _made
+        else:
+            info_conversation = cls(
+                conversation_id=conversation_id,
+                phone_number=phone_number,
+                country_iso=country_iso,
+                first_name=first_name,
+                last_name=last_name,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

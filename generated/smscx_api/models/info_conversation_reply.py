@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
 
 if TYPE_CHECKING:
     from ..models.phone_numbers_by_country import PhoneNumbersByCountry
@@ -157,28 +160,36 @@ class InfoConversationReply:
 
         total_parts = d["totalParts"]
 
-        def _parse_dlr_callback_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        dlr_callback_url = _parse_dlr_callback_url(d["dlrCallbackUrl"])
+        dlr_callback_url = d["dlrCallbackUrl"]
 
         phone_numbers_by_country = PhoneNumbersByCountry.from_dict(d["phoneNumbersByCountry"])
 
         scheduled = d["scheduled"]
 
-        info_conversation_reply = cls(
-            campaign_id=campaign_id,
-            total_phone_numbers=total_phone_numbers,
-            total_valid=total_valid,
-            total_invalid=total_invalid,
-            total_cost=total_cost,
-            total_parts=total_parts,
-            dlr_callback_url=dlr_callback_url,
-            phone_numbers_by_country=phone_numbers_by_country,
-            scheduled=scheduled,
-        )
+        if cls.__init__ is InfoConversationReply.__init__:
+            _made = _new_instance(cls)
+            _made.campaign_id = campaign_id
+            _made.total_phone_numbers = total_phone_numbers
+            _made.total_valid = total_valid
+            _made.total_invalid = total_invalid
+            _made.total_cost = total_cost
+            _made.total_parts = total_parts
+            _made.dlr_callback_url = dlr_callback_url
+            _made.phone_numbers_by_country = phone_numbers_by_country
+            _made.scheduled = scheduled
+            info_conversation_reply = _made
+        else:
+            info_conversation_reply = cls(
+                campaign_id=campaign_id,
+                total_phone_numbers=total_phone_numbers,
+                total_valid=total_valid,
+                total_invalid=total_invalid,
+                total_cost=total_cost,
+                total_parts=total_parts,
+                dlr_callback_url=dlr_callback_url,
+                phone_numbers_by_country=phone_numbers_by_country,
+                scheduled=scheduled,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

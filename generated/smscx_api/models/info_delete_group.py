@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="InfoDeleteGroup")
 _DECLARED_KEYS = frozenset(
     (
@@ -86,11 +89,18 @@ class InfoDeleteGroup:
 
         total_phone_numbers = d["totalPhoneNumbers"]
 
-        info_delete_group = cls(
-            id=id,
-            name=name,
-            total_phone_numbers=total_phone_numbers,
-        )
+        if cls.__init__ is InfoDeleteGroup.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.name = name
+            _made.total_phone_numbers = total_phone_numbers
+            info_delete_group = _made
+        else:
+            info_delete_group = cls(
+                id=id,
+                name=name,
+                total_phone_numbers=total_phone_numbers,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

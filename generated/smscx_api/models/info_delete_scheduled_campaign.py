@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="InfoDeleteScheduledCampaign")
 _DECLARED_KEYS = frozenset(
     (
@@ -135,15 +138,26 @@ class InfoDeleteScheduledCampaign:
 
         channel = d["channel"]
 
-        info_delete_scheduled_campaign = cls(
-            campaign_id=campaign_id,
-            total_phone_numbers=total_phone_numbers,
-            total_parts=total_parts,
-            phone_numbers_deleted=phone_numbers_deleted,
-            parts_deleted=parts_deleted,
-            credit_returned=credit_returned,
-            channel=channel,
-        )
+        if cls.__init__ is InfoDeleteScheduledCampaign.__init__:
+            _made = _new_instance(cls)
+            _made.campaign_id = campaign_id
+            _made.total_phone_numbers = total_phone_numbers
+            _made.total_parts = total_parts
+            _made.phone_numbers_deleted = phone_numbers_deleted
+            _made.parts_deleted = parts_deleted
+            _made.credit_returned = credit_returned
+            _made.channel = channel
+            info_delete_scheduled_campaign = _made
+        else:
+            info_delete_scheduled_campaign = cls(
+                campaign_id=campaign_id,
+                total_phone_numbers=total_phone_numbers,
+                total_parts=total_parts,
+                phone_numbers_deleted=phone_numbers_deleted,
+                parts_deleted=parts_deleted,
+                credit_returned=credit_returned,
+                channel=channel,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

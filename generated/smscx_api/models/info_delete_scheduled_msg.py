@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="InfoDeleteScheduledMsg")
 _DECLARED_KEYS = frozenset(
     (
@@ -96,12 +99,20 @@ class InfoDeleteScheduledMsg:
 
         channel = d["channel"]
 
-        info_delete_scheduled_msg = cls(
-            msg_id=msg_id,
-            parts=parts,
-            credit_returned=credit_returned,
-            channel=channel,
-        )
+        if cls.__init__ is InfoDeleteScheduledMsg.__init__:
+            _made = _new_instance(cls)
+            _made.msg_id = msg_id
+            _made.parts = parts
+            _made.credit_returned = credit_returned
+            _made.channel = channel
+            info_delete_scheduled_msg = _made
+        else:
+            info_delete_scheduled_msg = cls(
+                msg_id=msg_id,
+                parts=parts,
+                credit_returned=credit_returned,
+                channel=channel,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

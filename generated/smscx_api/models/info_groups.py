@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="InfoGroups")
 _DECLARED_KEYS = frozenset(
     (
@@ -118,14 +121,24 @@ class InfoGroups:
 
         created_at = d["createdAt"]
 
-        info_groups = cls(
-            id=id,
-            name=name,
-            total_phone_numbers=total_phone_numbers,
-            total_cost=total_cost,
-            total_optouts=total_optouts,
-            created_at=created_at,
-        )
+        if cls.__init__ is InfoGroups.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.name = name
+            _made.total_phone_numbers = total_phone_numbers
+            _made.total_cost = total_cost
+            _made.total_optouts = total_optouts
+            _made.created_at = created_at
+            info_groups = _made
+        else:
+            info_groups = cls(
+                id=id,
+                name=name,
+                total_phone_numbers=total_phone_numbers,
+                total_cost=total_cost,
+                total_optouts=total_optouts,
+                created_at=created_at,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from typing import cast
 
 T = TypeVar("T", bound="InfoGroupsAddContactsResponse")
 _DECLARED_KEYS = frozenset(
@@ -124,14 +128,24 @@ class InfoGroupsAddContactsResponse:
 
         invalid = cast(list[str], d["invalid"])
 
-        info_groups_add_contacts_response = cls(
-            total_cost=total_cost,
-            total_valid=total_valid,
-            total_invalid=total_invalid,
-            total_duplicates=total_duplicates,
-            total_phone_numbers=total_phone_numbers,
-            invalid=invalid,
-        )
+        if cls.__init__ is InfoGroupsAddContactsResponse.__init__:
+            _made = _new_instance(cls)
+            _made.total_cost = total_cost
+            _made.total_valid = total_valid
+            _made.total_invalid = total_invalid
+            _made.total_duplicates = total_duplicates
+            _made.total_phone_numbers = total_phone_numbers
+            _made.invalid = invalid
+            info_groups_add_contacts_response = _made
+        else:
+            info_groups_add_contacts_response = cls(
+                total_cost=total_cost,
+                total_valid=total_valid,
+                total_invalid=total_invalid,
+                total_duplicates=total_duplicates,
+                total_phone_numbers=total_phone_numbers,
+                invalid=invalid,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="InfoGroupsContactDeleted")
 _DECLARED_KEYS = frozenset(
     (
@@ -86,11 +89,18 @@ class InfoGroupsContactDeleted:
 
         country_iso = d["countryIso"]
 
-        info_groups_contact_deleted = cls(
-            id=id,
-            phone_number=phone_number,
-            country_iso=country_iso,
-        )
+        if cls.__init__ is InfoGroupsContactDeleted.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.phone_number = phone_number
+            _made.country_iso = country_iso
+            info_groups_contact_deleted = _made
+        else:
+            info_groups_contact_deleted = cls(
+                id=id,
+                phone_number=phone_number,
+                country_iso=country_iso,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

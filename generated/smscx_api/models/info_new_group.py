@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="InfoNewGroup")
 _DECLARED_KEYS = frozenset(
     (
@@ -76,10 +79,16 @@ class InfoNewGroup:
 
         name = d["name"]
 
-        info_new_group = cls(
-            id=id,
-            name=name,
-        )
+        if cls.__init__ is InfoNewGroup.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.name = name
+            info_new_group = _made
+        else:
+            info_new_group = cls(
+                id=id,
+                name=name,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from typing import cast
 
 if TYPE_CHECKING:
     from ..models.phone_numbers_by_country import PhoneNumbersByCountry
@@ -140,15 +144,26 @@ class InfoNumbersLookup:
 
         invalid = cast(list[str], d["invalid"])
 
-        info_numbers_lookup = cls(
-            lookup_bulk_id=lookup_bulk_id,
-            total_phone_numbers=total_phone_numbers,
-            total_valid=total_valid,
-            total_invalid=total_invalid,
-            total_cost=total_cost,
-            phone_numbers_by_country=phone_numbers_by_country,
-            invalid=invalid,
-        )
+        if cls.__init__ is InfoNumbersLookup.__init__:
+            _made = _new_instance(cls)
+            _made.lookup_bulk_id = lookup_bulk_id
+            _made.total_phone_numbers = total_phone_numbers
+            _made.total_valid = total_valid
+            _made.total_invalid = total_invalid
+            _made.total_cost = total_cost
+            _made.phone_numbers_by_country = phone_numbers_by_country
+            _made.invalid = invalid
+            info_numbers_lookup = _made
+        else:
+            info_numbers_lookup = cls(
+                lookup_bulk_id=lookup_bulk_id,
+                total_phone_numbers=total_phone_numbers,
+                total_valid=total_valid,
+                total_invalid=total_invalid,
+                total_cost=total_cost,
+                phone_numbers_by_country=phone_numbers_by_country,
+                invalid=invalid,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.phone_numbers_by_country import PhoneNumbersByCountry
 
@@ -107,12 +110,20 @@ class InfoNumbersValidate:
 
         phone_numbers_by_country = PhoneNumbersByCountry.from_dict(d["phoneNumbersByCountry"])
 
-        info_numbers_validate = cls(
-            total_phone_numbers=total_phone_numbers,
-            total_valid=total_valid,
-            total_invalid=total_invalid,
-            phone_numbers_by_country=phone_numbers_by_country,
-        )
+        if cls.__init__ is InfoNumbersValidate.__init__:
+            _made = _new_instance(cls)
+            _made.total_phone_numbers = total_phone_numbers
+            _made.total_valid = total_valid
+            _made.total_invalid = total_invalid
+            _made.phone_numbers_by_country = phone_numbers_by_country
+            info_numbers_validate = _made
+        else:
+            info_numbers_validate = cls(
+                total_phone_numbers=total_phone_numbers,
+                total_valid=total_valid,
+                total_invalid=total_invalid,
+                phone_numbers_by_country=phone_numbers_by_country,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

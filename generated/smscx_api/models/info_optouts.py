@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="InfoOptouts")
 _DECLARED_KEYS = frozenset(
     (
@@ -86,11 +89,18 @@ class InfoOptouts:
 
         total = d["total"]
 
-        info_optouts = cls(
-            id=id,
-            link=link,
-            total=total,
-        )
+        if cls.__init__ is InfoOptouts.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.link = link
+            _made.total = total
+            info_optouts = _made
+        else:
+            info_optouts = cls(
+                id=id,
+                link=link,
+                total=total,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="InfoOtp")
 _DECLARED_KEYS = frozenset(("id",))
 """The JSON keys this model declares; any other key is an additional property."""
@@ -59,9 +62,14 @@ class InfoOtp:
         d = src_dict
         id = d["id"]
 
-        info_otp = cls(
-            id=id,
-        )
+        if cls.__init__ is InfoOtp.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            info_otp = _made
+        else:
+            info_otp = cls(
+                id=id,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

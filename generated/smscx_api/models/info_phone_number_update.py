@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="InfoPhoneNumberUpdate")
 _DECLARED_KEYS = frozenset(
     (
@@ -76,10 +79,16 @@ class InfoPhoneNumberUpdate:
 
         group_id = d["groupId"]
 
-        info_phone_number_update = cls(
-            id=id,
-            group_id=group_id,
-        )
+        if cls.__init__ is InfoPhoneNumberUpdate.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.group_id = group_id
+            info_phone_number_update = _made
+        else:
+            info_phone_number_update = cls(
+                id=id,
+                group_id=group_id,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
+import datetime
+from typing import cast
 
 if TYPE_CHECKING:
     from ..models.rental_cost import RentalCost
@@ -243,50 +247,56 @@ class InfoRentNumber:
 
         voice = cast(list[str], d["voice"])
 
-        def _parse_min_rent(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        min_rent = d["minRent"]
 
-        min_rent = _parse_min_rent(d["minRent"])
-
-        def _parse_max_rent(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        max_rent = _parse_max_rent(d["maxRent"])
+        max_rent = d["maxRent"]
 
         rental_cost = RentalCost.from_dict(d["rentalCost"])
 
         inbound_sms_cost = d["inboundSmsCost"]
 
-        def _parse_callback_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        callback_url = d["callbackUrl"]
 
-        callback_url = _parse_callback_url(d["callbackUrl"])
-
-        info_rent_number = cls(
-            rent_id=rent_id,
-            rent_cost=rent_cost,
-            setup_cost=setup_cost,
-            rent_period=rent_period,
-            rent_start=rent_start,
-            rent_end=rent_end,
-            phone_number=phone_number,
-            country_iso=country_iso,
-            network_operator=network_operator,
-            auto_renew=auto_renew,
-            sms=sms,
-            voice=voice,
-            min_rent=min_rent,
-            max_rent=max_rent,
-            rental_cost=rental_cost,
-            inbound_sms_cost=inbound_sms_cost,
-            callback_url=callback_url,
-        )
+        if cls.__init__ is InfoRentNumber.__init__:
+            _made = _new_instance(cls)
+            _made.rent_id = rent_id
+            _made.rent_cost = rent_cost
+            _made.setup_cost = setup_cost
+            _made.rent_period = rent_period
+            _made.rent_start = rent_start
+            _made.rent_end = rent_end
+            _made.phone_number = phone_number
+            _made.country_iso = country_iso
+            _made.network_operator = network_operator
+            _made.auto_renew = auto_renew
+            _made.sms = sms
+            _made.voice = voice
+            _made.min_rent = min_rent
+            _made.max_rent = max_rent
+            _made.rental_cost = rental_cost
+            _made.inbound_sms_cost = inbound_sms_cost
+            _made.callback_url = callback_url
+            info_rent_number = _made
+        else:
+            info_rent_number = cls(
+                rent_id=rent_id,
+                rent_cost=rent_cost,
+                setup_cost=setup_cost,
+                rent_period=rent_period,
+                rent_start=rent_start,
+                rent_end=rent_end,
+                phone_number=phone_number,
+                country_iso=country_iso,
+                network_operator=network_operator,
+                auto_renew=auto_renew,
+                sms=sms,
+                voice=voice,
+                min_rent=min_rent,
+                max_rent=max_rent,
+                rental_cost=rental_cost,
+                inbound_sms_cost=inbound_sms_cost,
+                callback_url=callback_url,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

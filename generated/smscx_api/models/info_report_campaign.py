@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="InfoReportCampaign")
 _DECLARED_KEYS = frozenset(
     (
@@ -124,14 +127,24 @@ class InfoReportCampaign:
 
         channel = d["channel"]
 
-        info_report_campaign = cls(
-            campaign_id=campaign_id,
-            campaign_name=campaign_name,
-            total_phone_numbers=total_phone_numbers,
-            total_cost=total_cost,
-            total_parts=total_parts,
-            channel=channel,
-        )
+        if cls.__init__ is InfoReportCampaign.__init__:
+            _made = _new_instance(cls)
+            _made.campaign_id = campaign_id
+            _made.campaign_name = campaign_name
+            _made.total_phone_numbers = total_phone_numbers
+            _made.total_cost = total_cost
+            _made.total_parts = total_parts
+            _made.channel = channel
+            info_report_campaign = _made
+        else:
+            info_report_campaign = cls(
+                campaign_id=campaign_id,
+                campaign_name=campaign_name,
+                total_phone_numbers=total_phone_numbers,
+                total_cost=total_cost,
+                total_parts=total_parts,
+                channel=channel,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="InfoReports")
 _DECLARED_KEYS = frozenset(
     (
@@ -86,11 +89,18 @@ class InfoReports:
 
         total_parts = d["totalParts"]
 
-        info_reports = cls(
-            total_phone_numbers=total_phone_numbers,
-            total_cost=total_cost,
-            total_parts=total_parts,
-        )
+        if cls.__init__ is InfoReports.__init__:
+            _made = _new_instance(cls)
+            _made.total_phone_numbers = total_phone_numbers
+            _made.total_cost = total_cost
+            _made.total_parts = total_parts
+            info_reports = _made
+        else:
+            info_reports = cls(
+                total_phone_numbers=total_phone_numbers,
+                total_cost=total_cost,
+                total_parts=total_parts,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="InfoReportsCampaigns")
 _DECLARED_KEYS = frozenset(("totalCampaigns",))
 """The JSON keys this model declares; any other key is an additional property."""
@@ -61,9 +64,14 @@ class InfoReportsCampaigns:
         d = src_dict
         total_campaigns = d["totalCampaigns"]
 
-        info_reports_campaigns = cls(
-            total_campaigns=total_campaigns,
-        )
+        if cls.__init__ is InfoReportsCampaigns.__init__:
+            _made = _new_instance(cls)
+            _made.total_campaigns = total_campaigns
+            info_reports_campaigns = _made
+        else:
+            info_reports_campaigns = cls(
+                total_campaigns=total_campaigns,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="InfoShortlinkDetail")
 _DECLARED_KEYS = frozenset(
     (
@@ -116,14 +119,24 @@ class InfoShortlinkDetail:
 
         hits = d["hits"]
 
-        info_shortlink_detail = cls(
-            id=id,
-            name=name,
-            short_url=short_url,
-            original_url=original_url,
-            date_created=date_created,
-            hits=hits,
-        )
+        if cls.__init__ is InfoShortlinkDetail.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.name = name
+            _made.short_url = short_url
+            _made.original_url = original_url
+            _made.date_created = date_created
+            _made.hits = hits
+            info_shortlink_detail = _made
+        else:
+            info_shortlink_detail = cls(
+                id=id,
+                name=name,
+                short_url=short_url,
+                original_url=original_url,
+                date_created=date_created,
+                hits=hits,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="InfoShortlinkNew")
 _DECLARED_KEYS = frozenset(
     (
@@ -96,12 +99,20 @@ class InfoShortlinkNew:
 
         short_url = d["shortUrl"]
 
-        info_shortlink_new = cls(
-            id=id,
-            name=name,
-            original_url=original_url,
-            short_url=short_url,
-        )
+        if cls.__init__ is InfoShortlinkNew.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.name = name
+            _made.original_url = original_url
+            _made.short_url = short_url
+            info_shortlink_new = _made
+        else:
+            info_shortlink_new = cls(
+                id=id,
+                name=name,
+                original_url=original_url,
+                short_url=short_url,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

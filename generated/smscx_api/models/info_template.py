@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="InfoTemplate")
 _DECLARED_KEYS = frozenset(
     (
@@ -120,14 +123,24 @@ class InfoTemplate:
 
         approved = d.get("approved", UNSET)
 
-        info_template = cls(
-            id=id,
-            name=name,
-            text=text,
-            channel=channel,
-            type_=type_,
-            approved=approved,
-        )
+        if cls.__init__ is InfoTemplate.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.name = name
+            _made.text = text
+            _made.channel = channel
+            _made.type_ = type_
+            _made.approved = approved
+            info_template = _made
+        else:
+            info_template = cls(
+                id=id,
+                name=name,
+                text=text,
+                channel=channel,
+                type_=type_,
+                approved=approved,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

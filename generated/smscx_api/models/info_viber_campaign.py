@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from typing import cast
 
 if TYPE_CHECKING:
     from ..models.group import Group
@@ -192,12 +196,7 @@ class InfoViberCampaign:
 
         duplicates_removed = d["duplicatesRemoved"]
 
-        def _parse_dlr_callback_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        dlr_callback_url = _parse_dlr_callback_url(d["dlrCallbackUrl"])
+        dlr_callback_url = d["dlrCallbackUrl"]
 
         groups = []
         _groups = d["groups"]
@@ -212,20 +211,36 @@ class InfoViberCampaign:
 
         invalid = cast(list[str], d.get("invalid", UNSET))
 
-        info_viber_campaign = cls(
-            campaign_id=campaign_id,
-            total_phone_numbers=total_phone_numbers,
-            total_valid=total_valid,
-            total_invalid=total_invalid,
-            total_cost=total_cost,
-            total_parts=total_parts,
-            duplicates_removed=duplicates_removed,
-            dlr_callback_url=dlr_callback_url,
-            groups=groups,
-            scheduled=scheduled,
-            total_in_quiet_hours=total_in_quiet_hours,
-            invalid=invalid,
-        )
+        if cls.__init__ is InfoViberCampaign.__init__:
+            _made = _new_instance(cls)
+            _made.campaign_id = campaign_id
+            _made.total_phone_numbers = total_phone_numbers
+            _made.total_valid = total_valid
+            _made.total_invalid = total_invalid
+            _made.total_cost = total_cost
+            _made.total_parts = total_parts
+            _made.duplicates_removed = duplicates_removed
+            _made.dlr_callback_url = dlr_callback_url
+            _made.groups = groups
+            _made.scheduled = scheduled
+            _made.total_in_quiet_hours = total_in_quiet_hours
+            _made.invalid = invalid
+            info_viber_campaign = _made
+        else:
+            info_viber_campaign = cls(
+                campaign_id=campaign_id,
+                total_phone_numbers=total_phone_numbers,
+                total_valid=total_valid,
+                total_invalid=total_invalid,
+                total_cost=total_cost,
+                total_parts=total_parts,
+                duplicates_removed=duplicates_removed,
+                dlr_callback_url=dlr_callback_url,
+                groups=groups,
+                scheduled=scheduled,
+                total_in_quiet_hours=total_in_quiet_hours,
+                invalid=invalid,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
 
 T = TypeVar("T", bound="Lookup")
 _DECLARED_KEYS = frozenset(("lookupCallback",))
@@ -60,17 +63,16 @@ class Lookup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        lookup_callback = d["lookupCallback"]
 
-        def _parse_lookup_callback(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        lookup_callback = _parse_lookup_callback(d["lookupCallback"])
-
-        lookup = cls(
-            lookup_callback=lookup_callback,
-        )
+        if cls.__init__ is Lookup.__init__:
+            _made = _new_instance(cls)
+            _made.lookup_callback = lookup_callback
+            lookup = _made
+        else:
+            lookup = cls(
+                lookup_callback=lookup_callback,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

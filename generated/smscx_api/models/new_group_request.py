@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="NewGroupRequest")
 _DECLARED_KEYS = frozenset(("name",))
 """The JSON keys this model declares; any other key is an additional property."""
@@ -59,9 +62,14 @@ class NewGroupRequest:
         d = src_dict
         name = d["name"]
 
-        new_group_request = cls(
-            name=name,
-        )
+        if cls.__init__ is NewGroupRequest.__init__:
+            _made = _new_instance(cls)
+            _made.name = name
+            new_group_request = _made
+        else:
+            new_group_request = cls(
+                name=name,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

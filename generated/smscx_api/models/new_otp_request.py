@@ -7,8 +7,11 @@ from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.new_otp_request_pin_type import NewOtpRequestPinType
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from ..models.new_otp_request_pin_type import NewOtpRequestPinType
 
 T = TypeVar("T", bound="NewOtpRequest")
 _DECLARED_KEYS = frozenset(
@@ -185,18 +188,32 @@ class NewOtpRequest:
 
         otp_callback_url = d.get("otpCallbackUrl", UNSET)
 
-        new_otp_request = cls(
-            phone_number=phone_number,
-            country_iso=country_iso,
-            from_=from_,
-            template=template,
-            track_id=track_id,
-            ttl=ttl,
-            max_attempts=max_attempts,
-            pin_type=pin_type,
-            pin_length=pin_length,
-            otp_callback_url=otp_callback_url,
-        )
+        if cls.__init__ is NewOtpRequest.__init__:
+            _made = _new_instance(cls)
+            _made.phone_number = phone_number
+            _made.country_iso = country_iso
+            _made.from_ = from_
+            _made.template = template
+            _made.track_id = track_id
+            _made.ttl = ttl
+            _made.max_attempts = max_attempts
+            _made.pin_type = pin_type
+            _made.pin_length = pin_length
+            _made.otp_callback_url = otp_callback_url
+            new_otp_request = _made
+        else:
+            new_otp_request = cls(
+                phone_number=phone_number,
+                country_iso=country_iso,
+                from_=from_,
+                template=template,
+                track_id=track_id,
+                ttl=ttl,
+                max_attempts=max_attempts,
+                pin_type=pin_type,
+                pin_length=pin_length,
+                otp_callback_url=otp_callback_url,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

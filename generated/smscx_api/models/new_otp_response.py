@@ -1,14 +1,17 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
+import datetime
 
 T = TypeVar("T", bound="NewOtpResponse")
 _DECLARED_KEYS = frozenset(
@@ -180,12 +183,7 @@ class NewOtpResponse:
         d = src_dict
         otp_id = d["otpId"]
 
-        def _parse_track_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        track_id = _parse_track_id(d["trackId"])
+        track_id = d["trackId"]
 
         phone_number = d["phoneNumber"]
 
@@ -203,32 +201,44 @@ class NewOtpResponse:
 
         ttl = d["ttl"]
 
-        def _parse_otp_callback_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        otp_callback_url = _parse_otp_callback_url(d["otpCallbackUrl"])
+        otp_callback_url = d["otpCallbackUrl"]
 
         date_created = datetime.datetime.fromisoformat(d["dateCreated"])
 
         date_expires = datetime.datetime.fromisoformat(d["dateExpires"])
 
-        new_otp_response = cls(
-            otp_id=otp_id,
-            track_id=track_id,
-            phone_number=phone_number,
-            country_iso=country_iso,
-            status=status,
-            cost=cost,
-            parts=parts,
-            max_attempts=max_attempts,
-            attempts=attempts,
-            ttl=ttl,
-            otp_callback_url=otp_callback_url,
-            date_created=date_created,
-            date_expires=date_expires,
-        )
+        if cls.__init__ is NewOtpResponse.__init__:
+            _made = _new_instance(cls)
+            _made.otp_id = otp_id
+            _made.track_id = track_id
+            _made.phone_number = phone_number
+            _made.country_iso = country_iso
+            _made.status = status
+            _made.cost = cost
+            _made.parts = parts
+            _made.max_attempts = max_attempts
+            _made.attempts = attempts
+            _made.ttl = ttl
+            _made.otp_callback_url = otp_callback_url
+            _made.date_created = date_created
+            _made.date_expires = date_expires
+            new_otp_response = _made
+        else:
+            new_otp_response = cls(
+                otp_id=otp_id,
+                track_id=track_id,
+                phone_number=phone_number,
+                country_iso=country_iso,
+                status=status,
+                cost=cost,
+                parts=parts,
+                max_attempts=max_attempts,
+                attempts=attempts,
+                ttl=ttl,
+                otp_callback_url=otp_callback_url,
+                date_created=date_created,
+                date_expires=date_expires,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

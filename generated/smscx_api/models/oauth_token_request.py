@@ -7,8 +7,11 @@ from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.oauth_token_request_grant_type import OauthTokenRequestGrantType
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from ..models.oauth_token_request_grant_type import OauthTokenRequestGrantType
 
 T = TypeVar("T", bound="OauthTokenRequest")
 _DECLARED_KEYS = frozenset(
@@ -82,10 +85,16 @@ class OauthTokenRequest:
 
         scope = d.get("scope", UNSET)
 
-        oauth_token_request = cls(
-            grant_type=grant_type,
-            scope=scope,
-        )
+        if cls.__init__ is OauthTokenRequest.__init__:
+            _made = _new_instance(cls)
+            _made.grant_type = grant_type
+            _made.scope = scope
+            oauth_token_request = _made
+        else:
+            oauth_token_request = cls(
+                grant_type=grant_type,
+                scope=scope,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

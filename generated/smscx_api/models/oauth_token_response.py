@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="OauthTokenResponse")
 _DECLARED_KEYS = frozenset(
     (
@@ -97,12 +100,20 @@ class OauthTokenResponse:
 
         token_type = d.get("token_type", UNSET)
 
-        oauth_token_response = cls(
-            access_token=access_token,
-            expires_in=expires_in,
-            scope=scope,
-            token_type=token_type,
-        )
+        if cls.__init__ is OauthTokenResponse.__init__:
+            _made = _new_instance(cls)
+            _made.access_token = access_token
+            _made.expires_in = expires_in
+            _made.scope = scope
+            _made.token_type = token_type
+            oauth_token_response = _made
+        else:
+            oauth_token_response = cls(
+                access_token=access_token,
+                expires_in=expires_in,
+                scope=scope,
+                token_type=token_type,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

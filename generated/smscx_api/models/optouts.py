@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
 
 T = TypeVar("T", bound="Optouts")
 _DECLARED_KEYS = frozenset(("optoutsCallback",))
@@ -61,17 +64,16 @@ class Optouts:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        optouts_callback = d["optoutsCallback"]
 
-        def _parse_optouts_callback(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        optouts_callback = _parse_optouts_callback(d["optoutsCallback"])
-
-        optouts = cls(
-            optouts_callback=optouts_callback,
-        )
+        if cls.__init__ is Optouts.__init__:
+            _made = _new_instance(cls)
+            _made.optouts_callback = optouts_callback
+            optouts = _made
+        else:
+            optouts = cls(
+                optouts_callback=optouts_callback,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="OriginalNetwork")
 _DECLARED_KEYS = frozenset(
     (
@@ -76,10 +79,16 @@ class OriginalNetwork:
 
         mnc = d["mnc"]
 
-        original_network = cls(
-            name=name,
-            mnc=mnc,
-        )
+        if cls.__init__ is OriginalNetwork.__init__:
+            _made = _new_instance(cls)
+            _made.name = name
+            _made.mnc = mnc
+            original_network = _made
+        else:
+            original_network = cls(
+                name=name,
+                mnc=mnc,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

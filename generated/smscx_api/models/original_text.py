@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="OriginalText")
 _DECLARED_KEYS = frozenset(
     (
@@ -96,12 +99,20 @@ class OriginalText:
 
         encoding = d["encoding"]
 
-        original_text = cls(
-            text=text,
-            length=length,
-            parts=parts,
-            encoding=encoding,
-        )
+        if cls.__init__ is OriginalText.__init__:
+            _made = _new_instance(cls)
+            _made.text = text
+            _made.length = length
+            _made.parts = parts
+            _made.encoding = encoding
+            original_text = _made
+        else:
+            original_text = cls(
+                text=text,
+                length=length,
+                parts=parts,
+                encoding=encoding,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="OriginatorNewRequest")
 _DECLARED_KEYS = frozenset(("originator",))
 """The JSON keys this model declares; any other key is an additional property."""
@@ -59,9 +62,14 @@ class OriginatorNewRequest:
         d = src_dict
         originator = d["originator"]
 
-        originator_new_request = cls(
-            originator=originator,
-        )
+        if cls.__init__ is OriginatorNewRequest.__init__:
+            _made = _new_instance(cls)
+            _made.originator = originator
+            originator_new_request = _made
+        else:
+            originator_new_request = cls(
+                originator=originator,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
 
 T = TypeVar("T", bound="Otp")
 _DECLARED_KEYS = frozenset(
@@ -134,22 +137,28 @@ class Otp:
 
         max_attempts = d["maxAttempts"]
 
-        def _parse_otp_callback(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        otp_callback = d["otpCallback"]
 
-        otp_callback = _parse_otp_callback(d["otpCallback"])
-
-        otp = cls(
-            template=template,
-            from_=from_,
-            pin_type=pin_type,
-            pin_length=pin_length,
-            ttl=ttl,
-            max_attempts=max_attempts,
-            otp_callback=otp_callback,
-        )
+        if cls.__init__ is Otp.__init__:
+            _made = _new_instance(cls)
+            _made.template = template
+            _made.from_ = from_
+            _made.pin_type = pin_type
+            _made.pin_length = pin_length
+            _made.ttl = ttl
+            _made.max_attempts = max_attempts
+            _made.otp_callback = otp_callback
+            otp = _made
+        else:
+            otp = cls(
+                template=template,
+                from_=from_,
+                pin_type=pin_type,
+                pin_length=pin_length,
+                ttl=ttl,
+                max_attempts=max_attempts,
+                otp_callback=otp_callback,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

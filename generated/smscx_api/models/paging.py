@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
 
 T = TypeVar("T", bound="Paging")
 _DECLARED_KEYS = frozenset(
@@ -83,28 +86,24 @@ class Paging:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        next_ = d["next"]
 
-        def _parse_next_(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_ = _parse_next_(d["next"])
-
-        def _parse_previous(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        previous = _parse_previous(d["previous"])
+        previous = d["previous"]
 
         size = d.get("size", UNSET)
 
-        paging = cls(
-            next_=next_,
-            previous=previous,
-            size=size,
-        )
+        if cls.__init__ is Paging.__init__:
+            _made = _new_instance(cls)
+            _made.next_ = next_
+            _made.previous = previous
+            _made.size = size
+            paging = _made
+        else:
+            paging = cls(
+                next_=next_,
+                previous=previous,
+                size=size,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

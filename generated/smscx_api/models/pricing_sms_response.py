@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.network_operator import NetworkOperator
 
@@ -51,7 +54,11 @@ class PricingSmsResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        pricing_sms_response = cls()
+        if cls.__init__ is PricingSmsResponse.__init__:
+            _made = _new_instance(cls)
+            pricing_sms_response = _made
+        else:
+            pricing_sms_response = cls()
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.viber_whatsapp_pricing import ViberWhatsappPricing
 
@@ -51,7 +54,11 @@ class PricingViberWhatsappResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        pricing_viber_whatsapp_response = cls()
+        if cls.__init__ is PricingViberWhatsappResponse.__init__:
+            _made = _new_instance(cls)
+            pricing_viber_whatsapp_response = _made
+        else:
+            pricing_viber_whatsapp_response = cls()
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

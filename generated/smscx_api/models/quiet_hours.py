@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="QuietHours")
 _DECLARED_KEYS = frozenset(
     (
@@ -76,10 +79,16 @@ class QuietHours:
 
         stop = d["stop"]
 
-        quiet_hours = cls(
-            start=start,
-            stop=stop,
-        )
+        if cls.__init__ is QuietHours.__init__:
+            _made = _new_instance(cls)
+            _made.start = start
+            _made.stop = stop
+            quiet_hours = _made
+        else:
+            quiet_hours = cls(
+                start=start,
+                stop=stop,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.renew_rent_request_rent_period import RenewRentRequestRentPeriod
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+
+from ..models.renew_rent_request_rent_period import RenewRentRequestRentPeriod
 
 T = TypeVar("T", bound="RenewRentRequest")
 _DECLARED_KEYS = frozenset(
@@ -101,20 +105,20 @@ class RenewRentRequest:
 
         auto_renew = d.get("autoRenew", UNSET)
 
-        def _parse_callback_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        callback_url = d.get("callbackUrl", UNSET)
 
-        callback_url = _parse_callback_url(d.get("callbackUrl", UNSET))
-
-        renew_rent_request = cls(
-            rent_period=rent_period,
-            auto_renew=auto_renew,
-            callback_url=callback_url,
-        )
+        if cls.__init__ is RenewRentRequest.__init__:
+            _made = _new_instance(cls)
+            _made.rent_period = rent_period
+            _made.auto_renew = auto_renew
+            _made.callback_url = callback_url
+            renew_rent_request = _made
+        else:
+            renew_rent_request = cls(
+                rent_period=rent_period,
+                auto_renew=auto_renew,
+                callback_url=callback_url,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.data_available_numbers_rent import DataAvailableNumbersRent
 
@@ -71,9 +74,14 @@ class RentNumbersResponse:
 
             data.append(data_item)
 
-        rent_numbers_response = cls(
-            data=data,
-        )
+        if cls.__init__ is RentNumbersResponse.__init__:
+            _made = _new_instance(cls)
+            _made.data = data
+            rent_numbers_response = _made
+        else:
+            rent_numbers_response = cls(
+                data=data,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

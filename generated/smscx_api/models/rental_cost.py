@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="RentalCost")
 _DECLARED_KEYS = frozenset(
     (
@@ -86,11 +89,18 @@ class RentalCost:
 
         field_30 = d["30"]
 
-        rental_cost = cls(
-            field_1=field_1,
-            field_7=field_7,
-            field_30=field_30,
-        )
+        if cls.__init__ is RentalCost.__init__:
+            _made = _new_instance(cls)
+            _made.field_1 = field_1
+            _made.field_7 = field_7
+            _made.field_30 = field_30
+            rental_cost = _made
+        else:
+            rental_cost = cls(
+                field_1=field_1,
+                field_7=field_7,
+                field_30=field_30,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.characters_replaced import CharactersReplaced
 
@@ -110,13 +113,22 @@ class ReplacedText:
 
         characters = CharactersReplaced.from_dict(d["characters"])
 
-        replaced_text = cls(
-            text=text,
-            length=length,
-            parts=parts,
-            encoding=encoding,
-            characters=characters,
-        )
+        if cls.__init__ is ReplacedText.__init__:
+            _made = _new_instance(cls)
+            _made.text = text
+            _made.length = length
+            _made.parts = parts
+            _made.encoding = encoding
+            _made.characters = characters
+            replaced_text = _made
+        else:
+            replaced_text = cls(
+                text=text,
+                length=length,
+                parts=parts,
+                encoding=encoding,
+                characters=characters,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.data_report_campaign import DataReportCampaign
     from ..models.info_report_campaign import InfoReportCampaign
@@ -100,11 +103,18 @@ class ReportsCampaignResponse:
 
         paging = Paging.from_dict(d["paging"])
 
-        reports_campaign_response = cls(
-            info=info,
-            data=data,
-            paging=paging,
-        )
+        if cls.__init__ is ReportsCampaignResponse.__init__:
+            _made = _new_instance(cls)
+            _made.info = info
+            _made.data = data
+            _made.paging = paging
+            reports_campaign_response = _made
+        else:
+            reports_campaign_response = cls(
+                info=info,
+                data=data,
+                paging=paging,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

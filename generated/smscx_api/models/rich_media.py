@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
 
 T = TypeVar("T", bound="RichMedia")
 _DECLARED_KEYS = frozenset(
@@ -83,33 +86,24 @@ class RichMedia:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        image_url = d["imageUrl"]
 
-        def _parse_image_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        button_caption = d["buttonCaption"]
 
-        image_url = _parse_image_url(d["imageUrl"])
+        target_url = d["targetUrl"]
 
-        def _parse_button_caption(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        button_caption = _parse_button_caption(d["buttonCaption"])
-
-        def _parse_target_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        target_url = _parse_target_url(d["targetUrl"])
-
-        rich_media = cls(
-            image_url=image_url,
-            button_caption=button_caption,
-            target_url=target_url,
-        )
+        if cls.__init__ is RichMedia.__init__:
+            _made = _new_instance(cls)
+            _made.image_url = image_url
+            _made.button_caption = button_caption
+            _made.target_url = target_url
+            rich_media = _made
+        else:
+            rich_media = cls(
+                image_url=image_url,
+                button_caption=button_caption,
+                target_url=target_url,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="RoamingNetwork")
 _DECLARED_KEYS = frozenset(
     (
@@ -106,13 +109,22 @@ class RoamingNetwork:
 
         name = d["name"]
 
-        roaming_network = cls(
-            country_iso=country_iso,
-            country_name=country_name,
-            mcc=mcc,
-            mnc=mnc,
-            name=name,
-        )
+        if cls.__init__ is RoamingNetwork.__init__:
+            _made = _new_instance(cls)
+            _made.country_iso = country_iso
+            _made.country_name = country_name
+            _made.mcc = mcc
+            _made.mnc = mnc
+            _made.name = name
+            roaming_network = _made
+        else:
+            roaming_network = cls(
+                country_iso=country_iso,
+                country_name=country_name,
+                mcc=mcc,
+                mnc=mnc,
+                name=name,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

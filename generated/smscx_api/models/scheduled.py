@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="Scheduled")
 _DECLARED_KEYS = frozenset(
     (
@@ -76,10 +79,16 @@ class Scheduled:
 
         cost_parts = d["costParts"]
 
-        scheduled = cls(
-            parts=parts,
-            cost_parts=cost_parts,
-        )
+        if cls.__init__ is Scheduled.__init__:
+            _made = _new_instance(cls)
+            _made.parts = parts
+            _made.cost_parts = cost_parts
+            scheduled = _made
+        else:
+            scheduled = cls(
+                parts=parts,
+                cost_parts=cost_parts,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

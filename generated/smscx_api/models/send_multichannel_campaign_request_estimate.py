@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from typing import cast
 
 if TYPE_CHECKING:
     from ..models.strategy import Strategy
@@ -187,18 +191,32 @@ class SendMultichannelCampaignRequestEstimate:
 
         show_timezone = d.get("showTimezone", UNSET)
 
-        send_multichannel_campaign_request_estimate = cls(
-            groups=groups,
-            from_=from_,
-            strategy=strategy,
-            ttl=ttl,
-            scheduled_date=scheduled_date,
-            is_utc=is_utc,
-            dlr_callback_url=dlr_callback_url,
-            short_response=short_response,
-            no_text_details=no_text_details,
-            show_timezone=show_timezone,
-        )
+        if cls.__init__ is SendMultichannelCampaignRequestEstimate.__init__:
+            _made = _new_instance(cls)
+            _made.groups = groups
+            _made.from_ = from_
+            _made.strategy = strategy
+            _made.ttl = ttl
+            _made.scheduled_date = scheduled_date
+            _made.is_utc = is_utc
+            _made.dlr_callback_url = dlr_callback_url
+            _made.short_response = short_response
+            _made.no_text_details = no_text_details
+            _made.show_timezone = show_timezone
+            send_multichannel_campaign_request_estimate = _made
+        else:
+            send_multichannel_campaign_request_estimate = cls(
+                groups=groups,
+                from_=from_,
+                strategy=strategy,
+                ttl=ttl,
+                scheduled_date=scheduled_date,
+                is_utc=is_utc,
+                dlr_callback_url=dlr_callback_url,
+                short_response=short_response,
+                no_text_details=no_text_details,
+                show_timezone=show_timezone,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

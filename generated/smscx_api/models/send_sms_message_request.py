@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from typing import cast
 
 if TYPE_CHECKING:
     from ..models.transliteration import Transliteration
@@ -235,22 +239,40 @@ class SendSmsMessageRequest:
         else:
             transliteration = Transliteration.from_dict(_transliteration)
 
-        send_sms_message_request = cls(
-            to=to,
-            from_=from_,
-            text=text,
-            country_iso=country_iso,
-            allow_invalid=allow_invalid,
-            scheduled_date=scheduled_date,
-            is_utc=is_utc,
-            dlr_callback_url=dlr_callback_url,
-            track_data=track_data,
-            short_response=short_response,
-            no_text_details=no_text_details,
-            show_timezone=show_timezone,
-            idempotency_id=idempotency_id,
-            transliteration=transliteration,
-        )
+        if cls.__init__ is SendSmsMessageRequest.__init__:
+            _made = _new_instance(cls)
+            _made.to = to
+            _made.from_ = from_
+            _made.text = text
+            _made.country_iso = country_iso
+            _made.allow_invalid = allow_invalid
+            _made.scheduled_date = scheduled_date
+            _made.is_utc = is_utc
+            _made.dlr_callback_url = dlr_callback_url
+            _made.track_data = track_data
+            _made.short_response = short_response
+            _made.no_text_details = no_text_details
+            _made.show_timezone = show_timezone
+            _made.idempotency_id = idempotency_id
+            _made.transliteration = transliteration
+            send_sms_message_request = _made
+        else:
+            send_sms_message_request = cls(
+                to=to,
+                from_=from_,
+                text=text,
+                country_iso=country_iso,
+                allow_invalid=allow_invalid,
+                scheduled_date=scheduled_date,
+                is_utc=is_utc,
+                dlr_callback_url=dlr_callback_url,
+                track_data=track_data,
+                short_response=short_response,
+                no_text_details=no_text_details,
+                show_timezone=show_timezone,
+                idempotency_id=idempotency_id,
+                transliteration=transliteration,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

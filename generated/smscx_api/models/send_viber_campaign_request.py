@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from typing import cast
 
 if TYPE_CHECKING:
     from ..models.custom_fields import CustomFields
@@ -199,19 +203,34 @@ class SendViberCampaignRequest:
 
         idempotency_id = d.get("idempotencyId", UNSET)
 
-        send_viber_campaign_request = cls(
-            groups=groups,
-            from_=from_,
-            template_id=template_id,
-            custom_fields=custom_fields,
-            scheduled_date=scheduled_date,
-            is_utc=is_utc,
-            dlr_callback_url=dlr_callback_url,
-            short_response=short_response,
-            no_text_details=no_text_details,
-            show_timezone=show_timezone,
-            idempotency_id=idempotency_id,
-        )
+        if cls.__init__ is SendViberCampaignRequest.__init__:
+            _made = _new_instance(cls)
+            _made.groups = groups
+            _made.from_ = from_
+            _made.template_id = template_id
+            _made.custom_fields = custom_fields
+            _made.scheduled_date = scheduled_date
+            _made.is_utc = is_utc
+            _made.dlr_callback_url = dlr_callback_url
+            _made.short_response = short_response
+            _made.no_text_details = no_text_details
+            _made.show_timezone = show_timezone
+            _made.idempotency_id = idempotency_id
+            send_viber_campaign_request = _made
+        else:
+            send_viber_campaign_request = cls(
+                groups=groups,
+                from_=from_,
+                template_id=template_id,
+                custom_fields=custom_fields,
+                scheduled_date=scheduled_date,
+                is_utc=is_utc,
+                dlr_callback_url=dlr_callback_url,
+                short_response=short_response,
+                no_text_details=no_text_details,
+                show_timezone=show_timezone,
+                idempotency_id=idempotency_id,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.data_viber import DataViber
     from ..models.info_viber import InfoViber
@@ -89,10 +92,16 @@ class SendViberMessageResponse:
 
             data.append(data_item)
 
-        send_viber_message_response = cls(
-            info=info,
-            data=data,
-        )
+        if cls.__init__ is SendViberMessageResponse.__init__:
+            _made = _new_instance(cls)
+            _made.info = info
+            _made.data = data
+            send_viber_message_response = _made
+        else:
+            send_viber_message_response = cls(
+                info=info,
+                data=data,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.attachments import Attachments
     from ..models.lookup import Lookup
@@ -169,17 +172,30 @@ class Settings:
 
         otp = Otp.from_dict(d["otp"])
 
-        settings = cls(
-            sms=sms,
-            viber=viber,
-            whatsapp=whatsapp,
-            multichannel=multichannel,
-            shortlinks=shortlinks,
-            attachments=attachments,
-            optouts=optouts,
-            lookup=lookup,
-            otp=otp,
-        )
+        if cls.__init__ is Settings.__init__:
+            _made = _new_instance(cls)
+            _made.sms = sms
+            _made.viber = viber
+            _made.whatsapp = whatsapp
+            _made.multichannel = multichannel
+            _made.shortlinks = shortlinks
+            _made.attachments = attachments
+            _made.optouts = optouts
+            _made.lookup = lookup
+            _made.otp = otp
+            settings = _made
+        else:
+            settings = cls(
+                sms=sms,
+                viber=viber,
+                whatsapp=whatsapp,
+                multichannel=multichannel,
+                shortlinks=shortlinks,
+                attachments=attachments,
+                optouts=optouts,
+                lookup=lookup,
+                otp=otp,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

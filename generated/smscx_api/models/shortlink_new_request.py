@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ShortlinkNewRequest")
 _DECLARED_KEYS = frozenset(
     (
@@ -77,10 +80,16 @@ class ShortlinkNewRequest:
 
         name = d.get("name", UNSET)
 
-        shortlink_new_request = cls(
-            url=url,
-            name=name,
-        )
+        if cls.__init__ is ShortlinkNewRequest.__init__:
+            _made = _new_instance(cls)
+            _made.url = url
+            _made.name = name
+            shortlink_new_request = _made
+        else:
+            shortlink_new_request = cls(
+                url=url,
+                name=name,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ShortlinkUpdateRequest")
 _DECLARED_KEYS = frozenset(
     (
@@ -76,10 +79,16 @@ class ShortlinkUpdateRequest:
 
         url = d["url"]
 
-        shortlink_update_request = cls(
-            name=name,
-            url=url,
-        )
+        if cls.__init__ is ShortlinkUpdateRequest.__init__:
+            _made = _new_instance(cls)
+            _made.name = name
+            _made.url = url
+            shortlink_update_request = _made
+        else:
+            shortlink_update_request = cls(
+                name=name,
+                url=url,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
 
 T = TypeVar("T", bound="Shortlinks")
 _DECLARED_KEYS = frozenset(("shortlinksCallback",))
@@ -61,17 +64,16 @@ class Shortlinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        shortlinks_callback = d["shortlinksCallback"]
 
-        def _parse_shortlinks_callback(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        shortlinks_callback = _parse_shortlinks_callback(d["shortlinksCallback"])
-
-        shortlinks = cls(
-            shortlinks_callback=shortlinks_callback,
-        )
+        if cls.__init__ is Shortlinks.__init__:
+            _made = _new_instance(cls)
+            _made.shortlinks_callback = shortlinks_callback
+            shortlinks = _made
+        else:
+            shortlinks = cls(
+                shortlinks_callback=shortlinks_callback,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

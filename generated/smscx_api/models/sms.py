@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
 
 if TYPE_CHECKING:
     from ..models.quiet_hours import QuietHours
@@ -111,39 +114,32 @@ class Sms:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        enforce_originator = d["enforceOriginator"]
 
-        def _parse_enforce_originator(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        dlr_callback = d["dlrCallback"]
 
-        enforce_originator = _parse_enforce_originator(d["enforceOriginator"])
-
-        def _parse_dlr_callback(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        dlr_callback = _parse_dlr_callback(d["dlrCallback"])
-
-        def _parse_receive_callback(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        receive_callback = _parse_receive_callback(d["receiveCallback"])
+        receive_callback = d["receiveCallback"]
 
         quiet_hours = QuietHours.from_dict(d["quietHours"])
 
         transliteration = TransliterationAppSettings.from_dict(d["transliteration"])
 
-        sms = cls(
-            enforce_originator=enforce_originator,
-            dlr_callback=dlr_callback,
-            receive_callback=receive_callback,
-            quiet_hours=quiet_hours,
-            transliteration=transliteration,
-        )
+        if cls.__init__ is Sms.__init__:
+            _made = _new_instance(cls)
+            _made.enforce_originator = enforce_originator
+            _made.dlr_callback = dlr_callback
+            _made.receive_callback = receive_callback
+            _made.quiet_hours = quiet_hours
+            _made.transliteration = transliteration
+            sms = _made
+        else:
+            sms = cls(
+                enforce_originator=enforce_originator,
+                dlr_callback=dlr_callback,
+                receive_callback=receive_callback,
+                quiet_hours=quiet_hours,
+                transliteration=transliteration,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

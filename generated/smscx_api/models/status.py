@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="Status")
 _DECLARED_KEYS = frozenset(
     (
@@ -106,13 +109,22 @@ class Status:
 
         no_coverage = d["noCoverage"]
 
-        status = cls(
-            accepted=accepted,
-            delivered=delivered,
-            failed=failed,
-            scheduled=scheduled,
-            no_coverage=no_coverage,
-        )
+        if cls.__init__ is Status.__init__:
+            _made = _new_instance(cls)
+            _made.accepted = accepted
+            _made.delivered = delivered
+            _made.failed = failed
+            _made.scheduled = scheduled
+            _made.no_coverage = no_coverage
+            status = _made
+        else:
+            status = cls(
+                accepted=accepted,
+                delivered=delivered,
+                failed=failed,
+                scheduled=scheduled,
+                no_coverage=no_coverage,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -7,8 +7,11 @@ from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.strategy_channel import StrategyChannel
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from ..models.strategy_channel import StrategyChannel
 
 T = TypeVar("T", bound="Strategy")
 _DECLARED_KEYS = frozenset(
@@ -89,11 +92,18 @@ class Strategy:
 
         text = d.get("text", UNSET)
 
-        strategy = cls(
-            channel=channel,
-            template_id=template_id,
-            text=text,
-        )
+        if cls.__init__ is Strategy.__init__:
+            _made = _new_instance(cls)
+            _made.channel = channel
+            _made.template_id = template_id
+            _made.text = text
+            strategy = _made
+        else:
+            strategy = cls(
+                channel=channel,
+                template_id=template_id,
+                text=text,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.accepted import Accepted
     from ..models.delivered import Delivered
@@ -207,17 +210,30 @@ class SummaryValue:
         else:
             no_coverage = NoCoverage.from_dict(_no_coverage)
 
-        summary_value = cls(
-            value=value,
-            phone_numbers=phone_numbers,
-            parts=parts,
-            cost_parts=cost_parts,
-            accepted=accepted,
-            delivered=delivered,
-            failed=failed,
-            scheduled=scheduled,
-            no_coverage=no_coverage,
-        )
+        if cls.__init__ is SummaryValue.__init__:
+            _made = _new_instance(cls)
+            _made.value = value
+            _made.phone_numbers = phone_numbers
+            _made.parts = parts
+            _made.cost_parts = cost_parts
+            _made.accepted = accepted
+            _made.delivered = delivered
+            _made.failed = failed
+            _made.scheduled = scheduled
+            _made.no_coverage = no_coverage
+            summary_value = _made
+        else:
+            summary_value = cls(
+                value=value,
+                phone_numbers=phone_numbers,
+                parts=parts,
+                cost_parts=cost_parts,
+                accepted=accepted,
+                delivered=delivered,
+                failed=failed,
+                scheduled=scheduled,
+                no_coverage=no_coverage,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -7,8 +7,12 @@ from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.templates_update_request_channel import TemplatesUpdateRequestChannel
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+
+from ..models.templates_update_request_channel import TemplatesUpdateRequestChannel
 
 if TYPE_CHECKING:
     from ..models.rich_media import RichMedia
@@ -122,12 +126,20 @@ class TemplatesUpdateRequest:
         else:
             rich_media = RichMedia.from_dict(_rich_media)
 
-        templates_update_request = cls(
-            name=name,
-            text=text,
-            channel=channel,
-            rich_media=rich_media,
-        )
+        if cls.__init__ is TemplatesUpdateRequest.__init__:
+            _made = _new_instance(cls)
+            _made.name = name
+            _made.text = text
+            _made.channel = channel
+            _made.rich_media = rich_media
+            templates_update_request = _made
+        else:
+            templates_update_request = cls(
+                name=name,
+                text=text,
+                channel=channel,
+                rich_media=rich_media,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

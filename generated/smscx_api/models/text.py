@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.original_text import OriginalText
     from ..models.replaced_text import ReplacedText
@@ -81,10 +84,16 @@ class Text:
 
         replaced = ReplacedText.from_dict(d["replaced"])
 
-        text = cls(
-            original=original,
-            replaced=replaced,
-        )
+        if cls.__init__ is Text.__init__:
+            _made = _new_instance(cls)
+            _made.original = original
+            _made.replaced = replaced
+            text = _made
+        else:
+            text = cls(
+                original=original,
+                replaced=replaced,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="TextAnalysis")
 _DECLARED_KEYS = frozenset(
     (
@@ -86,11 +89,18 @@ class TextAnalysis:
 
         parts = d["parts"]
 
-        text_analysis = cls(
-            length=length,
-            unicode=unicode,
-            parts=parts,
-        )
+        if cls.__init__ is TextAnalysis.__init__:
+            _made = _new_instance(cls)
+            _made.length = length
+            _made.unicode = unicode
+            _made.parts = parts
+            text_analysis = _made
+        else:
+            text_analysis = cls(
+                length=length,
+                unicode=unicode,
+                parts=parts,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -7,8 +7,11 @@ from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.transliteration_alphabet import TransliterationAlphabet
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from ..models.transliteration_alphabet import TransliterationAlphabet
 
 T = TypeVar("T", bound="Transliteration")
 _DECLARED_KEYS = frozenset(
@@ -78,10 +81,16 @@ class Transliteration:
 
         remove_emojis = d.get("removeEmojis", UNSET)
 
-        transliteration = cls(
-            alphabet=alphabet,
-            remove_emojis=remove_emojis,
-        )
+        if cls.__init__ is Transliteration.__init__:
+            _made = _new_instance(cls)
+            _made.alphabet = alphabet
+            _made.remove_emojis = remove_emojis
+            transliteration = _made
+        else:
+            transliteration = cls(
+                alphabet=alphabet,
+                remove_emojis=remove_emojis,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

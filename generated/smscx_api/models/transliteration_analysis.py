@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.text import Text
 
@@ -139,15 +142,26 @@ class TransliterationAnalysis:
 
         text = Text.from_dict(d["text"])
 
-        transliteration_analysis = cls(
-            total_original_cost=total_original_cost,
-            total_original_parts=total_original_parts,
-            total_replaced_cost=total_replaced_cost,
-            total_replaced_parts=total_replaced_parts,
-            total_cost_saved=total_cost_saved,
-            total_parts_saved=total_parts_saved,
-            text=text,
-        )
+        if cls.__init__ is TransliterationAnalysis.__init__:
+            _made = _new_instance(cls)
+            _made.total_original_cost = total_original_cost
+            _made.total_original_parts = total_original_parts
+            _made.total_replaced_cost = total_replaced_cost
+            _made.total_replaced_parts = total_replaced_parts
+            _made.total_cost_saved = total_cost_saved
+            _made.total_parts_saved = total_parts_saved
+            _made.text = text
+            transliteration_analysis = _made
+        else:
+            transliteration_analysis = cls(
+                total_original_cost=total_original_cost,
+                total_original_parts=total_original_parts,
+                total_replaced_cost=total_replaced_cost,
+                total_replaced_parts=total_replaced_parts,
+                total_cost_saved=total_cost_saved,
+                total_parts_saved=total_parts_saved,
+                text=text,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

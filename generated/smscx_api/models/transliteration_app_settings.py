@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="TransliterationAppSettings")
 _DECLARED_KEYS = frozenset(
     (
@@ -78,10 +81,16 @@ class TransliterationAppSettings:
 
         remove_emojis = d.get("removeEmojis", UNSET)
 
-        transliteration_app_settings = cls(
-            alphabet=alphabet,
-            remove_emojis=remove_emojis,
-        )
+        if cls.__init__ is TransliterationAppSettings.__init__:
+            _made = _new_instance(cls)
+            _made.alphabet = alphabet
+            _made.remove_emojis = remove_emojis
+            transliteration_app_settings = _made
+        else:
+            transliteration_app_settings = cls(
+                alphabet=alphabet,
+                remove_emojis=remove_emojis,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.custom_fields_obj import CustomFieldsObj
 
@@ -186,18 +189,32 @@ class UpdateNumberRequest:
         else:
             custom_fields = CustomFieldsObj.from_dict(_custom_fields)
 
-        update_number_request = cls(
-            phone_number=phone_number,
-            first_name=first_name,
-            last_name=last_name,
-            email=email,
-            field1=field1,
-            field2=field2,
-            field3=field3,
-            field4=field4,
-            field5=field5,
-            custom_fields=custom_fields,
-        )
+        if cls.__init__ is UpdateNumberRequest.__init__:
+            _made = _new_instance(cls)
+            _made.phone_number = phone_number
+            _made.first_name = first_name
+            _made.last_name = last_name
+            _made.email = email
+            _made.field1 = field1
+            _made.field2 = field2
+            _made.field3 = field3
+            _made.field4 = field4
+            _made.field5 = field5
+            _made.custom_fields = custom_fields
+            update_number_request = _made
+        else:
+            update_number_request = cls(
+                phone_number=phone_number,
+                first_name=first_name,
+                last_name=last_name,
+                email=email,
+                field1=field1,
+                field2=field2,
+                field3=field3,
+                field4=field4,
+                field5=field5,
+                custom_fields=custom_fields,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="VerifyPinRequest")
 _DECLARED_KEYS = frozenset(("pin",))
 """The JSON keys this model declares; any other key is an additional property."""
@@ -59,9 +62,14 @@ class VerifyPinRequest:
         d = src_dict
         pin = d["pin"]
 
-        verify_pin_request = cls(
-            pin=pin,
-        )
+        if cls.__init__ is VerifyPinRequest.__init__:
+            _made = _new_instance(cls)
+            _made.pin = pin
+            verify_pin_request = _made
+        else:
+            verify_pin_request = cls(
+                pin=pin,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="VerifyPinResponse")
 _DECLARED_KEYS = frozenset(("status",))
 """The JSON keys this model declares; any other key is an additional property."""
@@ -57,9 +60,14 @@ class VerifyPinResponse:
         d = src_dict
         status = d.get("status", UNSET)
 
-        verify_pin_response = cls(
-            status=status,
-        )
+        if cls.__init__ is VerifyPinResponse.__init__:
+            _made = _new_instance(cls)
+            _made.status = status
+            verify_pin_response = _made
+        else:
+            verify_pin_response = cls(
+                status=status,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ViberWhatsappPricing")
 _DECLARED_KEYS = frozenset(
     (
@@ -76,10 +79,16 @@ class ViberWhatsappPricing:
 
         promotional = d["PROMOTIONAL"]
 
-        viber_whatsapp_pricing = cls(
-            transactional=transactional,
-            promotional=promotional,
-        )
+        if cls.__init__ is ViberWhatsappPricing.__init__:
+            _made = _new_instance(cls)
+            _made.transactional = transactional
+            _made.promotional = promotional
+            viber_whatsapp_pricing = _made
+        else:
+            viber_whatsapp_pricing = cls(
+                transactional=transactional,
+                promotional=promotional,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

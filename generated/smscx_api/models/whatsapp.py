@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
 
 if TYPE_CHECKING:
     from ..models.quiet_hours import QuietHours
@@ -86,28 +89,24 @@ class Whatsapp:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        dlr_callback = d["dlrCallback"]
 
-        def _parse_dlr_callback(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        dlr_callback = _parse_dlr_callback(d["dlrCallback"])
-
-        def _parse_receive_callback(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        receive_callback = _parse_receive_callback(d["receiveCallback"])
+        receive_callback = d["receiveCallback"]
 
         quiet_hours = QuietHours.from_dict(d["quietHours"])
 
-        whatsapp = cls(
-            dlr_callback=dlr_callback,
-            receive_callback=receive_callback,
-            quiet_hours=quiet_hours,
-        )
+        if cls.__init__ is Whatsapp.__init__:
+            _made = _new_instance(cls)
+            _made.dlr_callback = dlr_callback
+            _made.receive_callback = receive_callback
+            _made.quiet_hours = quiet_hours
+            whatsapp = _made
+        else:
+            whatsapp = cls(
+                dlr_callback=dlr_callback,
+                receive_callback=receive_callback,
+                quiet_hours=quiet_hours,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="BlockingResultData")
 _DECLARED_KEYS = frozenset(("blocking",))
 """The JSON keys this model declares; any other key is an additional property."""
@@ -59,9 +62,14 @@ class BlockingResultData:
         d = src_dict
         blocking = d["blocking"]
 
-        blocking_result_data = cls(
-            blocking=blocking,
-        )
+        if cls.__init__ is BlockingResultData.__init__:
+            _made = _new_instance(cls)
+            _made.blocking = blocking
+            blocking_result_data = _made
+        else:
+            blocking_result_data = cls(
+                blocking=blocking,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 
 from ..types import guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.create_custom_profile_request_custom_profile import CreateCustomProfileRequestCustomProfile
 
@@ -54,9 +57,14 @@ class CreateCustomProfileRequest:
         d = src_dict
         custom_profile = CreateCustomProfileRequestCustomProfile.from_dict(d["custom_profile"])
 
-        create_custom_profile_request = cls(
-            custom_profile=custom_profile,
-        )
+        if cls.__init__ is CreateCustomProfileRequest.__init__:
+            _made = _new_instance(cls)
+            _made.custom_profile = custom_profile
+            create_custom_profile_request = _made
+        else:
+            create_custom_profile_request = cls(
+                custom_profile=custom_profile,
+            )
 
         return create_custom_profile_request
 

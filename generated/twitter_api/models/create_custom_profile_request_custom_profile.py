@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 
 from ..types import guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.create_custom_profile_request_custom_profile_avatar import (
         CreateCustomProfileRequestCustomProfileAvatar,
@@ -65,10 +68,16 @@ class CreateCustomProfileRequestCustomProfile:
 
         avatar = CreateCustomProfileRequestCustomProfileAvatar.from_dict(d["avatar"])
 
-        create_custom_profile_request_custom_profile = cls(
-            name=name,
-            avatar=avatar,
-        )
+        if cls.__init__ is CreateCustomProfileRequestCustomProfile.__init__:
+            _made = _new_instance(cls)
+            _made.name = name
+            _made.avatar = avatar
+            create_custom_profile_request_custom_profile = _made
+        else:
+            create_custom_profile_request_custom_profile = cls(
+                name=name,
+                avatar=avatar,
+            )
 
         return create_custom_profile_request_custom_profile
 

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 
 from ..types import guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.create_custom_profile_request_custom_profile_avatar_media import (
         CreateCustomProfileRequestCustomProfileAvatarMedia,
@@ -54,9 +57,14 @@ class CreateCustomProfileRequestCustomProfileAvatar:
         d = src_dict
         media = CreateCustomProfileRequestCustomProfileAvatarMedia.from_dict(d["media"])
 
-        create_custom_profile_request_custom_profile_avatar = cls(
-            media=media,
-        )
+        if cls.__init__ is CreateCustomProfileRequestCustomProfileAvatar.__init__:
+            _made = _new_instance(cls)
+            _made.media = media
+            create_custom_profile_request_custom_profile_avatar = _made
+        else:
+            create_custom_profile_request_custom_profile_avatar = cls(
+                media=media,
+            )
 
         return create_custom_profile_request_custom_profile_avatar
 

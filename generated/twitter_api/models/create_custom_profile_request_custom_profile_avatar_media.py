@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import guarded_repr
+
+_new_instance = object.__new__
+
 
 T = TypeVar("T", bound="CreateCustomProfileRequestCustomProfileAvatarMedia")
 
@@ -47,14 +50,15 @@ class CreateCustomProfileRequestCustomProfileAvatarMedia:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        id = d["id"]
 
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        id = _parse_id(d["id"])
-
-        create_custom_profile_request_custom_profile_avatar_media = cls(
-            id=id,
-        )
+        if cls.__init__ is CreateCustomProfileRequestCustomProfileAvatarMedia.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            create_custom_profile_request_custom_profile_avatar_media = _made
+        else:
+            create_custom_profile_request_custom_profile_avatar_media = cls(
+                id=id,
+            )
 
         return create_custom_profile_request_custom_profile_avatar_media

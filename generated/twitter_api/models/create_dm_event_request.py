@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 
 from ..types import guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.create_dm_event_request_event import CreateDmEventRequestEvent
 
@@ -52,9 +55,14 @@ class CreateDmEventRequest:
         d = src_dict
         event = CreateDmEventRequestEvent.from_dict(d["event"])
 
-        create_dm_event_request = cls(
-            event=event,
-        )
+        if cls.__init__ is CreateDmEventRequest.__init__:
+            _made = _new_instance(cls)
+            _made.event = event
+            create_dm_event_request = _made
+        else:
+            create_dm_event_request = cls(
+                event=event,
+            )
 
         return create_dm_event_request
 

@@ -5,8 +5,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.create_dm_event_request_event_type import CreateDmEventRequestEventType
 from ..types import guarded_repr
+
+_new_instance = object.__new__
+
+
+from ..models.create_dm_event_request_event_type import CreateDmEventRequestEventType
 
 if TYPE_CHECKING:
     from ..models.create_dm_event_request_event_message_create import CreateDmEventRequestEventMessageCreate
@@ -68,10 +72,16 @@ class CreateDmEventRequestEvent:
 
         message_create = CreateDmEventRequestEventMessageCreate.from_dict(d["message_create"])
 
-        create_dm_event_request_event = cls(
-            type_=type_,
-            message_create=message_create,
-        )
+        if cls.__init__ is CreateDmEventRequestEvent.__init__:
+            _made = _new_instance(cls)
+            _made.type_ = type_
+            _made.message_create = message_create
+            create_dm_event_request_event = _made
+        else:
+            create_dm_event_request_event = cls(
+                type_=type_,
+                message_create=message_create,
+            )
 
         return create_dm_event_request_event
 

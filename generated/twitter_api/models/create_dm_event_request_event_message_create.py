@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 
 from ..types import guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.create_dm_event_request_event_message_create_target import (
         CreateDmEventRequestEventMessageCreateTarget,
@@ -68,10 +71,16 @@ class CreateDmEventRequestEventMessageCreate:
 
         message_data = MessageDataRequest.from_dict(d["message_data"])
 
-        create_dm_event_request_event_message_create = cls(
-            target=target,
-            message_data=message_data,
-        )
+        if cls.__init__ is CreateDmEventRequestEventMessageCreate.__init__:
+            _made = _new_instance(cls)
+            _made.target = target
+            _made.message_data = message_data
+            create_dm_event_request_event_message_create = _made
+        else:
+            create_dm_event_request_event_message_create = cls(
+                target=target,
+                message_data=message_data,
+            )
 
         return create_dm_event_request_event_message_create
 

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 
 from ..types import guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="CreateDmEventRequestEventMessageCreateTarget")
 
 
@@ -50,8 +53,13 @@ class CreateDmEventRequestEventMessageCreateTarget:
         d = src_dict
         recipient_id = d["recipient_id"]
 
-        create_dm_event_request_event_message_create_target = cls(
-            recipient_id=recipient_id,
-        )
+        if cls.__init__ is CreateDmEventRequestEventMessageCreateTarget.__init__:
+            _made = _new_instance(cls)
+            _made.recipient_id = recipient_id
+            create_dm_event_request_event_message_create_target = _made
+        else:
+            create_dm_event_request_event_message_create_target = cls(
+                recipient_id=recipient_id,
+            )
 
         return create_dm_event_request_event_message_create_target

@@ -5,8 +5,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.reply_settings import ReplySettings
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+
+from ..models.reply_settings import ReplySettings
 
 if TYPE_CHECKING:
     from ..models.create_tweet_request_geo import CreateTweetRequestGeo
@@ -190,17 +194,30 @@ class CreateTweetRequest:
 
         for_super_followers_only = d.get("for_super_followers_only", UNSET)
 
-        create_tweet_request = cls(
-            text=text,
-            media=media,
-            poll=poll,
-            geo=geo,
-            quote_tweet_id=quote_tweet_id,
-            direct_message_deep_link=direct_message_deep_link,
-            reply_settings=reply_settings,
-            reply=reply,
-            for_super_followers_only=for_super_followers_only,
-        )
+        if cls.__init__ is CreateTweetRequest.__init__:
+            _made = _new_instance(cls)
+            _made.text = text
+            _made.media = media
+            _made.poll = poll
+            _made.geo = geo
+            _made.quote_tweet_id = quote_tweet_id
+            _made.direct_message_deep_link = direct_message_deep_link
+            _made.reply_settings = reply_settings
+            _made.reply = reply
+            _made.for_super_followers_only = for_super_followers_only
+            create_tweet_request = _made
+        else:
+            create_tweet_request = cls(
+                text=text,
+                media=media,
+                poll=poll,
+                geo=geo,
+                quote_tweet_id=quote_tweet_id,
+                direct_message_deep_link=direct_message_deep_link,
+                reply_settings=reply_settings,
+                reply=reply,
+                for_super_followers_only=for_super_followers_only,
+            )
 
         return create_tweet_request
 

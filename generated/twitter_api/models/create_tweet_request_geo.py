@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 
 from ..types import guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="CreateTweetRequestGeo")
 
 
@@ -50,8 +53,13 @@ class CreateTweetRequestGeo:
         d = src_dict
         place_id = d["place_id"]
 
-        create_tweet_request_geo = cls(
-            place_id=place_id,
-        )
+        if cls.__init__ is CreateTweetRequestGeo.__init__:
+            _made = _new_instance(cls)
+            _made.place_id = place_id
+            create_tweet_request_geo = _made
+        else:
+            create_tweet_request_geo = cls(
+                place_id=place_id,
+            )
 
         return create_tweet_request_geo

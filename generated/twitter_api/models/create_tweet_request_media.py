@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from typing import cast
 
 T = TypeVar("T", bound="CreateTweetRequestMedia")
 
@@ -64,9 +68,15 @@ class CreateTweetRequestMedia:
 
         tagged_user_ids = cast(list[str], d.get("tagged_user_ids", UNSET))
 
-        create_tweet_request_media = cls(
-            media_ids=media_ids,
-            tagged_user_ids=tagged_user_ids,
-        )
+        if cls.__init__ is CreateTweetRequestMedia.__init__:
+            _made = _new_instance(cls)
+            _made.media_ids = media_ids
+            _made.tagged_user_ids = tagged_user_ids
+            create_tweet_request_media = _made
+        else:
+            create_tweet_request_media = cls(
+                media_ids=media_ids,
+                tagged_user_ids=tagged_user_ids,
+            )
 
         return create_tweet_request_media

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import guarded_repr
+
+_new_instance = object.__new__
+
+from typing import cast
 
 T = TypeVar("T", bound="CreateTweetRequestPoll")
 
@@ -61,9 +65,15 @@ class CreateTweetRequestPoll:
 
         duration_minutes = d["duration_minutes"]
 
-        create_tweet_request_poll = cls(
-            options=options,
-            duration_minutes=duration_minutes,
-        )
+        if cls.__init__ is CreateTweetRequestPoll.__init__:
+            _made = _new_instance(cls)
+            _made.options = options
+            _made.duration_minutes = duration_minutes
+            create_tweet_request_poll = _made
+        else:
+            create_tweet_request_poll = cls(
+                options=options,
+                duration_minutes=duration_minutes,
+            )
 
         return create_tweet_request_poll

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from typing import cast
 
 T = TypeVar("T", bound="CreateTweetRequestReply")
 
@@ -68,9 +72,15 @@ class CreateTweetRequestReply:
 
         exclude_reply_user_ids = cast(list[str], d.get("exclude_reply_user_ids", UNSET))
 
-        create_tweet_request_reply = cls(
-            in_reply_to_tweet_id=in_reply_to_tweet_id,
-            exclude_reply_user_ids=exclude_reply_user_ids,
-        )
+        if cls.__init__ is CreateTweetRequestReply.__init__:
+            _made = _new_instance(cls)
+            _made.in_reply_to_tweet_id = in_reply_to_tweet_id
+            _made.exclude_reply_user_ids = exclude_reply_user_ids
+            create_tweet_request_reply = _made
+        else:
+            create_tweet_request_reply = cls(
+                in_reply_to_tweet_id=in_reply_to_tweet_id,
+                exclude_reply_user_ids=exclude_reply_user_ids,
+            )
 
         return create_tweet_request_reply

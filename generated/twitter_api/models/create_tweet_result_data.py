@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="CreateTweetResultData")
 _DECLARED_KEYS = frozenset(
     (
@@ -76,10 +79,16 @@ class CreateTweetResultData:
 
         text = d["text"]
 
-        create_tweet_result_data = cls(
-            id=id,
-            text=text,
-        )
+        if cls.__init__ is CreateTweetResultData.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.text = text
+            create_tweet_result_data = _made
+        else:
+            create_tweet_result_data = cls(
+                id=id,
+                text=text,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

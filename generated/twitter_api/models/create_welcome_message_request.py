@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 
 from ..types import guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.create_welcome_message_request_welcome_message import CreateWelcomeMessageRequestWelcomeMessage
 
@@ -54,9 +57,14 @@ class CreateWelcomeMessageRequest:
         d = src_dict
         welcome_message = CreateWelcomeMessageRequestWelcomeMessage.from_dict(d["welcome_message"])
 
-        create_welcome_message_request = cls(
-            welcome_message=welcome_message,
-        )
+        if cls.__init__ is CreateWelcomeMessageRequest.__init__:
+            _made = _new_instance(cls)
+            _made.welcome_message = welcome_message
+            create_welcome_message_request = _made
+        else:
+            create_welcome_message_request = cls(
+                welcome_message=welcome_message,
+            )
 
         return create_welcome_message_request
 

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.message_data_request import MessageDataRequest
 
@@ -66,10 +69,16 @@ class CreateWelcomeMessageRequestWelcomeMessage:
 
         name = d.get("name", UNSET)
 
-        create_welcome_message_request_welcome_message = cls(
-            message_data=message_data,
-            name=name,
-        )
+        if cls.__init__ is CreateWelcomeMessageRequestWelcomeMessage.__init__:
+            _made = _new_instance(cls)
+            _made.message_data = message_data
+            _made.name = name
+            create_welcome_message_request_welcome_message = _made
+        else:
+            create_welcome_message_request_welcome_message = cls(
+                message_data=message_data,
+                name=name,
+            )
 
         return create_welcome_message_request_welcome_message
 

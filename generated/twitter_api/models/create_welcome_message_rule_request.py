@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 
 from ..types import guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.create_welcome_message_rule_request_welcome_message_rule import (
         CreateWelcomeMessageRuleRequestWelcomeMessageRule,
@@ -59,9 +62,14 @@ class CreateWelcomeMessageRuleRequest:
         d = src_dict
         welcome_message_rule = CreateWelcomeMessageRuleRequestWelcomeMessageRule.from_dict(d["welcome_message_rule"])
 
-        create_welcome_message_rule_request = cls(
-            welcome_message_rule=welcome_message_rule,
-        )
+        if cls.__init__ is CreateWelcomeMessageRuleRequest.__init__:
+            _made = _new_instance(cls)
+            _made.welcome_message_rule = welcome_message_rule
+            create_welcome_message_rule_request = _made
+        else:
+            create_welcome_message_rule_request = cls(
+                welcome_message_rule=welcome_message_rule,
+            )
 
         return create_welcome_message_rule_request
 

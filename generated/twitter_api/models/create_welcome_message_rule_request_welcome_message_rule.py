@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 
 from ..types import guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="CreateWelcomeMessageRuleRequestWelcomeMessageRule")
 
 
@@ -53,8 +56,13 @@ class CreateWelcomeMessageRuleRequestWelcomeMessageRule:
         d = src_dict
         welcome_message_id = d["welcome_message_id"]
 
-        create_welcome_message_rule_request_welcome_message_rule = cls(
-            welcome_message_id=welcome_message_id,
-        )
+        if cls.__init__ is CreateWelcomeMessageRuleRequestWelcomeMessageRule.__init__:
+            _made = _new_instance(cls)
+            _made.welcome_message_id = welcome_message_id
+            create_welcome_message_rule_request_welcome_message_rule = _made
+        else:
+            create_welcome_message_rule_request_welcome_message_rule = cls(
+                welcome_message_id=welcome_message_id,
+            )
 
         return create_welcome_message_rule_request_welcome_message_rule

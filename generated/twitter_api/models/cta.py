@@ -5,8 +5,11 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.cta_type import CtaType
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from ..models.cta_type import CtaType
 
 T = TypeVar("T", bound="Cta")
 
@@ -85,11 +88,19 @@ class Cta:
 
         tco_url = d.get("tco_url", UNSET)
 
-        cta = cls(
-            type_=type_,
-            label=label,
-            url=url,
-            tco_url=tco_url,
-        )
+        if cls.__init__ is Cta.__init__:
+            _made = _new_instance(cls)
+            _made.type_ = type_
+            _made.label = label
+            _made.url = url
+            _made.tco_url = tco_url
+            cta = _made
+        else:
+            cta = cls(
+                type_=type_,
+                label=label,
+                url=url,
+                tco_url=tco_url,
+            )
 
         return cta

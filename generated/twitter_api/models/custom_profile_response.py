@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.custom_profile_response_custom_profile import CustomProfileResponseCustomProfile
 
@@ -63,9 +66,14 @@ class CustomProfileResponse:
         d = src_dict
         custom_profile = CustomProfileResponseCustomProfile.from_dict(d["custom_profile"])
 
-        custom_profile_response = cls(
-            custom_profile=custom_profile,
-        )
+        if cls.__init__ is CustomProfileResponse.__init__:
+            _made = _new_instance(cls)
+            _made.custom_profile = custom_profile
+            custom_profile_response = _made
+        else:
+            custom_profile_response = cls(
+                custom_profile=custom_profile,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

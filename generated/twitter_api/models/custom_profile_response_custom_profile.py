@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.custom_profile_response_custom_profile_avatar import CustomProfileResponseCustomProfileAvatar
 
@@ -102,12 +105,20 @@ class CustomProfileResponseCustomProfile:
 
         avatar = CustomProfileResponseCustomProfileAvatar.from_dict(d["avatar"])
 
-        custom_profile_response_custom_profile = cls(
-            id=id,
-            created_timestamp=created_timestamp,
-            name=name,
-            avatar=avatar,
-        )
+        if cls.__init__ is CustomProfileResponseCustomProfile.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.created_timestamp = created_timestamp
+            _made.name = name
+            _made.avatar = avatar
+            custom_profile_response_custom_profile = _made
+        else:
+            custom_profile_response_custom_profile = cls(
+                id=id,
+                created_timestamp=created_timestamp,
+                name=name,
+                avatar=avatar,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.custom_profile_response_custom_profile_avatar_media import (
         CustomProfileResponseCustomProfileAvatarMedia,
@@ -65,9 +68,14 @@ class CustomProfileResponseCustomProfileAvatar:
         d = src_dict
         media = CustomProfileResponseCustomProfileAvatarMedia.from_dict(d["media"])
 
-        custom_profile_response_custom_profile_avatar = cls(
-            media=media,
-        )
+        if cls.__init__ is CustomProfileResponseCustomProfileAvatar.__init__:
+            _made = _new_instance(cls)
+            _made.media = media
+            custom_profile_response_custom_profile_avatar = _made
+        else:
+            custom_profile_response_custom_profile_avatar = cls(
+                media=media,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

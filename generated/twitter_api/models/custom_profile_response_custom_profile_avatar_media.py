@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="CustomProfileResponseCustomProfileAvatarMedia")
 _DECLARED_KEYS = frozenset(("url",))
 """The JSON keys this model declares; any other key is an additional property."""
@@ -59,9 +62,14 @@ class CustomProfileResponseCustomProfileAvatarMedia:
         d = src_dict
         url = d["url"]
 
-        custom_profile_response_custom_profile_avatar_media = cls(
-            url=url,
-        )
+        if cls.__init__ is CustomProfileResponseCustomProfileAvatarMedia.__init__:
+            _made = _new_instance(cls)
+            _made.url = url
+            custom_profile_response_custom_profile_avatar_media = _made
+        else:
+            custom_profile_response_custom_profile_avatar_media = cls(
+                url=url,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="DeletedResultData")
 _DECLARED_KEYS = frozenset(("deleted",))
 """The JSON keys this model declares; any other key is an additional property."""
@@ -59,9 +62,14 @@ class DeletedResultData:
         d = src_dict
         deleted = d["deleted"]
 
-        deleted_result_data = cls(
-            deleted=deleted,
-        )
+        if cls.__init__ is DeletedResultData.__init__:
+            _made = _new_instance(cls)
+            _made.deleted = deleted
+            deleted_result_data = _made
+        else:
+            deleted_result_data = cls(
+                deleted=deleted,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -7,8 +7,12 @@ from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.dm_event_type import DmEventType
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+
+from ..models.dm_event_type import DmEventType
 
 if TYPE_CHECKING:
     from ..models.dm_event_initiated_via import DmEventInitiatedVia
@@ -127,13 +131,22 @@ class DmEvent:
         else:
             initiated_via = DmEventInitiatedVia.from_dict(_initiated_via)
 
-        dm_event = cls(
-            type_=type_,
-            id=id,
-            created_timestamp=created_timestamp,
-            message_create=message_create,
-            initiated_via=initiated_via,
-        )
+        if cls.__init__ is DmEvent.__init__:
+            _made = _new_instance(cls)
+            _made.type_ = type_
+            _made.id = id
+            _made.created_timestamp = created_timestamp
+            _made.message_create = message_create
+            _made.initiated_via = initiated_via
+            dm_event = _made
+        else:
+            dm_event = cls(
+                type_=type_,
+                id=id,
+                created_timestamp=created_timestamp,
+                message_create=message_create,
+                initiated_via=initiated_via,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

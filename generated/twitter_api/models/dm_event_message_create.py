@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.dm_event_message_create_target import DmEventMessageCreateTarget
     from ..models.message_data import MessageData
@@ -120,13 +123,22 @@ class DmEventMessageCreate:
 
         custom_profile_id = d.get("custom_profile_id", UNSET)
 
-        dm_event_message_create = cls(
-            target=target,
-            sender_id=sender_id,
-            message_data=message_data,
-            source_app_id=source_app_id,
-            custom_profile_id=custom_profile_id,
-        )
+        if cls.__init__ is DmEventMessageCreate.__init__:
+            _made = _new_instance(cls)
+            _made.target = target
+            _made.sender_id = sender_id
+            _made.message_data = message_data
+            _made.source_app_id = source_app_id
+            _made.custom_profile_id = custom_profile_id
+            dm_event_message_create = _made
+        else:
+            dm_event_message_create = cls(
+                target=target,
+                sender_id=sender_id,
+                message_data=message_data,
+                source_app_id=source_app_id,
+                custom_profile_id=custom_profile_id,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="DmEventMessageCreateTarget")
 _DECLARED_KEYS = frozenset(("recipient_id",))
 """The JSON keys this model declares; any other key is an additional property."""
@@ -59,9 +62,14 @@ class DmEventMessageCreateTarget:
         d = src_dict
         recipient_id = d["recipient_id"]
 
-        dm_event_message_create_target = cls(
-            recipient_id=recipient_id,
-        )
+        if cls.__init__ is DmEventMessageCreateTarget.__init__:
+            _made = _new_instance(cls)
+            _made.recipient_id = recipient_id
+            dm_event_message_create_target = _made
+        else:
+            dm_event_message_create_target = cls(
+                recipient_id=recipient_id,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.dm_event import DmEvent
 
@@ -63,9 +66,14 @@ class DmEventResponse:
         d = src_dict
         event = DmEvent.from_dict(d["event"])
 
-        dm_event_response = cls(
-            event=event,
-        )
+        if cls.__init__ is DmEventResponse.__init__:
+            _made = _new_instance(cls)
+            _made.event = event
+            dm_event_response = _made
+        else:
+            dm_event_response = cls(
+                event=event,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.media import Media
     from ..models.place import Place
@@ -184,13 +187,22 @@ class Expansions:
 
                 places.append(places_item)
 
-        expansions = cls(
-            users=users,
-            tweets=tweets,
-            media=media,
-            polls=polls,
-            places=places,
-        )
+        if cls.__init__ is Expansions.__init__:
+            _made = _new_instance(cls)
+            _made.users = users
+            _made.tweets = tweets
+            _made.media = media
+            _made.polls = polls
+            _made.places = places
+            expansions = _made
+        else:
+            expansions = cls(
+                users=users,
+                tweets=tweets,
+                media=media,
+                polls=polls,
+                places=places,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

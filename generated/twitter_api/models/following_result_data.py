@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="FollowingResultData")
 _DECLARED_KEYS = frozenset(
     (
@@ -77,10 +80,16 @@ class FollowingResultData:
 
         pending_follow = d.get("pending_follow", UNSET)
 
-        following_result_data = cls(
-            following=following,
-            pending_follow=pending_follow,
-        )
+        if cls.__init__ is FollowingResultData.__init__:
+            _made = _new_instance(cls)
+            _made.following = following
+            _made.pending_follow = pending_follow
+            following_result_data = _made
+        else:
+            following_result_data = cls(
+                following=following,
+                pending_follow=pending_follow,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

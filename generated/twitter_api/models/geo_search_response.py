@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.geo_search_response_query import GeoSearchResponseQuery
     from ..models.geo_search_response_result import GeoSearchResponseResult
@@ -89,10 +92,16 @@ class GeoSearchResponse:
         else:
             query = GeoSearchResponseQuery.from_dict(_query)
 
-        geo_search_response = cls(
-            result=result,
-            query=query,
-        )
+        if cls.__init__ is GeoSearchResponse.__init__:
+            _made = _new_instance(cls)
+            _made.result = result
+            _made.query = query
+            geo_search_response = _made
+        else:
+            geo_search_response = cls(
+                result=result,
+                query=query,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.v1_place import V1Place
 
@@ -71,9 +74,14 @@ class GeoSearchResponseResult:
 
             places.append(places_item)
 
-        geo_search_response_result = cls(
-            places=places,
-        )
+        if cls.__init__ is GeoSearchResponseResult.__init__:
+            _made = _new_instance(cls)
+            _made.places = places
+            geo_search_response_result = _made
+        else:
+            geo_search_response_result = cls(
+                places=places,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

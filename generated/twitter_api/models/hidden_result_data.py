@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="HiddenResultData")
 _DECLARED_KEYS = frozenset(("hidden",))
 """The JSON keys this model declares; any other key is an additional property."""
@@ -59,9 +62,14 @@ class HiddenResultData:
         d = src_dict
         hidden = d["hidden"]
 
-        hidden_result_data = cls(
-            hidden=hidden,
-        )
+        if cls.__init__ is HiddenResultData.__init__:
+            _made = _new_instance(cls)
+            _made.hidden = hidden
+            hidden_result_data = _made
+        else:
+            hidden_result_data = cls(
+                hidden=hidden,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

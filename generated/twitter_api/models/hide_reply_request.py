@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 
 from ..types import guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="HideReplyRequest")
 
 
@@ -48,8 +51,13 @@ class HideReplyRequest:
         d = src_dict
         hidden = d["hidden"]
 
-        hide_reply_request = cls(
-            hidden=hidden,
-        )
+        if cls.__init__ is HideReplyRequest.__init__:
+            _made = _new_instance(cls)
+            _made.hidden = hidden
+            hide_reply_request = _made
+        else:
+            hide_reply_request = cls(
+                hidden=hidden,
+            )
 
         return hide_reply_request

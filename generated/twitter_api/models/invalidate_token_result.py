@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="InvalidateTokenResult")
 _DECLARED_KEYS = frozenset(("access_token",))
 """The JSON keys this model declares; any other key is an additional property."""
@@ -59,9 +62,14 @@ class InvalidateTokenResult:
         d = src_dict
         access_token = d["access_token"]
 
-        invalidate_token_result = cls(
-            access_token=access_token,
-        )
+        if cls.__init__ is InvalidateTokenResult.__init__:
+            _made = _new_instance(cls)
+            _made.access_token = access_token
+            invalidate_token_result = _made
+        else:
+            invalidate_token_result = cls(
+                access_token=access_token,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="LikedResultData")
 _DECLARED_KEYS = frozenset(("liked",))
 """The JSON keys this model declares; any other key is an additional property."""
@@ -59,9 +62,14 @@ class LikedResultData:
         d = src_dict
         liked = d["liked"]
 
-        liked_result_data = cls(
-            liked=liked,
-        )
+        if cls.__init__ is LikedResultData.__init__:
+            _made = _new_instance(cls)
+            _made.liked = liked
+            liked_result_data = _made
+        else:
+            liked_result_data = cls(
+                liked=liked,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.media_public_metrics import MediaPublicMetrics
 
@@ -163,16 +166,28 @@ class Media:
         else:
             public_metrics = MediaPublicMetrics.from_dict(_public_metrics)
 
-        media = cls(
-            media_key=media_key,
-            type_=type_,
-            url=url,
-            preview_image_url=preview_image_url,
-            width=width,
-            height=height,
-            duration_ms=duration_ms,
-            public_metrics=public_metrics,
-        )
+        if cls.__init__ is Media.__init__:
+            _made = _new_instance(cls)
+            _made.media_key = media_key
+            _made.type_ = type_
+            _made.url = url
+            _made.preview_image_url = preview_image_url
+            _made.width = width
+            _made.height = height
+            _made.duration_ms = duration_ms
+            _made.public_metrics = public_metrics
+            media = _made
+        else:
+            media = cls(
+                media_key=media_key,
+                type_=type_,
+                url=url,
+                preview_image_url=preview_image_url,
+                width=width,
+                height=height,
+                duration_ms=duration_ms,
+                public_metrics=public_metrics,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -5,8 +5,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.media_attachment_type import MediaAttachmentType
 from ..types import guarded_repr
+
+_new_instance = object.__new__
+
+
+from ..models.media_attachment_type import MediaAttachmentType
 
 if TYPE_CHECKING:
     from ..models.media_attachment_media import MediaAttachmentMedia
@@ -64,10 +68,16 @@ class MediaAttachment:
 
         media = MediaAttachmentMedia.from_dict(d["media"])
 
-        media_attachment = cls(
-            type_=type_,
-            media=media,
-        )
+        if cls.__init__ is MediaAttachment.__init__:
+            _made = _new_instance(cls)
+            _made.type_ = type_
+            _made.media = media
+            media_attachment = _made
+        else:
+            media_attachment = cls(
+                type_=type_,
+                media=media,
+            )
 
         return media_attachment
 

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 
 from ..types import guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="MediaAttachmentMedia")
 
 
@@ -48,8 +51,13 @@ class MediaAttachmentMedia:
         d = src_dict
         id = d["id"]
 
-        media_attachment_media = cls(
-            id=id,
-        )
+        if cls.__init__ is MediaAttachmentMedia.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            media_attachment_media = _made
+        else:
+            media_attachment_media = cls(
+                id=id,
+            )
 
         return media_attachment_media

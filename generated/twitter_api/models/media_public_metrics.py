@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="MediaPublicMetrics")
 _DECLARED_KEYS = frozenset(())
 """The JSON keys this model declares; any other key is an additional property."""
@@ -44,7 +47,11 @@ class MediaPublicMetrics:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        media_public_metrics = cls()
+        if cls.__init__ is MediaPublicMetrics.__init__:
+            _made = _new_instance(cls)
+            media_public_metrics = _made
+        else:
+            media_public_metrics = cls()
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

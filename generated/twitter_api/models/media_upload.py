@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.media_upload_image import MediaUploadImage
     from ..models.media_upload_video import MediaUploadVideo
@@ -179,16 +182,28 @@ class MediaUpload:
         else:
             processing_info = ProcessingInfo.from_dict(_processing_info)
 
-        media_upload = cls(
-            media_id=media_id,
-            media_id_string=media_id_string,
-            media_key=media_key,
-            size=size,
-            expires_after_secs=expires_after_secs,
-            image=image,
-            video=video,
-            processing_info=processing_info,
-        )
+        if cls.__init__ is MediaUpload.__init__:
+            _made = _new_instance(cls)
+            _made.media_id = media_id
+            _made.media_id_string = media_id_string
+            _made.media_key = media_key
+            _made.size = size
+            _made.expires_after_secs = expires_after_secs
+            _made.image = image
+            _made.video = video
+            _made.processing_info = processing_info
+            media_upload = _made
+        else:
+            media_upload = cls(
+                media_id=media_id,
+                media_id_string=media_id_string,
+                media_key=media_key,
+                size=size,
+                expires_after_secs=expires_after_secs,
+                image=image,
+                video=video,
+                processing_info=processing_info,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

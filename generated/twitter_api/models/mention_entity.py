@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="MentionEntity")
 _DECLARED_KEYS = frozenset(
     (
@@ -97,12 +100,20 @@ class MentionEntity:
 
         id = d.get("id", UNSET)
 
-        mention_entity = cls(
-            start=start,
-            end=end,
-            username=username,
-            id=id,
-        )
+        if cls.__init__ is MentionEntity.__init__:
+            _made = _new_instance(cls)
+            _made.start = start
+            _made.end = end
+            _made.username = username
+            _made.id = id
+            mention_entity = _made
+        else:
+            mention_entity = cls(
+                start=start,
+                end=end,
+                username=username,
+                id=id,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

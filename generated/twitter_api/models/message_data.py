@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.cta import Cta
     from ..models.message_data_attachment import MessageDataAttachment
@@ -169,14 +172,24 @@ class MessageData:
         else:
             quick_reply_response = MessageDataQuickReplyResponse.from_dict(_quick_reply_response)
 
-        message_data = cls(
-            text=text,
-            entities=entities,
-            attachment=attachment,
-            quick_reply=quick_reply,
-            ctas=ctas,
-            quick_reply_response=quick_reply_response,
-        )
+        if cls.__init__ is MessageData.__init__:
+            _made = _new_instance(cls)
+            _made.text = text
+            _made.entities = entities
+            _made.attachment = attachment
+            _made.quick_reply = quick_reply
+            _made.ctas = ctas
+            _made.quick_reply_response = quick_reply_response
+            message_data = _made
+        else:
+            message_data = cls(
+                text=text,
+                entities=entities,
+                attachment=attachment,
+                quick_reply=quick_reply,
+                ctas=ctas,
+                quick_reply_response=quick_reply_response,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

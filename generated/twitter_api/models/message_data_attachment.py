@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.message_data_attachment_media import MessageDataAttachmentMedia
 
@@ -80,10 +83,16 @@ class MessageDataAttachment:
 
         media = MessageDataAttachmentMedia.from_dict(d["media"])
 
-        message_data_attachment = cls(
-            type_=type_,
-            media=media,
-        )
+        if cls.__init__ is MessageDataAttachment.__init__:
+            _made = _new_instance(cls)
+            _made.type_ = type_
+            _made.media = media
+            message_data_attachment = _made
+        else:
+            message_data_attachment = cls(
+                type_=type_,
+                media=media,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.cta import Cta
     from ..models.media_attachment import MediaAttachment
@@ -135,13 +138,22 @@ class MessageDataRequest:
 
                 ctas.append(ctas_item)
 
-        message_data_request = cls(
-            text=text,
-            attachment=attachment,
-            custom_profile_id=custom_profile_id,
-            quick_reply=quick_reply,
-            ctas=ctas,
-        )
+        if cls.__init__ is MessageDataRequest.__init__:
+            _made = _new_instance(cls)
+            _made.text = text
+            _made.attachment = attachment
+            _made.custom_profile_id = custom_profile_id
+            _made.quick_reply = quick_reply
+            _made.ctas = ctas
+            message_data_request = _made
+        else:
+            message_data_request = cls(
+                text=text,
+                attachment=attachment,
+                custom_profile_id=custom_profile_id,
+                quick_reply=quick_reply,
+                ctas=ctas,
+            )
 
         return message_data_request
 

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="MutingResultData")
 _DECLARED_KEYS = frozenset(("muting",))
 """The JSON keys this model declares; any other key is an additional property."""
@@ -59,9 +62,14 @@ class MutingResultData:
         d = src_dict
         muting = d["muting"]
 
-        muting_result_data = cls(
-            muting=muting,
-        )
+        if cls.__init__ is MutingResultData.__init__:
+            _made = _new_instance(cls)
+            _made.muting = muting
+            muting_result_data = _made
+        else:
+            muting_result_data = cls(
+                muting=muting,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="NewRule")
 
 
@@ -59,9 +62,15 @@ class NewRule:
 
         tag = d.get("tag", UNSET)
 
-        new_rule = cls(
-            value=value,
-            tag=tag,
-        )
+        if cls.__init__ is NewRule.__init__:
+            _made = _new_instance(cls)
+            _made.value = value
+            _made.tag = tag
+            new_rule = _made
+        else:
+            new_rule = cls(
+                value=value,
+                tag=tag,
+            )
 
         return new_rule

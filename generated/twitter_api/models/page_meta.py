@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="PageMeta")
 _DECLARED_KEYS = frozenset(
     (
@@ -117,13 +120,22 @@ class PageMeta:
 
         oldest_id = d.get("oldest_id", UNSET)
 
-        page_meta = cls(
-            result_count=result_count,
-            next_token=next_token,
-            previous_token=previous_token,
-            newest_id=newest_id,
-            oldest_id=oldest_id,
-        )
+        if cls.__init__ is PageMeta.__init__:
+            _made = _new_instance(cls)
+            _made.result_count = result_count
+            _made.next_token = next_token
+            _made.previous_token = previous_token
+            _made.newest_id = newest_id
+            _made.oldest_id = oldest_id
+            page_meta = _made
+        else:
+            page_meta = cls(
+                result_count=result_count,
+                next_token=next_token,
+                previous_token=previous_token,
+                newest_id=newest_id,
+                oldest_id=oldest_id,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="PartialError")
 _DECLARED_KEYS = frozenset(
     (
@@ -152,16 +155,28 @@ class PartialError:
 
         section = d.get("section", UNSET)
 
-        partial_error = cls(
-            title=title,
-            detail=detail,
-            type_=type_,
-            value=value,
-            parameter=parameter,
-            resource_type=resource_type,
-            resource_id=resource_id,
-            section=section,
-        )
+        if cls.__init__ is PartialError.__init__:
+            _made = _new_instance(cls)
+            _made.title = title
+            _made.detail = detail
+            _made.type_ = type_
+            _made.value = value
+            _made.parameter = parameter
+            _made.resource_type = resource_type
+            _made.resource_id = resource_id
+            _made.section = section
+            partial_error = _made
+        else:
+            partial_error = cls(
+                title=title,
+                detail=detail,
+                type_=type_,
+                value=value,
+                parameter=parameter,
+                resource_type=resource_type,
+                resource_id=resource_id,
+                section=section,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from typing import cast
 
 if TYPE_CHECKING:
     from ..models.place_geo import PlaceGeo
@@ -165,16 +169,28 @@ class Place:
         else:
             geo = PlaceGeo.from_dict(_geo)
 
-        place = cls(
-            id=id,
-            full_name=full_name,
-            name=name,
-            country=country,
-            country_code=country_code,
-            place_type=place_type,
-            contained_within=contained_within,
-            geo=geo,
-        )
+        if cls.__init__ is Place.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.full_name = full_name
+            _made.name = name
+            _made.country = country
+            _made.country_code = country_code
+            _made.place_type = place_type
+            _made.contained_within = contained_within
+            _made.geo = geo
+            place = _made
+        else:
+            place = cls(
+                id=id,
+                full_name=full_name,
+                name=name,
+                country=country,
+                country_code=country_code,
+                place_type=place_type,
+                contained_within=contained_within,
+                geo=geo,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

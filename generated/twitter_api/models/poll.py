@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,8 +7,13 @@ from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.poll_voting_status import PollVotingStatus
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+import datetime
+
+from ..models.poll_voting_status import PollVotingStatus
 
 if TYPE_CHECKING:
     from ..models.poll_option import PollOption
@@ -144,13 +148,22 @@ class Poll:
         else:
             voting_status = PollVotingStatus(_voting_status)
 
-        poll = cls(
-            id=id,
-            options=options,
-            duration_minutes=duration_minutes,
-            end_datetime=end_datetime,
-            voting_status=voting_status,
-        )
+        if cls.__init__ is Poll.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.options = options
+            _made.duration_minutes = duration_minutes
+            _made.end_datetime = end_datetime
+            _made.voting_status = voting_status
+            poll = _made
+        else:
+            poll = cls(
+                id=id,
+                options=options,
+                duration_minutes=duration_minutes,
+                end_datetime=end_datetime,
+                voting_status=voting_status,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

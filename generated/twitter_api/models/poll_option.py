@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="PollOption")
 _DECLARED_KEYS = frozenset(
     (
@@ -86,11 +89,18 @@ class PollOption:
 
         votes = d["votes"]
 
-        poll_option = cls(
-            position=position,
-            label=label,
-            votes=votes,
-        )
+        if cls.__init__ is PollOption.__init__:
+            _made = _new_instance(cls)
+            _made.position = position
+            _made.label = label
+            _made.votes = votes
+            poll_option = _made
+        else:
+            poll_option = cls(
+                position=position,
+                label=label,
+                votes=votes,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

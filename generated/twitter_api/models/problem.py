@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.problem_error import ProblemError
 
@@ -145,14 +148,24 @@ class Problem:
 
         connection_issue = d.get("connection_issue", UNSET)
 
-        problem = cls(
-            title=title,
-            detail=detail,
-            type_=type_,
-            status=status,
-            errors=errors,
-            connection_issue=connection_issue,
-        )
+        if cls.__init__ is Problem.__init__:
+            _made = _new_instance(cls)
+            _made.title = title
+            _made.detail = detail
+            _made.type_ = type_
+            _made.status = status
+            _made.errors = errors
+            _made.connection_issue = connection_issue
+            problem = _made
+        else:
+            problem = cls(
+                title=title,
+                detail=detail,
+                type_=type_,
+                status=status,
+                errors=errors,
+                connection_issue=connection_issue,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

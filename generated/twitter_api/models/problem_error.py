@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.problem_error_parameters import ProblemErrorParameters
 
@@ -102,11 +105,18 @@ class ProblemError:
 
         code = d.get("code", UNSET)
 
-        problem_error = cls(
-            message=message,
-            parameters=parameters,
-            code=code,
-        )
+        if cls.__init__ is ProblemError.__init__:
+            _made = _new_instance(cls)
+            _made.message = message
+            _made.parameters = parameters
+            _made.code = code
+            problem_error = _made
+        else:
+            problem_error = cls(
+                message=message,
+                parameters=parameters,
+                code=code,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

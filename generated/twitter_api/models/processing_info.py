@@ -7,8 +7,12 @@ from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.processing_info_state import ProcessingInfoState
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+
+from ..models.processing_info_state import ProcessingInfoState
 
 if TYPE_CHECKING:
     from ..models.processing_info_error import ProcessingInfoError
@@ -117,12 +121,20 @@ class ProcessingInfo:
         else:
             error = ProcessingInfoError.from_dict(_error)
 
-        processing_info = cls(
-            state=state,
-            check_after_secs=check_after_secs,
-            progress_percent=progress_percent,
-            error=error,
-        )
+        if cls.__init__ is ProcessingInfo.__init__:
+            _made = _new_instance(cls)
+            _made.state = state
+            _made.check_after_secs = check_after_secs
+            _made.progress_percent = progress_percent
+            _made.error = error
+            processing_info = _made
+        else:
+            processing_info = cls(
+                state=state,
+                check_after_secs=check_after_secs,
+                progress_percent=progress_percent,
+                error=error,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ProcessingInfoError")
 _DECLARED_KEYS = frozenset(
     (
@@ -86,11 +89,18 @@ class ProcessingInfoError:
 
         message = d["message"]
 
-        processing_info_error = cls(
-            code=code,
-            name=name,
-            message=message,
-        )
+        if cls.__init__ is ProcessingInfoError.__init__:
+            _made = _new_instance(cls)
+            _made.code = code
+            _made.name = name
+            _made.message = message
+            processing_info_error = _made
+        else:
+            processing_info_error = cls(
+                code=code,
+                name=name,
+                message=message,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -5,8 +5,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.quick_reply_type import QuickReplyType
 from ..types import guarded_repr
+
+_new_instance = object.__new__
+
+
+from ..models.quick_reply_type import QuickReplyType
 
 if TYPE_CHECKING:
     from ..models.quick_reply_option import QuickReplyOption
@@ -74,10 +78,16 @@ class QuickReply:
 
             options.append(options_item)
 
-        quick_reply = cls(
-            type_=type_,
-            options=options,
-        )
+        if cls.__init__ is QuickReply.__init__:
+            _made = _new_instance(cls)
+            _made.type_ = type_
+            _made.options = options
+            quick_reply = _made
+        else:
+            quick_reply = cls(
+                type_=type_,
+                options=options,
+            )
 
         return quick_reply
 

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
 
 T = TypeVar("T", bound="QuickReplyOption")
 
@@ -82,28 +85,21 @@ class QuickReplyOption:
         d = src_dict
         label = d["label"]
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description = d.get("description", UNSET)
 
-        description = _parse_description(d.get("description", UNSET))
+        metadata = d.get("metadata", UNSET)
 
-        def _parse_metadata(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        metadata = _parse_metadata(d.get("metadata", UNSET))
-
-        quick_reply_option = cls(
-            label=label,
-            description=description,
-            metadata=metadata,
-        )
+        if cls.__init__ is QuickReplyOption.__init__:
+            _made = _new_instance(cls)
+            _made.label = label
+            _made.description = description
+            _made.metadata = metadata
+            quick_reply_option = _made
+        else:
+            quick_reply_option = cls(
+                label=label,
+                description=description,
+                metadata=metadata,
+            )
 
         return quick_reply_option

@@ -7,8 +7,11 @@ from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.referenced_tweet_type import ReferencedTweetType
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from ..models.referenced_tweet_type import ReferencedTweetType
 
 T = TypeVar("T", bound="ReferencedTweet")
 _DECLARED_KEYS = frozenset(
@@ -77,10 +80,16 @@ class ReferencedTweet:
 
         id = d["id"]
 
-        referenced_tweet = cls(
-            type_=type_,
-            id=id,
-        )
+        if cls.__init__ is ReferencedTweet.__init__:
+            _made = _new_instance(cls)
+            _made.type_ = type_
+            _made.id = id
+            referenced_tweet = _made
+        else:
+            referenced_tweet = cls(
+                type_=type_,
+                id=id,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

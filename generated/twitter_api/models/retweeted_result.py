@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.retweeted_result_data import RetweetedResultData
 
@@ -63,9 +66,14 @@ class RetweetedResult:
         d = src_dict
         data = RetweetedResultData.from_dict(d["data"])
 
-        retweeted_result = cls(
-            data=data,
-        )
+        if cls.__init__ is RetweetedResult.__init__:
+            _made = _new_instance(cls)
+            _made.data = data
+            retweeted_result = _made
+        else:
+            retweeted_result = cls(
+                data=data,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="Rule")
 _DECLARED_KEYS = frozenset(
     (
@@ -87,11 +90,18 @@ class Rule:
 
         tag = d.get("tag", UNSET)
 
-        rule = cls(
-            id=id,
-            value=value,
-            tag=tag,
-        )
+        if cls.__init__ is Rule.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.value = value
+            _made.tag = tag
+            rule = _made
+        else:
+            rule = cls(
+                id=id,
+                value=value,
+                tag=tag,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from typing import cast
 
 T = TypeVar("T", bound="RuleError")
 _DECLARED_KEYS = frozenset(
@@ -119,13 +123,22 @@ class RuleError:
 
         details = cast(list[str], d.get("details", UNSET))
 
-        rule_error = cls(
-            title=title,
-            type_=type_,
-            value=value,
-            id=id,
-            details=details,
-        )
+        if cls.__init__ is RuleError.__init__:
+            _made = _new_instance(cls)
+            _made.title = title
+            _made.type_ = type_
+            _made.value = value
+            _made.id = id
+            _made.details = details
+            rule_error = _made
+        else:
+            rule_error = cls(
+                title=title,
+                type_=type_,
+                value=value,
+                id=id,
+                details=details,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

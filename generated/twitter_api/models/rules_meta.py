@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,6 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+import datetime
 
 if TYPE_CHECKING:
     from ..models.rules_summary import RulesSummary
@@ -102,11 +105,18 @@ class RulesMeta:
         else:
             summary = RulesSummary.from_dict(_summary)
 
-        rules_meta = cls(
-            sent=sent,
-            result_count=result_count,
-            summary=summary,
-        )
+        if cls.__init__ is RulesMeta.__init__:
+            _made = _new_instance(cls)
+            _made.sent = sent
+            _made.result_count = result_count
+            _made.summary = summary
+            rules_meta = _made
+        else:
+            rules_meta = cls(
+                sent=sent,
+                result_count=result_count,
+                summary=summary,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.rule import Rule
     from ..models.rules_meta import RulesMeta
@@ -94,10 +97,16 @@ class RulesResponse:
 
                 data.append(data_item)
 
-        rules_response = cls(
-            meta=meta,
-            data=data,
-        )
+        if cls.__init__ is RulesResponse.__init__:
+            _made = _new_instance(cls)
+            _made.meta = meta
+            _made.data = data
+            rules_response = _made
+        else:
+            rules_response = cls(
+                meta=meta,
+                data=data,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="RulesSummary")
 _DECLARED_KEYS = frozenset(
     (
@@ -127,14 +130,24 @@ class RulesSummary:
 
         not_deleted = d.get("not_deleted", UNSET)
 
-        rules_summary = cls(
-            created=created,
-            not_created=not_created,
-            valid=valid,
-            invalid=invalid,
-            deleted=deleted,
-            not_deleted=not_deleted,
-        )
+        if cls.__init__ is RulesSummary.__init__:
+            _made = _new_instance(cls)
+            _made.created = created
+            _made.not_created = not_created
+            _made.valid = valid
+            _made.invalid = invalid
+            _made.deleted = deleted
+            _made.not_deleted = not_deleted
+            rules_summary = _made
+        else:
+            rules_summary = cls(
+                created=created,
+                not_created=not_created,
+                valid=valid,
+                invalid=invalid,
+                deleted=deleted,
+                not_deleted=not_deleted,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

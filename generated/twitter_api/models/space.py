@@ -1,15 +1,20 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.space_state import SpaceState
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+import datetime
+from typing import cast
+
+from ..models.space_state import SpaceState
 
 T = TypeVar("T", bound="Space")
 _DECLARED_KEYS = frozenset(
@@ -260,22 +265,40 @@ class Space:
         else:
             scheduled_start = datetime.datetime.fromisoformat(_scheduled_start)
 
-        space = cls(
-            id=id,
-            state=state,
-            title=title,
-            lang=lang,
-            creator_id=creator_id,
-            host_ids=host_ids,
-            speaker_ids=speaker_ids,
-            invited_user_ids=invited_user_ids,
-            participant_count=participant_count,
-            is_ticketed=is_ticketed,
-            created_at=created_at,
-            started_at=started_at,
-            updated_at=updated_at,
-            scheduled_start=scheduled_start,
-        )
+        if cls.__init__ is Space.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.state = state
+            _made.title = title
+            _made.lang = lang
+            _made.creator_id = creator_id
+            _made.host_ids = host_ids
+            _made.speaker_ids = speaker_ids
+            _made.invited_user_ids = invited_user_ids
+            _made.participant_count = participant_count
+            _made.is_ticketed = is_ticketed
+            _made.created_at = created_at
+            _made.started_at = started_at
+            _made.updated_at = updated_at
+            _made.scheduled_start = scheduled_start
+            space = _made
+        else:
+            space = cls(
+                id=id,
+                state=state,
+                title=title,
+                lang=lang,
+                creator_id=creator_id,
+                host_ids=host_ids,
+                speaker_ids=speaker_ids,
+                invited_user_ids=invited_user_ids,
+                participant_count=participant_count,
+                is_ticketed=is_ticketed,
+                created_at=created_at,
+                started_at=started_at,
+                updated_at=updated_at,
+                scheduled_start=scheduled_start,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.partial_error import PartialError
     from ..models.space import Space
@@ -99,10 +102,16 @@ class SpaceResponse:
 
                 errors.append(errors_item)
 
-        space_response = cls(
-            data=data,
-            errors=errors,
-        )
+        if cls.__init__ is SpaceResponse.__init__:
+            _made = _new_instance(cls)
+            _made.data = data
+            _made.errors = errors
+            space_response = _made
+        else:
+            space_response = cls(
+                data=data,
+                errors=errors,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

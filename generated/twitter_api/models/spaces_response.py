@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.page_meta import PageMeta
     from ..models.partial_error import PartialError
@@ -120,11 +123,18 @@ class SpacesResponse:
 
                 errors.append(errors_item)
 
-        spaces_response = cls(
-            meta=meta,
-            data=data,
-            errors=errors,
-        )
+        if cls.__init__ is SpacesResponse.__init__:
+            _made = _new_instance(cls)
+            _made.meta = meta
+            _made.data = data
+            _made.errors = errors
+            spaces_response = _made
+        else:
+            spaces_response = cls(
+                meta=meta,
+                data=data,
+                errors=errors,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

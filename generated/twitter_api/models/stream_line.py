@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.expansions import Expansions
     from ..models.partial_error import PartialError
@@ -149,12 +152,20 @@ class StreamLine:
 
                 errors.append(errors_item)
 
-        stream_line = cls(
-            data=data,
-            includes=includes,
-            matching_rules=matching_rules,
-            errors=errors,
-        )
+        if cls.__init__ is StreamLine.__init__:
+            _made = _new_instance(cls)
+            _made.data = data
+            _made.includes = includes
+            _made.matching_rules = matching_rules
+            _made.errors = errors
+            stream_line = _made
+        else:
+            stream_line = cls(
+                data=data,
+                includes=includes,
+                matching_rules=matching_rules,
+                errors=errors,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="StreamLineMatchingRulesItem")
 _DECLARED_KEYS = frozenset(
     (
@@ -75,10 +78,16 @@ class StreamLineMatchingRulesItem:
 
         tag = d.get("tag", UNSET)
 
-        stream_line_matching_rules_item = cls(
-            id=id,
-            tag=tag,
-        )
+        if cls.__init__ is StreamLineMatchingRulesItem.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.tag = tag
+            stream_line_matching_rules_item = _made
+        else:
+            stream_line_matching_rules_item = cls(
+                id=id,
+                tag=tag,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

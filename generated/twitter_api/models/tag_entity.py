@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="TagEntity")
 _DECLARED_KEYS = frozenset(
     (
@@ -86,11 +89,18 @@ class TagEntity:
 
         tag = d["tag"]
 
-        tag_entity = cls(
-            start=start,
-            end=end,
-            tag=tag,
-        )
+        if cls.__init__ is TagEntity.__init__:
+            _made = _new_instance(cls)
+            _made.start = start
+            _made.end = end
+            _made.tag = tag
+            tag_entity = _made
+        else:
+            tag_entity = cls(
+                start=start,
+                end=end,
+                tag=tag,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 
 from ..types import guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="TargetTweetRequest")
 
 
@@ -50,8 +53,13 @@ class TargetTweetRequest:
         d = src_dict
         tweet_id = d["tweet_id"]
 
-        target_tweet_request = cls(
-            tweet_id=tweet_id,
-        )
+        if cls.__init__ is TargetTweetRequest.__init__:
+            _made = _new_instance(cls)
+            _made.tweet_id = tweet_id
+            target_tweet_request = _made
+        else:
+            target_tweet_request = cls(
+                tweet_id=tweet_id,
+            )
 
         return target_tweet_request

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 
 from ..types import guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="TargetUserRequest")
 
 
@@ -50,8 +53,13 @@ class TargetUserRequest:
         d = src_dict
         target_user_id = d["target_user_id"]
 
-        target_user_request = cls(
-            target_user_id=target_user_id,
-        )
+        if cls.__init__ is TargetUserRequest.__init__:
+            _made = _new_instance(cls)
+            _made.target_user_id = target_user_id
+            target_user_request = _made
+        else:
+            target_user_request = cls(
+                target_user_id=target_user_id,
+            )
 
         return target_user_request

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -8,8 +7,13 @@ from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.reply_settings import ReplySettings
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+import datetime
+
+from ..models.reply_settings import ReplySettings
 
 if TYPE_CHECKING:
     from ..models.referenced_tweet import ReferencedTweet
@@ -345,25 +349,46 @@ class Tweet:
         else:
             withheld = TweetWithheld.from_dict(_withheld)
 
-        tweet = cls(
-            id=id,
-            text=text,
-            author_id=author_id,
-            created_at=created_at,
-            conversation_id=conversation_id,
-            in_reply_to_user_id=in_reply_to_user_id,
-            lang=lang,
-            source=source,
-            possibly_sensitive=possibly_sensitive,
-            reply_settings=reply_settings,
-            public_metrics=public_metrics,
-            referenced_tweets=referenced_tweets,
-            attachments=attachments,
-            geo=geo,
-            entities=entities,
-            context_annotations=context_annotations,
-            withheld=withheld,
-        )
+        if cls.__init__ is Tweet.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.text = text
+            _made.author_id = author_id
+            _made.created_at = created_at
+            _made.conversation_id = conversation_id
+            _made.in_reply_to_user_id = in_reply_to_user_id
+            _made.lang = lang
+            _made.source = source
+            _made.possibly_sensitive = possibly_sensitive
+            _made.reply_settings = reply_settings
+            _made.public_metrics = public_metrics
+            _made.referenced_tweets = referenced_tweets
+            _made.attachments = attachments
+            _made.geo = geo
+            _made.entities = entities
+            _made.context_annotations = context_annotations
+            _made.withheld = withheld
+            tweet = _made
+        else:
+            tweet = cls(
+                id=id,
+                text=text,
+                author_id=author_id,
+                created_at=created_at,
+                conversation_id=conversation_id,
+                in_reply_to_user_id=in_reply_to_user_id,
+                lang=lang,
+                source=source,
+                possibly_sensitive=possibly_sensitive,
+                reply_settings=reply_settings,
+                public_metrics=public_metrics,
+                referenced_tweets=referenced_tweets,
+                attachments=attachments,
+                geo=geo,
+                entities=entities,
+                context_annotations=context_annotations,
+                withheld=withheld,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

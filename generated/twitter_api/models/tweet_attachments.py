@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from typing import cast
 
 T = TypeVar("T", bound="TweetAttachments")
 _DECLARED_KEYS = frozenset(
@@ -79,10 +83,16 @@ class TweetAttachments:
 
         poll_ids = cast(list[str], d.get("poll_ids", UNSET))
 
-        tweet_attachments = cls(
-            media_keys=media_keys,
-            poll_ids=poll_ids,
-        )
+        if cls.__init__ is TweetAttachments.__init__:
+            _made = _new_instance(cls)
+            _made.media_keys = media_keys
+            _made.poll_ids = poll_ids
+            tweet_attachments = _made
+        else:
+            tweet_attachments = cls(
+                media_keys=media_keys,
+                poll_ids=poll_ids,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.mention_entity import MentionEntity
     from ..models.tag_entity import TagEntity
@@ -182,13 +185,22 @@ class TweetEntities:
 
                 annotations.append(annotations_item)
 
-        tweet_entities = cls(
-            urls=urls,
-            mentions=mentions,
-            hashtags=hashtags,
-            cashtags=cashtags,
-            annotations=annotations,
-        )
+        if cls.__init__ is TweetEntities.__init__:
+            _made = _new_instance(cls)
+            _made.urls = urls
+            _made.mentions = mentions
+            _made.hashtags = hashtags
+            _made.cashtags = cashtags
+            _made.annotations = annotations
+            tweet_entities = _made
+        else:
+            tweet_entities = cls(
+                urls=urls,
+                mentions=mentions,
+                hashtags=hashtags,
+                cashtags=cashtags,
+                annotations=annotations,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

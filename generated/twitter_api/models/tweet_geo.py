@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.tweet_geo_coordinates import TweetGeoCoordinates
 
@@ -86,10 +89,16 @@ class TweetGeo:
         else:
             coordinates = TweetGeoCoordinates.from_dict(_coordinates)
 
-        tweet_geo = cls(
-            place_id=place_id,
-            coordinates=coordinates,
-        )
+        if cls.__init__ is TweetGeo.__init__:
+            _made = _new_instance(cls)
+            _made.place_id = place_id
+            _made.coordinates = coordinates
+            tweet_geo = _made
+        else:
+            tweet_geo = cls(
+                place_id=place_id,
+                coordinates=coordinates,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

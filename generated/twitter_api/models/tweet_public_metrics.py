@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="TweetPublicMetrics")
 _DECLARED_KEYS = frozenset(
     (
@@ -96,12 +99,20 @@ class TweetPublicMetrics:
 
         quote_count = d["quote_count"]
 
-        tweet_public_metrics = cls(
-            retweet_count=retweet_count,
-            reply_count=reply_count,
-            like_count=like_count,
-            quote_count=quote_count,
-        )
+        if cls.__init__ is TweetPublicMetrics.__init__:
+            _made = _new_instance(cls)
+            _made.retweet_count = retweet_count
+            _made.reply_count = reply_count
+            _made.like_count = like_count
+            _made.quote_count = quote_count
+            tweet_public_metrics = _made
+        else:
+            tweet_public_metrics = cls(
+                retweet_count=retweet_count,
+                reply_count=reply_count,
+                like_count=like_count,
+                quote_count=quote_count,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

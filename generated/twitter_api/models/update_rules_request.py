@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.new_rule import NewRule
     from ..models.update_rules_request_delete import UpdateRulesRequestDelete
@@ -82,10 +85,16 @@ class UpdateRulesRequest:
         else:
             delete = UpdateRulesRequestDelete.from_dict(_delete)
 
-        update_rules_request = cls(
-            add=add,
-            delete=delete,
-        )
+        if cls.__init__ is UpdateRulesRequest.__init__:
+            _made = _new_instance(cls)
+            _made.add = add
+            _made.delete = delete
+            update_rules_request = _made
+        else:
+            update_rules_request = cls(
+                add=add,
+                delete=delete,
+            )
 
         return update_rules_request
 

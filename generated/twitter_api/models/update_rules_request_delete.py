@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import guarded_repr
+
+_new_instance = object.__new__
+
+from typing import cast
 
 T = TypeVar("T", bound="UpdateRulesRequestDelete")
 
@@ -48,8 +52,13 @@ class UpdateRulesRequestDelete:
         d = src_dict
         ids = cast(list[str], d["ids"])
 
-        update_rules_request_delete = cls(
-            ids=ids,
-        )
+        if cls.__init__ is UpdateRulesRequestDelete.__init__:
+            _made = _new_instance(cls)
+            _made.ids = ids
+            update_rules_request_delete = _made
+        else:
+            update_rules_request_delete = cls(
+                ids=ids,
+            )
 
         return update_rules_request_delete

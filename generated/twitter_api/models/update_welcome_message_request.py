@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 
 from ..types import guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.message_data_request import MessageDataRequest
 
@@ -54,9 +57,14 @@ class UpdateWelcomeMessageRequest:
         d = src_dict
         message_data = MessageDataRequest.from_dict(d["message_data"])
 
-        update_welcome_message_request = cls(
-            message_data=message_data,
-        )
+        if cls.__init__ is UpdateWelcomeMessageRequest.__init__:
+            _made = _new_instance(cls)
+            _made.message_data = message_data
+            update_welcome_message_request = _made
+        else:
+            update_welcome_message_request = cls(
+                message_data=message_data,
+            )
 
         return update_welcome_message_request
 

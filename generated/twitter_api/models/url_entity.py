@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.url_image import UrlImage
 
@@ -191,18 +194,32 @@ class UrlEntity:
 
                 images.append(images_item)
 
-        url_entity = cls(
-            start=start,
-            end=end,
-            url=url,
-            expanded_url=expanded_url,
-            display_url=display_url,
-            unwound_url=unwound_url,
-            title=title,
-            description=description,
-            status=status,
-            images=images,
-        )
+        if cls.__init__ is UrlEntity.__init__:
+            _made = _new_instance(cls)
+            _made.start = start
+            _made.end = end
+            _made.url = url
+            _made.expanded_url = expanded_url
+            _made.display_url = display_url
+            _made.unwound_url = unwound_url
+            _made.title = title
+            _made.description = description
+            _made.status = status
+            _made.images = images
+            url_entity = _made
+        else:
+            url_entity = cls(
+                start=start,
+                end=end,
+                url=url,
+                expanded_url=expanded_url,
+                display_url=display_url,
+                unwound_url=unwound_url,
+                title=title,
+                description=description,
+                status=status,
+                images=images,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="UrlImage")
 _DECLARED_KEYS = frozenset(
     (
@@ -86,11 +89,18 @@ class UrlImage:
 
         height = d["height"]
 
-        url_image = cls(
-            url=url,
-            width=width,
-            height=height,
-        )
+        if cls.__init__ is UrlImage.__init__:
+            _made = _new_instance(cls)
+            _made.url = url
+            _made.width = width
+            _made.height = height
+            url_image = _made
+        else:
+            url_image = cls(
+                url=url,
+                width=width,
+                height=height,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -9,6 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+import datetime
 
 if TYPE_CHECKING:
     from ..models.user_entities import UserEntities
@@ -258,22 +261,40 @@ class User:
         else:
             withheld = UserWithheld.from_dict(_withheld)
 
-        user = cls(
-            id=id,
-            name=name,
-            username=username,
-            created_at=created_at,
-            description=description,
-            location=location,
-            pinned_tweet_id=pinned_tweet_id,
-            profile_image_url=profile_image_url,
-            protected=protected,
-            verified=verified,
-            url=url,
-            public_metrics=public_metrics,
-            entities=entities,
-            withheld=withheld,
-        )
+        if cls.__init__ is User.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.name = name
+            _made.username = username
+            _made.created_at = created_at
+            _made.description = description
+            _made.location = location
+            _made.pinned_tweet_id = pinned_tweet_id
+            _made.profile_image_url = profile_image_url
+            _made.protected = protected
+            _made.verified = verified
+            _made.url = url
+            _made.public_metrics = public_metrics
+            _made.entities = entities
+            _made.withheld = withheld
+            user = _made
+        else:
+            user = cls(
+                id=id,
+                name=name,
+                username=username,
+                created_at=created_at,
+                description=description,
+                location=location,
+                pinned_tweet_id=pinned_tweet_id,
+                profile_image_url=profile_image_url,
+                protected=protected,
+                verified=verified,
+                url=url,
+                public_metrics=public_metrics,
+                entities=entities,
+                withheld=withheld,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.tweet import Tweet
 
@@ -75,9 +78,14 @@ class UserExpansionObjects:
 
                 tweets.append(tweets_item)
 
-        user_expansion_objects = cls(
-            tweets=tweets,
-        )
+        if cls.__init__ is UserExpansionObjects.__init__:
+            _made = _new_instance(cls)
+            _made.tweets = tweets
+            user_expansion_objects = _made
+        else:
+            user_expansion_objects = cls(
+                tweets=tweets,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

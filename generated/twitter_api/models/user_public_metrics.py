@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="UserPublicMetrics")
 _DECLARED_KEYS = frozenset(
     (
@@ -96,12 +99,20 @@ class UserPublicMetrics:
 
         listed_count = d["listed_count"]
 
-        user_public_metrics = cls(
-            followers_count=followers_count,
-            following_count=following_count,
-            tweet_count=tweet_count,
-            listed_count=listed_count,
-        )
+        if cls.__init__ is UserPublicMetrics.__init__:
+            _made = _new_instance(cls)
+            _made.followers_count = followers_count
+            _made.following_count = following_count
+            _made.tweet_count = tweet_count
+            _made.listed_count = listed_count
+            user_public_metrics = _made
+        else:
+            user_public_metrics = cls(
+                followers_count=followers_count,
+                following_count=following_count,
+                tweet_count=tweet_count,
+                listed_count=listed_count,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

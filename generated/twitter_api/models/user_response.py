@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.partial_error import PartialError
     from ..models.user import User
@@ -124,11 +127,18 @@ class UserResponse:
 
                 errors.append(errors_item)
 
-        user_response = cls(
-            data=data,
-            includes=includes,
-            errors=errors,
-        )
+        if cls.__init__ is UserResponse.__init__:
+            _made = _new_instance(cls)
+            _made.data = data
+            _made.includes = includes
+            _made.errors = errors
+            user_response = _made
+        else:
+            user_response = cls(
+                data=data,
+                includes=includes,
+                errors=errors,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.v1_mention_entity import V1MentionEntity
     from ..models.v1_tag_entity import V1TagEntity
@@ -140,12 +143,20 @@ class V1Entities:
 
             urls.append(urls_item)
 
-        v1_entities = cls(
-            hashtags=hashtags,
-            symbols=symbols,
-            user_mentions=user_mentions,
-            urls=urls,
-        )
+        if cls.__init__ is V1Entities.__init__:
+            _made = _new_instance(cls)
+            _made.hashtags = hashtags
+            _made.symbols = symbols
+            _made.user_mentions = user_mentions
+            _made.urls = urls
+            v1_entities = _made
+        else:
+            v1_entities = cls(
+                hashtags=hashtags,
+                symbols=symbols,
+                user_mentions=user_mentions,
+                urls=urls,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

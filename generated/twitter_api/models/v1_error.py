@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="V1Error")
 _DECLARED_KEYS = frozenset(
     (
@@ -76,10 +79,16 @@ class V1Error:
 
         message = d["message"]
 
-        v1_error = cls(
-            code=code,
-            message=message,
-        )
+        if cls.__init__ is V1Error.__init__:
+            _made = _new_instance(cls)
+            _made.code = code
+            _made.message = message
+            v1_error = _made
+        else:
+            v1_error = cls(
+                code=code,
+                message=message,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.v1_error import V1Error
 
@@ -71,9 +74,14 @@ class V1Errors:
 
             errors.append(errors_item)
 
-        v1_errors = cls(
-            errors=errors,
-        )
+        if cls.__init__ is V1Errors.__init__:
+            _made = _new_instance(cls)
+            _made.errors = errors
+            v1_errors = _made
+        else:
+            v1_errors = cls(
+                errors=errors,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from typing import cast
 
 T = TypeVar("T", bound="V1MentionEntity")
 _DECLARED_KEYS = frozenset(
@@ -110,13 +114,22 @@ class V1MentionEntity:
 
         id = d.get("id", UNSET)
 
-        v1_mention_entity = cls(
-            screen_name=screen_name,
-            id_str=id_str,
-            indices=indices,
-            name=name,
-            id=id,
-        )
+        if cls.__init__ is V1MentionEntity.__init__:
+            _made = _new_instance(cls)
+            _made.screen_name = screen_name
+            _made.id_str = id_str
+            _made.indices = indices
+            _made.name = name
+            _made.id = id
+            v1_mention_entity = _made
+        else:
+            v1_mention_entity = cls(
+                screen_name=screen_name,
+                id_str=id_str,
+                indices=indices,
+                name=name,
+                id=id,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

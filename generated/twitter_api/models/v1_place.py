@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from typing import cast
 
 if TYPE_CHECKING:
     from ..models.v1_place_attributes import V1PlaceAttributes
@@ -218,19 +222,34 @@ class V1Place:
         else:
             attributes = V1PlaceAttributes.from_dict(_attributes)
 
-        v1_place = cls(
-            id=id,
-            name=name,
-            full_name=full_name,
-            place_type=place_type,
-            country=country,
-            country_code=country_code,
-            url=url,
-            centroid=centroid,
-            bounding_box=bounding_box,
-            contained_within=contained_within,
-            attributes=attributes,
-        )
+        if cls.__init__ is V1Place.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.name = name
+            _made.full_name = full_name
+            _made.place_type = place_type
+            _made.country = country
+            _made.country_code = country_code
+            _made.url = url
+            _made.centroid = centroid
+            _made.bounding_box = bounding_box
+            _made.contained_within = contained_within
+            _made.attributes = attributes
+            v1_place = _made
+        else:
+            v1_place = cls(
+                id=id,
+                name=name,
+                full_name=full_name,
+                place_type=place_type,
+                country=country,
+                country_code=country_code,
+                url=url,
+                centroid=centroid,
+                bounding_box=bounding_box,
+                contained_within=contained_within,
+                attributes=attributes,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from typing import cast
 
 T = TypeVar("T", bound="V1PlaceBoundingBox")
 _DECLARED_KEYS = frozenset(
@@ -94,10 +98,16 @@ class V1PlaceBoundingBox:
 
             coordinates.append(coordinates_item)
 
-        v1_place_bounding_box = cls(
-            type_=type_,
-            coordinates=coordinates,
-        )
+        if cls.__init__ is V1PlaceBoundingBox.__init__:
+            _made = _new_instance(cls)
+            _made.type_ = type_
+            _made.coordinates = coordinates
+            v1_place_bounding_box = _made
+        else:
+            v1_place_bounding_box = cls(
+                type_=type_,
+                coordinates=coordinates,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="V1PlaceContainedWithinItem")
 _DECLARED_KEYS = frozenset(())
 """The JSON keys this model declares; any other key is an additional property."""
@@ -44,7 +47,11 @@ class V1PlaceContainedWithinItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        v1_place_contained_within_item = cls()
+        if cls.__init__ is V1PlaceContainedWithinItem.__init__:
+            _made = _new_instance(cls)
+            v1_place_contained_within_item = _made
+        else:
+            v1_place_contained_within_item = cls()
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
 
 if TYPE_CHECKING:
     from ..models.v1_user import V1User
@@ -159,43 +162,34 @@ class V1Status:
 
         user = V1User.from_dict(d["user"])
 
-        def _parse_in_reply_to_status_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        in_reply_to_status_id = d.get("in_reply_to_status_id", UNSET)
 
-        in_reply_to_status_id = _parse_in_reply_to_status_id(d.get("in_reply_to_status_id", UNSET))
+        in_reply_to_status_id_str = d.get("in_reply_to_status_id_str", UNSET)
 
-        def _parse_in_reply_to_status_id_str(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        in_reply_to_user_id_str = d.get("in_reply_to_user_id_str", UNSET)
 
-        in_reply_to_status_id_str = _parse_in_reply_to_status_id_str(d.get("in_reply_to_status_id_str", UNSET))
-
-        def _parse_in_reply_to_user_id_str(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        in_reply_to_user_id_str = _parse_in_reply_to_user_id_str(d.get("in_reply_to_user_id_str", UNSET))
-
-        v1_status = cls(
-            id=id,
-            id_str=id_str,
-            text=text,
-            created_at=created_at,
-            user=user,
-            in_reply_to_status_id=in_reply_to_status_id,
-            in_reply_to_status_id_str=in_reply_to_status_id_str,
-            in_reply_to_user_id_str=in_reply_to_user_id_str,
-        )
+        if cls.__init__ is V1Status.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.id_str = id_str
+            _made.text = text
+            _made.created_at = created_at
+            _made.user = user
+            _made.in_reply_to_status_id = in_reply_to_status_id
+            _made.in_reply_to_status_id_str = in_reply_to_status_id_str
+            _made.in_reply_to_user_id_str = in_reply_to_user_id_str
+            v1_status = _made
+        else:
+            v1_status = cls(
+                id=id,
+                id_str=id_str,
+                text=text,
+                created_at=created_at,
+                user=user,
+                in_reply_to_status_id=in_reply_to_status_id,
+                in_reply_to_status_id_str=in_reply_to_status_id_str,
+                in_reply_to_user_id_str=in_reply_to_user_id_str,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

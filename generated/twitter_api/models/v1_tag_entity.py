@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from typing import cast
 
 T = TypeVar("T", bound="V1TagEntity")
 _DECLARED_KEYS = frozenset(
@@ -76,10 +80,16 @@ class V1TagEntity:
 
         indices = cast(list[int], d["indices"])
 
-        v1_tag_entity = cls(
-            text=text,
-            indices=indices,
-        )
+        if cls.__init__ is V1TagEntity.__init__:
+            _made = _new_instance(cls)
+            _made.text = text
+            _made.indices = indices
+            v1_tag_entity = _made
+        else:
+            v1_tag_entity = cls(
+                text=text,
+                indices=indices,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

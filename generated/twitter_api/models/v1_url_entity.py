@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from typing import cast
 
 T = TypeVar("T", bound="V1UrlEntity")
 _DECLARED_KEYS = frozenset(
@@ -100,12 +104,20 @@ class V1UrlEntity:
 
         expanded_url = d.get("expanded_url", UNSET)
 
-        v1_url_entity = cls(
-            url=url,
-            indices=indices,
-            display_url=display_url,
-            expanded_url=expanded_url,
-        )
+        if cls.__init__ is V1UrlEntity.__init__:
+            _made = _new_instance(cls)
+            _made.url = url
+            _made.indices = indices
+            _made.display_url = display_url
+            _made.expanded_url = expanded_url
+            v1_url_entity = _made
+        else:
+            v1_url_entity = cls(
+                url=url,
+                indices=indices,
+                display_url=display_url,
+                expanded_url=expanded_url,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="V1User")
 _DECLARED_KEYS = frozenset(
     (
@@ -162,17 +165,30 @@ class V1User:
 
         created_at = d.get("created_at", UNSET)
 
-        v1_user = cls(
-            id=id,
-            id_str=id_str,
-            name=name,
-            screen_name=screen_name,
-            protected=protected,
-            verified=verified,
-            followers_count=followers_count,
-            friends_count=friends_count,
-            created_at=created_at,
-        )
+        if cls.__init__ is V1User.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.id_str = id_str
+            _made.name = name
+            _made.screen_name = screen_name
+            _made.protected = protected
+            _made.verified = verified
+            _made.followers_count = followers_count
+            _made.friends_count = friends_count
+            _made.created_at = created_at
+            v1_user = _made
+        else:
+            v1_user = cls(
+                id=id,
+                id_str=id_str,
+                name=name,
+                screen_name=screen_name,
+                protected=protected,
+                verified=verified,
+                followers_count=followers_count,
+                friends_count=friends_count,
+                created_at=created_at,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.message_data import MessageData
 
@@ -119,13 +122,22 @@ class WelcomeMessage:
 
         name = d.get("name", UNSET)
 
-        welcome_message = cls(
-            id=id,
-            created_timestamp=created_timestamp,
-            message_data=message_data,
-            source_app_id=source_app_id,
-            name=name,
-        )
+        if cls.__init__ is WelcomeMessage.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.created_timestamp = created_timestamp
+            _made.message_data = message_data
+            _made.source_app_id = source_app_id
+            _made.name = name
+            welcome_message = _made
+        else:
+            welcome_message = cls(
+                id=id,
+                created_timestamp=created_timestamp,
+                message_data=message_data,
+                source_app_id=source_app_id,
+                name=name,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

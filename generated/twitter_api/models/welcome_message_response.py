@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.welcome_message import WelcomeMessage
     from ..models.welcome_message_response_apps import WelcomeMessageResponseApps
@@ -105,11 +108,18 @@ class WelcomeMessageResponse:
         else:
             apps = WelcomeMessageResponseApps.from_dict(_apps)
 
-        welcome_message_response = cls(
-            welcome_message=welcome_message,
-            name=name,
-            apps=apps,
-        )
+        if cls.__init__ is WelcomeMessageResponse.__init__:
+            _made = _new_instance(cls)
+            _made.welcome_message = welcome_message
+            _made.name = name
+            _made.apps = apps
+            welcome_message_response = _made
+        else:
+            welcome_message_response = cls(
+                welcome_message=welcome_message,
+                name=name,
+                apps=apps,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

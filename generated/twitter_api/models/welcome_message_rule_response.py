@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.welcome_message_rule_response_welcome_message_rule import WelcomeMessageRuleResponseWelcomeMessageRule
 
@@ -67,9 +70,14 @@ class WelcomeMessageRuleResponse:
         d = src_dict
         welcome_message_rule = WelcomeMessageRuleResponseWelcomeMessageRule.from_dict(d["welcome_message_rule"])
 
-        welcome_message_rule_response = cls(
-            welcome_message_rule=welcome_message_rule,
-        )
+        if cls.__init__ is WelcomeMessageRuleResponse.__init__:
+            _made = _new_instance(cls)
+            _made.welcome_message_rule = welcome_message_rule
+            welcome_message_rule_response = _made
+        else:
+            welcome_message_rule_response = cls(
+                welcome_message_rule=welcome_message_rule,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="WelcomeMessageRuleResponseWelcomeMessageRule")
 _DECLARED_KEYS = frozenset(
     (
@@ -87,11 +90,18 @@ class WelcomeMessageRuleResponseWelcomeMessageRule:
 
         welcome_message_id = d["welcome_message_id"]
 
-        welcome_message_rule_response_welcome_message_rule = cls(
-            id=id,
-            created_timestamp=created_timestamp,
-            welcome_message_id=welcome_message_id,
-        )
+        if cls.__init__ is WelcomeMessageRuleResponseWelcomeMessageRule.__init__:
+            _made = _new_instance(cls)
+            _made.id = id
+            _made.created_timestamp = created_timestamp
+            _made.welcome_message_id = welcome_message_id
+            welcome_message_rule_response_welcome_message_rule = _made
+        else:
+            welcome_message_rule_response_welcome_message_rule = cls(
+                id=id,
+                created_timestamp=created_timestamp,
+                welcome_message_id=welcome_message_id,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

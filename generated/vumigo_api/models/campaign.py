@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="Campaign")
 _DECLARED_KEYS = frozenset(
     (
@@ -76,10 +79,16 @@ class Campaign:
 
         name = d["name"]
 
-        campaign = cls(
-            key=key,
-            name=name,
-        )
+        if cls.__init__ is Campaign.__init__:
+            _made = _new_instance(cls)
+            _made.key = key
+            _made.name = name
+            campaign = _made
+        else:
+            campaign = cls(
+                key=key,
+                name=name,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

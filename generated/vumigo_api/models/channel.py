@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from typing import cast
 
 if TYPE_CHECKING:
     from ..models.endpoint import Endpoint
@@ -118,13 +122,22 @@ class Channel:
 
             endpoints.append(endpoints_item)
 
-        channel = cls(
-            uuid=uuid,
-            tag=tag,
-            name=name,
-            description=description,
-            endpoints=endpoints,
-        )
+        if cls.__init__ is Channel.__init__:
+            _made = _new_instance(cls)
+            _made.uuid = uuid
+            _made.tag = tag
+            _made.name = name
+            _made.description = description
+            _made.endpoints = endpoints
+            channel = _made
+        else:
+            channel = cls(
+                uuid=uuid,
+                tag=tag,
+                name=name,
+                description=description,
+                endpoints=endpoints,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

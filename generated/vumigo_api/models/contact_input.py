@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from typing import cast
 
 if TYPE_CHECKING:
     from ..models.contact_input_extra import ContactInputExtra
@@ -228,107 +232,29 @@ class ContactInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
+        name = d.get("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.get("name", UNSET))
-
-        def _parse_surname(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        surname = _parse_surname(d.get("surname", UNSET))
+        surname = d.get("surname", UNSET)
 
         groups = cast(list[str], d.get("groups", UNSET))
 
-        def _parse_msisdn(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        msisdn = d.get("msisdn", UNSET)
 
-        msisdn = _parse_msisdn(d.get("msisdn", UNSET))
+        twitter_handle = d.get("twitter_handle", UNSET)
 
-        def _parse_twitter_handle(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        bbm_pin = d.get("bbm_pin", UNSET)
 
-        twitter_handle = _parse_twitter_handle(d.get("twitter_handle", UNSET))
+        mxit_id = d.get("mxit_id", UNSET)
 
-        def _parse_bbm_pin(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        dob = d.get("dob", UNSET)
 
-        bbm_pin = _parse_bbm_pin(d.get("bbm_pin", UNSET))
+        facebook_id = d.get("facebook_id", UNSET)
 
-        def _parse_mxit_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        wechat_id = d.get("wechat_id", UNSET)
 
-        mxit_id = _parse_mxit_id(d.get("mxit_id", UNSET))
+        email_address = d.get("email_address", UNSET)
 
-        def _parse_dob(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dob = _parse_dob(d.get("dob", UNSET))
-
-        def _parse_facebook_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        facebook_id = _parse_facebook_id(d.get("facebook_id", UNSET))
-
-        def _parse_wechat_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        wechat_id = _parse_wechat_id(d.get("wechat_id", UNSET))
-
-        def _parse_email_address(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_address = _parse_email_address(d.get("email_address", UNSET))
-
-        def _parse_gtalk_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gtalk_id = _parse_gtalk_id(d.get("gtalk_id", UNSET))
+        gtalk_id = d.get("gtalk_id", UNSET)
 
         _extra = d.get("extra", UNSET)
         extra: ContactInputExtra | Unset
@@ -344,22 +270,40 @@ class ContactInput:
         else:
             subscription = ContactInputSubscription.from_dict(_subscription)
 
-        contact_input = cls(
-            name=name,
-            surname=surname,
-            groups=groups,
-            msisdn=msisdn,
-            twitter_handle=twitter_handle,
-            bbm_pin=bbm_pin,
-            mxit_id=mxit_id,
-            dob=dob,
-            facebook_id=facebook_id,
-            wechat_id=wechat_id,
-            email_address=email_address,
-            gtalk_id=gtalk_id,
-            extra=extra,
-            subscription=subscription,
-        )
+        if cls.__init__ is ContactInput.__init__:
+            _made = _new_instance(cls)
+            _made.name = name
+            _made.surname = surname
+            _made.groups = groups
+            _made.msisdn = msisdn
+            _made.twitter_handle = twitter_handle
+            _made.bbm_pin = bbm_pin
+            _made.mxit_id = mxit_id
+            _made.dob = dob
+            _made.facebook_id = facebook_id
+            _made.wechat_id = wechat_id
+            _made.email_address = email_address
+            _made.gtalk_id = gtalk_id
+            _made.extra = extra
+            _made.subscription = subscription
+            contact_input = _made
+        else:
+            contact_input = cls(
+                name=name,
+                surname=surname,
+                groups=groups,
+                msisdn=msisdn,
+                twitter_handle=twitter_handle,
+                bbm_pin=bbm_pin,
+                mxit_id=mxit_id,
+                dob=dob,
+                facebook_id=facebook_id,
+                wechat_id=wechat_id,
+                email_address=email_address,
+                gtalk_id=gtalk_id,
+                extra=extra,
+                subscription=subscription,
+            )
 
         return contact_input
 

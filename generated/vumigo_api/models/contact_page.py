@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
 
 if TYPE_CHECKING:
     from ..models.contact import Contact
@@ -82,13 +85,7 @@ class ContactPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-
-        def _parse_cursor(data: object) -> int | None | str:
-            if data is None:
-                return data
-            return cast(int | None | str, data)
-
-        cursor = _parse_cursor(d["cursor"])
+        cursor = d["cursor"]
 
         data = []
         _data = d["data"]
@@ -97,10 +94,16 @@ class ContactPage:
 
             data.append(data_item)
 
-        contact_page = cls(
-            cursor=cursor,
-            data=data,
-        )
+        if cls.__init__ is ContactPage.__init__:
+            _made = _new_instance(cls)
+            _made.cursor = cursor
+            _made.data = data
+            contact_page = _made
+        else:
+            contact_page = cls(
+                cursor=cursor,
+                data=data,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

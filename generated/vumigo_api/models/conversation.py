@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.endpoint import Endpoint
 
@@ -131,14 +134,24 @@ class Conversation:
 
         status = d.get("status", UNSET)
 
-        conversation = cls(
-            uuid=uuid,
-            type_=type_,
-            name=name,
-            description=description,
-            endpoints=endpoints,
-            status=status,
-        )
+        if cls.__init__ is Conversation.__init__:
+            _made = _new_instance(cls)
+            _made.uuid = uuid
+            _made.type_ = type_
+            _made.name = name
+            _made.description = description
+            _made.endpoints = endpoints
+            _made.status = status
+            conversation = _made
+        else:
+            conversation = cls(
+                uuid=uuid,
+                type_=type_,
+                name=name,
+                description=description,
+                endpoints=endpoints,
+                status=status,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

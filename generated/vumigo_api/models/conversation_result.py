@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ConversationResult")
 _DECLARED_KEYS = frozenset(
     (
@@ -77,10 +80,16 @@ class ConversationResult:
 
         reason = d["reason"]
 
-        conversation_result = cls(
-            success=success,
-            reason=reason,
-        )
+        if cls.__init__ is ConversationResult.__init__:
+            _made = _new_instance(cls)
+            _made.success = success
+            _made.reason = reason
+            conversation_result = _made
+        else:
+            conversation_result = cls(
+                success=success,
+                reason=reason,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
 
 T = TypeVar("T", bound="CreateGroupBody")
 _DECLARED_KEYS = frozenset(
@@ -79,19 +82,18 @@ class CreateGroupBody:
         d = src_dict
         name = d["name"]
 
-        def _parse_query(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        query = d.get("query", UNSET)
 
-        query = _parse_query(d.get("query", UNSET))
-
-        create_group_body = cls(
-            name=name,
-            query=query,
-        )
+        if cls.__init__ is CreateGroupBody.__init__:
+            _made = _new_instance(cls)
+            _made.name = name
+            _made.query = query
+            create_group_body = _made
+        else:
+            create_group_body = cls(
+                name=name,
+                query=query,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="Endpoint")
 _DECLARED_KEYS = frozenset(
     (
@@ -76,10 +79,16 @@ class Endpoint:
 
         name = d["name"]
 
-        endpoint = cls(
-            uuid=uuid,
-            name=name,
-        )
+        if cls.__init__ is Endpoint.__init__:
+            _made = _new_instance(cls)
+            _made.uuid = uuid
+            _made.name = name
+            endpoint = _made
+        else:
+            endpoint = cls(
+                uuid=uuid,
+                name=name,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -7,8 +7,11 @@ from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.aggregator import Aggregator
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from ..models.aggregator import Aggregator
 
 T = TypeVar("T", bound="FiredMetric")
 _DECLARED_KEYS = frozenset(
@@ -87,11 +90,18 @@ class FiredMetric:
 
         aggregator = Aggregator(d["aggregator"])
 
-        fired_metric = cls(
-            name=name,
-            value=value,
-            aggregator=aggregator,
-        )
+        if cls.__init__ is FiredMetric.__init__:
+            _made = _new_instance(cls)
+            _made.name = name
+            _made.value = value
+            _made.aggregator = aggregator
+            fired_metric = _made
+        else:
+            fired_metric = cls(
+                name=name,
+                value=value,
+                aggregator=aggregator,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

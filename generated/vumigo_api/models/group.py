@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
 
 T = TypeVar("T", bound="Group")
 _DECLARED_KEYS = frozenset(
@@ -128,36 +131,32 @@ class Group:
 
         name = d["name"]
 
-        def _parse_version(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        version = _parse_version(d.get("$VERSION", UNSET))
+        version = d.get("$VERSION", UNSET)
 
         user_account = d.get("user_account", UNSET)
 
         created_at = d.get("created_at", UNSET)
 
-        def _parse_query(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        query = d.get("query", UNSET)
 
-        query = _parse_query(d.get("query", UNSET))
-
-        group = cls(
-            key=key,
-            name=name,
-            version=version,
-            user_account=user_account,
-            created_at=created_at,
-            query=query,
-        )
+        if cls.__init__ is Group.__init__:
+            _made = _new_instance(cls)
+            _made.key = key
+            _made.name = name
+            _made.version = version
+            _made.user_account = user_account
+            _made.created_at = created_at
+            _made.query = query
+            group = _made
+        else:
+            group = cls(
+                key=key,
+                name=name,
+                version=version,
+                user_account=user_account,
+                created_at=created_at,
+                query=query,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

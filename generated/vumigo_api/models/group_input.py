@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
 
 T = TypeVar("T", bound="GroupInput")
 
@@ -59,18 +62,17 @@ class GroupInput:
         d = src_dict
         name = d.get("name", UNSET)
 
-        def _parse_query(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        query = d.get("query", UNSET)
 
-        query = _parse_query(d.get("query", UNSET))
-
-        group_input = cls(
-            name=name,
-            query=query,
-        )
+        if cls.__init__ is GroupInput.__init__:
+            _made = _new_instance(cls)
+            _made.name = name
+            _made.query = query
+            group_input = _made
+        else:
+            group_input = cls(
+                name=name,
+                query=query,
+            )
 
         return group_input

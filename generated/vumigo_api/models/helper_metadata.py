@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.voice_options import VoiceOptions
 
@@ -68,9 +71,14 @@ class HelperMetadata:
         else:
             voice = VoiceOptions.from_dict(_voice)
 
-        helper_metadata = cls(
-            voice=voice,
-        )
+        if cls.__init__ is HelperMetadata.__init__:
+            _made = _new_instance(cls)
+            _made.voice = voice
+            helper_metadata = _made
+        else:
+            helper_metadata = cls(
+                voice=voice,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="JsonRpcErrorType0")
 _DECLARED_KEYS = frozenset(
     (
@@ -129,14 +132,24 @@ class JsonRpcErrorType0:
 
         data = d.get("data", UNSET)
 
-        json_rpc_error_type_0 = cls(
-            fault=fault,
-            fault_code=fault_code,
-            fault_string=fault_string,
-            code=code,
-            message=message,
-            data=data,
-        )
+        if cls.__init__ is JsonRpcErrorType0.__init__:
+            _made = _new_instance(cls)
+            _made.fault = fault
+            _made.fault_code = fault_code
+            _made.fault_string = fault_string
+            _made.code = code
+            _made.message = message
+            _made.data = data
+            json_rpc_error_type_0 = _made
+        else:
+            json_rpc_error_type_0 = cls(
+                fault=fault,
+                fault_code=fault_code,
+                fault_string=fault_string,
+                code=code,
+                message=message,
+                data=data,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

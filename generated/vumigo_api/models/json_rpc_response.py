@@ -1,13 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from typing import cast
 
 if TYPE_CHECKING:
     from ..models.json_rpc_error_type_0 import JsonRpcErrorType0
@@ -114,14 +118,7 @@ class JsonRpcResponse:
         d = src_dict
         jsonrpc = d.get("jsonrpc", UNSET)
 
-        def _parse_id(data: object) -> int | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | str | Unset, data)
-
-        id = _parse_id(d.get("id", UNSET))
+        id = d.get("id", UNSET)
 
         result = d.get("result", UNSET)
 
@@ -142,12 +139,20 @@ class JsonRpcResponse:
 
         error = _parse_error(d.get("error", UNSET))
 
-        json_rpc_response = cls(
-            jsonrpc=jsonrpc,
-            id=id,
-            result=result,
-            error=error,
-        )
+        if cls.__init__ is JsonRpcResponse.__init__:
+            _made = _new_instance(cls)
+            _made.jsonrpc = jsonrpc
+            _made.id = id
+            _made.result = result
+            _made.error = error
+            json_rpc_response = _made
+        else:
+            json_rpc_response = cls(
+                jsonrpc=jsonrpc,
+                id=id,
+                result=result,
+                error=error,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

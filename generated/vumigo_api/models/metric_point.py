@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
 
 T = TypeVar("T", bound="MetricPoint")
 _DECLARED_KEYS = frozenset(
@@ -71,17 +74,18 @@ class MetricPoint:
         d = src_dict
         x = d["x"]
 
-        def _parse_y(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
+        y = d["y"]
 
-        y = _parse_y(d["y"])
-
-        metric_point = cls(
-            x=x,
-            y=y,
-        )
+        if cls.__init__ is MetricPoint.__init__:
+            _made = _new_instance(cls)
+            _made.x = x
+            _made.y = y
+            metric_point = _made
+        else:
+            metric_point = cls(
+                x=x,
+                y=y,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

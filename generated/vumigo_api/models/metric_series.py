@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.metric_point import MetricPoint
 
@@ -52,7 +55,11 @@ class MetricSeries:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        metric_series = cls()
+        if cls.__init__ is MetricSeries.__init__:
+            _made = _new_instance(cls)
+            metric_series = _made
+        else:
+            metric_series = cls()
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
 
 T = TypeVar("T", bound="OptOut")
 _DECLARED_KEYS = frozenset(
@@ -83,20 +86,22 @@ class OptOut:
         d = src_dict
         created_at = d["created_at"]
 
-        def _parse_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        message = _parse_message(d["message"])
+        message = d["message"]
 
         user_account = d["user_account"]
 
-        opt_out = cls(
-            created_at=created_at,
-            message=message,
-            user_account=user_account,
-        )
+        if cls.__init__ is OptOut.__init__:
+            _made = _new_instance(cls)
+            _made.created_at = created_at
+            _made.message = message
+            _made.user_account = user_account
+            opt_out = _made
+        else:
+            opt_out = cls(
+                created_at=created_at,
+                message=message,
+                user_account=user_account,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.opt_out_status import OptOutStatus
 
@@ -80,10 +83,16 @@ class OptOutCountResponse:
 
         status = OptOutStatus.from_dict(d["status"])
 
-        opt_out_count_response = cls(
-            opt_out_count=opt_out_count,
-            status=status,
-        )
+        if cls.__init__ is OptOutCountResponse.__init__:
+            _made = _new_instance(cls)
+            _made.opt_out_count = opt_out_count
+            _made.status = status
+            opt_out_count_response = _made
+        else:
+            opt_out_count_response = cls(
+                opt_out_count=opt_out_count,
+                status=status,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

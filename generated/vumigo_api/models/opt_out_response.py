@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.opt_out import OptOut
     from ..models.opt_out_status import OptOutStatus
@@ -81,10 +84,16 @@ class OptOutResponse:
 
         status = OptOutStatus.from_dict(d["status"])
 
-        opt_out_response = cls(
-            opt_out=opt_out,
-            status=status,
-        )
+        if cls.__init__ is OptOutResponse.__init__:
+            _made = _new_instance(cls)
+            _made.opt_out = opt_out
+            _made.status = status
+            opt_out_response = _made
+        else:
+            opt_out_response = cls(
+                opt_out=opt_out,
+                status=status,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

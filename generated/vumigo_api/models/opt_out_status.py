@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="OptOutStatus")
 _DECLARED_KEYS = frozenset(
     (
@@ -76,10 +79,16 @@ class OptOutStatus:
 
         reason = d["reason"]
 
-        opt_out_status = cls(
-            code=code,
-            reason=reason,
-        )
+        if cls.__init__ is OptOutStatus.__init__:
+            _made = _new_instance(cls)
+            _made.code = code
+            _made.reason = reason
+            opt_out_status = _made
+        else:
+            opt_out_status = cls(
+                code=code,
+                reason=reason,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

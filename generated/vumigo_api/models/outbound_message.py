@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
 
 if TYPE_CHECKING:
     from ..models.outbound_message_helper_metadata import OutboundMessageHelperMetadata
@@ -198,50 +201,15 @@ class OutboundMessage:
 
         to_addr = d.get("to_addr", UNSET)
 
-        def _parse_from_addr(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        from_addr = d.get("from_addr", UNSET)
 
-        from_addr = _parse_from_addr(d.get("from_addr", UNSET))
+        content = d.get("content", UNSET)
 
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        session_event = d.get("session_event", UNSET)
 
-        content = _parse_content(d.get("content", UNSET))
+        in_reply_to = d.get("in_reply_to", UNSET)
 
-        def _parse_session_event(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        session_event = _parse_session_event(d.get("session_event", UNSET))
-
-        def _parse_in_reply_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        in_reply_to = _parse_in_reply_to(d.get("in_reply_to", UNSET))
-
-        def _parse_transport_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        transport_type = _parse_transport_type(d.get("transport_type", UNSET))
+        transport_type = d.get("transport_type", UNSET)
 
         message_type = d.get("message_type", UNSET)
 
@@ -256,19 +224,34 @@ class OutboundMessage:
         else:
             helper_metadata = OutboundMessageHelperMetadata.from_dict(_helper_metadata)
 
-        outbound_message = cls(
-            message_id=message_id,
-            to_addr=to_addr,
-            from_addr=from_addr,
-            content=content,
-            session_event=session_event,
-            in_reply_to=in_reply_to,
-            transport_type=transport_type,
-            message_type=message_type,
-            message_version=message_version,
-            timestamp=timestamp,
-            helper_metadata=helper_metadata,
-        )
+        if cls.__init__ is OutboundMessage.__init__:
+            _made = _new_instance(cls)
+            _made.message_id = message_id
+            _made.to_addr = to_addr
+            _made.from_addr = from_addr
+            _made.content = content
+            _made.session_event = session_event
+            _made.in_reply_to = in_reply_to
+            _made.transport_type = transport_type
+            _made.message_type = message_type
+            _made.message_version = message_version
+            _made.timestamp = timestamp
+            _made.helper_metadata = helper_metadata
+            outbound_message = _made
+        else:
+            outbound_message = cls(
+                message_id=message_id,
+                to_addr=to_addr,
+                from_addr=from_addr,
+                content=content,
+                session_event=session_event,
+                in_reply_to=in_reply_to,
+                transport_type=transport_type,
+                message_type=message_type,
+                message_version=message_version,
+                timestamp=timestamp,
+                helper_metadata=helper_metadata,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

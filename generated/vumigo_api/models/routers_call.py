@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from typing import cast
+
 from ..models.json_rpc_version import JsonRpcVersion
 from ..models.routers_call_method import RoutersCallMethod
-from ..types import Unset, guarded_repr
 
 T = TypeVar("T", bound="RoutersCall")
 _DECLARED_KEYS = frozenset(
@@ -99,12 +104,20 @@ class RoutersCall:
 
         params = cast(list[str], d["params"])
 
-        routers_call = cls(
-            jsonrpc=jsonrpc,
-            id=id,
-            method=method,
-            params=params,
-        )
+        if cls.__init__ is RoutersCall.__init__:
+            _made = _new_instance(cls)
+            _made.jsonrpc = jsonrpc
+            _made.id = id
+            _made.method = method
+            _made.params = params
+            routers_call = _made
+        else:
+            routers_call = cls(
+                jsonrpc=jsonrpc,
+                id=id,
+                method=method,
+                params=params,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="RoutingEndpointRef")
 _DECLARED_KEYS = frozenset(("uuid",))
 """The JSON keys this model declares; any other key is an additional property."""
@@ -59,9 +62,14 @@ class RoutingEndpointRef:
         d = src_dict
         uuid = d["uuid"]
 
-        routing_endpoint_ref = cls(
-            uuid=uuid,
-        )
+        if cls.__init__ is RoutingEndpointRef.__init__:
+            _made = _new_instance(cls)
+            _made.uuid = uuid
+            routing_endpoint_ref = _made
+        else:
+            routing_endpoint_ref = cls(
+                uuid=uuid,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.routing_endpoint_ref import RoutingEndpointRef
 
@@ -80,10 +83,16 @@ class RoutingEntry:
 
         target = RoutingEndpointRef.from_dict(d["target"])
 
-        routing_entry = cls(
-            source=source,
-            target=target,
-        )
+        if cls.__init__ is RoutingEntry.__init__:
+            _made = _new_instance(cls)
+            _made.source = source
+            _made.target = target
+            routing_entry = _made
+        else:
+            routing_entry = cls(
+                source=source,
+                target=target,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

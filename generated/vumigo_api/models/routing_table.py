@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 if TYPE_CHECKING:
     from ..models.channel import Channel
     from ..models.conversation import Conversation
@@ -141,12 +144,20 @@ class RoutingTable:
 
             routing_entries.append(routing_entries_item)
 
-        routing_table = cls(
-            channels=channels,
-            conversations=conversations,
-            routers=routers,
-            routing_entries=routing_entries,
-        )
+        if cls.__init__ is RoutingTable.__init__:
+            _made = _new_instance(cls)
+            _made.channels = channels
+            _made.conversations = conversations
+            _made.routers = routers
+            _made.routing_entries = routing_entries
+            routing_table = _made
+        else:
+            routing_table = cls(
+                channels=channels,
+                conversations=conversations,
+                routers=routers,
+                routing_entries=routing_entries,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

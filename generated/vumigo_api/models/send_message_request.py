@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.session_event import SessionEvent
 from ..types import UNSET, Unset, guarded_repr
+
+_new_instance = object.__new__
+
+
+from ..models.session_event import SessionEvent
 
 if TYPE_CHECKING:
     from ..models.helper_metadata import HelperMetadata
@@ -118,12 +122,7 @@ class SendMessageRequest:
         d = src_dict
         to_addr = d["to_addr"]
 
-        def _parse_content(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        content = _parse_content(d["content"])
+        content = d["content"]
 
         _session_event = d.get("session_event", UNSET)
         session_event: SessionEvent | Unset
@@ -141,13 +140,22 @@ class SendMessageRequest:
         else:
             helper_metadata = HelperMetadata.from_dict(_helper_metadata)
 
-        send_message_request = cls(
-            to_addr=to_addr,
-            content=content,
-            session_event=session_event,
-            in_reply_to=in_reply_to,
-            helper_metadata=helper_metadata,
-        )
+        if cls.__init__ is SendMessageRequest.__init__:
+            _made = _new_instance(cls)
+            _made.to_addr = to_addr
+            _made.content = content
+            _made.session_event = session_event
+            _made.in_reply_to = in_reply_to
+            _made.helper_metadata = helper_metadata
+            send_message_request = _made
+        else:
+            send_message_request = cls(
+                to_addr=to_addr,
+                content=content,
+                session_event=session_event,
+                in_reply_to=in_reply_to,
+                helper_metadata=helper_metadata,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

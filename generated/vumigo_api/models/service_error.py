@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="ServiceError")
 _DECLARED_KEYS = frozenset(
     (
@@ -77,10 +80,16 @@ class ServiceError:
 
         reason = d["reason"]
 
-        service_error = cls(
-            status_code=status_code,
-            reason=reason,
-        )
+        if cls.__init__ is ServiceError.__init__:
+            _made = _new_instance(cls)
+            _made.status_code = status_code
+            _made.reason = reason
+            service_error = _made
+        else:
+            service_error = cls(
+                status_code=status_code,
+                reason=reason,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import NOTHING as _NOTHING
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset, guarded_repr
+
+_new_instance = object.__new__
+
+from typing import cast
+
 from ..models.json_rpc_version import JsonRpcVersion
 from ..models.update_routing_table_call_method import UpdateRoutingTableCallMethod
-from ..types import Unset, guarded_repr
 
 if TYPE_CHECKING:
     from ..models.update_routing_table_call_params_item_type_1 import UpdateRoutingTableCallParamsItemType1
@@ -133,12 +138,20 @@ class UpdateRoutingTableCall:
 
             params.append(params_item)
 
-        update_routing_table_call = cls(
-            jsonrpc=jsonrpc,
-            id=id,
-            method=method,
-            params=params,
-        )
+        if cls.__init__ is UpdateRoutingTableCall.__init__:
+            _made = _new_instance(cls)
+            _made.jsonrpc = jsonrpc
+            _made.id = id
+            _made.method = method
+            _made.params = params
+            update_routing_table_call = _made
+        else:
+            update_routing_table_call = cls(
+                jsonrpc=jsonrpc,
+                id=id,
+                method=method,
+                params=params,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="UpdateRoutingTableCallParamsItemType1")
 _DECLARED_KEYS = frozenset(())
 """The JSON keys this model declares; any other key is an additional property."""
@@ -46,7 +49,11 @@ class UpdateRoutingTableCallParamsItemType1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        update_routing_table_call_params_item_type_1 = cls()
+        if cls.__init__ is UpdateRoutingTableCallParamsItemType1.__init__:
+            _made = _new_instance(cls)
+            update_routing_table_call_params_item_type_1 = _made
+        else:
+            update_routing_table_call_params_item_type_1 = cls()
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}

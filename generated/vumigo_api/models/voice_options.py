@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, guarded_repr
 
+_new_instance = object.__new__
+
+
 T = TypeVar("T", bound="VoiceOptions")
 _DECLARED_KEYS = frozenset(
     (
@@ -75,10 +78,16 @@ class VoiceOptions:
 
         wait_for = d.get("wait_for", UNSET)
 
-        voice_options = cls(
-            speech_url=speech_url,
-            wait_for=wait_for,
-        )
+        if cls.__init__ is VoiceOptions.__init__:
+            _made = _new_instance(cls)
+            _made.speech_url = speech_url
+            _made.wait_for = wait_for
+            voice_options = _made
+        else:
+            voice_options = cls(
+                speech_url=speech_url,
+                wait_for=wait_for,
+            )
 
         # Undeclared keys, in their order; the common case (none) is one C-level subset test.
         d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
