@@ -8,9 +8,7 @@ parameter default names stays a module import). The calls still work and still r
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
+from tests.fresh_python import output_lines
 
 _PROGRAM = """
 import sys
@@ -26,11 +24,7 @@ print("twitter_api.models.user" in sys.modules, "twitter_api.models.tweet" in sy
 
 
 def test_an_operation_module_imports_no_model_until_it_parses() -> None:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
-    result = subprocess.run(
-        [sys.executable, "-c", _PROGRAM], env=env, capture_output=True, text=True, check=True, timeout=60
-    )
-    on_import, parsed, loaded = result.stdout.strip().splitlines()
+    on_import, parsed, loaded = output_lines(_PROGRAM)
     assert on_import == "[]"
     assert parsed == "UserResponse ada"
     assert loaded == "True True"

@@ -5,9 +5,7 @@ which import nothing but the facade's enums). 1.3.6's module paths (``pytweet.us
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
+from tests.fresh_python import output_lines
 
 _PROGRAM = """
 import sys
@@ -20,11 +18,7 @@ print(pytweet.user.User is pytweet.User, pytweet.http.HTTPClient is pytweet.HTTP
 
 
 def test_import_pytweet_loads_only_the_package_and_the_rest_on_first_use() -> None:
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
-    result = subprocess.run(
-        [sys.executable, "-c", _PROGRAM], env=env, capture_output=True, text=True, check=True, timeout=60
-    )
-    imported, generated, legacy_paths = result.stdout.strip().splitlines()
+    imported, generated, legacy_paths = output_lines(_PROGRAM)
     assert imported == "['pytweet', 'pytweet._version']"
     assert generated == "['twitter_api', 'twitter_api.legacy', 'twitter_api.legacy.surface']"
     assert legacy_paths == "True True"
