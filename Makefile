@@ -69,8 +69,10 @@ lint: $(STAMP)
 types: $(STAMP)
 	$(DEV_VENV)/bin/mypy $(HAND_WRITTEN)
 
+# Two workers (pytest-xdist): the suite's tests are independent (each starts its own sandboxes and servers on
+# free ports), and these machines have two cores.
 pytest: $(STAMP)
-	$(DEV_VENV)/bin/pytest --block-network --record-mode=none -p no:cacheprovider
+	$(DEV_VENV)/bin/pytest --block-network --record-mode=none -p no:cacheprovider -n 2
 
 # The reference site (mkdocs.yml) into build/site; --strict: any warning (a broken link, an unparsable
 # docstring, a missing include, a page left out of the nav) fails the build; not --quiet, which hides warnings

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import sys
 import weakref
+from collections import Counter
 from collections.abc import Awaitable, Callable, Iterator
 from importlib.metadata import entry_points
 from typing import Any
@@ -89,3 +91,35 @@ def _recording_clock() -> Iterator[None]:
         return
     with time_machine.travel(parse_instant(cassettes.RECORD_NOW), tick=False):
         yield
+
+
+_WORKERS_FUZZ_REQUESTS: Counter[str] = Counter()
+"""On the pytest-xdist controller: the fuzz requests its workers reported, per provider."""
+
+
+def _fuzz_requests() -> Counter[str]:
+    """The schemathesis fuzz's requests per provider sent in this process (none if it did not run here)."""
+    fuzz = sys.modules.get("tests.sandbox.fuzz")
+    return Counter(getattr(fuzz, "REQUESTS", {}))
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """On a pytest-xdist worker: hand the fuzz's request counts to the controller, which prints the summary."""
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:
+        workeroutput["sandbox_fuzz_requests"] = dict(_fuzz_requests())
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: object) -> None:
+    """On the pytest-xdist controller: add up what each finished worker reported."""
+    _WORKERS_FUZZ_REQUESTS.update(getattr(node, "workeroutput", {}).get("sandbox_fuzz_requests", {}))
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """How many requests the schemathesis fuzz (tests/sandbox/test_fuzz.py) sent, per provider, in every worker.
+    Here, not in tests/sandbox/conftest.py: the pytest-xdist controller loads only this conftest."""
+    requests = _fuzz_requests() + _WORKERS_FUZZ_REQUESTS
+    if requests:
+        counts = ", ".join(f"{name} {count}" for name, count in sorted(requests.items()))
+        terminalreporter.write_line(f"sandbox fuzz: {sum(requests.values())} requests ({counts})")

@@ -118,12 +118,3 @@ def state(client: httpx.Client) -> dict[str, Any]:
 
 def dumps(body: Any) -> bytes:
     return json.dumps(body).encode()
-
-
-def pytest_terminal_summary(terminalreporter: Any) -> None:
-    """How many requests the schemathesis fuzz (test_fuzz.py) sent, per provider."""
-    from . import fuzz
-
-    if fuzz.REQUESTS:
-        counts = ", ".join(f"{name} {count}" for name, count in sorted(fuzz.REQUESTS.items()))
-        terminalreporter.write_line(f"sandbox fuzz: {sum(fuzz.REQUESTS.values())} requests ({counts})")
