@@ -32,6 +32,7 @@ from typing import Any, Protocol, Self, TypeVar
 import httpx
 
 from ._errors import InvalidRequestError, InvalidRequestTypeError
+from ._inline_check import inline_object_check
 
 Schema = Mapping[str, Any]
 
@@ -410,10 +411,12 @@ _SHAPES = 64
 
 
 class _AnswerCompiler:
-    """Compiles answer schemas of one package (``$ref`` resolved against its components, recursion allowed)."""
+    """Compiles answer schemas of one package (``$ref`` resolved against its components, recursion allowed);
+    ``inline=False`` leaves out the objects' fast path (:mod:`._inline_check`), for the tests that compare both."""
 
-    def __init__(self, components: Mapping[str, Schema]) -> None:
+    def __init__(self, components: Mapping[str, Schema], *, inline: bool = True) -> None:
         self.components = components
+        self.inline = inline
         self.refs: dict[str, AnswerCheck] = {}
 
     def compile(self, schema: Schema) -> _Compiled:
@@ -487,7 +490,11 @@ class _AnswerCompiler:
         """Shapes (keys and their values' types) that passed the key-by-key checks, with the checks their nested
         values need: of a list of 25,000 alike objects, one is checked key by key, the others only where nested."""
 
+        inline = inline_object_check(required, leaves, deep) if self.inline else None
+
         def obj(where: Where, value: object) -> None:
+            if inline is not None and inline(where, value):
+                return  # the usual case, tested without a loop (see ._inline_check)
             if type(value) is not dict:
                 if type(value) in allowed:
                     return  # null, where allowed
