@@ -27,10 +27,11 @@ def inline_object_check(
     required: frozenset[str],
     leaves: Mapping[str, frozenset[type]],
     deep: Mapping[str, Callable[[Any, Any], None]],
+    fast: Mapping[str, InlineCheck] | None = None,
 ) -> InlineCheck | None:
     """The fast path of an object schema whose plain properties allow ``leaves`` (name: JSON types), whose other
-    properties are checked by ``deep`` (name: check), with ``required`` keys; None when a required key is no
-    property (the full check alone knows what to do with it)."""
+    properties are checked by ``deep`` (name: check; ``fast``: the fast path of some of those, tried first), with
+    ``required`` keys; None when a required key is no property (the full check alone knows what to do with it)."""
     if not required <= leaves.keys() | deep.keys():
         return None
     namespace: dict[str, Any] = {"_type": type, "_dict": dict, "_MISSING": _MISSING, "KeyError": KeyError}
@@ -55,18 +56,19 @@ def inline_object_check(
     nested = []
     for index, (name, check) in enumerate(deep.items()):
         namespace[f"D{index}"] = check
-        call = f"D{index}((where, '.', {name!r}), "
+        call = [f"D{index}(where_, item)"]
+        if fast and name in fast:
+            namespace[f"F{index}"] = fast[name]
+            call = [f"if not F{index}(where_, item):", f"    D{index}(where_, item)"]
         if name in required:
             lines += [f"        n{index} = value[{name!r}]"]
-            nested += [f"    {call}n{index})"]
+            nested += [f"    item = n{index}"]
         else:
             optional_count += 1
-            nested += [
-                f"    item = value.get({name!r}, _MISSING)",
-                "    if item is not _MISSING:",
-                f"        {call}item)",
-            ]
+            nested += [f"    item = value.get({name!r}, _MISSING)", "    if item is not _MISSING:"]
             lines += [f"        if {name!r} in value:", "            present += 1"]
+        indent = "    " if name in required else "        "
+        nested += [f"{indent}where_ = (where, '.', {name!r})", *(indent + line for line in call)]
     if optional_count:
         lines.insert(lines.index("    try:"), "    present = 0")
     if lines[-1] == "    try:":

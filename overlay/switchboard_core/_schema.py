@@ -32,7 +32,7 @@ from typing import Any, Protocol, Self, TypeVar
 import httpx
 
 from ._errors import InvalidRequestError, InvalidRequestTypeError
-from ._inline_check import inline_object_check
+from ._inline_check import InlineCheck, inline_object_check
 
 Schema = Mapping[str, Any]
 
@@ -418,6 +418,8 @@ class _AnswerCompiler:
         self.components = components
         self.inline = inline
         self.refs: dict[str, AnswerCheck] = {}
+        self.fast: dict[AnswerCheck, InlineCheck] = {}
+        """Each object check's fast path (a nested object, or an array's items, try it before the check)."""
 
     def compile(self, schema: Schema) -> _Compiled:
         ref = schema.get("$ref")
@@ -456,6 +458,7 @@ class _AnswerCompiler:
 
     def _array(self, items: Schema, allowed: frozenset[type]) -> AnswerCheck:
         item = self.compile(items)
+        fast = None if isinstance(item, frozenset) else self.fast.get(item)
 
         def array(where: Where, value: object) -> None:
             if type(value) is not list:
@@ -466,6 +469,11 @@ class _AnswerCompiler:
                 for i, entry in enumerate(value):
                     if type(entry) not in item:
                         raise _wrong_answer_type((where, "[", i), entry, item)
+            elif fast is not None:
+                for i, entry in enumerate(value):
+                    where_i = (where, "[", i)
+                    if not fast(where_i, entry):
+                        item(where_i, entry)
             else:
                 for i, entry in enumerate(value):
                     item((where, "[", i), entry)
@@ -490,7 +498,8 @@ class _AnswerCompiler:
         """Shapes (keys and their values' types) that passed the key-by-key checks, with the checks their nested
         values need: of a list of 25,000 alike objects, one is checked key by key, the others only where nested."""
 
-        inline = inline_object_check(required, leaves, deep) if self.inline else None
+        fast = {name: self.fast[check] for name, check in deep.items() if check in self.fast}
+        inline = inline_object_check(required, leaves, deep, fast) if self.inline else None
 
         def obj(where: Where, value: object) -> None:
             if inline is not None and inline(where, value):
@@ -533,6 +542,8 @@ class _AnswerCompiler:
                     raise _mismatch(where, f"undocumented key {name!r}")
             return tuple(nested)
 
+        if inline is not None:
+            self.fast[obj] = inline
         return obj
 
 
