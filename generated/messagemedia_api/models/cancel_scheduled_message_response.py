@@ -53,8 +53,8 @@ class CancelScheduledMessageResponse:
         else:
             cancel_scheduled_message_response = cls()
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = {} if len(d) == 0 else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         cancel_scheduled_message_response.additional_properties = d
         return cancel_scheduled_message_response

@@ -72,8 +72,8 @@ class ConfirmRepliesAsReceivedRequest:
                 reply_ids=reply_ids,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         confirm_replies_as_received_request.additional_properties = d
         return confirm_replies_as_received_request

@@ -97,8 +97,12 @@ class CreditsRemainingResponse:
                 expiry_date=expiry_date,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = (
+            {}
+            if len(d) == 0 + ("credits" in d) + ("expiry_date" in d)
+            else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        )
 
         credits_remaining_response.additional_properties = d
         return credits_remaining_response

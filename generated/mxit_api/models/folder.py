@@ -91,8 +91,8 @@ class Folder:
                 file_count=file_count,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = {} if len(d) == 1 + ("FileCount" in d) else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         folder.additional_properties = d
         return folder

@@ -106,8 +106,12 @@ class FriendSuggestion:
                 number_of_mutual_friends=number_of_mutual_friends,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = (
+            {}
+            if len(d) == 1 + ("DisplayName" in d) + ("NumberOfMutualFriends" in d)
+            else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        )
 
         friend_suggestion.additional_properties = d
         return friend_suggestion

@@ -136,8 +136,12 @@ class GalleryItem:
                 prevent_share=prevent_share,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = (
+            {}
+            if len(d) == 2 + ("ContentType" in d) + ("Size" in d) + ("PreventShare" in d)
+            else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        )
 
         gallery_item.additional_properties = d
         return gallery_item

@@ -92,8 +92,8 @@ class OAuthError:
                 error_description=error_description,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = {} if len(d) == 1 + ("error_description" in d) else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         o_auth_error.additional_properties = d
         return o_auth_error

@@ -105,8 +105,8 @@ class CallBackRequestOtpUpdate:
                 data=data,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         call_back_request_otp_update.additional_properties = d
         return call_back_request_otp_update

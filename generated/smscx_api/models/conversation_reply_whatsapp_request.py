@@ -94,8 +94,8 @@ class ConversationReplyWhatsappRequest:
                 rich_media=rich_media,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         conversation_reply_whatsapp_request.additional_properties = d
         return conversation_reply_whatsapp_request

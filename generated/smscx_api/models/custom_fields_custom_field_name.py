@@ -53,8 +53,8 @@ class CustomFieldsCustomFieldName:
         else:
             custom_fields_custom_field_name = cls()
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = {} if len(d) == 0 else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         custom_fields_custom_field_name.additional_properties = d
         return custom_fields_custom_field_name

@@ -219,8 +219,8 @@ class DataAvailableNumbersRent:
                 inbound_sms_cost=inbound_sms_cost,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = {} if len(d) == 11 else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         data_available_numbers_rent.additional_properties = d
         return data_available_numbers_rent

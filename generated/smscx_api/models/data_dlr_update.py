@@ -165,8 +165,8 @@ class DataDlrUpdate:
                 track_data=track_data,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = {} if len(d) == 6 + ("trackData" in d) else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         data_dlr_update.additional_properties = d
         return data_dlr_update

@@ -283,8 +283,8 @@ class DataGroupsDetails:
                 custom_fields=custom_fields,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = {} if len(d) == 14 + ("customFields" in d) else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         data_groups_details.additional_properties = d
         return data_groups_details

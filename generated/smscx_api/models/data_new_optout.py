@@ -196,8 +196,12 @@ class DataNewOptout:
                 group_id=group_id,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = (
+            {}
+            if len(d) == 6 + ("phoneNumber" in d) + ("campaignId" in d) + ("groupId" in d)
+            else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        )
 
         data_new_optout.additional_properties = d
         return data_new_optout

@@ -297,8 +297,8 @@ class DataNumberLookupWebhook:
                 datetime_=datetime_,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = {} if len(d) == 17 else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         data_number_lookup_webhook.additional_properties = d
         return data_number_lookup_webhook

@@ -153,8 +153,8 @@ class DataReceiveSms:
                 received_at=received_at,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = {} if len(d) == 7 else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         data_receive_sms.additional_properties = d
         return data_receive_sms

@@ -344,8 +344,12 @@ class DataShortlinkHit:
                 group_id=group_id,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = (
+            {}
+            if len(d) == 17 + ("phoneNumber" in d) + ("campaignId" in d) + ("groupId" in d)
+            else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        )
 
         data_shortlink_hit.additional_properties = d
         return data_shortlink_hit

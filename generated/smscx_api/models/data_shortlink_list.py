@@ -138,8 +138,8 @@ class DataShortlinkList:
                 date_created=date_created,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = {} if len(d) == 6 else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         data_shortlink_list.additional_properties = d
         return data_shortlink_list

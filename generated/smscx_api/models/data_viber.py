@@ -261,8 +261,12 @@ class DataViber:
                 scheduled_at=scheduled_at,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = (
+            {}
+            if len(d) == 12 + ("trackData" in d) + ("scheduledAt" in d)
+            else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        )
 
         data_viber.additional_properties = d
         return data_viber

@@ -53,8 +53,8 @@ class GetChannelPricing200ResponseAdditionalProperty:
         else:
             get_channel_pricing_200_response_additional_property = cls()
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = {} if len(d) == 0 else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         get_channel_pricing_200_response_additional_property.additional_properties = d
         return get_channel_pricing_200_response_additional_property

@@ -152,8 +152,8 @@ class InfoOptoutsNew:
                 invalid=invalid,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = {} if len(d) == 6 else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         info_optouts_new.additional_properties = d
         return info_optouts_new

@@ -139,8 +139,8 @@ class Multichannel:
                 expire_after_ttl=expire_after_ttl,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = {} if len(d) == 5 else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         multichannel.additional_properties = d
         return multichannel

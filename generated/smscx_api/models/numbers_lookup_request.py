@@ -107,8 +107,12 @@ class NumbersLookupRequest:
                 lookup_callback_url=lookup_callback_url,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = (
+            {}
+            if len(d) == 1 + ("countryIso" in d) + ("lookupCallbackUrl" in d)
+            else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        )
 
         numbers_lookup_request.additional_properties = d
         return numbers_lookup_request

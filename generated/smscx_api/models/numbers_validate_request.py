@@ -92,8 +92,8 @@ class NumbersValidateRequest:
                 country_iso=country_iso,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = {} if len(d) == 1 + ("countryIso" in d) else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         numbers_validate_request.additional_properties = d
         return numbers_validate_request

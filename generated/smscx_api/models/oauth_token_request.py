@@ -96,8 +96,8 @@ class OauthTokenRequest:
                 scope=scope,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = {} if len(d) == 1 + ("scope" in d) else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         oauth_token_request.additional_properties = d
         return oauth_token_request

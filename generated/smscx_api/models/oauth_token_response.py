@@ -115,8 +115,8 @@ class OauthTokenResponse:
                 token_type=token_type,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = {} if len(d) == 3 + ("token_type" in d) else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         oauth_token_response.additional_properties = d
         return oauth_token_response

@@ -120,8 +120,12 @@ class RenewRentRequest:
                 callback_url=callback_url,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = (
+            {}
+            if len(d) == 0 + ("rentPeriod" in d) + ("autoRenew" in d) + ("callbackUrl" in d)
+            else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        )
 
         renew_rent_request.additional_properties = d
         return renew_rent_request

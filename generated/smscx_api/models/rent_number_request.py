@@ -128,8 +128,12 @@ class RentNumberRequest:
                 callback_url=callback_url,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = (
+            {}
+            if len(d) == 2 + ("autoRenew" in d) + ("callbackUrl" in d)
+            else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        )
 
         rent_number_request.additional_properties = d
         return rent_number_request

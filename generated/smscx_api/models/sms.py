@@ -141,8 +141,8 @@ class Sms:
                 transliteration=transliteration,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = {} if len(d) == 5 else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         sms.additional_properties = d
         return sms

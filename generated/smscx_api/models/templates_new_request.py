@@ -143,8 +143,12 @@ class TemplatesNewRequest:
                 rich_media=rich_media,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = (
+            {}
+            if len(d) == 1 + ("name" in d) + ("channel" in d) + ("richMedia" in d)
+            else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        )
 
         templates_new_request.additional_properties = d
         return templates_new_request

@@ -92,8 +92,8 @@ class TransliterationAppSettings:
                 remove_emojis=remove_emojis,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = {} if len(d) == 1 + ("removeEmojis" in d) else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         transliteration_app_settings.additional_properties = d
         return transliteration_app_settings

@@ -77,8 +77,8 @@ class CustomProfileResponseCustomProfileAvatar:
                 media=media,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = {} if len(d) == 1 else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         custom_profile_response_custom_profile_avatar.additional_properties = d
         return custom_profile_response_custom_profile_avatar

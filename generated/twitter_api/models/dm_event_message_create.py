@@ -140,8 +140,12 @@ class DmEventMessageCreate:
                 custom_profile_id=custom_profile_id,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = (
+            {}
+            if len(d) == 3 + ("source_app_id" in d) + ("custom_profile_id" in d)
+            else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        )
 
         dm_event_message_create.additional_properties = d
         return dm_event_message_create

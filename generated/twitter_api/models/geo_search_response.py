@@ -103,8 +103,8 @@ class GeoSearchResponse:
                 query=query,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = {} if len(d) == 1 + ("query" in d) else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         geo_search_response.additional_properties = d
         return geo_search_response

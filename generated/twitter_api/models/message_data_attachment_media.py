@@ -53,8 +53,8 @@ class MessageDataAttachmentMedia:
         else:
             message_data_attachment_media = cls()
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = {} if len(d) == 0 else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         message_data_attachment_media.additional_properties = d
         return message_data_attachment_media

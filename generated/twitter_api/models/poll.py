@@ -165,8 +165,12 @@ class Poll:
                 voting_status=voting_status,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = (
+            {}
+            if len(d) == 2 + ("duration_minutes" in d) + ("end_datetime" in d) + ("voting_status" in d)
+            else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        )
 
         poll.additional_properties = d
         return poll

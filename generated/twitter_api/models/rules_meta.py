@@ -118,8 +118,12 @@ class RulesMeta:
                 summary=summary,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = (
+            {}
+            if len(d) == 1 + ("result_count" in d) + ("summary" in d)
+            else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        )
 
         rules_meta.additional_properties = d
         return rules_meta

@@ -89,8 +89,8 @@ class StreamLineMatchingRulesItem:
                 tag=tag,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = {} if len(d) == 1 + ("tag" in d) else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         stream_line_matching_rules_item.additional_properties = d
         return stream_line_matching_rules_item

@@ -94,8 +94,12 @@ class TweetAttachments:
                 poll_ids=poll_ids,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = (
+            {}
+            if len(d) == 0 + ("media_keys" in d) + ("poll_ids" in d)
+            else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        )
 
         tweet_attachments.additional_properties = d
         return tweet_attachments

@@ -139,8 +139,12 @@ class TweetResponse:
                 errors=errors,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = (
+            {}
+            if len(d) == 0 + ("data" in d) + ("includes" in d) + ("errors" in d)
+            else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        )
 
         tweet_response.additional_properties = d
         return tweet_response

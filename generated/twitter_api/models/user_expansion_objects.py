@@ -87,8 +87,8 @@ class UserExpansionObjects:
                 tweets=tweets,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = {} if len(d) == 0 + ("tweets" in d) else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         user_expansion_objects.additional_properties = d
         return user_expansion_objects

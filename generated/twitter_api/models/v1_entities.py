@@ -158,8 +158,8 @@ class V1Entities:
                 urls=urls,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = {} if len(d) == 4 else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         v1_entities.additional_properties = d
         return v1_entities

@@ -131,8 +131,8 @@ class V1MentionEntity:
                 id=id,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = {} if len(d) == 3 + ("name" in d) + ("id" in d) else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         v1_mention_entity.additional_properties = d
         return v1_mention_entity

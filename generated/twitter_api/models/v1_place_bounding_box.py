@@ -109,8 +109,8 @@ class V1PlaceBoundingBox:
                 coordinates=coordinates,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = {} if len(d) == 2 else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         v1_place_bounding_box.additional_properties = d
         return v1_place_bounding_box

@@ -191,8 +191,16 @@ class V1Status:
                 in_reply_to_user_id_str=in_reply_to_user_id_str,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = (
+            {}
+            if len(d)
+            == 5
+            + ("in_reply_to_status_id" in d)
+            + ("in_reply_to_status_id_str" in d)
+            + ("in_reply_to_user_id_str" in d)
+            else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        )
 
         v1_status.additional_properties = d
         return v1_status

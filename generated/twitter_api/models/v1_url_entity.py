@@ -119,8 +119,12 @@ class V1UrlEntity:
                 expanded_url=expanded_url,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = (
+            {}
+            if len(d) == 2 + ("display_url" in d) + ("expanded_url" in d)
+            else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        )
 
         v1_url_entity.additional_properties = d
         return v1_url_entity

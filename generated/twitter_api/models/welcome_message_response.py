@@ -121,8 +121,12 @@ class WelcomeMessageResponse:
                 apps=apps,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = (
+            {}
+            if len(d) == 1 + ("name" in d) + ("apps" in d)
+            else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        )
 
         welcome_message_response.additional_properties = d
         return welcome_message_response

@@ -103,8 +103,8 @@ class WelcomeMessageRuleResponseWelcomeMessageRule:
                 welcome_message_id=welcome_message_id,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = {} if len(d) == 3 else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         welcome_message_rule_response_welcome_message_rule.additional_properties = d
         return welcome_message_rule_response_welcome_message_rule

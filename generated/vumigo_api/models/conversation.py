@@ -153,8 +153,8 @@ class Conversation:
                 status=status,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = {} if len(d) == 5 + ("status" in d) else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         conversation.additional_properties = d
         return conversation

@@ -157,8 +157,12 @@ class SendMessageRequest:
                 helper_metadata=helper_metadata,
             )
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = (
+            {}
+            if len(d) == 2 + ("session_event" in d) + ("in_reply_to" in d) + ("helper_metadata" in d)
+            else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        )
 
         send_message_request.additional_properties = d
         return send_message_request

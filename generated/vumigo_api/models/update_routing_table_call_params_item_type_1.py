@@ -55,8 +55,8 @@ class UpdateRoutingTableCallParamsItemType1:
         else:
             update_routing_table_call_params_item_type_1 = cls()
 
-        # Undeclared keys, in their order; the common case (none) is one C-level subset test.
-        d = {} if d.keys() <= _DECLARED_KEYS else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
+        # Undeclared keys, in their order; the common case (none) is a count: every required key was read above.
+        d = {} if len(d) == 0 else {k: v for k, v in d.items() if k not in _DECLARED_KEYS}
 
         update_routing_table_call_params_item_type_1.additional_properties = d
         return update_routing_table_call_params_item_type_1
