@@ -36,7 +36,7 @@ def inline_object_check(
         return None
     namespace: dict[str, Any] = {"_type": type, "_dict": dict, "_MISSING": _MISSING, "KeyError": KeyError}
     lines = ["def inline(where, value):", "    if _type(value) is not _dict:", "        return False"]
-    lines.append("    try:")
+    lines += ["    try:", "        present = 0"]  # optional keys found (the count then proves no undeclared key)
     optional_count = 0
     for index, (name, allowed) in enumerate(leaves.items()):
         types = f"T{index}"
@@ -69,13 +69,9 @@ def inline_object_check(
             lines += [f"        if {name!r} in value:", "            present += 1"]
         indent = "    " if name in required else "        "
         nested += [f"{indent}where_ = (where, '.', {name!r})", *(indent + line for line in call)]
-    if optional_count:
-        lines.insert(lines.index("    try:"), "    present = 0")
-    if lines[-1] == "    try:":
-        lines.append("        pass")
     lines += ["    except KeyError:", "        return False"]
-    counted = len(leaves) + len(deep) - optional_count
-    lines += [f"    if len(value) != {counted}{' + present' if optional_count else ''}:", "        return False"]
+    required_count = len(leaves) + len(deep) - optional_count
+    lines += [f"    if len(value) != {required_count} + present:", "        return False"]
     lines += [*nested, "    return True"]
     exec("\n".join(lines), namespace)  # noqa: S102 - names are repr() literals; see the module docstring
     inline: InlineCheck = namespace["inline"]

@@ -469,14 +469,11 @@ class _AnswerCompiler:
                 for i, entry in enumerate(value):
                     if type(entry) not in item:
                         raise _wrong_answer_type((where, "[", i), entry, item)
-            elif fast is not None:
-                for i, entry in enumerate(value):
-                    where_i = (where, "[", i)
-                    if not fast(where_i, entry):
-                        item(where_i, entry)
             else:
                 for i, entry in enumerate(value):
-                    item((where, "[", i), entry)
+                    where_i = (where, "[", i)
+                    if fast is None or not fast(where_i, entry):
+                        item(where_i, entry)
 
         return array
 
